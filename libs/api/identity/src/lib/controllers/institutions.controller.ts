@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, ParseIdPipe, RequireRoles } from '@bina-pustaka/api-platform';
+import type { Institution } from '@bina-pustaka/shared-contracts';
+import { InstitutionsService } from '../services/institutions.service';
+import { CreateInstitutionDto, UpdateInstitutionDto } from './identity.dto';
+
+@ApiTags('institutions')
+@ApiBearerAuth()
+@Controller('institutions')
+export class InstitutionsController {
+  constructor(private readonly institutions: InstitutionsService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Libraries and partner institutions' })
+  list(): Promise<Institution[]> {
+    return this.institutions.list();
+  }
+
+  @Post()
+  @RequireRoles('admin')
+  @ApiOperation({ summary: 'Add an institution' })
+  create(@Body() body: CreateInstitutionDto): Promise<Institution> {
+    return this.institutions.create(body);
+  }
+
+  @Patch(':id')
+  @RequireRoles('admin')
+  @ApiOperation({ summary: 'Rename an institution or change its city' })
+  update(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateInstitutionDto): Promise<Institution> {
+    return this.institutions.update(id, body);
+  }
+}

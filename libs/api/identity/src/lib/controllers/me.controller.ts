@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Patch, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, type Principal } from '@bina-pustaka/api-platform';
+import type { CurrentUser } from '@bina-pustaka/shared-contracts';
+import { UsersService } from '../services/users.service';
+import { ChangePasswordDto, UpdateProfileDto } from './identity.dto';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Authenticated()
+@Controller('me')
+export class MeController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My profile and roles' })
+  me(@CurrentPrincipal() principal: Principal): CurrentUser {
+    return principal.user;
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Update my profile (name, NIP, position, language)' })
+  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto): Promise<CurrentUser> {
+    return this.users.updateProfile(principal, body);
+  }
+
+  @Put('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change my password; other devices are signed out' })
+  async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
+    await this.users.changePassword(principal, body.currentPassword, body.newPassword);
+  }
+}

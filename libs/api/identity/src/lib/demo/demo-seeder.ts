@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
+import { DataSource } from 'typeorm';
+import { InstitutionEntity } from '../entities/institution.entity';
+import { UserEntity } from '../entities/user.entity';
+import { Passwords } from '../services/passwords.service';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTION, DEMO_PASSWORD } from './demo-data';
+
+/** Any fixed number; serialises seeding between api nodes starting together. */
+const SEED_LOCK_KEY = 7_061_728;
+
+/** Fills an empty database with a demo library so a fresh install can be tried at once. */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: Passwords,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoSeed) return;
+    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return;
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const seeded = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+      if ((await manager.getRepository(UserEntity).count()) > 0) return false;
+      const institution = await manager.getRepository(InstitutionEntity).save(DEMO_INSTITUTION);
+      await manager.getRepository(UserEntity).insert(
+        DEMO_ACCOUNTS.map((account) => ({
+          ...account,
+          institutionId: institution.id,
+          status: 'active' as const,
+          locale: 'id' as const,
+          passwordHash,
+        })),
+      );
+      return true;
+    });
+    if (seeded) this.logger.log(`Seeded the demo library: ${DEMO_ACCOUNTS.length} accounts (see README)`);
+  }
+}

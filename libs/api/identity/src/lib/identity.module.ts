@@ -1,0 +1,64 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule, PrincipalSource } from '@bina-pustaka/api-platform';
+import './identity.messages';
+import { AuthController } from './controllers/auth.controller';
+import { InstitutionsController } from './controllers/institutions.controller';
+import { InvitationsController } from './controllers/invitations.controller';
+import { MeController } from './controllers/me.controller';
+import { SettingsController } from './controllers/settings.controller';
+import { UsersController } from './controllers/users.controller';
+import { DemoSeeder } from './demo/demo-seeder';
+import { AuthSessionEntity } from './entities/auth-session.entity';
+import { InstitutionEntity } from './entities/institution.entity';
+import { InvitationEntity } from './entities/invitation.entity';
+import { PasswordResetTokenEntity } from './entities/password-reset-token.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { UserEntity } from './entities/user.entity';
+import { CreateIdentity1764060000000 } from './migrations/1764060000000-create-identity';
+import { AuthService } from './services/auth.service';
+import { InstitutionsService } from './services/institutions.service';
+import { InvitationsService } from './services/invitations.service';
+import { LoginThrottle } from './services/login-throttle.service';
+import { Passwords } from './services/passwords.service';
+import { SessionPrincipalSource } from './services/session-principal.source';
+import { SessionsService } from './services/sessions.service';
+import { UsersService } from './services/users.service';
+
+export const identityMigrations = [CreateIdentity1764060000000];
+
+/** Users, institutions, sign-in, sessions and invitations; provides the PrincipalSource. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      InstitutionEntity,
+      UserEntity,
+      AuthSessionEntity,
+      RefreshTokenEntity,
+      InvitationEntity,
+      PasswordResetTokenEntity,
+    ]),
+    MailModule,
+  ],
+  controllers: [
+    AuthController,
+    MeController,
+    UsersController,
+    InvitationsController,
+    InstitutionsController,
+    SettingsController,
+  ],
+  providers: [
+    Passwords,
+    LoginThrottle,
+    SessionsService,
+    AuthService,
+    InvitationsService,
+    UsersService,
+    InstitutionsService,
+    DemoSeeder,
+    { provide: PrincipalSource, useClass: SessionPrincipalSource },
+  ],
+  exports: [PrincipalSource],
+})
+export class IdentityModule {}

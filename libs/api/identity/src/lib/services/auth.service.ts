@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppError, MailQueue, type AppConfig } from '@bina-pustaka/api-platform';
+import { DataSource, IsNull } from 'typeorm';
+import { PasswordResetTokenEntity } from '../entities/password-reset-token.entity';
+import { UserEntity } from '../entities/user.entity';
+import { passwordResetMail, WEB_LINKS } from './identity-mails';
+import { LoginThrottle } from './login-throttle.service';
+import { Passwords } from './passwords.service';
+import { hashSecretToken, newSecretToken } from './secret-token';
+import { SessionsService, type ClientInfo, type IssuedSession } from './sessions.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: Passwords,
+    private readonly throttle: LoginThrottle,
+    private readonly sessions: SessionsService,
+    private readonly mail: MailQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
+    await this.throttle.assertMayTry(email, client.ip);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({
+      where: { email },
+      relations: { institution: true },
+      select: {
+        passwordHash: true,
+        id: true,
+        email: true,
+        fullName: true,
+        nip: true,
+        position: true,
+        roles: true,
+        status: true,
+        locale: true,
+        institutionId: true,
+        institution: { id: true, name: true },
+      },
+    });
+    const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, client.ip);
+      throw new AppError(401, 'auth.invalidCredentials');
+    }
+    await this.throttle.recordSuccess(email);
+    if (user.status !== 'active') throw new AppError(403, 'auth.accountDisabled');
+    return this.dataSource.transaction((manager) => this.sessions.start(manager, user, client));
+  }
+
+  /** Always answers the same way, so nobody learns which emails have accounts. */
+  async requestPasswordReset(email: string, client: ClientInfo): Promise<void> {
+    await this.throttle.consumeMail(email, client.ip);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email, status: 'active' });
+    if (!user) return;
+    const { token, hash } = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.auth.passwordResetTtlMinutes * 60_000);
+    await this.dataSource.transaction(async (manager) => {
+      const resets = manager.getRepository(PasswordResetTokenEntity);
+      // Only the newest link works.
+      await resets.update({ userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
+      await resets.insert({ userId: user.id, tokenHash: hash, expiresAt });
+    });
+    await this.mail.enqueue(
+      passwordResetMail({
+        locale: user.locale,
+        to: user.email,
+        fullName: user.fullName,
+        link: WEB_LINKS.passwordReset(this.config.http.publicUrl, token),
+        expiresAt,
+      }),
+    );
+  }
+
+  /** Sets the new password and signs the user out everywhere. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    const passwordHash = await this.passwords.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      const reset = await manager.getRepository(PasswordResetTokenEntity).findOne({
+        where: { tokenHash: hashSecretToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!reset || reset.usedAt) throw new AppError(400, 'auth.resetInvalid');
+      if (reset.expiresAt <= new Date()) throw new AppError(400, 'auth.resetExpired');
+      const user = await manager.getRepository(UserEntity).findOneBy({ id: reset.userId, status: 'active' });
+      if (!user) throw new AppError(400, 'auth.resetInvalid');
+      await manager.getRepository(PasswordResetTokenEntity).update(reset.id, { usedAt: new Date() });
+      await manager.getRepository(UserEntity).update(user.id, { passwordHash });
+      await this.sessions.endAllForUser(manager, user.id, 'password-reset');
+    });
+  }
+}

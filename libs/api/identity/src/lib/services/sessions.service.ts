@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessTokens, APP_CONFIG, AppError, type AppConfig } from '@bina-pustaka/api-platform';
+import type { SignedIn } from '@bina-pustaka/shared-contracts';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AuthSessionEntity } from '../entities/auth-session.entity';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { UserEntity } from '../entities/user.entity';
+import { hashSecretToken, newSecretToken } from './secret-token';
+import { toCurrentUser } from './user-views';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
+
+/** What a successful sign-in or refresh hands to the controller: a body and a cookie. */
+export interface IssuedSession {
+  signedIn: SignedIn;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+/**
+ * Two tabs may refresh with the same cookie at the same moment. A token reused within
+ * this window after its first use is treated as that race, not as theft.
+ */
+const CONCURRENT_REFRESH_GRACE_MS = 10_000;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessTokens: AccessTokens,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A new session (refresh-token family) for a user who just proved who they are. */
+  async start(manager: EntityManager, user: UserEntity, client: ClientInfo): Promise<IssuedSession> {
+    const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    const session = await manager.getRepository(AuthSessionEntity).save({
+      userId: user.id,
+      expiresAt,
+      lastUsedAt: new Date(),
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+      ip: client.ip,
+    });
+    await manager.getRepository(UserEntity).update(user.id, { lastLoginAt: new Date() });
+    return this.issue(manager, user, session);
+  }
+
+  /** Trades a refresh token for a new access token and the next refresh token. */
+  async rotate(refreshToken: string): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const stored = await manager.getRepository(RefreshTokenEntity).findOne({
+        where: { tokenHash: hashSecretToken(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!stored) throw new AppError(401, 'auth.refreshInvalid');
+      const session = await manager.getRepository(AuthSessionEntity).findOne({
+        where: { id: stored.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session || session.revokedAt || session.expiresAt <= new Date()) {
+        throw new AppError(401, 'auth.refreshInvalid');
+      }
+      if (stored.usedAt && Date.now() - stored.usedAt.getTime() > CONCURRENT_REFRESH_GRACE_MS) {
+        // A used token came back: someone holds a copy. End the whole family.
+        await this.revoke(manager, { id: session.id }, 'refresh-token-reuse');
+        throw new AppError(401, 'auth.refreshInvalid');
+      }
+      const user = await manager.getRepository(UserEntity).findOne({
+        where: { id: session.userId, status: 'active' },
+        relations: { institution: true },
+      });
+      if (!user) throw new AppError(401, 'auth.refreshInvalid');
+      if (!stored.usedAt) await manager.getRepository(RefreshTokenEntity).update(stored.id, { usedAt: new Date() });
+      await manager.getRepository(AuthSessionEntity).update(session.id, { lastUsedAt: new Date() });
+      return this.issue(manager, user, session);
+    });
+  }
+
+  /** Logout: ends the session the refresh token belongs to. */
+  async endByRefreshToken(refreshToken: string): Promise<void> {
+    const stored = await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .findOneBy({ tokenHash: hashSecretToken(refreshToken) });
+    if (stored) await this.revoke(this.dataSource.manager, { id: stored.sessionId }, 'logout');
+  }
+
+  /** Ends every session of a user (disabled, password reset), optionally keeping one. */
+  async endAllForUser(manager: EntityManager, userId: string, reason: string, keepSessionId?: string): Promise<void> {
+    const sessions = await manager.getRepository(AuthSessionEntity).find({
+      select: { id: true },
+      where: { userId, revokedAt: IsNull() },
+    });
+    for (const { id } of sessions) {
+      if (id !== keepSessionId) await this.revoke(manager, { id }, reason);
+    }
+  }
+
+  private async revoke(manager: EntityManager, where: { id: string }, reason: string): Promise<void> {
+    await manager
+      .getRepository(AuthSessionEntity)
+      .update({ ...where, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+  }
+
+  private async issue(manager: EntityManager, user: UserEntity, session: AuthSessionEntity): Promise<IssuedSession> {
+    const { token, hash } = newSecretToken();
+    await manager.getRepository(RefreshTokenEntity).insert({ sessionId: session.id, tokenHash: hash });
+    const access = this.accessTokens.sign({ sub: user.id, sid: session.id });
+    return {
+      signedIn: {
+        accessToken: access.token,
+        accessTokenExpiresAt: access.expiresAt.toISOString(),
+        user: toCurrentUser(user),
+      },
+      refreshToken: token,
+      refreshExpiresAt: session.expiresAt,
+    };
+  }
+}

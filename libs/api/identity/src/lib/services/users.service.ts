@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, isUniqueViolation, type Principal } from '@bina-pustaka/api-platform';
+import type { CurrentUser, Locale, Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UserEntity } from '../entities/user.entity';
+import { Passwords } from './passwords.service';
+import { SessionsService } from './sessions.service';
+import { toCurrentUser, toUserSummary } from './user-views';
+
+export interface UserListQuery {
+  q?: string;
+  role?: Role;
+  status?: UserStatus;
+  page: number;
+  pageSize: number;
+}
+
+export interface ProfileChanges {
+  fullName?: string;
+  nip?: string | null;
+  position?: string | null;
+  locale?: Locale;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: Passwords,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async list(query: UserListQuery): Promise<Page<UserSummary>> {
+    const builder = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .leftJoinAndSelect('user.institution', 'institution')
+      .orderBy('lower(user.fullName)', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      builder.andWhere('(user.fullName ILIKE :pattern OR user.email ILIKE :pattern OR user.nip ILIKE :pattern)', {
+        pattern,
+      });
+    }
+    if (query.role) builder.andWhere(':role = ANY(user.roles)', { role: query.role });
+    if (query.status) builder.andWhere('user.status = :status', { status: query.status });
+    const [users, total] = await builder.getManyAndCount();
+    return { items: users.map(toUserSummary), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: string): Promise<UserSummary> {
+    return toUserSummary(await this.findOrFail(this.dataSource.manager, id));
+  }
+
+  async updateProfile(principal: Principal, changes: ProfileChanges): Promise<CurrentUser> {
+    try {
+      await this.dataSource.getRepository(UserEntity).update(principal.userId, changes);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_users_nip')) throw new AppError(409, 'users.nipTaken');
+      throw error;
+    }
+    return toCurrentUser(await this.findOrFail(this.dataSource.manager, principal.userId));
+  }
+
+  /** Changing one's password signs out every other device. */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneOrFail({ where: { id: principal.userId }, select: { id: true, passwordHash: true } });
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new AppError(400, 'auth.wrongCurrentPassword');
+    }
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(UserEntity).update(user.id, { passwordHash });
+      await this.sessions.endAllForUser(manager, user.id, 'password-changed', principal.sessionId);
+    });
+  }
+
+  async setRoles(id: string, roles: Role[]): Promise<UserSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.findOrFail(manager, id, true);
+      if (user.roles.includes('admin') && !roles.includes('admin')) await this.assertAnotherAdmin(manager, id);
+      await manager.getRepository(UserEntity).update(id, { roles });
+      return toUserSummary(await this.findOrFail(manager, id));
+    });
+  }
+
+  /** Disabling ends every session at once: the next request of that user is refused. */
+  async setStatus(actor: Principal, id: string, status: UserStatus): Promise<UserSummary> {
+    if (status === 'disabled' && id === actor.userId) throw new AppError(409, 'users.cannotDisableSelf');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.findOrFail(manager, id, true);
+      if (status === 'disabled' && user.roles.includes('admin')) await this.assertAnotherAdmin(manager, id);
+      await manager
+        .getRepository(UserEntity)
+        .update(id, { status, disabledAt: status === 'disabled' ? new Date() : null });
+      if (status === 'disabled') await this.sessions.endAllForUser(manager, id, 'user-disabled');
+      return toUserSummary(await this.findOrFail(manager, id));
+    });
+  }
+
+  private async findOrFail(manager: EntityManager, id: string, lock = false): Promise<UserEntity> {
+    const user = lock
+      ? await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : await manager.getRepository(UserEntity).findOne({ where: { id }, relations: { institution: true } });
+    if (!user) throw new AppError(404, 'users.notFound');
+    return user;
+  }
+
+  /** Serialised by locking the admins' rows, so two admins cannot demote each other at once. */
+  private async assertAnotherAdmin(manager: EntityManager, exceptId: string): Promise<void> {
+    const admins: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE 'admin' = ANY(roles) AND status = 'active' AND id <> $1 FOR UPDATE`,
+      [exceptId],
+    );
+    if (admins.length === 0) throw new AppError(409, 'users.lastAdmin');
+  }
+}

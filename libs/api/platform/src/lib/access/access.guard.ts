@@ -1,0 +1,51 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../http/app-error';
+import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
+import { AccessTokens } from './access-tokens.service';
+import { PrincipalSource } from './principal';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
+
+/** Global guard: denies by default, then applies the route's declared policy. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokens,
+    private readonly principals: PrincipalSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy: denied`);
+      throw new AppError(403, 'auth.forbidden');
+    }
+    if (policy.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const header = request.headers.authorization;
+    if (!header) throw new AppError(401, 'auth.tokenMissing', {}, { 'WWW-Authenticate': 'Bearer' });
+    const match = BEARER.exec(header);
+    if (!match)
+      throw new AppError(401, 'auth.tokenInvalid', {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+
+    const claims = this.tokens.verify(match[1]);
+    const principal = await this.principals.findActive(claims.sub, claims.sid);
+    if (!principal)
+      throw new AppError(401, 'auth.sessionEnded', {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    request.principal = principal;
+
+    if (policy.kind === 'roles' && !principal.roles.some((role) => policy.roles.includes(role))) {
+      throw new AppError(403, 'auth.forbidden');
+    }
+    return true;
+  }
+}

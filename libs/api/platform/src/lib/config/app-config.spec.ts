@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('works with no settings at all on a development machine', () => {
+    const config = loadConfig({});
+    expect(config.env).toBe('development');
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/bina_pustaka');
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.demoSeed).toBe(true);
+    expect(config.auth.cookieSecure).toBe(false);
+  });
+
+  it('names every bad variable and what it should be', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'localhost:6379', SELF_REGISTRATION: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('PORT must be a number (got "eighty")');
+    expect(message).toContain('REDIS_URL must be a URL like redis://127.0.0.1:6379');
+    expect(message).toContain('SELF_REGISTRATION must be true or false (got "maybe")');
+  });
+
+  it('never echoes a secret back in the error', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET must be at least 32 characters$/m);
+  });
+
+  it('refuses production without a JWT secret, and secures cookies there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.auth.cookieSecure).toBe(true);
+    expect(config.demoSeed).toBe(false);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '' }).http.port).toBe(3000);
+  });
+});

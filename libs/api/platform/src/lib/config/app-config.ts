@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int()
+  .min(1, { error: 'must be between 1 and 65535' })
+  .max(65535, { error: 'must be between 1 and 65535' });
+
+const positiveInt = z.coerce
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number' })
+  .positive({ error: 'must be greater than 0' });
+
+const url = (protocols: RegExp, hint: string) => z.url({ protocol: protocols, error: `must be a URL like ${hint}` });
+
+/**
+ * Every setting the api and the worker read, with its default. `.env.example` documents
+ * each one; the process refuses to start when one is invalid.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  PUBLIC_URL: url(/^https?$/, 'https://pelatihan.example.go.id').default('http://localhost:3000'),
+  DATABASE_URL: url(/^postgres(ql)?$/, 'postgres://user:password@host:5432/db').default(
+    'postgres://postgres@127.0.0.1:5432/bina_pustaka',
+  ),
+  MIGRATIONS_RUN: bool.default(true),
+  REDIS_URL: url(/^rediss?$/, 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, { error: 'must be 1-40 lowercase letters, digits, _ or -' })
+    .default('bp'),
+  JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600, { error: 'must be at most 3600' }).default(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt.max(90, { error: 'must be at most 90' }).default(14),
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  SMTP_URL: url(/^smtps?$/, 'smtp://user:password@mail.example.go.id:587').default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Bina Pustaka <no-reply@bina-pustaka.local>'),
+  SELF_REGISTRATION: bool.default(false),
+  INVITATION_TTL_HOURS: positiveInt.default(168),
+  PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR: positiveInt.default(100),
+  LOGIN_MAX_FAILURES_PER_IP_PER_HOUR: positiveInt.default(500),
+  DEMO_SEED: bool.optional(),
+  API_DOCS: bool.default(true),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  http: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    trustProxy: boolean;
+    bodyLimitBytes: number;
+    apiDocs: boolean;
+    webDistDir: string | null;
+  };
+  database: { url: string; migrationsRun: boolean };
+  redis: { url: string; prefix: string };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    cookieSecure: boolean;
+    selfRegistration: boolean;
+    invitationTtlHours: number;
+    passwordResetTtlMinutes: number;
+    loginMaxFailuresPerAccountPerHour: number;
+    loginMaxFailuresPerIpPerHour: number;
+  };
+  mail: { smtpUrl: string; from: string };
+  demoSeed: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppConfig {
+  // Empty strings mean "not set", as in a .env file with `NAME=`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const given = present[name];
+        const shown = given === undefined || /SECRET|PASSWORD|URL/.test(name) ? '' : ` (got "${given}")`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.JWT_SECRET) {
+    throw new ConfigError(['JWT_SECRET must be set in production (at least 32 random characters)']);
+  }
+  return {
+    env: env.NODE_ENV,
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+      trustProxy: env.TRUST_PROXY,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      apiDocs: env.API_DOCS,
+      webDistDir: env.WEB_DIST_DIR ?? null,
+    },
+    database: { url: env.DATABASE_URL, migrationsRun: env.MIGRATIONS_RUN },
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    auth: {
+      // Outside production a per-process secret is fine: refresh tokens are opaque and
+      // stored in the database, so a restart only costs clients one silent refresh.
+      jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      cookieSecure: env.COOKIE_SECURE ?? production,
+      selfRegistration: env.SELF_REGISTRATION,
+      invitationTtlHours: env.INVITATION_TTL_HOURS,
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      loginMaxFailuresPerAccountPerHour: env.LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR,
+      loginMaxFailuresPerIpPerHour: env.LOGIN_MAX_FAILURES_PER_IP_PER_HOUR,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    demoSeed: env.DEMO_SEED ?? !production,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { AppConfig } from '../config/app-config';
+import { localeFromAcceptLanguage } from '../i18n/messages';
+import { describeError } from './describe-error';
+import { HttpErrorFilter } from './http-error.filter';
+import { ZodValidationPipe } from './zod-validation.pipe';
+
+export const API_PREFIX = 'api';
+
+/** The same app the tests exercise: one place builds it for main.ts and for them. */
+export async function createHttpApp(rootModule: unknown, config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter(config));
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors Fastify raises before Nest sees the request (bad JSON, too large, media type).
+  fastify.setErrorHandler((error, request, reply) => {
+    const described = describeError(
+      error,
+      localeFromAcceptLanguage(request.headers['accept-language']),
+      config.http.bodyLimitBytes,
+    );
+    if (described.unexpected) new NestLogger('Http').error(error);
+    void reply.status(described.status).headers(described.headers).send(described.body);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // HSTS only where the site is served over HTTPS (it would pin http://localhost otherwise).
+    hsts: config.auth.cookieSecure,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCompress, { threshold: 1024 });
+
+  if (config.http.apiDocs) mountApiDocs(app);
+  await mountWebClient(app, config);
+  return app;
+}
+
+function mountApiDocs(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Bina Pustaka API')
+      .setDescription(
+        'Pelatihan dan webinar untuk pustakawan. Errors answer in Indonesian or English by Accept-Language.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, cleanupOpenApiDoc(document), {
+    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+  });
+}
+
+/**
+ * Serves the built Angular client from the same origin (cookies stay first-party and
+ * SameSite=Strict). Any non-API path falls back to index.html for client-side routes.
+ */
+async function mountWebClient(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const root = config.http.webDistDir ?? join(process.cwd(), 'dist/apps/web/browser');
+  if (!existsSync(join(root, 'index.html'))) {
+    if (config.http.webDistDir) throw new Error(`WEB_DIST_DIR ${root} has no index.html: build the web app first`);
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders: (reply, path) => {
+      const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(path);
+      reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url === `/${API_PREFIX}` || request.url.startsWith(`/${API_PREFIX}/`)) {
+      const described = describeError(
+        { statusCode: 404 },
+        localeFromAcceptLanguage(request.headers['accept-language']),
+        config.http.bodyLimitBytes,
+      );
+      return reply.status(404).send(described.body);
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,13 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { AppError } from './app-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Path ids are uuids; anything else is a 400 with a readable message, not a database error. */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!UUID.test(value)) throw new AppError(400, 'validation.uuid', { field: metadata.data ?? 'id' });
+    return value.toLowerCase();
+  }
+}

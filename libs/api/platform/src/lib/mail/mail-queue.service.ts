@@ -1,0 +1,21 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { QUEUES } from '../queues/queue-names';
+import { SEND_MAIL_JOB, type SendMailJob } from './send-mail.job';
+
+/** Sends mail through the worker, never in the request path. */
+@Injectable()
+export class MailQueue {
+  constructor(@InjectQueue(QUEUES.mail) private readonly queue: Queue<SendMailJob>) {}
+
+  async enqueue(mail: SendMailJob): Promise<void> {
+    await this.queue.add(SEND_MAIL_JOB, mail, {
+      attempts: 6,
+      backoff: { type: 'exponential', delay: 5_000 },
+      // Mails carry one-time links: keep them in Redis no longer than needed.
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+}

@@ -1,0 +1,6 @@
+/** Every BullMQ queue of the system, in one place. */
+export const QUEUES = {
+  mail: 'mail',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,0 +1,3 @@
+export * from './lib/common.contracts';
+export * from './lib/identity.contracts';
+export * from './lib/health.contracts';
