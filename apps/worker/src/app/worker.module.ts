@@ -1,19 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  ConfigModule,
-  LoggingModule,
-  MailWorkerModule,
-  QueuesModule,
-  type AppConfig,
-} from '@bina-pustaka/api-platform';
+import { MailWorkerModule, WorkerPlatformModule, type AppConfig } from '@bina-pustaka/api-platform';
 
 /** The worker process: BullMQ processors, no HTTP. */
 @Module({})
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
-    return {
-      module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, QueuesModule, MailWorkerModule],
-    };
+    return { module: WorkerModule, imports: [WorkerPlatformModule.forRoot(config), MailWorkerModule] };
   }
 }

@@ -1,5 +1,6 @@
 import './lib/i18n/platform.messages';
 
+export * from './lib/api-platform.module';
 export * from './lib/access/access-policy';
 export * from './lib/access/access-tokens.service';
 export * from './lib/access/access.guard';

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule, PrincipalSource } from '@bina-pustaka/api-platform';
 import './identity.messages';
@@ -27,7 +27,11 @@ import { UsersService } from './services/users.service';
 
 export const identityMigrations = [CreateIdentity1764060000000];
 
-/** Users, institutions, sign-in, sessions and invitations; provides the PrincipalSource. */
+/**
+ * Users, institutions, sign-in, sessions and invitations. Global because it provides the
+ * PrincipalSource every domain's routes are guarded with.
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([

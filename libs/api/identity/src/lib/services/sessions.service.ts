@@ -51,33 +51,34 @@ export class SessionsService {
 
   /** Trades a refresh token for a new access token and the next refresh token. */
   async rotate(refreshToken: string): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (manager) => {
+    // The revocation of a reused token must be committed, so the refusal is thrown after.
+    const issued = await this.dataSource.transaction(async (manager): Promise<IssuedSession | null> => {
       const stored = await manager.getRepository(RefreshTokenEntity).findOne({
         where: { tokenHash: hashSecretToken(refreshToken) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!stored) throw new AppError(401, 'auth.refreshInvalid');
+      if (!stored) return null;
       const session = await manager.getRepository(AuthSessionEntity).findOne({
         where: { id: stored.sessionId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session || session.revokedAt || session.expiresAt <= new Date()) {
-        throw new AppError(401, 'auth.refreshInvalid');
-      }
+      if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
       if (stored.usedAt && Date.now() - stored.usedAt.getTime() > CONCURRENT_REFRESH_GRACE_MS) {
         // A used token came back: someone holds a copy. End the whole family.
         await this.revoke(manager, { id: session.id }, 'refresh-token-reuse');
-        throw new AppError(401, 'auth.refreshInvalid');
+        return null;
       }
       const user = await manager.getRepository(UserEntity).findOne({
         where: { id: session.userId, status: 'active' },
         relations: { institution: true },
       });
-      if (!user) throw new AppError(401, 'auth.refreshInvalid');
+      if (!user) return null;
       if (!stored.usedAt) await manager.getRepository(RefreshTokenEntity).update(stored.id, { usedAt: new Date() });
       await manager.getRepository(AuthSessionEntity).update(session.id, { lastUsedAt: new Date() });
       return this.issue(manager, user, session);
     });
+    if (!issued) throw new AppError(401, 'auth.refreshInvalid');
+    return issued;
   }
 
   /** Logout: ends the session the refresh token belongs to. */

@@ -36,10 +36,11 @@ export class UsersService {
       .getRepository(UserEntity)
       .createQueryBuilder('user')
       .leftJoinAndSelect('user.institution', 'institution')
-      .orderBy('lower(user.fullName)', 'ASC')
-      .addOrderBy('user.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
+      // limit/offset (not take/skip): the only join is many-to-one, so rows never multiply.
+      .orderBy('lower("user"."full_name")', 'ASC')
+      .addOrderBy('"user"."id"', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
     if (query.q) {
       const pattern = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       builder.andWhere('(user.fullName ILIKE :pattern OR user.email ILIKE :pattern OR user.nip ILIKE :pattern)', {

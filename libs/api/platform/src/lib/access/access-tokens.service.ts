@@ -11,6 +11,9 @@ export interface AccessClaims {
 }
 
 const ISSUER = 'bina-pustaka';
+
+const invalidToken = (code: string) =>
+  new AppError(401, code, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 const AUDIENCE = 'bina-pustaka-api';
 
 /** Short-lived HS256 access tokens; the algorithm, issuer and audience are fixed. */
@@ -45,20 +48,12 @@ export class AccessTokens {
         audience: AUDIENCE,
         secret: this.config.auth.jwtSecret,
       });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') {
-        throw new AppError(401, 'auth.tokenInvalid');
+      if (typeof payload.sub === 'string' && typeof payload.sid === 'string') {
+        return { sub: payload.sub, sid: payload.sid };
       }
-      return { sub: payload.sub, sid: payload.sid };
     } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError(
-        401,
-        error instanceof TokenExpiredError ? 'auth.tokenExpired' : 'auth.tokenInvalid',
-        {},
-        {
-          'WWW-Authenticate': 'Bearer error="invalid_token"',
-        },
-      );
+      if (error instanceof TokenExpiredError) throw invalidToken('auth.tokenExpired');
     }
+    throw invalidToken('auth.tokenInvalid');
   }
 }

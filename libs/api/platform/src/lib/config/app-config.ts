@@ -55,7 +55,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.input<typeof envSchema>;
+/** Settings as the environment gives them: strings by variable name. */
+export type Env = { [Name in keyof z.input<typeof envSchema>]?: string };
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';

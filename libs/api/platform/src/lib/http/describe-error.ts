@@ -113,35 +113,6 @@ function formatBytes(bytes: number): string {
   return bytes >= 1_048_576 ? `${Math.round(bytes / 1_048_576)} MB` : `${Math.round(bytes / 1024)} kB`;
 }
 
-/** Errors thrown by Fastify before a handler runs (body parsing, routing). */
-interface FastifyLikeError {
-  statusCode?: number;
-  code?: string;
-}
-
-function fromFastify(
-  error: FastifyLikeError,
-  bodyLimitBytes: number,
-): { status: number; key: string; params: MessageParams } | null {
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, key: 'http.bodyTooLarge', params: { limit: formatBytes(bodyLimitBytes) } };
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { status: 415, key: 'http.unsupportedMediaType', params: {} };
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { status: 400, key: 'validation.bodyRequired', params: {} };
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { status: 400, key: 'http.invalidJson', params: {} };
-  }
-  if (error instanceof SyntaxError && error.statusCode === 400) {
-    return { status: 400, key: 'http.invalidJson', params: {} };
-  }
-  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-    return { status: error.statusCode, key: STATUS_MESSAGE[error.statusCode] ?? 'http.badRequest', params: {} };
-  }
-  return null;
-}
-
 /** One translation of any error into the status, body and headers a client gets. */
 export function describeError(error: unknown, locale: Locale, bodyLimitBytes: number): DescribedError {
   const respond = (
@@ -170,10 +141,13 @@ export function describeError(error: unknown, locale: Locale, bodyLimitBytes: nu
     return respond(error.getStatus(), error.code, error.params, error.headers);
   }
   if (error instanceof HttpException) {
+    // Includes Fastify's own errors (body parsing, media type, size), which Nest wraps.
     const status = error.getStatus();
+    if (status === 413) return respond(413, 'http.bodyTooLarge', { limit: formatBytes(bodyLimitBytes) });
+    if (status === 400 && /json/i.test(error.message)) {
+      return respond(400, /empty/i.test(error.message) ? 'validation.bodyRequired' : 'http.invalidJson');
+    }
     return respond(status, STATUS_MESSAGE[status] ?? (status >= 500 ? 'http.internal' : 'http.badRequest'));
   }
-  const fastify = error && typeof error === 'object' ? fromFastify(error as FastifyLikeError, bodyLimitBytes) : null;
-  if (fastify) return respond(fastify.status, fastify.key, fastify.params);
   return respond(500, 'http.internal');
 }

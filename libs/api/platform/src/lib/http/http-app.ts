@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
-import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -33,18 +32,6 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(config));
-
-  const fastify = app.getHttpAdapter().getInstance();
-  // Errors Fastify raises before Nest sees the request (bad JSON, too large, media type).
-  fastify.setErrorHandler((error, request, reply) => {
-    const described = describeError(
-      error,
-      localeFromAcceptLanguage(request.headers['accept-language']),
-      config.http.bodyLimitBytes,
-    );
-    if (described.unexpected) new NestLogger('Http').error(error);
-    void reply.status(described.status).headers(described.headers).send(described.body);
-  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -94,11 +81,12 @@ function mountApiDocs(app: INestApplication): void {
  * SameSite=Strict). Any non-API path falls back to index.html for client-side routes.
  */
 async function mountWebClient(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const root = config.http.webDistDir ?? join(process.cwd(), 'dist/apps/web/browser');
-  if (!existsSync(join(root, 'index.html'))) {
-    if (config.http.webDistDir) throw new Error(`WEB_DIST_DIR ${root} has no index.html: build the web app first`);
-    return;
-  }
+  const root = config.http.webDistDir;
+  if (!root) return;
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`WEB_DIST_DIR ${root} has no index.html: build the web app first`);
+  // Loaded only when serving the client (it is an ES module that Jest cannot load).
+  const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {
     root,
     wildcard: false,

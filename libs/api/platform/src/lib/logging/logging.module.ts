@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        forRoutes: [{ method: RequestMethod.ALL, path: '{*path}' }],
         exclude: [{ method: RequestMethod.GET, path: 'health' }],
         pinoHttp: {
           level: config.logLevel,

@@ -1,0 +1,105 @@
+import { listRoutes, startTestApp, type RegisteredRoute, type TestApp } from '@bina-pustaka/api-testing';
+import { createTestUser, signIn } from '@bina-pustaka/api-identity/testing';
+import type { ApiErrorBody, Role } from '@bina-pustaka/shared-contracts';
+import { AppModule } from './app.module';
+
+type Actor = 'anonymous' | Role | 'disabled';
+const ACTORS: Actor[] = ['anonymous', 'learner', 'trainer', 'coordinator', 'admin', 'disabled'];
+
+// Who may call each route: stated here by hand, not derived from the code, so that a
+// changed decorator shows up as a failing cell. Every new route must be added.
+const PUBLIC: Actor[] = ['anonymous', 'learner', 'trainer', 'coordinator', 'admin', 'disabled'];
+const SIGNED_IN: Actor[] = ['learner', 'trainer', 'coordinator', 'admin'];
+const STAFF: Actor[] = ['coordinator', 'admin'];
+const ADMIN: Actor[] = ['admin'];
+
+const MATRIX: Record<string, Actor[]> = {
+  'GET /api/health': PUBLIC,
+  'GET /api/settings/public': PUBLIC,
+  'POST /api/auth/login': PUBLIC,
+  'POST /api/auth/refresh': PUBLIC,
+  'POST /api/auth/logout': PUBLIC,
+  'POST /api/auth/password/forgot': PUBLIC,
+  'POST /api/auth/password/reset': PUBLIC,
+  'POST /api/auth/invitations/preview': PUBLIC,
+  'POST /api/auth/invitations/accept': PUBLIC,
+  'POST /api/auth/register': PUBLIC,
+  'GET /api/me': SIGNED_IN,
+  'PATCH /api/me': SIGNED_IN,
+  'PUT /api/me/password': SIGNED_IN,
+  'GET /api/institutions': SIGNED_IN,
+  'POST /api/institutions': ADMIN,
+  'PATCH /api/institutions/:id': ADMIN,
+  'GET /api/users': STAFF,
+  'GET /api/users/:id': STAFF,
+  'PUT /api/users/:id/roles': ADMIN,
+  'POST /api/users/:id/disable': ADMIN,
+  'POST /api/users/:id/enable': ADMIN,
+  'POST /api/invitations': STAFF,
+  'GET /api/invitations': STAFF,
+  'POST /api/invitations/:id/resend': STAFF,
+  'DELETE /api/invitations/:id': STAFF,
+};
+
+/** The answers that mean "the access rules said no" (anything else got past them). */
+const DENIALS = new Set([
+  'auth.tokenMissing',
+  'auth.tokenInvalid',
+  'auth.tokenExpired',
+  'auth.sessionEnded',
+  'auth.forbidden',
+]);
+
+describe('access control of every route', () => {
+  let t: TestApp;
+  let routes: RegisteredRoute[];
+  const tokens = new Map<Actor, string | undefined>();
+
+  beforeAll(async () => {
+    t = await startTestApp({ root: (config) => AppModule.register(config) });
+    routes = listRoutes(t.app);
+    tokens.set('anonymous', undefined);
+    for (const role of ['learner', 'trainer', 'coordinator', 'admin'] as const) {
+      tokens.set(role, (await signIn(t.api, await createTestUser(t.db, { roles: [role] }))).token);
+    }
+    // A learner signed in, then disabled by an admin: the old token must stop working.
+    const disabled = await signIn(t.api, await createTestUser(t.db));
+    await t.api.post(`/api/users/${disabled.id}/disable`, undefined, { token: tokens.get('admin') });
+    tokens.set('disabled', disabled.token);
+  });
+  afterAll(() => t.close());
+
+  it('every route declares who may call it', () => {
+    const missing = routes.filter((route) => !route.policy).map((r) => `${r.key} (${r.controller}.${r.handler})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('the matrix lists exactly the routes the api has', () => {
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const cells = Object.entries(MATRIX).flatMap(([key, allowed]) =>
+    ACTORS.map((actor) => [key, actor, allowed.includes(actor)] as const),
+  );
+
+  it.each(cells)('%s as %s: allowed = %s', async (key, actor, allowed) => {
+    const [method, path] = key.split(' ');
+    const url = path.replace(/:id/g, '00000000-0000-4000-8000-000000000000');
+    const response = await t.api.request<ApiErrorBody>(
+      method,
+      url,
+      ['GET', 'DELETE'].includes(method) ? undefined : {},
+      {
+        token: tokens.get(actor),
+      },
+    );
+    expect(response.status).toBeLessThan(500);
+    const denied = response.status >= 400 && DENIALS.has(response.body.code);
+    expect({ key, actor, denied, status: response.status }).toEqual({
+      key,
+      actor,
+      denied: !allowed,
+      status: response.status,
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { MixedList } from 'typeorm';
+import { AccessGuard } from './access/access.guard';
+import { AccessModule } from './access/access.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { QueuesModule } from './queues/queues.module';
+import { RedisModule } from './redis/redis.module';
+
+/**
+ * The plumbing of the api process in one import: config, logs, database (migrated),
+ * Redis, queues, access tokens, health, and the global deny-by-default AccessGuard.
+ * The guard needs a PrincipalSource, which the (global) identity module provides.
+ */
+@Module({})
+export class ApiPlatformModule {
+  // TypeORM's own type for a list of migration classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  static forRoot(config: AppConfig, migrations: MixedList<Function | string>): DynamicModule {
+    return {
+      module: ApiPlatformModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule.forRoot(migrations),
+        RedisModule,
+        QueuesModule,
+        AccessModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}
+
+/** The plumbing of the worker process: config, logs and queues (processors come from domains). */
+@Module({})
+export class WorkerPlatformModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: WorkerPlatformModule, imports: [ConfigModule.forRoot(config), LoggingModule, QueuesModule] };
+  }
+}

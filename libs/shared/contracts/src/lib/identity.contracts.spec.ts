@@ -1,0 +1,44 @@
+import { acceptInvitationRequestSchema, inviteUserRequestSchema, loginRequestSchema } from './identity.contracts';
+
+describe('identity request schemas', () => {
+  it('normalises emails to trimmed lower case', () => {
+    expect(loginRequestSchema.parse({ email: '  Dewi.Lestari@Perpustakaan.TEST ', password: 'x' }).email).toBe(
+      'dewi.lestari@perpustakaan.test',
+    );
+  });
+
+  it('refuses unknown fields', () => {
+    expect(loginRequestSchema.safeParse({ email: 'a@b.id', password: 'x', remember: true }).success).toBe(false);
+  });
+
+  it.each([
+    ['Literasi-2026', true],
+    ['perpustakaan1', true],
+    ['abcdefghijkl', false],
+    ['1234567890123', false],
+    ['Pendek1', false],
+  ])('accepts %s as a new password: %s', (password, ok) => {
+    const result = acceptInvitationRequestSchema.safeParse({
+      token: 't'.repeat(43),
+      fullName: 'Ayu Pratiwi',
+      password,
+    });
+    expect(result.success).toBe(ok);
+  });
+
+  it('takes an 18-digit NIP or none', () => {
+    const base = { token: 't'.repeat(43), fullName: 'Ayu Pratiwi', password: 'Literasi-2026' };
+    expect(acceptInvitationRequestSchema.safeParse({ ...base, nip: '199001012015032001' }).success).toBe(true);
+    expect(acceptInvitationRequestSchema.safeParse({ ...base, nip: null }).success).toBe(true);
+    expect(acceptInvitationRequestSchema.safeParse({ ...base, nip: '1990-0101' }).success).toBe(false);
+  });
+
+  it('removes repeated roles and needs at least one', () => {
+    const invite = { email: 'a@b.id', fullName: 'Budi Santoso' };
+    expect(inviteUserRequestSchema.parse({ ...invite, roles: ['learner', 'trainer', 'learner'] }).roles).toEqual([
+      'learner',
+      'trainer',
+    ]);
+    expect(inviteUserRequestSchema.safeParse({ ...invite, roles: [] }).success).toBe(false);
+  });
+});
