@@ -6,12 +6,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { loadConfig } from '../libs/api/platform/src/lib/config/app-config';
+import { loadConfig, loadDotEnv } from '../libs/api/platform/src/lib/config/app-config';
 import { preflight } from '../libs/api/platform/src/lib/config/preflight';
 import { Mailbox, type ReceivedMail } from '../libs/api/testing/src/lib/mailbox';
 
 const root = join(__dirname, '..');
-const MAILBOX_SMTP_PORT = 1025;
+const MAILBOX_SMTP_PORT = Number(process.env['MAILBOX_SMTP_PORT'] ?? 1025);
 const MAILBOX_WEB_PORT = Number(process.env['MAILBOX_PORT'] ?? 8025);
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -36,6 +36,7 @@ ${items || '<p>Belum ada email.</p>'}</body></html>`;
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   await preflight(config);
 
@@ -50,15 +51,20 @@ async function main(): Promise<void> {
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    WEB_DIST_DIR: process.env['WEB_DIST_DIR'] ?? join(root, 'dist/apps/web/browser'),
+    WEB_DIST_DIR: process.env['WEB_DIST_DIR'] || join(root, 'dist/apps/web/browser'),
   };
   let mailbox: Mailbox | undefined;
   if (!process.env['SMTP_URL']) {
     mailbox = new Mailbox();
     await mailbox.start(MAILBOX_SMTP_PORT);
     const messages = mailbox.messages;
-    createServer((_, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(mailboxPage(messages));
+    createServer((request, response) => {
+      // JSON for the browser journeys, HTML for people.
+      if (request.url === '/messages.json') {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(messages));
+      } else {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(mailboxPage(messages));
+      }
     }).listen(MAILBOX_WEB_PORT, '127.0.0.1');
     env['SMTP_URL'] = `smtp://127.0.0.1:${MAILBOX_SMTP_PORT}`;
   }

@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { createHttpApp, loadConfig, preflight } from '@bina-pustaka/api-platform';
+import { createHttpApp, loadConfig, loadDotEnv, preflight } from '@bina-pustaka/api-platform';
 import { AppModule } from './app/app.module';
 
 async function bootstrap(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   await preflight(config);
   const app = await createHttpApp(AppModule.register(config), config);

@@ -1,10 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, preflight } from '@bina-pustaka/api-platform';
+import { loadConfig, loadDotEnv, preflight } from '@bina-pustaka/api-platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { WorkerModule } from './app/worker.module';
 
 async function bootstrap(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   await preflight(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, ENV_VARIABLES, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('works with no settings at all on a development machine', () => {
@@ -38,5 +40,11 @@ describe('loadConfig', () => {
 
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '' }).http.port).toBe(3000);
+  });
+
+  it('is documented variable by variable in .env.example', () => {
+    const example = readFileSync(join(__dirname, '../../../../../../.env.example'), 'utf8');
+    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map((match) => match[1]);
+    expect(documented.sort()).toEqual([...ENV_VARIABLES].sort());
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const bool = z
@@ -55,6 +56,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** The names of every setting (a test checks that .env.example documents each). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
+
 /** Settings as the environment gives them: strings by variable name. */
 export type Env = { [Name in keyof z.input<typeof envSchema>]?: string };
 
@@ -92,6 +96,11 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** Reads `.env` from the working directory when there is one (real variables win). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppConfig {
