@@ -1,7 +1,44 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { TitleStrategy, provideRouter, withInMemoryScrolling } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import { AuthStore, DEFAULT_LANGUAGE, LANGUAGES, LanguageStore, authInterceptor } from '@bina-pustaka/web-data-access';
 import { appRoutes } from './app.routes';
+import { TranslatedTitleStrategy } from './translated-title.strategy';
+import { TranslationLoader } from './translation.loader';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' })),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideTransloco({
+      config: {
+        availableLangs: [...LANGUAGES],
+        defaultLang: DEFAULT_LANGUAGE,
+        fallbackLang: DEFAULT_LANGUAGE,
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+        missingHandler: { logMissingKey: isDevMode() },
+      },
+      loader: TranslationLoader,
+    }),
+    // Language first (the refresh call sends Accept-Language), then the session; guards
+    // run after this, so they already know who is signed in.
+    provideAppInitializer(async () => {
+      const language = inject(LanguageStore);
+      const auth = inject(AuthStore);
+      await language.restore();
+      await auth.restore();
+    }),
+  ],
 };

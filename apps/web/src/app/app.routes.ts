@@ -1,3 +1,19 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { APP_PATHS, signedInGuard } from '@bina-pustaka/web-data-access';
+import { identityRoutes } from '@bina-pustaka/web-identity';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: APP_PATHS.home,
+    pathMatch: 'full',
+    title: 'titles.home',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+  },
+  ...identityRoutes,
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./not-found/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,3 +1,5 @@
-export * from './lib/common.contracts';
-export * from './lib/identity.contracts';
-export * from './lib/health.contracts';
+// Types and constants only: safe for the browser's initial bundle (no zod).
+// Request schemas live in '@bina-pustaka/shared-contracts/schemas'.
+export * from './lib/common.types';
+export * from './lib/health.types';
+export * from './lib/identity.types';

@@ -1,1 +1,1 @@
-export * from './lib/web-identity/web-identity';
+export * from './lib/identity.routes';

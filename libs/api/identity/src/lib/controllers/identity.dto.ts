@@ -13,7 +13,7 @@ import {
   updateProfileRequestSchema,
   updateUserRolesRequestSchema,
   userListQuerySchema,
-} from '@bina-pustaka/shared-contracts';
+} from '@bina-pustaka/shared-contracts/schemas';
 import { createZodDto } from 'nestjs-zod';
 
 export class LoginDto extends createZodDto(loginRequestSchema) {}

@@ -49,7 +49,7 @@ export class LoginThrottle {
     try {
       await Promise.all([this.mailsByAddress.consume(email), this.mailsByIp.consume(ip)]);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw tooMany(error.msBeforeNext, 'http.tooManyRequests');
+      if (error instanceof RateLimiterRes) throw tooMany(error.msBeforeNext, 'auth.tooManyMails');
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import type { INestApplication } from '@nestjs/common';
+import { NotFoundException, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -97,9 +97,11 @@ async function mountWebClient(app: NestFastifyApplication, config: AppConfig): P
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.url === `/${API_PREFIX}` || request.url.startsWith(`/${API_PREFIX}/`)) {
+    // API paths and file requests (a missing chunk after a deploy) get a real 404, never the page.
+    const path = request.url.split('?')[0];
+    if (path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`) || /\.[a-z0-9]+$/i.test(path)) {
       const described = describeError(
-        { statusCode: 404 },
+        new NotFoundException(),
         localeFromAcceptLanguage(request.headers['accept-language']),
         config.http.bodyLimitBytes,
       );

@@ -1,4 +1,4 @@
-import { acceptInvitationRequestSchema, inviteUserRequestSchema, loginRequestSchema } from './identity.contracts';
+import { acceptInvitationRequestSchema, inviteUserRequestSchema, loginRequestSchema } from './identity.schemas';
 
 describe('identity request schemas', () => {
   it('normalises emails to trimmed lower case', () => {

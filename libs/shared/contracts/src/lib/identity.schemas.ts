@@ -8,18 +8,10 @@ import {
   personNameSchema,
   positionSchema,
   uuidSchema,
-  type Locale,
-} from './common.contracts';
+} from './common.schemas';
+import { INVITATION_STATUSES, ROLES, USER_STATUSES } from './identity.types';
 
-export const ROLES = ['learner', 'trainer', 'coordinator', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-/** Roles a coordinator may hand out; only an admin makes coordinators and admins. */
-export const ROLES_COORDINATOR_MAY_GRANT: readonly Role[] = ['learner', 'trainer'];
-
-export const USER_STATUSES = ['active', 'disabled'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
 
 const rolesSchema = z
   .array(roleSchema)
@@ -28,29 +20,6 @@ const rolesSchema = z
   .transform((roles) => [...new Set(roles)]);
 
 const secretTokenSchema = z.string().trim().min(20).max(200);
-
-export interface InstitutionRef {
-  id: string;
-  name: string;
-}
-
-export interface CurrentUser {
-  id: string;
-  email: string;
-  fullName: string;
-  nip: string | null;
-  position: string | null;
-  institution: InstitutionRef | null;
-  roles: Role[];
-  locale: Locale;
-}
-
-export interface SignedIn {
-  accessToken: string;
-  /** ISO time; the client refreshes a little before it. */
-  accessTokenExpiresAt: string;
-  user: CurrentUser;
-}
 
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
@@ -80,15 +49,6 @@ export const registerRequestSchema = z.strictObject({
   institutionId: uuidSchema.nullish(),
 });
 
-export interface InvitationPreview {
-  email: string;
-  fullName: string;
-  roles: Role[];
-  institution: InstitutionRef | null;
-  invitedBy: string | null;
-  expiresAt: string;
-}
-
 export const updateProfileRequestSchema = z.strictObject({
   fullName: personNameSchema.optional(),
   nip: nipSchema.nullish(),
@@ -100,19 +60,6 @@ export const changePasswordRequestSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: newPasswordSchema,
 });
-
-export interface UserSummary {
-  id: string;
-  email: string;
-  fullName: string;
-  nip: string | null;
-  position: string | null;
-  institution: InstitutionRef | null;
-  roles: Role[];
-  status: UserStatus;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
 
 export const userListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
@@ -129,30 +76,9 @@ export const inviteUserRequestSchema = z.strictObject({
   institutionId: uuidSchema.nullish(),
 });
 
-export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
-
-export interface InvitationSummary {
-  id: string;
-  email: string;
-  fullName: string;
-  roles: Role[];
-  institution: InstitutionRef | null;
-  invitedBy: string | null;
-  status: InvitationStatus;
-  createdAt: string;
-  expiresAt: string;
-}
-
 export const invitationListQuerySchema = pageQuerySchema.extend({
   status: z.enum(INVITATION_STATUSES).optional(),
 });
-
-export interface Institution {
-  id: string;
-  name: string;
-  city: string | null;
-}
 
 export const createInstitutionRequestSchema = z.strictObject({
   name: z.string().trim().min(3).max(160),
@@ -160,8 +86,3 @@ export const createInstitutionRequestSchema = z.strictObject({
 });
 
 export const updateInstitutionRequestSchema = createInstitutionRequestSchema.partial();
-
-export interface PublicSettings {
-  selfRegistration: boolean;
-  defaultLocale: Locale;
-}

@@ -1,0 +1,75 @@
+import { openBrowser, PHONE, screenshot, type Browser } from './support/browser';
+import { seriousA11yViolations } from './support/axe';
+
+const DEMO_PASSWORD = 'PustakaDemo2026';
+
+describe('a librarian signs in', () => {
+  let browser: Browser;
+
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  it('in Bahasa Indonesia, switches to English without a reload, and signs out', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+
+    await page.goto('/');
+    // A guest is sent to the sign-in page first.
+    await page.getByRole('heading', { name: 'Masuk ke Bina Pustaka' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email', { exact: true }).fill('dewi.lestari@perpustakaan.test');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('salah-sandinya-1');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Email atau kata sandi salah.' }).waitFor();
+
+    await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Selamat datang, Dewi Lestari' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await nav.getByRole('link', { name: 'Beranda' }).waitFor();
+    // A learner does not see user administration.
+    expect(await nav.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'beranda-peserta-id');
+
+    // The page is not reloaded when the language changes: a marker on window survives.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Dewi Lestari' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await page.getByRole('button', { name: 'ID' }).click();
+    await page.getByRole('heading', { name: 'Selamat datang, Dewi Lestari' }).waitFor();
+
+    // The session survives a reload (the refresh cookie), then ends on sign-out.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Selamat datang, Dewi Lestari' }).waitFor();
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk ke Bina Pustaka' }).waitFor();
+    await page.goto('/profil');
+    await page.getByRole('heading', { name: 'Masuk ke Bina Pustaka' }).waitFor();
+    expect(page.url()).toContain('kembali=');
+  });
+
+  it('on a phone, through the menu button', async () => {
+    browser = await openBrowser(PHONE);
+    const { page } = browser;
+    await page.goto('/masuk');
+    await page.getByLabel('Email', { exact: true }).fill('koordinator@perpustakaan.test');
+    await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Selamat datang, Bambang Sutrisno, S.IP.' }).waitFor();
+
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengguna' }).click();
+    await page.getByRole('heading', { name: 'Kelola pengguna' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'pengguna-koordinator-ponsel');
+  });
+});

@@ -1,0 +1,81 @@
+import type { Locale } from './common.types';
+
+export const ROLES = ['learner', 'trainer', 'coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a coordinator may hand out; only an admin makes coordinators and admins. */
+export const ROLES_COORDINATOR_MAY_GRANT: readonly Role[] = ['learner', 'trainer'];
+
+export const USER_STATUSES = ['active', 'disabled'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export interface InstitutionRef {
+  id: string;
+  name: string;
+}
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  fullName: string;
+  nip: string | null;
+  position: string | null;
+  institution: InstitutionRef | null;
+  roles: Role[];
+  locale: Locale;
+}
+
+export interface SignedIn {
+  accessToken: string;
+  /** ISO time; the client refreshes a little before it. */
+  accessTokenExpiresAt: string;
+  user: CurrentUser;
+}
+
+export interface InvitationPreview {
+  email: string;
+  fullName: string;
+  roles: Role[];
+  institution: InstitutionRef | null;
+  invitedBy: string | null;
+  expiresAt: string;
+}
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  fullName: string;
+  nip: string | null;
+  position: string | null;
+  institution: InstitutionRef | null;
+  roles: Role[];
+  status: UserStatus;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+export interface InvitationSummary {
+  id: string;
+  email: string;
+  fullName: string;
+  roles: Role[];
+  institution: InstitutionRef | null;
+  invitedBy: string | null;
+  status: InvitationStatus;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface Institution {
+  id: string;
+  name: string;
+  city: string | null;
+}
+
+export interface PublicSettings {
+  selfRegistration: boolean;
+  defaultLocale: Locale;
+}

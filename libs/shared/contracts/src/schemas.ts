@@ -1,0 +1,2 @@
+export * from './lib/common.schemas';
+export * from './lib/identity.schemas';

@@ -1,0 +1,28 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { ApiErrorBody } from '@bina-pustaka/shared-contracts';
+
+/** What a screen needs from a failed call: the server's translated sentence and per-field issues. */
+export interface ApiFailure {
+  status: number;
+  code: string;
+  /** Already translated by the server; null when the server could not be reached or sent no body. */
+  message: string | null;
+  /** Field path ("email", "roles.0") to the server's translated message. */
+  issues: Record<string, string>;
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'message' in value && 'code' in value;
+}
+
+export function toApiFailure(error: unknown): ApiFailure {
+  if (error instanceof HttpErrorResponse && isApiErrorBody(error.error)) {
+    const body = error.error;
+    const issues: Record<string, string> = {};
+    // The first message per field is the one to show; later ones repeat the same field.
+    for (const issue of body.issues ?? []) issues[issue.field] ??= issue.message;
+    return { status: body.statusCode ?? error.status, code: body.code, message: body.message, issues };
+  }
+  const status = error instanceof HttpErrorResponse ? error.status : 0;
+  return { status, code: status === 0 ? 'network' : 'unexpected', message: null, issues: {} };
+}

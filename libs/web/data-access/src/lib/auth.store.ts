@@ -1,0 +1,171 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type { CurrentUser, Role, SignedIn } from '@bina-pustaka/shared-contracts';
+import { firstValueFrom } from 'rxjs';
+import { APP_PATHS, RETURN_URL_PARAM, appLink } from './app-paths';
+import { LanguageStore } from './language.store';
+import { hasAnyRole } from './roles';
+
+export const AUTH_API = {
+  login: '/api/auth/login',
+  refresh: '/api/auth/refresh',
+  logout: '/api/auth/logout',
+  acceptInvitation: '/api/auth/invitations/accept',
+} as const;
+
+/** Refresh this long before the access token expires, so requests never carry a stale one. */
+export const REFRESH_LEAD_MS = 60_000;
+const MIN_REFRESH_DELAY_MS = 5_000;
+/** Set while this device holds a session: lets anonymous visits skip a refresh call that can only fail. */
+const SESSION_HINT_KEY = 'bp-session';
+const REFRESH_LOCK = 'bp-refresh';
+
+export interface AcceptInvitationBody {
+  token: string;
+  fullName: string;
+  password: string;
+  nip?: string | null;
+  position?: string | null;
+}
+
+/**
+ * The session of this tab: the access token lives only in memory; the refresh token is an
+ * httpOnly cookie the browser sends to /api/auth. One refresh at a time per tab, and
+ * across tabs through the Web Locks API, because each refresh rotates the cookie.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly language = inject(LanguageStore);
+
+  private readonly session = signal<SignedIn | null>(null);
+  private refreshInFlight: Promise<boolean> | null = null;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly user = computed(() => this.session()?.user ?? null);
+  readonly accessToken = computed(() => this.session()?.accessToken ?? null);
+  readonly signedIn = computed(() => this.session() !== null);
+  readonly roles = computed<readonly Role[]>(() => this.user()?.roles ?? []);
+
+  hasAnyRole(roles: readonly Role[]): boolean {
+    return hasAnyRole(this.roles(), roles);
+  }
+
+  /** App start: silently restore the session from the refresh cookie, if this device had one. */
+  async restore(): Promise<void> {
+    if (!readHint()) return;
+    const restored = await this.refresh();
+    if (restored) await this.applyUserLanguage();
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    this.start(await firstValueFrom(this.http.post<SignedIn>(AUTH_API.login, { email, password })));
+    await this.applyUserLanguage();
+  }
+
+  async acceptInvitation(body: AcceptInvitationBody): Promise<void> {
+    this.start(await firstValueFrom(this.http.post<SignedIn>(AUTH_API.acceptInvitation, body)));
+    await this.applyUserLanguage();
+  }
+
+  /** Resolves true with a fresh access token, false when the session is gone. Never rejects. */
+  refresh(): Promise<boolean> {
+    this.refreshInFlight ??= this.refreshOnce().finally(() => (this.refreshInFlight = null));
+    return this.refreshInFlight;
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>(AUTH_API.logout, null));
+    } catch {
+      // Signing out locally matters more than telling the server; its cookie expires anyway.
+    }
+    this.clear();
+    await this.router.navigateByUrl(appLink(APP_PATHS.signIn));
+  }
+
+  /** The session ended on the server (refresh refused): back to sign-in, then return here. */
+  async expire(): Promise<void> {
+    this.clear();
+    const returnUrl = this.router.url;
+    if (returnUrl.startsWith(appLink(APP_PATHS.signIn))) return;
+    await this.router.navigate([appLink(APP_PATHS.signIn)], {
+      queryParams: returnUrl !== '/' ? { [RETURN_URL_PARAM]: returnUrl } : {},
+    });
+  }
+
+  /** After PATCH /api/me: keep the header and guards in step with the saved profile. */
+  updateUser(user: CurrentUser): void {
+    this.session.update((session) => (session ? { ...session, user } : session));
+  }
+
+  private async refreshOnce(): Promise<boolean> {
+    const run = () => this.requestRefresh();
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    return locks ? locks.request(REFRESH_LOCK, run) : run();
+  }
+
+  private async requestRefresh(): Promise<boolean> {
+    try {
+      this.start(await firstValueFrom(this.http.post<SignedIn>(AUTH_API.refresh, null)));
+      return true;
+    } catch (error) {
+      // 401: the cookie is gone or spent. Anything else (offline, 5xx): keep what we have;
+      // the next request that gets a 401 tries again.
+      if (error instanceof HttpErrorResponse && error.status === 401) {
+        this.clear();
+        return false;
+      }
+      return this.session() !== null && !isExpired(this.session());
+    }
+  }
+
+  private start(signedIn: SignedIn): void {
+    this.session.set(signedIn);
+    writeHint(true);
+    this.scheduleRefresh(signedIn.accessTokenExpiresAt);
+  }
+
+  private clear(): void {
+    clearTimeout(this.refreshTimer);
+    this.session.set(null);
+    writeHint(false);
+  }
+
+  private scheduleRefresh(expiresAt: string): void {
+    clearTimeout(this.refreshTimer);
+    const delay = Math.max(new Date(expiresAt).getTime() - Date.now() - REFRESH_LEAD_MS, MIN_REFRESH_DELAY_MS);
+    this.refreshTimer = setTimeout(() => {
+      void this.refresh().then((ok) => (ok ? undefined : this.expire()));
+    }, delay);
+  }
+
+  /** Signed in: the language saved in the profile wins over this device's choice. */
+  private async applyUserLanguage(): Promise<void> {
+    const locale = this.user()?.locale;
+    if (locale && locale !== this.language.current()) await this.language.use(locale);
+  }
+}
+
+function isExpired(session: SignedIn | null): boolean {
+  return !session || new Date(session.accessTokenExpiresAt).getTime() <= Date.now();
+}
+
+function readHint(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT_KEY) === '1';
+  } catch {
+    return true; // no storage: just try the refresh
+  }
+}
+
+function writeHint(present: boolean): void {
+  try {
+    if (present) localStorage.setItem(SESSION_HINT_KEY, '1');
+    else localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    /* storage unavailable: restore() then always tries */
+  }
+}

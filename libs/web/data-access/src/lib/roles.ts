@@ -1,0 +1,17 @@
+import { ROLES, ROLES_COORDINATOR_MAY_GRANT, type Role } from '@bina-pustaka/shared-contracts';
+
+export { INVITATION_STATUSES, ROLES, USER_STATUSES } from '@bina-pustaka/shared-contracts';
+
+/** Who may open the user administration screen. */
+export const USER_ADMIN_ROLES: readonly Role[] = ['admin', 'coordinator'];
+
+export function hasAnyRole(userRoles: readonly Role[] | undefined, allowed: readonly Role[]): boolean {
+  return !!userRoles?.some((role) => allowed.includes(role));
+}
+
+/** Roles the signed-in person may hand out in an invitation. */
+export function grantableRoles(userRoles: readonly Role[]): readonly Role[] {
+  if (userRoles.includes('admin')) return ROLES;
+  if (userRoles.includes('coordinator')) return ROLES_COORDINATOR_MAY_GRANT;
+  return [];
+}

@@ -1,0 +1,45 @@
+import type { Routes } from '@angular/router';
+import { APP_PATHS, USER_ADMIN_ROLES, roleGuard, signedInGuard, signedOutGuard } from '@bina-pustaka/web-data-access';
+
+/** Every page of the identity feature, each its own lazy chunk. Titles are translation keys. */
+export const identityRoutes: Routes = [
+  {
+    path: APP_PATHS.signIn,
+    title: 'titles.signIn',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
+  },
+  {
+    path: APP_PATHS.forgotPassword,
+    title: 'titles.forgotPassword',
+    loadComponent: () => import('./forgot-password/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: APP_PATHS.resetPassword,
+    title: 'titles.resetPassword',
+    loadComponent: () => import('./reset-password/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: APP_PATHS.acceptInvitation,
+    title: 'titles.acceptInvitation',
+    loadComponent: () => import('./accept-invitation/accept-invitation.page').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: APP_PATHS.register,
+    title: 'titles.register',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./register/register.page').then((m) => m.RegisterPage),
+  },
+  {
+    path: APP_PATHS.profile,
+    title: 'titles.profile',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./profile/profile.page').then((m) => m.ProfilePage),
+  },
+  {
+    path: APP_PATHS.adminUsers,
+    title: 'titles.adminUsers',
+    canActivate: [signedInGuard, roleGuard(...USER_ADMIN_ROLES)],
+    loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+  },
+];

@@ -1,0 +1,142 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+  type WritableSignal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { InvitationStatus, InvitationSummary, Page } from '@bina-pustaka/shared-contracts';
+import {
+  INVITATION_STATUSES,
+  LanguageStore,
+  UserAdminApi,
+  toApiFailure,
+  type ApiFailure,
+  type InvitationListQuery,
+} from '@bina-pustaka/web-data-access';
+import {
+  AlertComponent,
+  DateTimePipe,
+  DialogComponent,
+  PaginationComponent,
+  WIDE_SCREEN,
+  mediaQuery,
+} from '@bina-pustaka/web-ui';
+import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+
+const PAGE_SIZE = 10;
+
+type Notice = { key: string; email: string };
+
+@Component({
+  selector: 'bp-invitation-list',
+  imports: [NgTemplateOutlet, TranslocoDirective, AlertComponent, DateTimePipe, DialogComponent, PaginationComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './invitation-list.component.html',
+})
+export class InvitationListComponent {
+  /** Bumped by the parent after a new invitation, to show it at the top. */
+  readonly refresh = input(0);
+  private readonly api = inject(UserAdminApi);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  protected readonly statuses = INVITATION_STATUSES;
+
+  protected readonly query = signal<InvitationListQuery>({ page: 1, pageSize: PAGE_SIZE });
+  private readonly reloads = signal(0);
+  protected readonly page = signal<Page<InvitationSummary> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly notice = signal<Notice | null>(null);
+  protected readonly actionFailure = signal<ApiFailure | null>(null);
+  protected readonly revokeFailure = signal<ApiFailure | null>(null);
+  protected readonly busyId = signal<string | null>(null);
+  protected readonly revoking = signal<InvitationSummary | null>(null);
+  private readonly revokeDialog = viewChild.required<DialogComponent>('revokeDialog');
+
+  constructor() {
+    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() + this.refresh() })))
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ query }) =>
+          this.api.listInvitations(query).pipe(
+            catchError((error: unknown) => {
+              this.failure.set(toApiFailure(error));
+              return EMPTY;
+            }),
+            finalize(() => this.loading.set(false)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.failure.set(null);
+        this.page.set(page);
+      });
+  }
+
+  protected filterStatus(value: string): void {
+    this.query.update((query) => ({ ...query, status: (value || undefined) as InvitationStatus | undefined, page: 1 }));
+  }
+
+  protected goTo(page: number): void {
+    this.query.update((query) => ({ ...query, page }));
+  }
+
+  protected async resend(invitation: InvitationSummary): Promise<void> {
+    await this.act(
+      invitation,
+      () => firstValueFrom(this.api.resendInvitation(invitation.id)),
+      'invitations.resent',
+      this.actionFailure,
+    );
+  }
+
+  protected confirmRevoke(invitation: InvitationSummary): void {
+    this.revoking.set(invitation);
+    this.revokeFailure.set(null);
+    this.revokeDialog().open();
+  }
+
+  protected async revoke(): Promise<void> {
+    const invitation = this.revoking();
+    if (!invitation) return;
+    await this.act(
+      invitation,
+      () => firstValueFrom(this.api.revokeInvitation(invitation.id)),
+      'invitations.revoked',
+      this.revokeFailure,
+    );
+    if (!this.revokeFailure()) this.revokeDialog().close();
+  }
+
+  private async act(
+    invitation: InvitationSummary,
+    call: () => Promise<unknown>,
+    key: string,
+    failure: WritableSignal<ApiFailure | null>,
+  ): Promise<void> {
+    this.busyId.set(invitation.id);
+    failure.set(null);
+    this.notice.set(null);
+    try {
+      await call();
+      this.notice.set({ key, email: invitation.email });
+      this.reloads.update((n) => n + 1);
+    } catch (error) {
+      failure.set(toApiFailure(error));
+    } finally {
+      this.busyId.set(null);
+    }
+  }
+
+  protected retry(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}

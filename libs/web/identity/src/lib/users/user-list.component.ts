@@ -1,0 +1,158 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
+import {
+  AuthStore,
+  LanguageStore,
+  ROLES,
+  USER_STATUSES,
+  UserAdminApi,
+  toApiFailure,
+  type ApiFailure,
+  type UserListQuery,
+} from '@bina-pustaka/web-data-access';
+import {
+  AlertComponent,
+  DateTimePipe,
+  DialogComponent,
+  PaginationComponent,
+  WIDE_SCREEN,
+  mediaQuery,
+} from '@bina-pustaka/web-ui';
+import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+
+const PAGE_SIZE = 20;
+
+type Notice = { key: string; name: string };
+
+@Component({
+  selector: 'bp-user-list',
+  imports: [NgTemplateOutlet, TranslocoDirective, AlertComponent, DateTimePipe, DialogComponent, PaginationComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './user-list.component.html',
+})
+export class UserListComponent {
+  private readonly api = inject(UserAdminApi);
+  private readonly auth = inject(AuthStore);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  /** Coordinators see the list; only admins change roles and status. */
+  protected readonly canManage = computed(() => this.auth.hasAnyRole(['admin']));
+  protected readonly roles = ROLES;
+  protected readonly statuses = USER_STATUSES;
+
+  protected readonly query = signal<UserListQuery>({ page: 1, pageSize: PAGE_SIZE });
+  private readonly reloads = signal(0);
+  protected readonly page = signal<Page<UserSummary> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly notice = signal<Notice | null>(null);
+
+  /** The person a dialog is about, and what the dialog changes. */
+  protected readonly selected = signal<UserSummary | null>(null);
+  protected readonly draftRoles = signal<Role[]>([]);
+  protected readonly dialogFailure = signal<ApiFailure | null>(null);
+  protected readonly dialogPending = signal(false);
+  private readonly rolesDialog = viewChild.required<DialogComponent>('rolesDialog');
+  private readonly statusDialog = viewChild.required<DialogComponent>('statusDialog');
+
+  constructor() {
+    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() })))
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ query }) =>
+          this.api.listUsers(query).pipe(
+            catchError((error: unknown) => {
+              this.failure.set(toApiFailure(error));
+              return EMPTY;
+            }),
+            finalize(() => this.loading.set(false)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.failure.set(null);
+        this.page.set(page);
+      });
+  }
+
+  protected search(event: Event, q: string): void {
+    event.preventDefault();
+    this.query.update((query) => ({ ...query, q: q.trim() || undefined, page: 1 }));
+  }
+
+  protected filterRole(value: string): void {
+    this.query.update((query) => ({ ...query, role: (value || undefined) as Role | undefined, page: 1 }));
+  }
+
+  protected filterStatus(value: string): void {
+    this.query.update((query) => ({ ...query, status: (value || undefined) as UserStatus | undefined, page: 1 }));
+  }
+
+  protected goTo(page: number): void {
+    this.query.update((query) => ({ ...query, page }));
+  }
+
+  protected openRoles(user: UserSummary): void {
+    this.selected.set(user);
+    this.draftRoles.set([...user.roles]);
+    this.dialogFailure.set(null);
+    this.rolesDialog().open();
+  }
+
+  protected toggleDraftRole(role: Role, checked: boolean): void {
+    this.draftRoles.update((roles) => (checked ? [...roles, role] : roles.filter((r) => r !== role)));
+  }
+
+  protected openStatus(user: UserSummary): void {
+    this.selected.set(user);
+    this.dialogFailure.set(null);
+    this.statusDialog().open();
+  }
+
+  protected async saveRoles(event: Event): Promise<void> {
+    event.preventDefault();
+    const user = this.selected();
+    if (!user) return;
+    // Keep the order of ROLES so the list reads the same everywhere.
+    const roles = ROLES.filter((role) => this.draftRoles().includes(role));
+    await this.runDialog(this.rolesDialog(), () => firstValueFrom(this.api.setRoles(user.id, roles)), {
+      key: 'users.rolesSaved',
+      name: user.fullName,
+    });
+  }
+
+  protected async toggleStatus(): Promise<void> {
+    const user = this.selected();
+    if (!user) return;
+    const next: UserStatus = user.status === 'active' ? 'disabled' : 'active';
+    await this.runDialog(this.statusDialog(), () => firstValueFrom(this.api.setStatus(user.id, next)), {
+      key: next === 'active' ? 'users.enabled' : 'users.disabled',
+      name: user.fullName,
+    });
+  }
+
+  private async runDialog(dialog: DialogComponent, call: () => Promise<UserSummary>, notice: Notice): Promise<void> {
+    this.dialogPending.set(true);
+    this.dialogFailure.set(null);
+    try {
+      const updated = await call();
+      this.page.update((page) =>
+        page ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) } : page,
+      );
+      this.notice.set(notice);
+      dialog.close();
+    } catch (error) {
+      this.dialogFailure.set(toApiFailure(error));
+    } finally {
+      this.dialogPending.set(false);
+    }
+  }
+
+  protected retry(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}
