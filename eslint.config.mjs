@@ -9,7 +9,7 @@ const SERVER_ONLY = [
   'ioredis',
   'pg',
   'mediasoup',
-  'argon2',
+  '@node-rs/*',
   'nodemailer',
   'fastify',
   '@fastify/*',
