@@ -10,6 +10,7 @@
  */
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -26,14 +27,29 @@ interface Result {
   name: string;
   requestsPerSecond: number;
   p99Ms: number;
+  /** CPU the server process itself spent per request: steadier than req/s on a shared machine. */
+  serverCpuUsPerRequest: number;
   errors: number;
 }
 
-async function measure(name: string, url: string, headers: Record<string, string>): Promise<Result> {
+/** user + system CPU seconds of a process so far (Linux /proc; clock ticks are 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function measure(name: string, url: string, headers: Record<string, string>, pid: number): Promise<Result> {
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers }); // warm-up
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
-  const errors = result.errors + result.non2xx;
-  return { name, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors };
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    serverCpuUsPerRequest: Math.round((cpu / result.requests.total) * 1e6),
+    errors: result.errors + result.non2xx,
+  };
 }
 
 function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
@@ -68,7 +84,7 @@ async function main(): Promise<void> {
         PUBLIC_URL: `http://127.0.0.1:${API_PORT}`,
         REDIS_PREFIX: databaseName.replace(/_/g, '-'),
         DEMO_SEED: 'true',
-        LOG_LEVEL: 'info',
+        LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -107,17 +123,20 @@ async function main(): Promise<void> {
 
     const bareUrl = `http://127.0.0.1:${BARE_PORT}/me`;
     const apiUrl = `http://127.0.0.1:${API_PORT}/api/me`;
-    const before = await measure('bare Fastify + pg (before)', bareUrl, {});
-    const full = await measure('api GET /api/me (JWT + session + Nest)', apiUrl, {
-      authorization: `Bearer ${accessToken}`,
-    });
-    const after = await measure('bare Fastify + pg (after)', bareUrl, {});
+    const barePid = bare.pid ?? 0;
+    const apiPid = api.pid ?? 0;
+    const authorization = { authorization: `Bearer ${accessToken}` };
+    const before = await measure('bare Fastify + pg (before)', bareUrl, {}, barePid);
+    const full = await measure('api GET /api/me (JWT + session + Nest)', apiUrl, authorization, apiPid);
+    const after = await measure('bare Fastify + pg (after)', bareUrl, {}, barePid);
 
-    const baseline = (before.requestsPerSecond + after.requestsPerSecond) / 2;
+    const mean = (a: number, b: number) => (a + b) / 2;
     console.table([before, full, after].map((r) => ({ ...r, requestsPerSecond: Math.round(r.requestsPerSecond) })));
+    const throughputRatio = full.requestsPerSecond / mean(before.requestsPerSecond, after.requestsPerSecond);
+    const cpuRatio = mean(before.serverCpuUsPerRequest, after.serverCpuUsPerRequest) / full.serverCpuUsPerRequest;
     console.log(
-      `ratio api / bare = ${(full.requestsPerSecond / baseline).toFixed(2)} (goal >= 0.5); ` +
-        `${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${new Date().toISOString()}`,
+      `ratio api / bare: throughput ${throughputRatio.toFixed(2)}, server CPU per request ${cpuRatio.toFixed(2)} ` +
+        `(goal >= 0.5); ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${new Date().toISOString()}`,
     );
   } finally {
     children.forEach((child) => child.kill('SIGTERM'));

@@ -1,15 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, loadDotEnv, preflight } from '@bina-pustaka/api-platform';
-import { Logger as PinoLogger } from 'nestjs-pino';
+import { createLogger, loadConfig, loadDotEnv, PinoNestLogger, preflight } from '@bina-pustaka/api-platform';
 import { WorkerModule } from './app/worker.module';
 
 async function bootstrap(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   await preflight(config);
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
-  app.useLogger(app.get(PinoLogger));
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+    logger: new PinoNestLogger(createLogger(config)),
+  });
   // SIGTERM/SIGINT close the BullMQ workers after their current jobs, then Redis.
   app.enableShutdownHooks();
   await app.init();

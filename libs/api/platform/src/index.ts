@@ -17,7 +17,7 @@ export * from './lib/health/health.module';
 export * from './lib/http/app-error';
 export * from './lib/http/http-app';
 export * from './lib/i18n/messages';
-export * from './lib/logging/logging.module';
+export * from './lib/logging/logger';
 export * from './lib/mail/mail-layout';
 export * from './lib/mail/mail.module';
 export * from './lib/mail/mail-queue.service';

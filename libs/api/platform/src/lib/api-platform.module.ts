@@ -7,12 +7,11 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
-import { LoggingModule } from './logging/logging.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 
 /**
- * The plumbing of the api process in one import: config, logs, database (migrated),
+ * The plumbing of the api process in one import: config, database (migrated),
  * Redis, queues, access tokens, health, and the global deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
@@ -25,7 +24,6 @@ export class ApiPlatformModule {
       module: ApiPlatformModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule,
         DatabaseModule.forRoot(migrations),
         RedisModule,
         QueuesModule,
@@ -37,10 +35,10 @@ export class ApiPlatformModule {
   }
 }
 
-/** The plumbing of the worker process: config, logs and queues (processors come from domains). */
+/** The plumbing of the worker process: config and queues (processors come from domains). */
 @Module({})
 export class WorkerPlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerPlatformModule, imports: [ConfigModule.forRoot(config), LoggingModule, QueuesModule] };
+    return { module: WorkerPlatformModule, imports: [ConfigModule.forRoot(config), QueuesModule] };
   }
 }

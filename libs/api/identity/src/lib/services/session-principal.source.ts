@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PrincipalSource, type Principal } from '@bina-pustaka/api-platform';
 import type { Locale, Role } from '@bina-pustaka/shared-contracts';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 interface PrincipalRow {
   id: string;
@@ -32,12 +34,23 @@ const PRINCIPAL_SQL = `
 
 @Injectable()
 export class SessionPrincipalSource extends PrincipalSource {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  /**
+   * TypeORM's own pg pool, used directly with a named (prepared) statement: this runs on
+   * every authenticated request, so it skips the query runner and PostgreSQL's re-planning.
+   */
+  private readonly pool: Pool;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
     super();
+    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
   async findActive(userId: string, sessionId: string): Promise<Principal | null> {
-    const rows: PrincipalRow[] = await this.dataSource.query(PRINCIPAL_SQL, [sessionId, userId]);
+    const { rows } = await this.pool.query<PrincipalRow>({
+      name: 'principal-by-session',
+      text: PRINCIPAL_SQL,
+      values: [sessionId, userId],
+    });
     const row = rows[0];
     if (!row) return null;
     return {
