@@ -1,2 +1,3 @@
 export * from './lib/identity.module';
 export * from './lib/demo/demo-data';
+export * from './lib/services/user-directory.service';

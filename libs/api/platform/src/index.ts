@@ -27,3 +27,7 @@ export * from './lib/queues/queues.module';
 export * from './lib/redis/redis.module';
 export * from './lib/database/unique-violation';
 export * from './lib/http/parse-id.pipe';
+export * from './lib/storage/storage';
+export * from './lib/storage/storage.module';
+export * from './lib/storage/url-signer';
+export * from './lib/http/request-locale.decorator';

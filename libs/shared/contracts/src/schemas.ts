@@ -1,2 +1,3 @@
 export * from './lib/common.schemas';
 export * from './lib/identity.schemas';
+export * from './lib/learning.schemas';

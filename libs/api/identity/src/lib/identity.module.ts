@@ -23,6 +23,7 @@ import { LoginThrottle } from './services/login-throttle.service';
 import { Passwords } from './services/passwords.service';
 import { SessionPrincipalSource } from './services/session-principal.source';
 import { SessionsService } from './services/sessions.service';
+import { UserDirectory } from './services/user-directory.service';
 import { UsersService } from './services/users.service';
 
 export const identityMigrations = [CreateIdentity1764060000000];
@@ -61,8 +62,9 @@ export const identityMigrations = [CreateIdentity1764060000000];
     UsersService,
     InstitutionsService,
     DemoSeeder,
+    UserDirectory,
     { provide: PrincipalSource, useClass: SessionPrincipalSource },
   ],
-  exports: [PrincipalSource],
+  exports: [PrincipalSource, UserDirectory],
 })
 export class IdentityModule {}

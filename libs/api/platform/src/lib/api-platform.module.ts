@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
+import { StorageModule } from './storage/storage.module';
 
 /**
  * The plumbing of the api process in one import: config, database (migrated),
@@ -29,6 +30,7 @@ export class ApiPlatformModule {
         QueuesModule,
         AccessModule,
         HealthModule,
+        StorageModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
@@ -39,6 +41,6 @@ export class ApiPlatformModule {
 @Module({})
 export class WorkerPlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerPlatformModule, imports: [ConfigModule.forRoot(config), QueuesModule] };
+    return { module: WorkerPlatformModule, imports: [ConfigModule.forRoot(config), QueuesModule, StorageModule] };
   }
 }

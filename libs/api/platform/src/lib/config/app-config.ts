@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -50,6 +51,10 @@ const envSchema = z.object({
   PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
   LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR: positiveInt.default(100),
   LOGIN_MAX_FAILURES_PER_IP_PER_HOUR: positiveInt.default(500),
+  STORAGE_DIR: z.string().min(1).default('var/storage'),
+  FILE_URL_TTL_MINUTES: positiveInt.max(7 * 24 * 60, { error: 'must be at most 10080 (a week)' }).default(360),
+  JP_MINUTES: positiveInt.max(120, { error: 'must be at most 120' }).default(45),
+  JP_TARGET_PER_YEAR: positiveInt.max(1000, { error: 'must be at most 1000' }).default(20),
   DEMO_SEED: bool.optional(),
   API_DOCS: bool.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -87,6 +92,8 @@ export interface AppConfig {
     loginMaxFailuresPerIpPerHour: number;
   };
   mail: { smtpUrl: string; from: string };
+  storage: { dir: string; fileUrlTtlMinutes: number };
+  learning: { jpMinutes: number; jpTargetPerYear: number };
   demoSeed: boolean;
   logLevel: string;
 }
@@ -149,6 +156,8 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       loginMaxFailuresPerIpPerHour: env.LOGIN_MAX_FAILURES_PER_IP_PER_HOUR,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    storage: { dir: resolve(env.STORAGE_DIR), fileUrlTtlMinutes: env.FILE_URL_TTL_MINUTES },
+    learning: { jpMinutes: env.JP_MINUTES, jpTargetPerYear: env.JP_TARGET_PER_YEAR },
     demoSeed: env.DEMO_SEED ?? !production,
     logLevel: env.LOG_LEVEL,
   };

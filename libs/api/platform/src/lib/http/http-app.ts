@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { NotFoundException, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,6 +18,9 @@ import { HttpErrorFilter } from './http-error.filter';
 import { ZodValidationPipe } from './zod-validation.pipe';
 
 export const API_PREFIX = 'api';
+
+/** The largest upload of any kind (lesson videos). */
+export const MAX_UPLOAD_BYTES = 500 * 1024 * 1024;
 
 /** The same app the tests exercise: one place builds it for main.ts and for them. */
 export async function createHttpApp(rootModule: unknown, config: AppConfig): Promise<NestFastifyApplication> {
@@ -67,6 +71,8 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
         mediaSrc: ["'self'", 'blob:'],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
+        // Lesson videos embedded from the two providers the course editor accepts.
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },
@@ -76,6 +82,12 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
   await app.register(fastifyCompress, { threshold: 1024 });
+  // Uploads stream to storage; the per-purpose limits are checked there, this is the ceiling.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1_000 },
+  });
+  // CSV imports (enrolment lists) arrive as text/csv.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   if (config.http.apiDocs) mountApiDocs(app);
   await mountWebClient(app, config);

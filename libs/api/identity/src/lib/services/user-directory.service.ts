@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role, UserStatus } from '@bina-pustaka/shared-contracts';
+import { DataSource, In } from 'typeorm';
+import { UserEntity } from '../entities/user.entity';
+
+export interface DirectoryUser {
+  id: string;
+  email: string;
+  fullName: string;
+  nip: string | null;
+  roles: Role[];
+  status: UserStatus;
+  institutionId: string | null;
+}
+
+const COLUMNS = {
+  id: true,
+  email: true,
+  fullName: true,
+  nip: true,
+  roles: true,
+  status: true,
+  institutionId: true,
+} as const;
+
+/**
+ * How other domains look people up (names for lists, emails for imports, roles for
+ * checks) without reading identity's tables themselves.
+ */
+@Injectable()
+export class UserDirectory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, DirectoryUser>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: COLUMNS, where: { id: In([...new Set(ids)]) } });
+    return new Map(users.map((user) => [user.id, user]));
+  }
+
+  /** Emails are matched lower-cased, as they are stored. */
+  async byEmails(emails: readonly string[]): Promise<Map<string, DirectoryUser>> {
+    if (emails.length === 0) return new Map();
+    const normalised = [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: COLUMNS, where: { email: In(normalised) } });
+    return new Map(users.map((user) => [user.email, user]));
+  }
+
+  /** Ids of people whose name, email or NIP contains the text (for filters in other domains). */
+  async searchIds(text: string, limit = 500): Promise<string[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM users WHERE full_name ILIKE $1 OR email ILIKE $1 OR nip ILIKE $1 LIMIT $2`,
+      [pattern, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+}

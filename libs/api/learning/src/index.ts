@@ -1,0 +1,2 @@
+export * from './lib/learning.module';
+export * from './lib/conditions/completion-conditions';

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { CompletionConditionKind, CompletionConditionState, Locale } from '@bina-pustaka/shared-contracts';
+import type { EntityManager } from 'typeorm';
+import type { CourseEntity } from '../entities/course.entity';
+
+export interface CompletionContext {
+  userId: string;
+  course: CourseEntity;
+  manager: EntityManager;
+  locale: Locale;
+}
+
+/**
+ * One condition of a course's completion. Learning brings "lessons"; the quiz, webinar and
+ * survey domains register theirs when they exist, and courses can then require them.
+ */
+export interface CompletionCondition {
+  kind: CompletionConditionKind;
+  /** Whether this course asks for the condition at all. */
+  appliesTo(course: CourseEntity): boolean;
+  evaluate(context: CompletionContext): Promise<Omit<CompletionConditionState, 'kind'>>;
+}
+
+@Injectable()
+export class CompletionConditions {
+  private readonly conditions = new Map<CompletionConditionKind, CompletionCondition>();
+
+  register(condition: CompletionCondition): void {
+    this.conditions.set(condition.kind, condition);
+  }
+
+  isAvailable(kind: CompletionConditionKind): boolean {
+    return this.conditions.has(kind);
+  }
+
+  /** Every registered condition that this course asks for, evaluated for one learner. */
+  async evaluate(context: CompletionContext): Promise<CompletionConditionState[]> {
+    const applicable = [...this.conditions.values()].filter((condition) => condition.appliesTo(context.course));
+    return Promise.all(
+      applicable.map(async (condition) => ({ kind: condition.kind, ...(await condition.evaluate(context)) })),
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AppError,
+  CurrentPrincipal,
+  ParseIdPipe,
+  Public,
+  RequireRoles,
+  type Principal,
+} from '@bina-pustaka/api-platform';
+import type { StoredFile } from '@bina-pustaka/shared-contracts';
+import { fileUploadFieldsSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { FilesService } from '../services/files.service';
+import { FileLinkQueryDto } from './learning.dto';
+
+@ApiTags('files')
+@Controller('files')
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  @Post()
+  @RequireRoles('trainer', 'coordinator', 'admin')
+  @ApiBearerAuth()
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Upload a file (field "purpose" first, then "file"); its type is checked on its bytes' })
+  async upload(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<StoredFile> {
+    if (!request.isMultipart()) throw new AppError(415, 'http.unsupportedMediaType');
+    const part = await request.file();
+    if (!part) throw new AppError(400, 'files.noFile');
+    const purposeField = part.fields['purpose'];
+    const purpose = fileUploadFieldsSchema.shape.purpose.safeParse(
+      purposeField && 'value' in purposeField ? purposeField.value : undefined,
+    );
+    if (!purpose.success) {
+      part.file.resume();
+      throw new AppError(400, 'files.purposeFirst');
+    }
+    const file = await this.files.upload(actor, purpose.data, part.filename, part.file);
+    return this.files.describe(file, actor.userId);
+  }
+
+  @Get(':id/content')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The bytes of a file, by a link signed for one user (access is checked again)' })
+  async content(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() link: FileLinkQueryDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const served = await this.files.serve(
+      id,
+      { userId: link.u, expires: link.expires, signature: link.signature },
+      request.headers.range,
+    );
+    void reply
+      .status(served.range ? 206 : 200)
+      .header('Content-Type', served.contentType)
+      .header('Content-Disposition', served.disposition)
+      .header('Accept-Ranges', 'bytes')
+      .header('Cache-Control', 'private, max-age=3600')
+      .header('Content-Length', String(served.range ? served.range.end - served.range.start + 1 : served.sizeBytes));
+    if (served.range)
+      void reply.header('Content-Range', `bytes ${served.range.start}-${served.range.end}/${served.sizeBytes}`);
+    return reply.send(served.stream);
+  }
+}

@@ -1,0 +1,76 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'lesson_progress' })
+export class LessonProgressEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  userId!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  lessonId!: string;
+
+  @Column({ type: 'uuid' })
+  courseId!: string;
+
+  @Column({ type: 'text' })
+  state!: 'in-progress' | 'done';
+
+  @Column({ type: 'real' })
+  watchedFraction!: number;
+
+  @Column({ type: 'timestamptz' })
+  lastOpenedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  doneAt!: Date | null;
+}
+
+@Entity({ name: 'course_completions' })
+export class CourseCompletionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'uuid' })
+  courseId!: string;
+
+  @Column({ type: 'uuid' })
+  enrolmentId!: string;
+
+  @Column({ type: 'integer' })
+  jp!: number;
+
+  @Column({ type: 'timestamptz' })
+  completedAt!: Date;
+}
+
+/** Learning hours earned: one row per finished course or attended webinar. */
+@Entity({ name: 'jp_ledger_entries' })
+export class JpLedgerEntryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  source!: 'course' | 'webinar';
+
+  @Column({ type: 'uuid' })
+  sourceId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  jp!: number;
+
+  @Column({ type: 'timestamptz' })
+  earnedAt!: Date;
+}

@@ -1,0 +1,75 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import './learning.messages';
+import { CompletionConditions } from './conditions/completion-conditions';
+import { LessonsCondition } from './conditions/lessons.condition';
+import { CohortsController } from './controllers/cohorts.controller';
+import { CoursesController } from './controllers/courses.controller';
+import { FilesController } from './controllers/files.controller';
+import { LearnController } from './controllers/learn.controller';
+import { MaterialsController } from './controllers/materials.controller';
+import { CohortEntity, CohortTrainerEntity, EnrolmentEntity } from './entities/cohort.entity';
+import { CourseEntity, CoursePrerequisiteEntity, CourseTrainerEntity } from './entities/course.entity';
+import { CourseModuleEntity, LessonEntity } from './entities/course-module.entity';
+import { FileEntity } from './entities/file.entity';
+import { MaterialEntity } from './entities/material.entity';
+import { CourseCompletionEntity, JpLedgerEntryEntity, LessonProgressEntity } from './entities/progress.entity';
+import { CreateLearning1764100000000 } from './migrations/1764100000000-create-learning';
+import { CatalogService } from './services/catalog.service';
+import { CohortsService } from './services/cohorts.service';
+import { CourseAccess } from './services/course-access.service';
+import { CourseViews } from './services/course-views.service';
+import { CoursesService } from './services/courses.service';
+import { EnrolmentsService } from './services/enrolments.service';
+import { FilesService } from './services/files.service';
+import { LearnerService } from './services/learner.service';
+import { MaterialsService } from './services/materials.service';
+import { MyLearningService } from './services/my-learning.service';
+import { OutlineService } from './services/outline.service';
+import { ProgressReportService } from './services/progress-report.service';
+
+export const learningMigrations = [CreateLearning1764100000000];
+
+/**
+ * Self-paced training: courses, modules and lessons, cohorts and enrolments, progress and
+ * completion, the JP ledger, files and the materials portal. Other domains add completion
+ * conditions through CompletionConditions.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      FileEntity,
+      CourseEntity,
+      CourseTrainerEntity,
+      CoursePrerequisiteEntity,
+      CourseModuleEntity,
+      LessonEntity,
+      CohortEntity,
+      CohortTrainerEntity,
+      EnrolmentEntity,
+      LessonProgressEntity,
+      CourseCompletionEntity,
+      JpLedgerEntryEntity,
+      MaterialEntity,
+    ]),
+  ],
+  controllers: [FilesController, CoursesController, CohortsController, LearnController, MaterialsController],
+  providers: [
+    CompletionConditions,
+    LessonsCondition,
+    FilesService,
+    CourseAccess,
+    CourseViews,
+    CoursesService,
+    OutlineService,
+    CohortsService,
+    EnrolmentsService,
+    LearnerService,
+    CatalogService,
+    MyLearningService,
+    ProgressReportService,
+    MaterialsService,
+  ],
+  exports: [CompletionConditions],
+})
+export class LearningModule {}

@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, translate, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
+import type { JpLedger, Locale, MyLearning } from '@bina-pustaka/shared-contracts';
+import { DEFAULT_TIME_ZONE, formatDate, formatDateTime } from '@bina-pustaka/shared-util';
+import { stringify } from 'csv-stringify/sync';
+import PDFDocument from 'pdfkit';
+import { DataSource, In } from 'typeorm';
+import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
+import { CourseEntity } from '../entities/course.entity';
+import { CourseCompletionEntity, JpLedgerEntryEntity } from '../entities/progress.entity';
+import { FilesService } from './files.service';
+import { progressPercents } from './enrolment-rules';
+
+/** The current year as Indonesians count it (the year turns at midnight WIB, not UTC). */
+const currentYear = () =>
+  Number(new Intl.DateTimeFormat('en', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric' }).format(new Date()));
+
+const formatJp = (jp: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(jp);
+
+@Injectable()
+export class MyLearningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: FilesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async overview(actor: Principal): Promise<MyLearning> {
+    const enrolments = await this.dataSource.getRepository(EnrolmentEntity).find({
+      where: { userId: actor.userId, status: In(['pending', 'active']) },
+      order: { enrolledAt: 'DESC' },
+    });
+    const completions = await this.dataSource.getRepository(CourseCompletionEntity).find({
+      where: { userId: actor.userId },
+      order: { completedAt: 'DESC' },
+    });
+    const courseIds = [...enrolments.map((e) => e.courseId), ...completions.map((c) => c.courseId)];
+    const [courses, cohorts, progress] = await Promise.all([
+      courseIds.length ? this.dataSource.getRepository(CourseEntity).findBy({ id: In(courseIds) }) : [],
+      enrolments.length
+        ? this.dataSource.getRepository(CohortEntity).findBy({ id: In(enrolments.map((e) => e.cohortId)) })
+        : [],
+      progressPercents(
+        this.dataSource.manager,
+        enrolments.map((e) => ({ userId: actor.userId, courseId: e.courseId })),
+      ),
+    ]);
+    const covers = await this.files.describeMany(
+      courses.map((c) => c.coverFileId),
+      actor.userId,
+    );
+    const course = (id: string) => courses.find((c) => c.id === id) as CourseEntity;
+    const cohort = (id: string) => cohorts.find((c) => c.id === id) as CohortEntity;
+    const now = new Date();
+    return {
+      current: enrolments.map((enrolment) => ({
+        courseId: enrolment.courseId,
+        title: course(enrolment.courseId).title,
+        cohortName: cohort(enrolment.cohortId).name,
+        progressPercent: progress.get(`${actor.userId}:${enrolment.courseId}`) ?? 0,
+        endsAt: (enrolment.endsAt ?? cohort(enrolment.cohortId).endsAt).toISOString(),
+        status: enrolment.status,
+        cover: covers.get(course(enrolment.courseId).coverFileId ?? '') ?? null,
+      })),
+      completed: completions.map((completion) => ({
+        courseId: completion.courseId,
+        title: course(completion.courseId).title,
+        completedAt: completion.completedAt.toISOString(),
+        jp: completion.jp,
+      })),
+      upcoming: enrolments
+        .filter((enrolment) => cohort(enrolment.cohortId).startsAt > now)
+        .map((enrolment) => ({
+          courseId: enrolment.courseId,
+          title: course(enrolment.courseId).title,
+          cohortName: cohort(enrolment.cohortId).name,
+          startsAt: cohort(enrolment.cohortId).startsAt.toISOString(),
+        }))
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    };
+  }
+
+  /** Learning hours of one year (in WIB), against the yearly target. */
+  async ledger(actor: Principal, year = currentYear()): Promise<JpLedger> {
+    const entries = await this.dataSource
+      .getRepository(JpLedgerEntryEntity)
+      .createQueryBuilder('entry')
+      .where('entry.userId = :userId', { userId: actor.userId })
+      .andWhere(`entry.earnedAt >= make_timestamptz(:year, 1, 1, 0, 0, 0, :zone)`, { year, zone: DEFAULT_TIME_ZONE })
+      .andWhere(`entry.earnedAt < make_timestamptz(:next, 1, 1, 0, 0, 0, :zone)`, { next: year + 1 })
+      .orderBy('entry.earnedAt', 'ASC')
+      .getMany();
+    return {
+      year,
+      target: this.config.learning.jpTargetPerYear,
+      earned: Math.round(entries.reduce((sum, entry) => sum + entry.jp, 0) * 100) / 100,
+      entries: entries.map((entry) => ({
+        id: entry.id,
+        earnedAt: entry.earnedAt.toISOString(),
+        title: entry.title,
+        jp: entry.jp,
+        source: entry.source,
+        sourceId: entry.sourceId,
+      })),
+    };
+  }
+
+  async ledgerCsv(
+    actor: Principal,
+    year: number | undefined,
+    locale: Locale,
+  ): Promise<{ fileName: string; body: string }> {
+    const ledger = await this.ledger(actor, year);
+    const t = (key: string) => translate(locale, key);
+    const rows = ledger.entries.map((entry) => [
+      formatDate(entry.earnedAt, locale),
+      entry.title,
+      t(`ledger.source.${entry.source}`),
+      formatJp(entry.jp, locale),
+    ]);
+    // A byte-order mark so that spreadsheet programs read the UTF-8 names right.
+    const body =
+      '\ufeff' + stringify([[t('ledger.date'), t('ledger.activity'), t('ledger.source'), t('ledger.jp')], ...rows]);
+    return { fileName: `rekap-jp-${ledger.year}.csv`, body };
+  }
+
+  async ledgerPdf(
+    actor: Principal,
+    year: number | undefined,
+    locale: Locale,
+  ): Promise<{ fileName: string; body: Buffer }> {
+    const ledger = await this.ledger(actor, year);
+    const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      info: { Title: t('ledger.title', { year: ledger.year }), Author: 'Bina Pustaka' },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+    const teal = '#0b5d57';
+    doc.fillColor(teal).font('Helvetica-Bold').fontSize(11).text('BINA PUSTAKA', { characterSpacing: 1.5 });
+    doc
+      .moveDown(0.3)
+      .fillColor('#1f2933')
+      .fontSize(18)
+      .text(t('ledger.title', { year: ledger.year }));
+    doc.moveDown(0.8).font('Helvetica').fontSize(10.5);
+    const holder = actor.user;
+    for (const [label, value] of [
+      [t('ledger.holder'), holder.fullName],
+      [t('ledger.nip'), holder.nip ?? '-'],
+      [t('ledger.institution'), holder.institution?.name ?? '-'],
+    ]) {
+      doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
+    }
+    doc.moveDown(1);
+
+    const columns = [
+      { label: t('ledger.date'), x: 56, width: 110 },
+      { label: t('ledger.activity'), x: 170, width: 230 },
+      { label: t('ledger.source'), x: 404, width: 80 },
+      { label: t('ledger.jp'), x: 488, width: 51, align: 'right' as const },
+    ];
+    const row = (values: string[], bold = false) => {
+      const top = doc.y;
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+      const heights = columns.map((column, index) =>
+        doc.heightOfString(values[index], { width: column.width, align: column.align }),
+      );
+      columns.forEach((column, index) =>
+        doc.text(values[index], column.x, top, { width: column.width, align: column.align }),
+      );
+      doc.y = top + Math.max(...heights) + 6;
+      doc
+        .moveTo(56, doc.y - 3)
+        .lineTo(539, doc.y - 3)
+        .strokeColor('#d9d4cc')
+        .lineWidth(0.5)
+        .stroke();
+    };
+    row(
+      columns.map((column) => column.label),
+      true,
+    );
+    if (ledger.entries.length === 0) {
+      doc.font('Helvetica-Oblique').text(t('ledger.none'), 56, doc.y + 4);
+    }
+    for (const entry of ledger.entries) {
+      if (doc.y > 760) doc.addPage();
+      row([
+        formatDate(entry.earnedAt, locale),
+        entry.title,
+        t(`ledger.source.${entry.source}`),
+        formatJp(entry.jp, locale),
+      ]);
+    }
+    doc.moveDown(1).font('Helvetica-Bold').fontSize(11).fillColor(teal);
+    doc.text(
+      t('ledger.total', { year: ledger.year, earned: formatJp(ledger.earned, locale), target: ledger.target }),
+      56,
+    );
+    doc.moveDown(2).font('Helvetica').fontSize(8.5).fillColor('#52606d');
+    doc.text(t('ledger.printed', { date: formatDateTime(new Date(), locale) }), 56);
+    doc.end();
+    return { fileName: `rekap-jp-${ledger.year}.pdf`, body: await finished };
+  }
+}
