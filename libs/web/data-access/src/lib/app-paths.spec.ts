@@ -1,4 +1,4 @@
-import { safeReturnUrl } from './app-paths';
+import { APP_PATHS, appLink, safeReturnUrl } from './app-paths';
 
 describe('safeReturnUrl', () => {
   it('follows same-app paths only', () => {
@@ -8,5 +8,14 @@ describe('safeReturnUrl', () => {
     expect(safeReturnUrl('https://evil.example')).toBe('/');
     expect(safeReturnUrl('//evil.example')).toBe('/');
     expect(safeReturnUrl('/\\evil.example')).toBe('/');
+  });
+});
+
+describe('appLink', () => {
+  it('links plain paths and fills parameters', () => {
+    expect(appLink(APP_PATHS.home)).toBe('/');
+    expect(appLink(APP_PATHS.catalog)).toBe('/pelatihan');
+    expect(appLink(APP_PATHS.catalogCourse, { courseId: 'abc' })).toBe('/pelatihan/abc');
+    expect(appLink(APP_PATHS.playerLesson, { courseId: 'c 1', lessonId: 'l/2' })).toBe('/belajar/c%201/materi/l%2F2');
   });
 });

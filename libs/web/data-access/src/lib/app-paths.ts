@@ -12,13 +12,32 @@ export const APP_PATHS = {
   register: 'daftar',
   profile: 'profil',
   adminUsers: 'admin/pengguna',
+  catalog: 'pelatihan',
+  catalogCourse: 'pelatihan/:courseId',
+  player: 'belajar/:courseId',
+  playerLesson: 'belajar/:courseId/materi/:lessonId',
+  myLearning: 'pembelajaran-saya',
+  manageCourses: 'kelola/pelatihan',
+  manageCourse: 'kelola/pelatihan/:courseId',
+  manageCohort: 'kelola/angkatan/:cohortId',
+  materials: 'materi',
 } as const;
 
 export type AppPath = (typeof APP_PATHS)[keyof typeof APP_PATHS];
 
-/** Absolute link for routerLink and navigateByUrl. */
-export function appLink(path: AppPath): string {
-  return `/${path}`;
+/** The `:name` parameters a path needs, e.g. "courseId" | "lessonId". */
+type ParamsOf<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamsOf<Rest>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+type LinkArgs<Path extends AppPath> = [ParamsOf<Path>] extends [never] ? [] : [params: Record<ParamsOf<Path>, string>];
+
+/** Absolute link for routerLink and navigateByUrl; `:name` parts are filled from `params`. */
+export function appLink<Path extends AppPath>(path: Path, ...args: LinkArgs<Path>): string {
+  const params = (args[0] ?? {}) as Record<string, string>;
+  return `/${path.replace(/:(\w+)/g, (_whole, name: string) => encodeURIComponent(params[name] ?? ''))}`;
 }
 
 /** Query parameter that carries the page to return to after signing in. */

@@ -15,3 +15,9 @@ export function grantableRoles(userRoles: readonly Role[]): readonly Role[] {
   if (userRoles.includes('coordinator')) return ROLES_COORDINATOR_MAY_GRANT;
   return [];
 }
+
+/** Who authors courses (and adds reference materials): trainers and the staff above them. */
+export const COURSE_AUTHOR_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
+
+/** Who runs cohorts (angkatan): enrols, approves, moves and withdraws learners. */
+export const COHORT_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];

@@ -35,8 +35,9 @@ const formatMegabytes = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 /** A name safe to show and to put in Content-Disposition: no paths, no control characters. */
 function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+  const clean = [...base]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"')
+    .join('')
     .trim()
     .slice(0, 200);
   return clean || 'berkas';

@@ -1,5 +1,5 @@
 import { FormControl, FormGroup } from '@angular/forms';
-import { nip, passwordStrength, sameAs, validationMessage } from './validators';
+import { httpUrl, nip, passwordStrength, sameAs, validationMessage } from './validators';
 
 describe('identity validators', () => {
   it('passwordStrength wants letters plus a digit or symbol, like the api', () => {
@@ -36,5 +36,13 @@ describe('identity validators', () => {
       params: { min: 10 },
     });
     expect(validationMessage(null)).toBeNull();
+  });
+
+  it('httpUrl accepts http and https addresses only', () => {
+    expect(httpUrl(new FormControl(''))).toBeNull();
+    expect(httpUrl(new FormControl('https://perpusnas.go.id/panduan'))).toBeNull();
+    expect(httpUrl(new FormControl('javascript:alert(1)'))).toEqual({ url: true });
+    expect(httpUrl(new FormControl('perpusnas.go.id'))).toEqual({ url: true });
+    expect(validationMessage({ min: { min: 1, actual: 0 } })).toEqual({ key: 'validation.min', params: { min: 1 } });
   });
 });

@@ -29,6 +29,18 @@ export function sameAs(otherName: string): ValidatorFn {
   };
 }
 
+/** An http(s) address, as the api accepts for links and videos. Empty is left to `required`. */
+export const httpUrl: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? null : { url: true };
+  } catch {
+    return { url: true };
+  }
+};
+
 export const atLeastOne: ValidatorFn = (control) =>
   Array.isArray(control.value) && control.value.length > 0 ? null : { required: true };
 
@@ -47,5 +59,10 @@ export function validationMessage(errors: ValidationErrors | null): ValidationMe
   if (errors['passwordWeak']) return { key: 'validation.passwordWeak' };
   if (errors['nip']) return { key: 'validation.nip' };
   if (errors['mismatch']) return { key: 'validation.mismatch' };
+  if (errors['min']) return { key: 'validation.min', params: { min: errors['min'].min } };
+  if (errors['max']) return { key: 'validation.max', params: { max: errors['max'].max } };
+  if (errors['url']) return { key: 'validation.url' };
+  if (errors['after']) return { key: 'validation.after' };
+  if (errors['fileMissing']) return { key: 'validation.fileMissing' };
   return { key: 'validation.invalid' };
 }
