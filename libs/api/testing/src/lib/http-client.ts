@@ -39,18 +39,32 @@ export class ApiClient {
     return this.request<T>('DELETE', path, undefined, options);
   }
 
+  /** A multipart upload: the fields first, then the file, as browsers send forms. */
+  upload<T = unknown>(
+    path: string,
+    fields: Record<string, string>,
+    file: { name: string; bytes: Uint8Array },
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+    return this.request<T>('POST', path, undefined, options, form);
+  }
+
   async request<T = unknown>(
     method: string,
     path: string,
     body: unknown,
     options: RequestOptions = {},
+    form?: FormData,
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     if (options.cookie) headers['cookie'] = `bp_refresh=${options.cookie}`;
-    let payload: string | undefined = options.raw;
+    let payload: string | FormData | undefined = form ?? options.raw;
     if (body !== undefined) payload = JSON.stringify(body);
-    if (payload !== undefined) headers['content-type'] ??= 'application/json';
+    if (typeof payload === 'string') headers['content-type'] ??= 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
     const text = await response.text();
     const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('bp_refresh='));

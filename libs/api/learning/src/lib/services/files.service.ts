@@ -32,6 +32,13 @@ const INLINE_TYPES = new Set<string>([
 
 const formatMegabytes = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
+/**
+ * The rest of a too-large upload is never read, so the connection cannot serve another
+ * request: close it after the answer, or the client's next request waits on it forever.
+ */
+const tooLarge = (maxBytes: number) =>
+  new AppError(413, 'files.tooLarge', { limit: formatMegabytes(maxBytes) }, { Connection: 'close' });
+
 /** A name safe to show and to put in Content-Disposition: no paths, no control characters. */
 function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
@@ -73,13 +80,12 @@ export class FilesService {
     try {
       ({ sizeBytes } = await this.storage.put(storageKey, content, rules.maxBytes));
     } catch (error) {
-      if (error instanceof FileTooLargeError)
-        throw new AppError(413, 'files.tooLarge', { limit: formatMegabytes(rules.maxBytes) });
+      if (error instanceof FileTooLargeError) throw tooLarge(rules.maxBytes);
       throw error;
     }
     if (content.truncated) {
       await this.storage.remove(storageKey);
-      throw new AppError(413, 'files.tooLarge', { limit: formatMegabytes(rules.maxBytes) });
+      throw tooLarge(rules.maxBytes);
     }
     const detected = sizeBytes > 0 ? await detectContentType(this.storage.localPath(storageKey)) : null;
     if (!detected || !rules.types.includes(detected)) {
