@@ -1,3 +1,4 @@
+import { UrlSigner } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
@@ -188,7 +189,6 @@ describe('librarians learn', () => {
     // Even a correctly signed link for Dewi (as if it leaked to her) is refused.
     const signedForDewi = pdf.url.replace(/u=[^&]+/, `u=${dewi.id}`);
     expect((await fetch(`${t.api.baseUrl}${signedForDewi}`)).status).toBe(403);
-    const { UrlSigner } = await import('@bina-pustaka/api-platform');
     const { expires, signature } = t.app.get(UrlSigner).sign(pdf.id, dewi.id);
     const leaked = await fetch(
       `${t.api.baseUrl}/api/files/${pdf.id}/content?u=${dewi.id}&expires=${expires}&signature=${signature}`,
