@@ -65,6 +65,6 @@ export const identityMigrations = [CreateIdentity1764060000000];
     UserDirectory,
     { provide: PrincipalSource, useClass: SessionPrincipalSource },
   ],
-  exports: [PrincipalSource, UserDirectory],
+  exports: [PrincipalSource, UserDirectory, DemoSeeder],
 })
 export class IdentityModule {}

@@ -4,6 +4,7 @@ import './learning.messages';
 import { CompletionConditions } from './conditions/completion-conditions';
 import { LessonsCondition } from './conditions/lessons.condition';
 import { CohortsController } from './controllers/cohorts.controller';
+import { LearningDemoSeeder } from './demo/learning-demo-seeder';
 import { CoursesController } from './controllers/courses.controller';
 import { FilesController } from './controllers/files.controller';
 import { LearnController } from './controllers/learn.controller';
@@ -69,6 +70,7 @@ export const learningMigrations = [CreateLearning1764100000000];
     MyLearningService,
     ProgressReportService,
     MaterialsService,
+    LearningDemoSeeder,
   ],
   exports: [CompletionConditions],
 })

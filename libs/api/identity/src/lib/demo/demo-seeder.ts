@@ -10,10 +10,14 @@ import { DEMO_ACCOUNTS, DEMO_INSTITUTION, DEMO_PASSWORD } from './demo-data';
 /** Any fixed number; serialises seeding between api nodes starting together. */
 const SEED_LOCK_KEY = 7_061_728;
 
-/** Fills an empty database with a demo library so a fresh install can be tried at once. */
+/**
+ * Fills an empty database with a demo library so a fresh install can be tried at once.
+ * Other domains' demo data waits on `ensureSeeded()` (they need the people).
+ */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeeder.name);
+  private seeding?: Promise<boolean>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -22,8 +26,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demoSeed) return;
-    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return;
+    await this.ensureSeeded();
+  }
+
+  /** True when the demo people were created now (the database was empty). */
+  ensureSeeded(): Promise<boolean> {
+    this.seeding ??= this.config.demoSeed ? this.seed() : Promise.resolve(false);
+    return this.seeding;
+  }
+
+  private async seed(): Promise<boolean> {
+    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return false;
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
@@ -41,5 +54,6 @@ export class DemoSeeder implements OnApplicationBootstrap {
       return true;
     });
     if (seeded) this.logger.log(`Seeded the demo library: ${DEMO_ACCOUNTS.length} accounts (see README)`);
+    return seeded;
   }
 }
