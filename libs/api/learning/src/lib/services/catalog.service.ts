@@ -8,6 +8,7 @@ import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
 import { CourseViews } from './course-views.service';
 import { EnrolmentsService } from './enrolments.service';
+import { FilesService } from './files.service';
 import { unmetPrerequisites } from './enrolment-rules';
 
 export interface CatalogQuery {
@@ -27,6 +28,7 @@ export class CatalogService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly views: CourseViews,
+    private readonly files: FilesService,
     private readonly enrolments: EnrolmentsService,
   ) {}
 
@@ -131,8 +133,12 @@ export class CatalogService {
   private async cards(courses: CourseEntity[], viewerId: string): Promise<CatalogCourse[]> {
     if (courses.length === 0) return [];
     const ids = courses.map((course) => course.id);
-    const [summaries, counts, mine, open] = await Promise.all([
-      this.views.summaries(courses, viewerId),
+    const [trainers, covers, counts, mine, open] = await Promise.all([
+      this.views.trainersOf(courses),
+      this.files.describeMany(
+        courses.map((course) => course.coverFileId),
+        viewerId,
+      ),
       this.views.lessonCounts(ids),
       this.dataSource
         .getRepository(EnrolmentEntity)
@@ -148,8 +154,7 @@ export class CatalogService {
         [ids],
       ) as Promise<{ course_id: string; n: number }[]>,
     ]);
-    return courses.map((course, index) => {
-      const summary = summaries[index];
+    return courses.map((course) => {
       const enrolment = mine.find((e) => e.courseId === course.id);
       return {
         id: course.id,
@@ -159,8 +164,8 @@ export class CatalogService {
         jp: course.jp,
         language: course.language,
         skkniUnits: course.skkniUnits,
-        cover: summary.cover,
-        trainers: summary.trainers,
+        cover: course.coverFileId ? (covers.get(course.coverFileId) ?? null) : null,
+        trainers: trainers.get(course.id) ?? [],
         lessonCount: counts.get(course.id)?.lessons ?? 0,
         estimatedMinutes: counts.get(course.id)?.minutes ?? 0,
         myEnrolment: enrolment ? { id: enrolment.id, status: enrolment.status, cohortId: enrolment.cohortId } : null,

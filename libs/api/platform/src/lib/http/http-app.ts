@@ -12,7 +12,7 @@ import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '../config/app-config';
 import { localeFromAcceptLanguage } from '../i18n/messages';
-import { createLogger, PinoNestLogger } from '../logging/logger';
+import { createLogger, OneLineRequestLog, PinoNestLogger } from '../logging/logger';
 import { describeError } from './describe-error';
 import { HttpErrorFilter } from './http-error.filter';
 import { ZodValidationPipe } from './zod-validation.pipe';
@@ -29,8 +29,7 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     loggerInstance: logger,
-    // One line per request (below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new OneLineRequestLog(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, {
     logger: new PinoNestLogger(logger),
@@ -41,20 +40,6 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
   app.useGlobalFilters(new HttpErrorFilter(config));
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onResponse', (request, reply, done) => {
-    if (request.url !== '/api/health') {
-      request.log.info(
-        {
-          req: { id: request.id, method: request.method, url: request.url },
-          res: { statusCode: reply.statusCode },
-          responseTime: Math.round(reply.elapsedTime),
-        },
-        'request completed',
-      );
-    }
-    done();
-  });
-
   await app.register(fastifyCookie);
   // helmet's middleware made once: @fastify/helmet rebuilds it (and re-parses the CSP) on
   // every request, which was the largest single cost of a small API read.

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { destination, pino, type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 
@@ -61,5 +62,27 @@ export class PinoNestLogger implements LoggerService {
       const stack = typeof rest[0] === 'string' ? rest[0] : undefined;
       this.logger[level]({ context, ...(stack ? { stack } : {}) }, String(message));
     }
+  }
+}
+
+/** One line per finished request (Fastify's default is two), and none for health checks. */
+export class OneLineRequestLog extends LogController {
+  override isLogDisabled(request: FastifyRequest): boolean {
+    return request.url === '/api/health';
+  }
+
+  override incomingRequest(): void {
+    // Logged once, when complete.
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const line = {
+      req: { method: request.method, url: request.url },
+      res: { statusCode: reply.statusCode },
+      responseTime: Math.round(reply.elapsedTime),
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
   }
 }

@@ -1,0 +1,129 @@
+/** What the benchmarks share: the api started as in production, and a measured load. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+
+export const root = join(__dirname, '../..');
+export const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+export const CONNECTIONS = 50;
+
+export interface Result {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** CPU the server process itself spent per request: steadier than req/s on a shared machine. */
+  serverCpuUsPerRequest: number;
+  errors: number;
+}
+
+/** user + system CPU seconds of a process so far (Linux /proc; clock ticks are 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** A 2 s warm-up, then DURATION_SECONDS of autocannon with CONNECTIONS connections. */
+export async function measure(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  pid: number,
+  connections = CONNECTIONS,
+): Promise<Result> {
+  await autocannon({ url, connections, duration: 2, headers });
+  const cpuBefore = cpuSeconds(pid);
+  const result = await autocannon({ url, connections, duration: DURATION_SECONDS, headers });
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    serverCpuUsPerRequest: Math.round((cpu / result.requests.total) * 1e6),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () =>
+      fetch(url)
+        .then((response) => (response.ok ? resolve() : retry()))
+        .catch(retry);
+    const retry = () =>
+      Date.now() > deadline ? reject(new Error(`${url} did not come up`)) : setTimeout(attempt, 300);
+    attempt();
+  });
+}
+
+export interface BenchApi {
+  process: ChildProcess;
+  baseUrl: string;
+  databaseUrl: string;
+  /** Signs in a demo account and answers its access token. */
+  signIn(email: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds and starts the api as in production (NODE_ENV=production, JSON logs to
+ * /dev/null, demo data) on a fresh database that stop() drops.
+ */
+export async function startBenchApi(port: number): Promise<BenchApi> {
+  const build = spawnSync('npx', ['nx', 'build', 'api'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('api build failed');
+  const databaseName = `bp_bench_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${databaseName}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const api = spawn(
+    process.execPath,
+    [
+      // BENCH_PROFILE=<dir> writes a V8 CPU profile of the api there when it stops.
+      ...(process.env['BENCH_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`] : []),
+      join(root, 'dist/apps/api/main.js'),
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        PUBLIC_URL: baseUrl,
+        REDIS_PREFIX: databaseName.replace(/_/g, '-'),
+        DEMO_SEED: 'true',
+        STORAGE_DIR: join(root, 'tmp', databaseName),
+        LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  await waitForHttp(`${baseUrl}/api/health`);
+  return {
+    process: api,
+    baseUrl,
+    databaseUrl,
+    async signIn(email) {
+      const response = await fetch(`${baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'PustakaDemo2026' }),
+      });
+      return ((await response.json()) as { accessToken: string }).accessToken;
+    },
+    async stop() {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
