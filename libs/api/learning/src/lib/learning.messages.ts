@@ -129,6 +129,7 @@ export const learningMessages = {
     'ledger.source.webinar': 'Webinar',
     'ledger.total': 'Jumlah JP tahun {year}: {earned} dari target {target} JP',
     'ledger.none': 'Belum ada kegiatan yang menghasilkan JP pada tahun ini.',
+    'ledger.jpDefinition': '1 JP (jam pelajaran) = {minutes} menit.',
     'ledger.printed': 'Dicetak dari Bina Pustaka pada {date}',
   },
   en: {
@@ -258,6 +259,7 @@ export const learningMessages = {
     'ledger.source.webinar': 'Webinar',
     'ledger.total': 'JP in {year}: {earned} of the {target} JP target',
     'ledger.none': 'No activity earned JP in this year yet.',
+    'ledger.jpDefinition': '1 JP (learning hour) = {minutes} minutes.',
     'ledger.printed': 'Printed from Bina Pustaka on {date}',
   },
 };

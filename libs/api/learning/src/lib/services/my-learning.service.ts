@@ -205,6 +205,7 @@ export class MyLearningService {
       56,
     );
     doc.moveDown(2).font('Helvetica').fontSize(8.5).fillColor('#52606d');
+    doc.text(t('ledger.jpDefinition', { minutes: this.config.learning.jpMinutes }), 56);
     doc.text(t('ledger.printed', { date: formatDateTime(new Date(), locale) }), 56);
     doc.end();
     return { fileName: `rekap-jp-${ledger.year}.pdf`, body: await finished };
