@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 import { APP_PATHS, signedInGuard } from '@bina-pustaka/web-data-access';
 import { identityRoutes } from '@bina-pustaka/web-identity';
+import { learningRoutes } from '@bina-pustaka/web-learning';
 
 export const appRoutes: Route[] = [
   {
@@ -11,6 +12,7 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
   },
   ...identityRoutes,
+  ...learningRoutes,
   {
     path: '**',
     title: 'titles.notFound',

@@ -1,6 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { INVITATION_STATUSES, LANGUAGES, ROLES, USER_STATUSES } from '@bina-pustaka/web-data-access';
+import {
+  COURSE_CATEGORIES,
+  COURSE_STATUSES,
+  ENROLMENT_STATUSES,
+  LESSON_KINDS,
+  LESSON_PROGRESS_STATES,
+  MATERIAL_KINDS,
+  SELF_ENROLMENT_MODES,
+} from '@bina-pustaka/web-data-access/learning';
+import {
+  CATALOG_ENROLMENT_FILTERS,
+  COHORT_MOMENTS,
+  EDITOR_SECTIONS,
+  ENROLMENT_DIALOG_ACTIONS,
+  LEDGER_SOURCES,
+} from '@bina-pustaka/web-learning';
 import en from './en.json';
 import id from './id.json';
 
@@ -11,7 +27,13 @@ import id from './id.json';
  * namespace, which catches keys in ternaries and lookup tables).
  */
 const WORKSPACE = join(__dirname, '../../../..');
-const SOURCE_ROOTS = ['apps/web/src', 'libs/web/ui/src', 'libs/web/data-access/src', 'libs/web/identity/src'];
+const SOURCE_ROOTS = [
+  'apps/web/src',
+  'libs/web/ui/src',
+  'libs/web/data-access/src',
+  'libs/web/identity/src',
+  'libs/web/learning/src',
+];
 
 /** Keys built at run time as `prefix + value`: every value must have its key. */
 const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
@@ -19,6 +41,22 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'userStatus.': USER_STATUSES,
   'invitationStatus.': INVITATION_STATUSES,
   'language.': LANGUAGES,
+  'courseCategory.': COURSE_CATEGORIES,
+  'courseStatus.': COURSE_STATUSES,
+  'lessonKind.': LESSON_KINDS,
+  'lessonState.': LESSON_PROGRESS_STATES,
+  'enrolmentStatus.': ENROLMENT_STATUSES,
+  'coursePage.myEnrolmentText.': ENROLMENT_STATUSES,
+  'selfEnrolment.': SELF_ENROLMENT_MODES,
+  'selfEnrolmentHint.': SELF_ENROLMENT_MODES,
+  'materialKind.': MATERIAL_KINDS,
+  'catalogEnrolment.': CATALOG_ENROLMENT_FILTERS,
+  'ledgerSource.': LEDGER_SOURCES,
+  'curriculum.kindHint.': LESSON_KINDS,
+  'editor.sections.': EDITOR_SECTIONS,
+  'cohort.moments.': COHORT_MOMENTS,
+  'enrolments.dialog.': ENROLMENT_DIALOG_ACTIONS,
+  'enrolments.confirm.': ENROLMENT_DIALOG_ACTIONS,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -62,13 +62,33 @@ describe('SiteHeaderComponent', () => {
 
   it('hides user administration from a trainer', async () => {
     const { element } = await render(SITI);
-    expect(links(element)).toEqual(['Beranda', 'Profil']);
+    expect(links(element)).toEqual([
+      'Beranda',
+      'Katalog pelatihan',
+      'Pembelajaran saya',
+      'Materi',
+      'Kelola pelatihan',
+      'Profil',
+    ]);
     expect(element.textContent).toContain('Siti Rahmawati');
   });
 
   it('shows user administration to a coordinator', async () => {
     const { element } = await render({ ...SITI, roles: ['coordinator'] });
-    expect(links(element)).toEqual(['Beranda', 'Pengguna', 'Profil']);
+    expect(links(element)).toEqual([
+      'Beranda',
+      'Katalog pelatihan',
+      'Pembelajaran saya',
+      'Materi',
+      'Kelola pelatihan',
+      'Pengguna',
+      'Profil',
+    ]);
+  });
+
+  it('shows a learner the learning screens only', async () => {
+    const { element } = await render({ ...SITI, roles: ['learner'] });
+    expect(links(element)).toEqual(['Beranda', 'Katalog pelatihan', 'Pembelajaran saya', 'Materi', 'Profil']);
   });
 
   it('switches language, marks the pressed button and saves it in the profile', async () => {
@@ -84,6 +104,6 @@ describe('SiteHeaderComponent', () => {
     await fixture.whenStable();
     expect(enButton.getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
-    expect(links(element)).toEqual(['Home', 'Profile']);
+    expect(links(element)).toEqual(['Home', 'Course catalog', 'My learning', 'Materials', 'Manage courses', 'Profile']);
   });
 });

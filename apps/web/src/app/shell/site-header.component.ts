@@ -6,6 +6,7 @@ import type { Locale, Role } from '@bina-pustaka/shared-contracts';
 import {
   APP_PATHS,
   AuthStore,
+  COURSE_AUTHOR_ROLES,
   IdentityApi,
   LANGUAGES,
   LanguageStore,
@@ -25,6 +26,10 @@ interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { link: appLink(APP_PATHS.home), labelKey: 'nav.home', roles: [], exact: true },
+  { link: appLink(APP_PATHS.catalog), labelKey: 'nav.catalog', roles: [], exact: false },
+  { link: appLink(APP_PATHS.myLearning), labelKey: 'nav.myLearning', roles: [], exact: false },
+  { link: appLink(APP_PATHS.materials), labelKey: 'nav.materials', roles: [], exact: false },
+  { link: appLink(APP_PATHS.manageCourses), labelKey: 'nav.manageCourses', roles: COURSE_AUTHOR_ROLES, exact: false },
   { link: appLink(APP_PATHS.adminUsers), labelKey: 'nav.users', roles: USER_ADMIN_ROLES, exact: false },
   { link: appLink(APP_PATHS.profile), labelKey: 'nav.profile', roles: [], exact: false },
 ];

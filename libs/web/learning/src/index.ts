@@ -1,0 +1,2 @@
+export * from './lib/learning-keys';
+export * from './lib/learning.routes';

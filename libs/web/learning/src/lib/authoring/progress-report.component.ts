@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CohortSummary, CourseProgressReport } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
+import { DateTimePipe, ProgressBarComponent } from '@bina-pustaka/web-ui';
+import { EMPTY, catchError, finalize, map, of, switchMap, tap } from 'rxjs';
+import { FailureAlertComponent } from '../shared/failure-alert.component';
+import { CourseEditorStore } from './course-editor.store';
+
+/** Progres peserta: each learner, module by module, and where they are stuck. */
+@Component({
+  selector: 'bp-progress-report',
+  imports: [TranslocoDirective, DateTimePipe, ProgressBarComponent, FailureAlertComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './progress-report.component.html',
+})
+export class ProgressReportComponent {
+  private readonly store = inject(CourseEditorStore);
+  private readonly api = inject(CoursesApi);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly cohortId = signal('');
+  private readonly reloads = signal(0);
+  protected readonly report = signal<CourseProgressReport | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly cohorts = toSignal(
+    inject(CohortsApi)
+      .list({ courseId: this.store.course()?.id, page: 1, pageSize: 100 })
+      .pipe(
+        map((page) => page.items),
+        catchError(() => of([] as CohortSummary[])),
+      ),
+    { initialValue: [] as CohortSummary[] },
+  );
+
+  constructor() {
+    toObservable(
+      computed(() => ({ courseId: this.store.course()?.id ?? '', cohortId: this.cohortId(), reload: this.reloads() })),
+    )
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ courseId, cohortId }) =>
+          this.api.progress(courseId, cohortId || undefined).pipe(
+            catchError((error: unknown) => {
+              this.failure.set(toApiFailure(error));
+              return EMPTY;
+            }),
+            finalize(() => this.loading.set(false)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((report) => {
+        this.failure.set(null);
+        this.report.set(report);
+      });
+  }
+
+  protected retry(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}

@@ -1,0 +1,192 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { CohortSummary, EnrolmentStatus, EnrolmentSummary, Page } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { CohortsApi, ENROLMENT_STATUSES, type EnrolmentListQuery } from '@bina-pustaka/web-data-access/learning';
+import {
+  AlertComponent,
+  DateTimePipe,
+  DialogComponent,
+  PaginationComponent,
+  WIDE_SCREEN,
+  mediaQuery,
+} from '@bina-pustaka/web-ui';
+import { EMPTY, catchError, filter, finalize, firstValueFrom, map, of, switchMap, tap } from 'rxjs';
+import { FailureAlertComponent } from '../shared/failure-alert.component';
+import { fromWibParts, toWibParts } from '../shared/wib';
+
+const PAGE_SIZE = 20;
+
+type Action = 'approve' | 'reject' | 'withdraw' | 'move' | 'extend';
+
+const DONE: Record<Exclude<Action, 'approve'>, string> = {
+  reject: 'enrolments.done.reject',
+  withdraw: 'enrolments.done.withdraw',
+  move: 'enrolments.done.move',
+  extend: 'enrolments.done.extend',
+};
+
+/** The members of a cohort, with what a coordinator does to each. */
+@Component({
+  selector: 'bp-enrolment-list',
+  imports: [
+    NgTemplateOutlet,
+    TranslocoDirective,
+    AlertComponent,
+    DateTimePipe,
+    DialogComponent,
+    PaginationComponent,
+    FailureAlertComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './enrolment-list.component.html',
+})
+export class EnrolmentListComponent {
+  readonly cohort = input.required<CohortSummary>();
+  readonly refresh = input(0);
+  /** Something changed the counts of the cohort (approve, withdraw, move). */
+  readonly changed = output<void>();
+  private readonly api = inject(CohortsApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  protected readonly statuses = ENROLMENT_STATUSES;
+
+  protected readonly query = signal<EnrolmentListQuery>({ page: 1, pageSize: PAGE_SIZE });
+  private readonly reloads = signal(0);
+  protected readonly page = signal<Page<EnrolmentSummary> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly notice = signal<{ key: string; name: string } | null>(null);
+
+  protected readonly selected = signal<EnrolmentSummary | null>(null);
+  protected readonly action = signal<Action | null>(null);
+  protected readonly dialogFailure = signal<ApiFailure | null>(null);
+  protected readonly dialogPending = signal(false);
+  protected readonly moveTarget = signal('');
+  protected readonly extendDate = signal('');
+  protected readonly extendTime = signal('23:59');
+  private readonly dialog = viewChild.required<DialogComponent>('dialog');
+
+  /** Other cohorts of the same course, for moving a learner. */
+  protected readonly otherCohorts = toSignal(
+    toObservable(this.cohort).pipe(
+      filter((cohort): cohort is CohortSummary => !!cohort),
+      switchMap((cohort) =>
+        this.api.list({ courseId: cohort.courseId, page: 1, pageSize: 100 }).pipe(
+          map((page) => page.items.filter((item) => item.id !== cohort.id)),
+          catchError(() => of([] as CohortSummary[])),
+        ),
+      ),
+    ),
+    { initialValue: [] as CohortSummary[] },
+  );
+
+  constructor() {
+    toObservable(
+      computed(() => ({ cohortId: this.cohort().id, query: this.query(), reload: this.reloads() + this.refresh() })),
+    )
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ cohortId, query }) =>
+          this.api.enrolments(cohortId, query).pipe(
+            catchError((error: unknown) => {
+              this.failure.set(toApiFailure(error));
+              return EMPTY;
+            }),
+            finalize(() => this.loading.set(false)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.failure.set(null);
+        this.page.set(page);
+      });
+  }
+
+  protected search(event: Event, q: string, status: string): void {
+    event.preventDefault();
+    this.query.update((query) => ({
+      ...query,
+      q: q.trim() || undefined,
+      status: (status || undefined) as EnrolmentStatus | undefined,
+      page: 1,
+    }));
+  }
+
+  protected goTo(page: number): void {
+    this.query.update((query) => ({ ...query, page }));
+  }
+
+  protected retry(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected isLive(enrolment: EnrolmentSummary): boolean {
+    return enrolment.status === 'active' || enrolment.status === 'pending';
+  }
+
+  protected async approve(enrolment: EnrolmentSummary): Promise<void> {
+    this.notice.set(null);
+    this.failure.set(null);
+    try {
+      this.replace(await firstValueFrom(this.api.approve(enrolment.id)));
+      this.notice.set({ key: 'enrolments.approved', name: enrolment.user.fullName });
+      this.changed.emit();
+    } catch (error) {
+      this.failure.set(toApiFailure(error));
+    }
+  }
+
+  protected open(enrolment: EnrolmentSummary, action: Action): void {
+    this.selected.set(enrolment);
+    this.action.set(action);
+    this.dialogFailure.set(null);
+    this.moveTarget.set(this.otherCohorts()[0]?.id ?? '');
+    const end = toWibParts(enrolment.endsAt);
+    this.extendDate.set(end.date);
+    this.extendTime.set(end.time);
+    this.dialog().open();
+  }
+
+  protected async confirm(): Promise<void> {
+    const enrolment = this.selected();
+    const action = this.action();
+    if (!enrolment || !action) return;
+    this.dialogPending.set(true);
+    this.dialogFailure.set(null);
+    try {
+      if (action === 'reject') this.replace(await firstValueFrom(this.api.reject(enrolment.id)));
+      if (action === 'withdraw') this.replace(await firstValueFrom(this.api.withdraw(enrolment.id)));
+      if (action === 'move') {
+        await firstValueFrom(this.api.move(enrolment.id, this.moveTarget()));
+        this.reloads.update((n) => n + 1);
+      }
+      if (action === 'extend') {
+        const endsAt = fromWibParts(this.extendDate(), this.extendTime());
+        if (!endsAt) {
+          const message = this.transloco.translate('validation.dateTimeInput');
+          this.dialogFailure.set({ status: 0, code: 'client', message, issues: {} });
+          return;
+        }
+        this.replace(await firstValueFrom(this.api.extend(enrolment.id, endsAt)));
+      }
+      if (action !== 'approve') this.notice.set({ key: DONE[action], name: enrolment.user.fullName });
+      this.dialog().close();
+      this.changed.emit();
+    } catch (error) {
+      this.dialogFailure.set(toApiFailure(error));
+    } finally {
+      this.dialogPending.set(false);
+    }
+  }
+
+  private replace(updated: EnrolmentSummary): void {
+    this.page.update((page) =>
+      page ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) } : page,
+    );
+  }
+}

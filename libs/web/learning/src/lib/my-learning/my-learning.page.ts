@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { JpLedger, MyLearning } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { LearnerApi, type LedgerFormat } from '@bina-pustaka/web-data-access/learning';
+import { DateTimePipe, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
+import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { FailureAlertComponent } from '../shared/failure-alert.component';
+
+/** How many years back the ledger can be read here. */
+const YEARS_SHOWN = 5;
+
+/** Pembelajaran saya: my courses and my JP toward the yearly target. */
+@Component({
+  selector: 'bp-my-learning-page',
+  imports: [RouterLink, TranslocoDirective, DateTimePipe, ProgressBarComponent, FailureAlertComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './my-learning.page.html',
+  styleUrl: './my-learning.page.css',
+})
+export class MyLearningPage {
+  private readonly api = inject(LearnerApi);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly catalogLink = appLink(APP_PATHS.catalog);
+  private readonly thisYear = new Date().getFullYear();
+  protected readonly years = Array.from({ length: YEARS_SHOWN }, (_, index) => this.thisYear - index);
+
+  protected readonly learning = signal<MyLearning | null>(null);
+  protected readonly learningFailure = signal<ApiFailure | null>(null);
+  protected readonly year = signal(this.thisYear);
+  private readonly ledgerReloads = signal(0);
+  protected readonly ledger = signal<JpLedger | null>(null);
+  protected readonly ledgerLoading = signal(true);
+  protected readonly ledgerFailure = signal<ApiFailure | null>(null);
+  protected readonly exporting = signal<LedgerFormat | null>(null);
+  protected readonly exportFailure = signal<ApiFailure | null>(null);
+  protected readonly remaining = computed(() => {
+    const ledger = this.ledger();
+    return ledger ? Math.max(0, ledger.target - ledger.earned) : 0;
+  });
+
+  constructor() {
+    void this.loadLearning();
+    toObservable(computed(() => ({ year: this.year(), reload: this.ledgerReloads() })))
+      .pipe(
+        tap(() => this.ledgerLoading.set(true)),
+        switchMap(({ year }) =>
+          this.api.jpLedger(year).pipe(
+            catchError((error: unknown) => {
+              this.ledgerFailure.set(toApiFailure(error));
+              return EMPTY;
+            }),
+            finalize(() => this.ledgerLoading.set(false)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((ledger) => {
+        this.ledgerFailure.set(null);
+        this.ledger.set(ledger);
+      });
+  }
+
+  protected async loadLearning(): Promise<void> {
+    this.learningFailure.set(null);
+    try {
+      this.learning.set(await firstValueFrom(this.api.myLearning()));
+    } catch (error) {
+      this.learningFailure.set(toApiFailure(error));
+    }
+  }
+
+  protected playerLink(courseId: string): string {
+    return appLink(APP_PATHS.player, { courseId });
+  }
+
+  protected courseLink(courseId: string): string {
+    return appLink(APP_PATHS.catalogCourse, { courseId });
+  }
+
+  protected chooseYear(value: string): void {
+    this.year.set(Number(value));
+  }
+
+  protected reloadLedger(): void {
+    this.ledgerReloads.update((n) => n + 1);
+  }
+
+  protected async download(format: LedgerFormat): Promise<void> {
+    this.exporting.set(format);
+    this.exportFailure.set(null);
+    try {
+      const file = await firstValueFrom(this.api.exportLedger(this.year(), format));
+      saveBlob(file.blob, file.fileName);
+    } catch (error) {
+      this.exportFailure.set(toApiFailure(error));
+    } finally {
+      this.exporting.set(null);
+    }
+  }
+}
