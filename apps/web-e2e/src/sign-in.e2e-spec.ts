@@ -66,7 +66,8 @@ describe('a librarian signs in', () => {
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    // Change detection runs after the click returns: wait for the menu to say it is open.
+    await page.locator('button[aria-controls="site-menu"][aria-expanded="true"]').waitFor();
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengguna' }).click();
     await page.getByRole('heading', { name: 'Kelola pengguna' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
