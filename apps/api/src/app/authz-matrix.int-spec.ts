@@ -58,6 +58,7 @@ const MATRIX: Record<string, Actor[]> = {
   'PUT /api/courses/:id/outline': AUTHORS,
   'GET /api/courses/:id/progress': AUTHORS,
   'GET /api/completion-conditions': AUTHORS,
+  'GET /api/trainers': AUTHORS,
   // Learning: cohorts and enrolments
   'POST /api/courses/:id/cohorts': STAFF,
   'GET /api/cohorts': AUTHORS,

@@ -31,3 +31,4 @@ export * from './lib/storage/storage';
 export * from './lib/storage/storage.module';
 export * from './lib/storage/url-signer';
 export * from './lib/http/request-locale.decorator';
+export * from './lib/database/contains-pattern';

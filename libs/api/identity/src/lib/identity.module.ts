@@ -7,6 +7,7 @@ import { InstitutionsController } from './controllers/institutions.controller';
 import { InvitationsController } from './controllers/invitations.controller';
 import { MeController } from './controllers/me.controller';
 import { SettingsController } from './controllers/settings.controller';
+import { TrainersController } from './controllers/trainers.controller';
 import { UsersController } from './controllers/users.controller';
 import { DemoSeeder } from './demo/demo-seeder';
 import { AuthSessionEntity } from './entities/auth-session.entity';
@@ -52,6 +53,7 @@ export const identityMigrations = [CreateIdentity1764060000000];
     InvitationsController,
     InstitutionsController,
     SettingsController,
+    TrainersController,
   ],
   providers: [
     Passwords,

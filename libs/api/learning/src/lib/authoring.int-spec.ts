@@ -91,6 +91,12 @@ describe('trainers author courses', () => {
       200,
     );
 
+    // Any author can find trainers to pick (names and emails only).
+    const found = await t.api.get<{ id: string; fullName: string; email: string }[]>('/api/trainers?q=agus', {
+      token: siti.token,
+    });
+    expect(found.body).toEqual([{ id: agus.id, fullName: 'Agus Setiawan', email: agus.email }]);
+
     const notTrainer = await t.api.patch<ApiErrorBody>(
       `/api/courses/${course.id}`,
       { trainerIds: [coordinator.id] },

@@ -87,6 +87,15 @@ describe('cohorts and enrolment', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.committed).toBe(false);
     expect(bad.body.enrolled).toBe(0);
+    expect(bad.body.rejected).toBe(5);
+    expect(bad.body.rows.map((row) => row.status)).toEqual([
+      'skipped',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
     expect(bad.body.rows.map((row) => [row.row, row.reason])).toEqual([
       [2, 'Tidak didaftarkan karena ada baris lain yang ditolak. Perbaiki baris itu lalu unggah ulang.'],
       [3, 'Email tidak valid.'],

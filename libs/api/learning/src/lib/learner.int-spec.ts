@@ -81,7 +81,8 @@ describe('librarians learn', () => {
     expect(resume.body.resumeLessonId).toBe(video.id);
     expect((await report(dewi, video.id, { event: 'video-progress', watchedFraction: 0.93 })).body.state).toBe('done');
 
-    // "reached-end" means nothing for a file; opening it does.
+    // Showing a file lesson or reaching its end is not opening the file; opening it is.
+    expect((await report(dewi, file.id, { event: 'viewed' })).body.state).toBe('in-progress');
     expect((await report(dewi, file.id, { event: 'reached-end' })).body.state).toBe('in-progress');
     expect((await report(dewi, file.id, { event: 'opened' })).body.state).toBe('done');
 

@@ -174,12 +174,13 @@ export const catalogQuerySchema = pageQuerySchema.extend({
 });
 
 /**
- * What the learner did: `opened` the lesson (file and link lessons count as done),
- * `reached-end` of a text lesson, or `video-progress` with the share watched so far (0..1).
+ * What the learner did: `viewed` the lesson (remembered as where to resume), `opened` its
+ * file or link (which completes those kinds), `reached-end` of a text lesson, or
+ * `video-progress` with the share of the video watched so far (0..1).
  */
 export const progressReportRequestSchema = z
   .strictObject({
-    event: z.enum(['opened', 'reached-end', 'video-progress']),
+    event: z.enum(['viewed', 'opened', 'reached-end', 'video-progress']),
     watchedFraction: z.number().min(0).max(1).optional(),
   })
   .superRefine((report, context) => {
@@ -232,3 +233,5 @@ export const materialListQuerySchema = pageQuerySchema.extend({
   tag: z.string().trim().toLowerCase().max(40).optional(),
   kind: z.enum(MATERIAL_KINDS).optional(),
 });
+
+export const trainerSearchQuerySchema = z.strictObject({ q: z.string().trim().max(100).optional() });

@@ -110,6 +110,8 @@ export interface ModuleDetail {
 /** The full authoring view of a course. */
 export interface CourseDetail extends CourseSummary {
   description: string;
+  /** Sanitized HTML of the description (its preview). */
+  descriptionHtml: string;
   /** Courses that must be completed first. */
   prerequisites: { id: string; title: string }[];
   completionRules: CompletionRules;
@@ -156,8 +158,9 @@ export interface EnrolmentRowResult {
   row: number;
   email: string | null;
   userId: string | null;
-  status: 'enrolled' | 'rejected';
-  /** Why it was rejected, in the language asked for. */
+  /** skipped: fine on its own, but not enrolled because another row was rejected. */
+  status: 'enrolled' | 'rejected' | 'skipped';
+  /** Why it was rejected or skipped, in the language asked for. */
   reason: string | null;
 }
 
@@ -333,4 +336,11 @@ export interface Material {
   createdAt: string;
   /** May the current user edit or delete it? */
   editable: boolean;
+}
+
+/** A trainer as pickers show them (co-trainers of a course, trainers of a cohort). */
+export interface TrainerRef {
+  id: string;
+  fullName: string;
+  email: string;
 }

@@ -9,6 +9,7 @@ import {
   loginRequestSchema,
   registerRequestSchema,
   resetPasswordRequestSchema,
+  trainerSearchQuerySchema,
   updateInstitutionRequestSchema,
   updateProfileRequestSchema,
   updateUserRolesRequestSchema,
@@ -30,3 +31,4 @@ export class InviteUserDto extends createZodDto(inviteUserRequestSchema) {}
 export class InvitationListQueryDto extends createZodDto(invitationListQuerySchema) {}
 export class CreateInstitutionDto extends createZodDto(createInstitutionRequestSchema) {}
 export class UpdateInstitutionDto extends createZodDto(updateInstitutionRequestSchema) {}
+export class TrainerSearchQueryDto extends createZodDto(trainerSearchQuerySchema) {}

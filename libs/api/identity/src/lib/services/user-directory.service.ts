@@ -1,3 +1,4 @@
+import { containsPattern } from '@bina-pustaka/api-platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role, UserStatus } from '@bina-pustaka/shared-contracts';
@@ -50,9 +51,20 @@ export class UserDirectory {
     return new Map(users.map((user) => [user.email, user]));
   }
 
+  /** Active trainers whose name or email contains the text, for pickers (first 20 by name). */
+  async trainers(text = ''): Promise<{ id: string; fullName: string; email: string }[]> {
+    const pattern = containsPattern(text);
+    return this.dataSource.query(
+      `SELECT id, full_name AS "fullName", email FROM users
+        WHERE 'trainer' = ANY(roles) AND status = 'active' AND (full_name ILIKE $1 OR email ILIKE $1)
+        ORDER BY lower(full_name) LIMIT 20`,
+      [pattern],
+    );
+  }
+
   /** Ids of people whose name, email or NIP contains the text (for filters in other domains). */
   async searchIds(text: string, limit = 500): Promise<string[]> {
-    const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const pattern = containsPattern(text);
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM users WHERE full_name ILIKE $1 OR email ILIKE $1 OR nip ILIKE $1 LIMIT $2`,
       [pattern, limit],

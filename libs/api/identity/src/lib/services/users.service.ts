@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, isUniqueViolation, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, isUniqueViolation, type Principal, containsPattern } from '@bina-pustaka/api-platform';
 import type { CurrentUser, Locale, Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
@@ -42,7 +42,7 @@ export class UsersService {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize);
     if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const pattern = containsPattern(query.q);
       builder.andWhere('(user.fullName ILIKE :pattern OR user.email ILIKE :pattern OR user.nip ILIKE :pattern)', {
         pattern,
       });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, translate, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, translate, type Principal, containsPattern } from '@bina-pustaka/api-platform';
 import type { CatalogCourse, CatalogCourseDetail, CourseCategory, Locale, Page } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
@@ -42,7 +42,7 @@ export class CatalogService {
     let rank = 'c.title';
     if (query.q) {
       const q = param(query.q);
-      const like = param(`%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      const like = param(containsPattern(query.q));
       conditions.push(`(c.search_vector @@ websearch_to_tsquery('indonesian', ${q}) OR c.title ILIKE ${like})`);
       rank = `ts_rank(c.search_vector, websearch_to_tsquery('indonesian', ${q})) DESC, c.title`;
     }

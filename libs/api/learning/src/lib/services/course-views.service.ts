@@ -92,6 +92,7 @@ export class CourseViews {
     return {
       ...summary,
       description: course.description,
+      descriptionHtml: await this.descriptionHtml(course, viewerId),
       prerequisites,
       completionRules: {
         requiredLessons: true,

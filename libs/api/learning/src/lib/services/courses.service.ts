@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, type Principal, containsPattern } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import type {
   CourseCategory,
@@ -62,7 +62,7 @@ export class CoursesService {
       );
     }
     if (query.status) builder.andWhere('course.status = :status', { status: query.status });
-    if (query.q) builder.andWhere('course.title ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
+    if (query.q) builder.andWhere('course.title ILIKE :q', { q: containsPattern(query.q) });
     const [courses, total] = await builder
       .orderBy('course.updatedAt', 'DESC')
       .offset((query.page - 1) * query.pageSize)

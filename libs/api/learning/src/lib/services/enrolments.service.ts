@@ -309,7 +309,7 @@ export class EnrolmentsService {
       ({ row, email, userId, status, reason }): EnrolmentRowResult =>
         committed || status === 'rejected'
           ? { row, email, userId, status, reason }
-          : { row, email, userId, status: 'rejected', reason: heldBack },
+          : { row, email, userId, status: 'skipped', reason: heldBack },
     );
     return {
       committed,

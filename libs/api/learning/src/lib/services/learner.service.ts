@@ -22,7 +22,7 @@ import { progressPercents } from './enrolment-rules';
 const VIDEO_DONE_FRACTION = 0.9;
 
 export interface ProgressEvent {
-  event: 'opened' | 'reached-end' | 'video-progress';
+  event: 'viewed' | 'opened' | 'reached-end' | 'video-progress';
   watchedFraction?: number;
 }
 
@@ -118,7 +118,7 @@ export class LearnerService {
 
   /**
    * Records what the learner did with a lesson. The server decides when it is done (text
-   * read to the end, video 90% watched, file or link opened) and, when the course's rules
+   * read to the end, video 90% watched, file or link opened, not merely shown) and, when the course's rules
    * are then met, completes the course and adds its JP to the ledger, once.
    */
   async progress(actor: Principal, lessonId: string, report: ProgressEvent, locale: Locale): Promise<ProgressResult> {
@@ -145,7 +145,14 @@ export class LearnerService {
            done_at = coalesce(p.done_at, EXCLUDED.done_at),
            last_opened_at = CASE WHEN $6 THEN now() ELSE p.last_opened_at END
          RETURNING state, watched_fraction`,
-        [actor.userId, lessonId, lesson.courseId, done ? 'done' : 'in-progress', watched, report.event === 'opened'],
+        [
+          actor.userId,
+          lessonId,
+          lesson.courseId,
+          done ? 'done' : 'in-progress',
+          watched,
+          report.event === 'viewed' || report.event === 'opened',
+        ],
       );
       const justCompleted =
         saved.state === 'done' ? await this.completeIfMet(manager, actor.userId, lesson.courseId, locale) : false;

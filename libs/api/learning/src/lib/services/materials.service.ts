@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, type Principal, containsPattern } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import type { Material, MaterialKind, Page, Role } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
@@ -41,7 +41,7 @@ export class MaterialsService {
     if (query.q) {
       builder.andWhere(`(m.search_vector @@ websearch_to_tsquery('indonesian', :q) OR m.title ILIKE :like)`, {
         q: query.q,
-        like: `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+        like: containsPattern(query.q),
       });
     }
     if (query.tag) builder.andWhere(':tag = ANY(m.tags)', { tag: query.tag });
