@@ -10,6 +10,7 @@ import type {
   LessonKind,
   Locale,
   Page,
+  TrainerRef,
 } from '@bina-pustaka/shared-contracts';
 import type { Observable } from 'rxjs';
 import { seg, toParams } from './query-params';
@@ -84,6 +85,11 @@ export interface CompletionConditionAvailability {
 @Injectable({ providedIn: 'root' })
 export class CoursesApi {
   private readonly http = inject(HttpClient);
+
+  /** Trainers to pick as co-trainers (any author may search them). */
+  trainers(q?: string): Observable<TrainerRef[]> {
+    return this.http.get<TrainerRef[]>('/api/trainers', { params: toParams({ q }) });
+  }
 
   list(query: CourseListQuery): Observable<Page<CourseSummary>> {
     const { mine, ...rest } = query;

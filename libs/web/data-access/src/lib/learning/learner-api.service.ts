@@ -31,6 +31,7 @@ export interface CatalogQuery {
 
 /** progressReportRequestSchema */
 export type LessonProgressEvent =
+  | { event: 'viewed' }
   | { event: 'opened' }
   | { event: 'reached-end' }
   | { event: 'video-progress'; watchedFraction: number };

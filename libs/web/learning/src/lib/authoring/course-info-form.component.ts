@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CourseCategory, CourseDetail, Locale, StoredFile } from '@bina-pustaka/shared-contracts';
-import { AuthStore, COHORT_MANAGER_ROLES, LANGUAGES, UserAdminApi } from '@bina-pustaka/web-data-access';
+import { LANGUAGES } from '@bina-pustaka/web-data-access';
 import {
   COURSE_CATEGORIES,
   CoursesApi,
@@ -37,9 +37,7 @@ import { CourseEditorStore } from './course-editor.store';
 export class CourseInfoFormComponent {
   private readonly store = inject(CourseEditorStore);
   private readonly api = inject(CoursesApi);
-  private readonly users = inject(UserAdminApi);
   private readonly learner = inject(LearnerApi);
-  private readonly auth = inject(AuthStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly categories = COURSE_CATEGORIES;
   protected readonly languages = LANGUAGES;
@@ -62,20 +60,8 @@ export class CourseInfoFormComponent {
   protected readonly cover = signal<StoredFile | null>(null);
   protected readonly trainers = signal<PickerOption[]>([]);
   protected readonly prerequisites = signal<PickerOption[]>([]);
-  protected readonly descriptionHtml = computed(
-    () => (this.course() as (CourseDetail & { descriptionHtml?: string }) | null)?.descriptionHtml ?? null,
-  );
+  protected readonly descriptionHtml = computed(() => this.course()?.descriptionHtml || null);
 
-  /** Staff may always pick co-trainers; a trainer only when the api lets them list trainers. */
-  protected readonly canPickTrainers = toSignal(
-    this.auth.hasAnyRole(COHORT_MANAGER_ROLES)
-      ? of(true)
-      : this.users.listUsers({ role: 'trainer', page: 1, pageSize: 1 }).pipe(
-          map(() => true),
-          catchError(() => of(false)),
-        ),
-    { initialValue: false },
-  );
   protected readonly conditions = toSignal(
     this.api.completionConditions().pipe(catchError(() => of([] as CompletionConditionAvailability[]))),
     { initialValue: [] as CompletionConditionAvailability[] },
@@ -85,13 +71,13 @@ export class CourseInfoFormComponent {
   );
 
   protected readonly searchTrainers = (q: string): Observable<PickerOption[]> =>
-    this.users
-      .listUsers({ q: q || undefined, role: 'trainer', page: 1, pageSize: 10 })
+    this.api
+      .trainers(q || undefined)
       .pipe(
-        map((page) =>
-          page.items
-            .filter((user) => user.id !== this.course()?.owner.id)
-            .map((user) => ({ id: user.id, label: user.fullName, detail: user.email })),
+        map((trainers) =>
+          trainers
+            .filter((trainer) => trainer.id !== this.course()?.owner.id)
+            .map((trainer) => ({ id: trainer.id, label: trainer.fullName, detail: trainer.email })),
         ),
       );
   protected readonly searchCourses = (q: string): Observable<PickerOption[]> =>
@@ -104,12 +90,6 @@ export class CourseInfoFormComponent {
             .map((course) => ({ id: course.id, label: course.title, detail: `${course.jp} JP` })),
         ),
       );
-
-  protected readonly trainerNames = computed(() =>
-    this.trainers()
-      .map((item) => item.label)
-      .join(', '),
-  );
 
   constructor() {
     const course = this.course();
@@ -161,7 +141,7 @@ export class CourseInfoFormComponent {
           skkniUnits: value.skkniUnits,
           coverFileId: this.cover()?.id ?? null,
           prerequisiteIds: this.prerequisites().map((item) => item.id),
-          ...(this.canPickTrainers() ? { trainerIds: this.trainers().map((item) => item.id) } : {}),
+          trainerIds: this.trainers().map((item) => item.id),
           ...(this.webinarAvailable()
             ? {
                 completionRules: {

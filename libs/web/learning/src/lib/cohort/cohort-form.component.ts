@@ -12,8 +12,7 @@ import {
 import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortSummary, SelfEnrolmentMode } from '@bina-pustaka/shared-contracts';
-import { UserAdminApi } from '@bina-pustaka/web-data-access';
-import { CohortsApi, SELF_ENROLMENT_MODES, type CohortBody } from '@bina-pustaka/web-data-access/learning';
+import { CohortsApi, CoursesApi, SELF_ENROLMENT_MODES, type CohortBody } from '@bina-pustaka/web-data-access/learning';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 import { COHORT_MOMENTS, type CohortMoment } from '../learning-keys';
@@ -58,7 +57,7 @@ export class CohortFormComponent implements OnInit {
   readonly cancelled = output<void>();
 
   private readonly api = inject(CohortsApi);
-  private readonly users = inject(UserAdminApi);
+  private readonly courses = inject(CoursesApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly id = `cohort-form-${++nextId}`;
   protected readonly moments = COHORT_MOMENTS;
@@ -85,9 +84,13 @@ export class CohortFormComponent implements OnInit {
   );
 
   protected readonly searchTrainers = (q: string): Observable<PickerOption[]> =>
-    this.users
-      .listUsers({ q: q || undefined, role: 'trainer', page: 1, pageSize: 10 })
-      .pipe(map((page) => page.items.map((user) => ({ id: user.id, label: user.fullName, detail: user.email }))));
+    this.courses
+      .trainers(q || undefined)
+      .pipe(
+        map((trainers) =>
+          trainers.map((trainer) => ({ id: trainer.id, label: trainer.fullName, detail: trainer.email })),
+        ),
+      );
 
   ngOnInit(): void {
     const cohort = this.cohort();

@@ -50,7 +50,7 @@ export class EnrolPanelComponent {
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly report = signal<{ source: Source; report: EnrolmentReport } | null>(null);
   protected readonly rejectedRows = computed(
-    () => this.report()?.report.rows.filter((row) => row.status === 'rejected') ?? [],
+    () => this.report()?.report.rows.filter((row) => row.status !== 'enrolled') ?? [],
   );
 
   protected readonly searchLearners = (q: string): Observable<PickerOption[]> =>

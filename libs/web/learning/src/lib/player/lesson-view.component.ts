@@ -119,8 +119,8 @@ export class LessonViewComponent {
     } finally {
       this.loading.set(false);
     }
-    // Shown: the api remembers it as the place to resume.
-    void this.report({ event: 'opened' }, lessonId);
+    // Shown: the api remembers it as the place to resume (only opening a file or link completes those).
+    void this.report({ event: 'viewed' }, lessonId);
     afterNextRender(
       () => {
         // A new lesson after a click in the outline or on Berikutnya: start reading at its title.
