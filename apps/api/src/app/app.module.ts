@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ApiPlatformModule, type AppConfig } from '@bina-pustaka/api-platform';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
+import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -10,9 +11,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ApiPlatformModule.forRoot(config, [...identityMigrations, ...learningMigrations]),
+        ApiPlatformModule.forRoot(config, [...identityMigrations, ...learningMigrations, ...certificatesMigrations]),
         IdentityModule,
         LearningModule,
+        CertificatesModule,
       ],
     };
   }

@@ -87,6 +87,31 @@ const MATRIX: Record<string, Actor[]> = {
   'POST /api/materials': AUTHORS,
   'PATCH /api/materials/:id': AUTHORS,
   'DELETE /api/materials/:id': AUTHORS,
+  // Certificates: templates and issuing by coordinators
+  'GET /api/certificate-templates': STAFF,
+  'POST /api/certificate-templates': STAFF,
+  'POST /api/certificate-templates/preview': STAFF,
+  'GET /api/certificate-templates/:id': STAFF,
+  'PATCH /api/certificate-templates/:id': STAFF,
+  'DELETE /api/certificate-templates/:id': STAFF,
+  'POST /api/certificate-images': STAFF,
+  'GET /api/certificate-images/:id/content': PUBLIC,
+  'GET /api/courses/:id/certificate-template': STAFF,
+  'PUT /api/courses/:id/certificate-template': STAFF,
+  'POST /api/certificate-batches': STAFF,
+  'POST /api/certificate-batches/csv': STAFF,
+  'GET /api/certificate-batches': STAFF,
+  'GET /api/certificate-batches/:id': STAFF,
+  'POST /api/certificate-batches/:id/retry': STAFF,
+  'GET /api/certificate-batches/:id/zip': STAFF,
+  'GET /api/certificates': STAFF,
+  'POST /api/certificates/:id/revoke': STAFF,
+  'POST /api/certificates/:id/reissue': STAFF,
+  // Certificates: holders (object-level checks inside), signed links and the public
+  'GET /api/me/certificates': SIGNED_IN,
+  'GET /api/certificates/:id': SIGNED_IN,
+  'GET /api/certificates/:id/pdf': PUBLIC,
+  'GET /api/public/certificates/:code': PUBLIC,
 };
 
 /** The answers that mean "the access rules said no" (anything else got past them). */

@@ -4,3 +4,4 @@ export * from './lib/common.types';
 export * from './lib/health.types';
 export * from './lib/identity.types';
 export * from './lib/learning.types';
+export * from './lib/certificates.types';

@@ -1,3 +1,4 @@
 export * from './lib/common.schemas';
 export * from './lib/identity.schemas';
 export * from './lib/learning.schemas';
+export * from './lib/certificates.schemas';

@@ -1,1 +1,2 @@
 export * from './lib/format-date';
+export * from './lib/certificate-layout';

@@ -20,6 +20,7 @@ import { CatalogService } from './services/catalog.service';
 import { CohortsService } from './services/cohorts.service';
 import { CourseAccess } from './services/course-access.service';
 import { CourseViews } from './services/course-views.service';
+import { CourseCompletions } from './services/course-completions.service';
 import { CoursesService } from './services/courses.service';
 import { EnrolmentsService } from './services/enrolments.service';
 import { FilesService } from './services/files.service';
@@ -57,6 +58,7 @@ export const learningMigrations = [CreateLearning1764100000000];
   controllers: [FilesController, CoursesController, CohortsController, LearnController, MaterialsController],
   providers: [
     CompletionConditions,
+    CourseCompletions,
     LessonsCondition,
     FilesService,
     CourseAccess,
@@ -72,6 +74,6 @@ export const learningMigrations = [CreateLearning1764100000000];
     MaterialsService,
     LearningDemoSeeder,
   ],
-  exports: [CompletionConditions],
+  exports: [CompletionConditions, CourseCompletions, LearningDemoSeeder],
 })
 export class LearningModule {}

@@ -143,3 +143,35 @@ export async function runningCohort(
     'open cohort',
   );
 }
+
+/** Enrols learners in a cohort (as a coordinator) and has each finish every lesson, as the player would. */
+export async function enrolAndComplete(
+  api: ApiClient,
+  coordinatorToken: string,
+  cohortId: string,
+  course: CourseDetail,
+  learners: { id: string; token: string }[],
+): Promise<void> {
+  await expectOk(
+    api.post(
+      `/api/cohorts/${cohortId}/enrolments`,
+      { userIds: learners.map((learner) => learner.id) },
+      { token: coordinatorToken },
+    ),
+    'enrol',
+  );
+  const finishing = {
+    text: { event: 'reached-end' },
+    video: { event: 'video-progress', watchedFraction: 1 },
+    file: { event: 'opened' },
+    link: { event: 'opened' },
+  };
+  for (const learner of learners) {
+    for (const lesson of course.modules.flatMap((module) => module.lessons)) {
+      await expectOk(
+        api.post(`/api/learn/lessons/${lesson.id}/progress`, finishing[lesson.kind], { token: learner.token }),
+        'lesson progress',
+      );
+    }
+  }
+}

@@ -37,10 +37,16 @@ export class ApiPlatformModule {
   }
 }
 
-/** The plumbing of the worker process: config and queues (processors come from domains). */
+/**
+ * The plumbing of the worker process: config, database (the api migrates it), Redis,
+ * queues and storage. Processors come from the domains.
+ */
 @Module({})
 export class WorkerPlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerPlatformModule, imports: [ConfigModule.forRoot(config), QueuesModule, StorageModule] };
+    return {
+      module: WorkerPlatformModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([]), RedisModule, QueuesModule, StorageModule],
+    };
   }
 }

@@ -39,6 +39,17 @@ export class ApiClient {
     return this.request<T>('DELETE', path, undefined, options);
   }
 
+  /** A GET whose body is binary (PDF, ZIP, images). */
+  async download(
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    const response = await fetch(`${this.baseUrl}${path}`, { headers });
+    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  }
+
   /** A multipart upload: the fields first, then the file, as browsers send forms. */
   upload<T = unknown>(
     path: string,

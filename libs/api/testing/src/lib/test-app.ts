@@ -25,6 +25,8 @@ export interface TestApp {
 
 export type TestAppOptions = {
   env?: Env;
+  /** Processors to run in the test's worker beside mail (e.g. the certificate renderer). */
+  workerModules?: Type[];
 } & (
   | {
       /** Domain modules under test (the identity module at least, for the guard). */
@@ -41,7 +43,7 @@ export type TestAppOptions = {
 
 /**
  * The api as it runs in production (same HTTP setup, real PostgreSQL, Redis and SMTP),
- * on a random port, with the worker's mail processor beside it. One per test file.
+ * on a random port, with the worker's processors beside it. One per test file.
  */
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const mailbox = new Mailbox();
@@ -58,7 +60,10 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const app = await createHttpApp(root, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(
-    { module: class TestWorkerModule {}, imports: [WorkerPlatformModule.forRoot(config), MailWorkerModule] },
+    {
+      module: class TestWorkerModule {},
+      imports: [WorkerPlatformModule.forRoot(config), MailWorkerModule, ...(options.workerModules ?? [])],
+    },
     { logger: ['error', 'warn'] },
   );
   await worker.init();

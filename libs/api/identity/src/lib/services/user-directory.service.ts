@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role, UserStatus } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
+import { InstitutionEntity } from '../entities/institution.entity';
 import { UserEntity } from '../entities/user.entity';
 
 export interface DirectoryUser {
@@ -49,6 +50,24 @@ export class UserDirectory {
       .getRepository(UserEntity)
       .find({ select: COLUMNS, where: { email: In(normalised) } });
     return new Map(users.map((user) => [user.email, user]));
+  }
+
+  async byNips(nips: readonly string[]): Promise<Map<string, DirectoryUser>> {
+    if (nips.length === 0) return new Map();
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: COLUMNS, where: { nip: In([...new Set(nips)]) } });
+    return new Map(users.map((user) => [user.nip ?? '', user]));
+  }
+
+  /** Names of institutions by id (for certificates and reports). */
+  async institutionNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    const known = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (known.length === 0) return new Map();
+    const institutions = await this.dataSource
+      .getRepository(InstitutionEntity)
+      .find({ select: { id: true, name: true }, where: { id: In(known) } });
+    return new Map(institutions.map((institution) => [institution.id, institution.name]));
   }
 
   /** Active trainers whose name or email contains the text, for pickers (first 20 by name). */

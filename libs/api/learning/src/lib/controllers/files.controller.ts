@@ -6,13 +6,13 @@ import {
   ParseIdPipe,
   Public,
   RequireRoles,
+  SignedLinkQueryDto,
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type { StoredFile } from '@bina-pustaka/shared-contracts';
 import { fileUploadFieldsSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FilesService } from '../services/files.service';
-import { FileLinkQueryDto } from './learning.dto';
 
 @ApiTags('files')
 @Controller('files')
@@ -46,7 +46,7 @@ export class FilesController {
   @ApiOperation({ summary: 'The bytes of a file, by a link signed for one user (access is checked again)' })
   async content(
     @Param('id', ParseIdPipe) id: string,
-    @Query() link: FileLinkQueryDto,
+    @Query() link: SignedLinkQueryDto,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {

@@ -22,7 +22,6 @@ import {
   updateMaterialRequestSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 
 export class CourseListQueryDto extends createZodDto(courseListQuerySchema) {}
 export class CreateCourseDto extends createZodDto(createCourseRequestSchema) {}
@@ -45,12 +44,3 @@ export class JpLedgerQueryDto extends createZodDto(jpLedgerQuerySchema) {}
 export class CreateMaterialDto extends createZodDto(createMaterialRequestSchema) {}
 export class UpdateMaterialDto extends createZodDto(updateMaterialRequestSchema) {}
 export class MaterialListQueryDto extends createZodDto(materialListQuerySchema) {}
-
-/** The signed part of a file link (see UrlSigner). */
-export class FileLinkQueryDto extends createZodDto(
-  z.strictObject({
-    u: z.uuid(),
-    expires: z.coerce.number().int().positive(),
-    signature: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
-  }),
-) {}

@@ -195,8 +195,20 @@ export class LearningDemoSeeder implements OnApplicationBootstrap {
     private readonly storage: Storage,
   ) {}
 
+  private seeding?: Promise<boolean>;
+
   async onApplicationBootstrap(): Promise<void> {
-    if (!(await this.identity.ensureSeeded())) return;
+    await this.ensureSeeded();
+  }
+
+  /** True when the demo courses were created now; other domains' demo data waits on it. */
+  ensureSeeded(): Promise<boolean> {
+    this.seeding ??= this.seed();
+    return this.seeding;
+  }
+
+  private async seed(): Promise<boolean> {
+    if (!(await this.identity.ensureSeeded())) return false;
     const people = await this.directory.byEmails([
       'pelatih.siti@perpustakaan.test',
       'pelatih.agus@perpustakaan.test',
@@ -355,6 +367,7 @@ export class LearningDemoSeeder implements OnApplicationBootstrap {
       ]);
     });
     this.logger.log(`Seeded demo courses, cohorts and materials (${COURSES.length} courses)`);
+    return true;
   }
 
   private async course(

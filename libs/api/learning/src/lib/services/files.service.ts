@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, FileTooLargeError, Storage, UrlSigner, type Principal } from '@bina-pustaka/api-platform';
+import {
+  AppError,
+  contentDisposition,
+  FileTooLargeError,
+  Storage,
+  UrlSigner,
+  type Principal,
+} from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import type { FilePurpose, Role, StoredFile } from '@bina-pustaka/shared-contracts';
 import type { Readable } from 'node:stream';
@@ -104,15 +111,13 @@ export class FilesService {
 
   /** A file as a client sees it, with a link signed for this viewer. */
   describe(file: FileEntity, viewerId: string): StoredFile {
-    const { expires, signature } = this.signer.sign(file.id, viewerId);
-    const query = new URLSearchParams({ u: viewerId, expires: String(expires), signature });
     return {
       id: file.id,
       name: file.originalName,
       contentType: file.contentType,
       sizeBytes: file.sizeBytes,
       purpose: file.purpose,
-      url: `/api/files/${file.id}/content?${query.toString()}`,
+      url: `/api/files/${file.id}/content?${this.signer.signedQuery(file.id, viewerId)}`,
     };
   }
 
@@ -205,10 +210,4 @@ function parseRange(header: string | undefined, size: number): { start: number; 
   }
   if (start > end || start >= size) return 'unsatisfiable';
   return { start, end };
-}
-
-/** RFC 6266 with an ASCII fallback and the UTF-8 name (Indonesian titles may have any letter). */
-function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

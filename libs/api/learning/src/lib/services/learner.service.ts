@@ -11,6 +11,7 @@ import type {
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CompletionConditions } from '../conditions/completion-conditions';
+import { CourseCompletions } from './course-completions.service';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
@@ -39,6 +40,7 @@ export class LearnerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly views: CourseViews,
     private readonly conditions: CompletionConditions,
+    private readonly completions: CourseCompletions,
   ) {}
 
   async course(actor: Principal, courseId: string, locale: Locale): Promise<LearnerCourse> {
@@ -162,6 +164,9 @@ export class LearnerService {
         justCompleted,
       };
     });
+    if (outcome.justCompleted) {
+      await this.completions.notifyCompleted({ userId: actor.userId, courseId: lesson.courseId });
+    }
     const [percent, completion] = await Promise.all([
       progressPercents(this.dataSource.manager, [{ userId: actor.userId, courseId: lesson.courseId }]),
       this.dataSource

@@ -55,6 +55,10 @@ const envSchema = z.object({
   FILE_URL_TTL_MINUTES: positiveInt.max(7 * 24 * 60, { error: 'must be at most 10080 (a week)' }).default(360),
   JP_MINUTES: positiveInt.max(120, { error: 'must be at most 120' }).default(45),
   JP_TARGET_PER_YEAR: positiveInt.max(1000, { error: 'must be at most 1000' }).default(20),
+  CERTIFICATE_WORKER_CONCURRENCY: positiveInt.max(64, { error: 'must be at most 64' }).default(4),
+  CERTIFICATE_RECONCILE_SECONDS: positiveInt.default(300),
+  CERTIFICATE_RECONCILE_DAYS: positiveInt.max(3650, { error: 'must be at most 3650' }).default(30),
+  CERTIFICATE_VERIFY_PER_MINUTE: positiveInt.default(60),
   DEMO_SEED: bool.optional(),
   API_DOCS: bool.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -94,6 +98,16 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string };
   storage: { dir: string; fileUrlTtlMinutes: number };
   learning: { jpMinutes: number; jpTargetPerYear: number };
+  certificates: {
+    /** Certificates one worker process renders at a time. */
+    workerConcurrency: number;
+    /** How often the api looks for certificates that were asked for but never made. */
+    reconcileSeconds: number;
+    /** How far back the reconciler looks for completions without a certificate. */
+    reconcileDays: number;
+    /** Public verifications allowed per IP address per minute. */
+    verifyPerMinute: number;
+  };
   demoSeed: boolean;
   logLevel: string;
 }
@@ -158,6 +172,12 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     storage: { dir: resolve(env.STORAGE_DIR), fileUrlTtlMinutes: env.FILE_URL_TTL_MINUTES },
     learning: { jpMinutes: env.JP_MINUTES, jpTargetPerYear: env.JP_TARGET_PER_YEAR },
+    certificates: {
+      workerConcurrency: env.CERTIFICATE_WORKER_CONCURRENCY,
+      reconcileSeconds: env.CERTIFICATE_RECONCILE_SECONDS,
+      reconcileDays: env.CERTIFICATE_RECONCILE_DAYS,
+      verifyPerMinute: env.CERTIFICATE_VERIFY_PER_MINUTE,
+    },
     demoSeed: env.DEMO_SEED ?? !production,
     logLevel: env.LOG_LEVEL,
   };

@@ -52,7 +52,11 @@ function fieldLabel(locale: Locale, path: PropertyKey[]): string {
 }
 
 function issueMessage(locale: Locale, issue: core.$ZodIssue, input: unknown): { key: string; params: MessageParams } {
-  if (issue.message.startsWith('validation.')) return { key: issue.message, params: {} };
+  if (issue.message.startsWith('validation.')) {
+    // Custom checks may name what was wrong, e.g. the unknown placeholders of a template.
+    const params = issue.code === 'custom' ? ((issue.params as MessageParams | undefined) ?? {}) : {};
+    return { key: issue.message, params };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (issue.path.length === 0) return { key: 'validation.bodyRequired', params: {} };

@@ -1,6 +1,7 @@
 /** Every BullMQ queue of the system, in one place. */
 export const QUEUES = {
   mail: 'mail',
+  certificates: 'certificates',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -24,6 +24,8 @@ export abstract class Storage {
   /** Stores the stream under `key` (all or nothing), stopping past `maxBytes`. */
   abstract put(key: string, source: Readable, maxBytes?: number): Promise<{ sizeBytes: number }>;
   abstract open(key: string, range?: { start: number; end: number }): Readable;
+  /** The whole file in memory: only for small files (images, certificates). */
+  abstract read(key: string): Promise<Buffer>;
   abstract size(key: string): Promise<number>;
   abstract remove(key: string): Promise<void>;
   /** A path on local disk, for libraries that read files (type detection). */
@@ -68,6 +70,10 @@ export class LocalDiskStorage extends Storage {
 
   open(key: string, range?: { start: number; end: number }): Readable {
     return createReadStream(this.localPath(key), range);
+  }
+
+  read(key: string): Promise<Buffer> {
+    return readFile(this.localPath(key));
   }
 
   async size(key: string): Promise<number> {

@@ -1,5 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export interface SignedUrlParams {
@@ -30,6 +32,12 @@ export class UrlSigner {
     return { expires, signature: this.mac(subject, userId, expires) };
   }
 
+  /** `u=…&expires=…&signature=…` to append to a link. */
+  signedQuery(subject: string, userId: string): string {
+    const { expires, signature } = this.sign(subject, userId);
+    return new URLSearchParams({ u: userId, expires: String(expires), signature }).toString();
+  }
+
   /** True when the signature is ours for this subject and user and has not expired. */
   verify(subject: string, userId: string, params: { expires: number; signature: string }, now = Date.now()): boolean {
     if (!Number.isInteger(params.expires) || params.expires * 1000 < now) return false;
@@ -42,3 +50,12 @@ export class UrlSigner {
     return createHmac('sha256', this.key).update(`${subject}\n${userId}\n${expires}`).digest('base64url');
   }
 }
+
+/** The signed part of a link (`?u=…&expires=…&signature=…`), as a query DTO. */
+export class SignedLinkQueryDto extends createZodDto(
+  z.strictObject({
+    u: z.uuid(),
+    expires: z.coerce.number().int().positive(),
+    signature: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
+  }),
+) {}

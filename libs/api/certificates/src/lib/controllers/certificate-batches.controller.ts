@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AppError,
+  contentDisposition,
+  CurrentPrincipal,
+  ParseIdPipe,
+  RequestLocale,
+  RequireRoles,
+  type Principal,
+} from '@bina-pustaka/api-platform';
+import type { CertificateBatch, CertificateBatchResult, Locale, Page } from '@bina-pustaka/shared-contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CertificateBatches } from '../services/certificate-batches.service';
+import {
+  CertificateBatchCsvQueryDto,
+  CertificateBatchListQueryDto,
+  CreateCertificateBatchDto,
+} from './certificates.dto';
+
+/** 201 when the batch was made, 422 with the reasons when nobody was issued. */
+function answer(reply: FastifyReply, result: CertificateBatchResult): CertificateBatchResult {
+  void reply.status(result.batch ? 201 : 422);
+  return result;
+}
+
+/** Bulk issue by coordinators, with live progress, retry of failures and the ZIP. */
+@ApiTags('certificate batches')
+@ApiBearerAuth()
+@RequireRoles('coordinator', 'admin')
+@Controller('certificate-batches')
+export class CertificateBatchesController {
+  constructor(private readonly batches: CertificateBatches) {}
+
+  @Post()
+  @ApiOperation({
+    summary: "Issue for a cohort's completers and/or listed people: everyone or nobody (422 with reasons)",
+  })
+  async create(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: CreateCertificateBatchDto,
+    @RequestLocale() locale: Locale,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CertificateBatchResult> {
+    return answer(reply, await this.batches.create(actor, body, locale));
+  }
+
+  @Post('csv')
+  @ApiConsumes('text/csv')
+  @ApiOperation({ summary: 'Issue for a CSV list (header "email" or "nip"): everyone or nobody (422 with reasons)' })
+  async createFromCsv(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: CertificateBatchCsvQueryDto,
+    @Req() request: FastifyRequest,
+    @RequestLocale() locale: Locale,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CertificateBatchResult> {
+    if (typeof request.body !== 'string') throw new AppError(415, 'http.unsupportedMediaType');
+    return answer(reply, await this.batches.createFromCsv(actor, query, request.body, locale));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Batches, newest first, with their progress' })
+  list(@Query() query: CertificateBatchListQueryDto): Promise<Page<CertificateBatch>> {
+    return this.batches.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One batch: done, failed and remaining (poll it for live progress)' })
+  get(@Param('id', ParseIdPipe) id: string): Promise<CertificateBatch> {
+    return this.batches.get(id);
+  }
+
+  @Post(':id/retry')
+  @ApiOperation({ summary: 'Queue the failed certificates of the batch again' })
+  retry(@Param('id', ParseIdPipe) id: string): Promise<CertificateBatch> {
+    return this.batches.retry(id);
+  }
+
+  @Get(':id/zip')
+  @ApiOperation({ summary: "The batch's issued certificates as one ZIP" })
+  async zip(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { stream, fileName } = await this.batches.zip(id);
+    return reply
+      .header('Content-Type', 'application/zip')
+      .header('Content-Disposition', contentDisposition('attachment', fileName))
+      .header('Cache-Control', 'no-store')
+      .send(stream);
+  }
+}

@@ -1,0 +1,151 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AppError,
+  CurrentPrincipal,
+  ParseIdPipe,
+  Public,
+  RequireRoles,
+  SignedLinkQueryDto,
+  type Principal,
+} from '@bina-pustaka/api-platform';
+import type { CertificateImage, CertificateTemplate } from '@bina-pustaka/shared-contracts';
+import { certificateImageUploadFieldsSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CertificateImages } from '../services/certificate-images.service';
+import { CertificatePreview } from '../services/certificate-preview.service';
+import { CertificateTemplates } from '../services/certificate-templates.service';
+import {
+  CertificateTemplateDesignDto,
+  CourseCertificateTemplateDto,
+  CreateCertificateTemplateDto,
+  UpdateCertificateTemplateDto,
+} from './certificates.dto';
+
+/** Templates and their images: designed by coordinators (and admins). */
+@ApiTags('certificate templates')
+@ApiBearerAuth()
+@Controller()
+export class CertificateTemplatesController {
+  constructor(
+    private readonly templates: CertificateTemplates,
+    private readonly images: CertificateImages,
+    private readonly preview: CertificatePreview,
+  ) {}
+
+  @Get('certificate-templates')
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Certificate templates, the default first' })
+  list(@CurrentPrincipal() actor: Principal): Promise<CertificateTemplate[]> {
+    return this.templates.list(actor.userId);
+  }
+
+  @Post('certificate-templates')
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Create a template (the first one becomes the default)' })
+  create(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: CreateCertificateTemplateDto,
+  ): Promise<CertificateTemplate> {
+    return this.templates.create(actor, body);
+  }
+
+  @Post('certificate-templates/preview')
+  @RequireRoles('coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The PDF a design prints, with sample data (nothing is saved)' })
+  async renderPreview(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: CertificateTemplateDesignDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const pdf = await this.preview.render(body, actor.user.institution?.name ?? 'Bina Pustaka');
+    void reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', 'inline; filename="pratinjau-sertifikat.pdf"')
+      .header('Cache-Control', 'no-store');
+    return pdf;
+  }
+
+  @Get('certificate-templates/:id')
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'One template' })
+  get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CertificateTemplate> {
+    return this.templates.get(id, actor.userId);
+  }
+
+  @Patch('certificate-templates/:id')
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Change a template (issued certificates keep the design they were made with)' })
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateCertificateTemplateDto,
+  ): Promise<CertificateTemplate> {
+    return this.templates.update(actor, id, body);
+  }
+
+  @Delete('certificate-templates/:id')
+  @RequireRoles('coordinator', 'admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a template (issued certificates keep their copy of it)' })
+  async remove(@Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.templates.remove(id);
+  }
+
+  @Post('certificate-images')
+  @RequireRoles('coordinator', 'admin')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Upload a background, logo or signature (field "kind" first, then "file"; PNG or JPEG)' })
+  async upload(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<CertificateImage> {
+    if (!request.isMultipart()) throw new AppError(415, 'http.unsupportedMediaType');
+    const part = await request.file();
+    if (!part) throw new AppError(400, 'certificates.imageMissing');
+    const field = part.fields['kind'];
+    const kind = certificateImageUploadFieldsSchema.shape.kind.safeParse(
+      field && 'value' in field ? field.value : undefined,
+    );
+    if (!kind.success) {
+      part.file.resume();
+      throw new AppError(400, 'certificates.imageFieldFirst');
+    }
+    const image = await this.images.upload(actor, kind.data, part.file);
+    return this.images.describe(image, actor.userId);
+  }
+
+  @Get('certificate-images/:id/content')
+  @Public()
+  @ApiOperation({ summary: 'An image of a template, by a link signed for one user' })
+  async content(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() link: SignedLinkQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const image = await this.images.serve(id, { userId: link.u, expires: link.expires, signature: link.signature });
+    void reply
+      .header('Content-Type', image.contentType)
+      .header('Content-Disposition', 'inline')
+      .header('Cache-Control', 'private, max-age=3600');
+    return image.bytes;
+  }
+
+  @Get('courses/:id/certificate-template')
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: "The course's own template (if any) and the one its certificates use" })
+  courseTemplate(
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<{ templateId: string | null; effectiveTemplateId: string | null }> {
+    return this.templates.courseSetting(id);
+  }
+
+  @Put('courses/:id/certificate-template')
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Give a course its own template, or null for the default' })
+  async setCourseTemplate(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: CourseCertificateTemplateDto,
+  ): Promise<{ templateId: string | null; effectiveTemplateId: string | null }> {
+    await this.templates.setForCourse(id, body.templateId);
+    return this.templates.courseSetting(id);
+  }
+}

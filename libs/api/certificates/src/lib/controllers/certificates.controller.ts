@@ -1,0 +1,106 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Authenticated,
+  contentDisposition,
+  CurrentPrincipal,
+  ParseIdPipe,
+  Public,
+  RequireRoles,
+  SignedLinkQueryDto,
+  type Principal,
+} from '@bina-pustaka/api-platform';
+import type { Certificate, CertificateVerification, Page } from '@bina-pustaka/shared-contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CertificateReissue } from '../services/certificate-reissue.service';
+import { CertificatesService } from '../services/certificates.service';
+import { VerifyThrottle } from '../services/verify-throttle.service';
+import {
+  CertificateCodeDto,
+  CertificateListQueryDto,
+  ReissueCertificateDto,
+  RevokeCertificateDto,
+} from './certificates.dto';
+
+@ApiTags('certificates')
+@Controller()
+export class CertificatesController {
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly reissue: CertificateReissue,
+    private readonly throttle: VerifyThrottle,
+  ) {}
+
+  @Get('certificates')
+  @ApiBearerAuth()
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Certificates by course, cohort, batch, status or holder (name, NIP, number, code)' })
+  list(@CurrentPrincipal() actor: Principal, @Query() query: CertificateListQueryDto): Promise<Page<Certificate>> {
+    return this.certificates.list(actor, query);
+  }
+
+  @Get('me/certificates')
+  @ApiBearerAuth()
+  @Authenticated()
+  @ApiOperation({ summary: 'My certificates, newest first' })
+  mine(@CurrentPrincipal() actor: Principal): Promise<Certificate[]> {
+    return this.certificates.mine(actor);
+  }
+
+  @Get('certificates/:id')
+  @ApiBearerAuth()
+  @Authenticated()
+  @ApiOperation({ summary: 'One certificate (its holder, coordinators and admins)' })
+  get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<Certificate> {
+    return this.certificates.get(actor, id);
+  }
+
+  @Get('certificates/:id/pdf')
+  @Public()
+  @ApiOperation({ summary: 'The PDF, by a link signed for its holder or a coordinator (410 once revoked)' })
+  async pdf(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() link: SignedLinkQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const pdf = await this.certificates.pdf(id, { userId: link.u, expires: link.expires, signature: link.signature });
+    return reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', contentDisposition('attachment', pdf.fileName))
+      .header('Content-Length', String(pdf.size))
+      .header('Cache-Control', 'private, no-store')
+      .send(pdf.stream);
+  }
+
+  @Post('certificates/:id/revoke')
+  @ApiBearerAuth()
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Revoke with a reason: the verify page then says revoked and the PDF is not served' })
+  async revoke(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: RevokeCertificateDto,
+  ): Promise<Certificate> {
+    return this.certificates.describe(await this.certificates.revoke(id, body.reason), actor.userId);
+  }
+
+  @Post('certificates/:id/reissue')
+  @ApiBearerAuth()
+  @RequireRoles('coordinator', 'admin')
+  @ApiOperation({ summary: "A new version from the holder's current profile; the old one becomes superseded" })
+  async reissueOne(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: ReissueCertificateDto,
+  ): Promise<Certificate> {
+    return this.certificates.describe(await this.reissue.reissue(actor, id, body), actor.userId);
+  }
+
+  @Get('public/certificates/:code')
+  @Public()
+  @ApiOperation({ summary: 'Verify a certificate by its code (anyone; rate-limited per address)' })
+  async verify(@Param() params: CertificateCodeDto, @Req() request: FastifyRequest): Promise<CertificateVerification> {
+    await this.throttle.consume(request.ip);
+    return this.certificates.verify(params.code);
+  }
+}

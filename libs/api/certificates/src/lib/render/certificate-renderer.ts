@@ -1,0 +1,339 @@
+import { readFileSync } from 'node:fs';
+import type {
+  CertificatePlaceholder,
+  CertificateQrPosition,
+  CertificateTemplateDesign,
+} from '@bina-pustaka/shared-contracts';
+import {
+  certificateLayout,
+  fillPlaceholders,
+  formatCertificateCode,
+  signatoryColumns,
+  type CertificateLayout,
+} from '@bina-pustaka/shared-util';
+import * as fontkit from 'fontkit';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+
+/** Everything one certificate prints. */
+export interface CertificateContent {
+  design: CertificateTemplateDesign;
+  values: Record<CertificatePlaceholder, string>;
+  /** The issuing institution. */
+  issuer: string;
+  /** The raw public code (printed in groups of four under the QR code). */
+  code: string;
+  verifyUrl: string;
+  /** Image bytes by image id (background, logos, signatures of the design). */
+  images: ReadonlyMap<string, Buffer>;
+}
+
+const FONT_FILES = {
+  display: '@expo-google-fonts/playfair-display/700Bold/PlayfairDisplay_700Bold.ttf',
+  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  semibold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
+  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+} as const;
+
+type FontName = keyof typeof FONT_FILES;
+
+const INK = '#1d2b2f';
+const MUTED = '#5b6b70';
+const GOLD = '#b38b3c';
+const PAPER = '#fbf8f0';
+
+/**
+ * Renders certificates with pdfkit. Fonts are parsed once when the renderer is made (a
+ * font passed as bytes is parsed again for every document, 7x slower), so make one per
+ * process and reuse it. The page is laid out from the same boxes as the browser preview.
+ */
+export class CertificateRenderer {
+  private constructor(private readonly fonts: Record<FontName, fontkit.Font>) {}
+
+  static create(): CertificateRenderer {
+    const fonts = Object.fromEntries(
+      Object.entries(FONT_FILES).map(([name, file]) => [
+        name,
+        fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font,
+      ]),
+    ) as Record<FontName, fontkit.Font>;
+    return new CertificateRenderer(fonts);
+  }
+
+  async render(content: CertificateContent): Promise<Buffer> {
+    const { design } = content;
+    const layout = certificateLayout(design.orientation);
+    const doc = new PDFDocument({
+      size: 'A4',
+      layout: design.orientation,
+      margin: 0,
+      autoFirstPage: true,
+      info: {
+        Title: `${design.titleId} ${content.values.nomor}`,
+        Author: content.values.instansi,
+        Subject: content.values.kegiatan,
+      },
+    });
+    for (const [name, font] of Object.entries(this.fonts)) {
+      // pdfkit accepts a parsed fontkit font (it checks for `layout`); its types only know paths and bytes.
+      doc.registerFont(name, font as unknown as Buffer);
+    }
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const finished = new Promise<Buffer>((resolve, reject) => {
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.on('error', reject);
+    });
+
+    this.drawBackground(doc, layout, content);
+    this.drawLogos(doc, layout, content);
+    this.drawHeading(doc, layout, content);
+    this.drawHolder(doc, layout, content);
+    this.drawBody(doc, layout, content);
+    this.drawSignatories(doc, layout, content);
+    await this.drawQr(doc, layout, content);
+
+    doc.end();
+    return finished;
+  }
+
+  private drawBackground(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const { width, height, frame } = layout;
+    const background = content.design.backgroundImageId
+      ? content.images.get(content.design.backgroundImageId)
+      : undefined;
+    if (background) {
+      // A designed background brings its own frame and ornaments.
+      doc.image(background, 0, 0, { width, height });
+      return;
+    }
+    const accent = content.design.accentColor;
+    doc.rect(0, 0, width, height).fill(PAPER);
+    doc
+      .lineWidth(3)
+      .rect(frame.outer, frame.outer, width - 2 * frame.outer, height - 2 * frame.outer)
+      .stroke(accent);
+    doc
+      .lineWidth(0.8)
+      .rect(frame.inner, frame.inner, width - 2 * frame.inner, height - 2 * frame.inner)
+      .stroke(GOLD);
+    // Corner ornaments: a gold diamond with two short rules in each inner corner.
+    const inset = frame.inner + 10;
+    for (const [x, y, dx, dy] of [
+      [inset, inset, 1, 1],
+      [width - inset, inset, -1, 1],
+      [inset, height - inset, 1, -1],
+      [width - inset, height - inset, -1, -1],
+    ]) {
+      doc
+        .moveTo(x, y - 5)
+        .lineTo(x + 5, y)
+        .lineTo(x, y + 5)
+        .lineTo(x - 5, y)
+        .closePath()
+        .fill(GOLD);
+      doc
+        .lineWidth(0.8)
+        .moveTo(x + dx * 10, y)
+        .lineTo(x + dx * 48, y)
+        .moveTo(x, y + dy * 10)
+        .lineTo(x, y + dy * 48)
+        .stroke(GOLD);
+    }
+  }
+
+  private drawLogos(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const logos = content.design.logoImageIds
+      .map((id) => content.images.get(id))
+      .filter((logo): logo is Buffer => logo !== undefined);
+    if (logos.length === 0) {
+      const { issuer } = layout;
+      doc
+        .font('semibold')
+        .fontSize(issuer.fontSize)
+        .fillColor(MUTED)
+        .text(content.issuer.toUpperCase(), issuer.x, issuer.y, {
+          width: issuer.width,
+          align: 'center',
+          characterSpacing: 2,
+          lineBreak: false,
+        });
+      return;
+    }
+    const { y, height, gap, maxWidth } = layout.logos;
+    const total = logos.length * maxWidth + (logos.length - 1) * gap;
+    let x = (layout.width - total) / 2;
+    for (const logo of logos) {
+      doc.image(logo, x, y, { fit: [maxWidth, height], align: 'center', valign: 'center' });
+      x += maxWidth + gap;
+    }
+  }
+
+  private drawHeading(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const { design, values } = content;
+    const { title, titleEn, number } = layout;
+    doc
+      .font('display')
+      .fontSize(title.fontSize)
+      .fillColor(design.accentColor)
+      .text(fillPlaceholders(design.titleId, values).toUpperCase(), title.x, title.y, {
+        width: title.width,
+        align: 'center',
+        characterSpacing: 5,
+        lineBreak: false,
+      });
+    if (design.titleEn) {
+      doc
+        .font('italic')
+        .fontSize(titleEn.fontSize)
+        .fillColor(MUTED)
+        .text(fillPlaceholders(design.titleEn, values), titleEn.x, titleEn.y, {
+          width: titleEn.width,
+          align: 'center',
+          lineBreak: false,
+        });
+    }
+    doc
+      .font('regular')
+      .fontSize(number.fontSize)
+      .fillColor(MUTED)
+      .text(`Nomor: ${values.nomor}`, number.x, number.y, { width: number.width, align: 'center', lineBreak: false });
+  }
+
+  private drawHolder(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const { design, values } = content;
+    const { awardedTo, holderName, holderRule, holderDetail } = layout;
+    const bilingual = design.titleEn !== null || design.bodyEn !== null;
+    doc
+      .font('regular')
+      .fontSize(awardedTo.fontSize)
+      .fillColor(MUTED)
+      .text(bilingual ? 'Diberikan kepada  ·  Presented to' : 'Diberikan kepada', awardedTo.x, awardedTo.y, {
+        width: awardedTo.width,
+        align: 'center',
+        lineBreak: false,
+      });
+    // Long names shrink to stay on one line.
+    doc.font('display');
+    let size = holderName.fontSize;
+    while (size > 14 && doc.fontSize(size).widthOfString(values.nama) > holderName.width) size -= 1;
+    doc
+      .fontSize(size)
+      .fillColor(INK)
+      .text(values.nama, holderName.x, holderName.y + (holderName.fontSize - size) / 2, {
+        width: holderName.width,
+        align: 'center',
+        lineBreak: false,
+      });
+    const ruleX = (layout.width - holderRule.width) / 2;
+    doc
+      .lineWidth(0.9)
+      .moveTo(ruleX, holderRule.y)
+      .lineTo(ruleX + holderRule.width, holderRule.y)
+      .stroke(GOLD);
+    const detail = [values.nip ? `NIP ${values.nip}` : '', values.instansi].filter(Boolean).join('  ·  ');
+    if (detail) {
+      doc
+        .font('regular')
+        .fontSize(holderDetail.fontSize)
+        .fillColor(MUTED)
+        .text(detail, holderDetail.x, holderDetail.y, { width: holderDetail.width, align: 'center', lineBreak: false });
+    }
+  }
+
+  private drawBody(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const { design, values } = content;
+    const { body } = layout;
+    doc
+      .font('regular')
+      .fontSize(body.fontSize)
+      .fillColor(INK)
+      .text(fillPlaceholders(design.bodyId, values), body.x, body.y, {
+        width: body.width,
+        align: 'center',
+        lineGap: 3,
+      });
+    if (design.bodyEn) {
+      doc
+        .font('italic')
+        .fontSize(layout.bodyEnFontSize)
+        .fillColor(MUTED)
+        .text(fillPlaceholders(design.bodyEn, values), body.x, doc.y + layout.bodyEnGap, {
+          width: body.width,
+          align: 'center',
+          lineGap: 2,
+        });
+    }
+  }
+
+  private drawSignatories(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const { signatories } = content.design;
+    const spec = layout.signatories;
+    const { centres, width } = signatoryColumns(layout, signatories.length);
+    signatories.forEach((signatory, index) => {
+      const left = centres[index] - width / 2;
+      doc
+        .font('regular')
+        .fontSize(spec.positionFontSize)
+        .fillColor(INK)
+        .text(signatory.position, left, spec.top, { width, align: 'center', height: 28, ellipsis: true });
+      const signatureTop = spec.top + 28;
+      const signature = signatory.signatureImageId ? content.images.get(signatory.signatureImageId) : undefined;
+      if (signature) {
+        doc.image(signature, left + 10, signatureTop, {
+          fit: [width - 20, spec.signatureHeight],
+          align: 'center',
+          valign: 'center',
+        });
+      }
+      const nameTop = signatureTop + spec.signatureHeight + 4;
+      doc
+        .font('semibold')
+        .fontSize(spec.nameFontSize)
+        .fillColor(INK)
+        .text(signatory.name, left, nameTop, { width, align: 'center', lineBreak: false, underline: true });
+      if (signatory.detail) {
+        doc
+          .font('regular')
+          .fontSize(spec.detailFontSize)
+          .fillColor(MUTED)
+          .text(signatory.detail, left, nameTop + spec.nameFontSize + 4, {
+            width,
+            align: 'center',
+            lineBreak: false,
+          });
+      }
+    });
+  }
+
+  /** The QR code as vector squares (a PNG costs 5x more), with the code to type under it. */
+  private async drawQr(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): Promise<void> {
+    const { size, codeFontSize } = layout.qr;
+    const qr = QRCode.create(content.verifyUrl, { errorCorrectionLevel: 'M' });
+    const modules = qr.modules.size;
+    const cell = size / modules;
+    const { x, y } = qrOrigin(layout, content.design.qrPosition);
+    doc.rect(x - 4, y - 4, size + 8, size + 8).fill('#ffffff');
+    for (let row = 0; row < modules; row += 1) {
+      for (let column = 0; column < modules; column += 1) {
+        if (qr.modules.get(row, column)) doc.rect(x + column * cell, y + row * cell, cell + 0.05, cell + 0.05);
+      }
+    }
+    doc.fill(INK);
+    doc
+      .font('regular')
+      .fontSize(codeFontSize)
+      .fillColor(MUTED)
+      .text(`Verifikasi: ${formatCertificateCode(content.code)}`, x - 30, y + size + 6, {
+        width: size + 60,
+        align: 'center',
+        lineBreak: false,
+      });
+  }
+}
+
+function qrOrigin(layout: CertificateLayout, position: CertificateQrPosition): { x: number; y: number } {
+  const { size, margin } = layout.qr;
+  const y = layout.height - margin - size - 12;
+  return { x: position === 'bottom-left' ? margin : layout.width - margin - size, y };
+}

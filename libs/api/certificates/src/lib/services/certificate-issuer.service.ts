@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError } from '@bina-pustaka/api-platform';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectory } from '@bina-pustaka/api-identity';
+import type { CertificateRole, CertificateSubjectKind } from '@bina-pustaka/shared-contracts';
+import { formatCertificateNumber } from '@bina-pustaka/shared-util';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CertificateBatchEntity, CertificateEntity } from '../entities/certificate.entity';
+import type { CertificateTemplateEntity } from '../entities/certificate-template.entity';
+import { CertificateImages } from './certificate-images.service';
+import { newCertificateCode } from './certificate-codes';
+import { CertificateQueue } from './certificate-queue.service';
+import { designImageRefs } from './certificate-templates.service';
+
+export const LIVE_STATUSES = ['pending', 'issued', 'failed'] as const;
+
+export interface IssueSubject {
+  kind: CertificateSubjectKind;
+  id: string;
+  title: string;
+  jp: number;
+}
+
+export interface IssueRecipient {
+  holderId: string;
+  cohortId: string | null;
+  cohortName: string | null;
+  /** The date the certificate states (when the course was completed). */
+  awardedAt: Date;
+  forcedReason: string | null;
+}
+
+export interface IssueOrder {
+  subject: IssueSubject;
+  role: CertificateRole;
+  template: CertificateTemplateEntity;
+  recipients: IssueRecipient[];
+  requestedById: string | null;
+  /** A reissue: this issued certificate becomes superseded by the new one, atomically. */
+  supersedes?: { id: string; reason: string };
+  /** Set for a coordinator's bulk issue: the batch row is written in the same transaction. */
+  batch?: { cohortId: string | null; cohortName: string | null; createdById: string };
+}
+
+export interface IssueOutcome {
+  batch: CertificateBatchEntity | null;
+  created: CertificateEntity[];
+  alreadyHeld: number;
+}
+
+/** Where a template's numbering series lives: its institution, or one shared series. */
+const institutionKey = (template: CertificateTemplateEntity) => template.institutionId ?? 'default';
+
+const jakartaYear = (date: Date) =>
+  Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(date));
+
+/**
+ * Asks for certificates: in one transaction it writes each as `pending` with everything it
+ * will print and the next numbers of the institution's year, then queues the rendering.
+ * People who already hold a live certificate for the same subject and role are left as
+ * they are (the partial unique index guarantees it even under races).
+ */
+@Injectable()
+export class CertificateIssuer {
+  private readonly logger = new Logger(CertificateIssuer.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: UserDirectory,
+    private readonly images: CertificateImages,
+    private readonly queue: CertificateQueue,
+  ) {}
+
+  async issue(order: IssueOrder): Promise<IssueOutcome> {
+    const holderIds = order.recipients.map((recipient) => recipient.holderId);
+    const [holders, imageKeys] = await Promise.all([this.directory.byIds(holderIds), this.imageKeys(order.template)]);
+    const institutions = await this.directory.institutionNames([
+      order.template.institutionId,
+      ...[...holders.values()].map((holder) => holder.institutionId),
+    ]);
+    const issuerName =
+      (order.template.institutionId && institutions.get(order.template.institutionId)) || 'Bina Pustaka';
+
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const year = jakartaYear(now);
+      // The counter row is the lock: numbers of one institution's year are taken in turn.
+      await manager.query(
+        `INSERT INTO certificate_number_counters (institution_key, year, last_value) VALUES ($1, $2, 0)
+         ON CONFLICT DO NOTHING`,
+        [institutionKey(order.template), year],
+      );
+      const [{ last_value: lastNumber }]: { last_value: number }[] = await manager.query(
+        `SELECT last_value FROM certificate_number_counters WHERE institution_key = $1 AND year = $2 FOR UPDATE`,
+        [institutionKey(order.template), year],
+      );
+      if (order.supersedes) {
+        const [superseded] = (await manager.query(
+          `UPDATE certificates SET status = 'superseded', revoked_at = now(), revoked_reason = $2
+            WHERE id = $1 AND status = 'issued' RETURNING id`,
+          [order.supersedes.id, order.supersedes.reason],
+        )) as [{ id: string }[], number];
+        if (superseded.length === 0) throw new AppError(409, 'certificates.notIssued');
+      }
+      const versions = await this.versions(manager, order, holderIds);
+      const wanted = order.recipients.flatMap((recipient) => {
+        const holder = holders.get(recipient.holderId);
+        return holder && !versions.live.has(holder.id) ? [{ ...recipient, holder }] : [];
+      });
+      const alreadyHeld = order.recipients.length - wanted.length;
+
+      const batch = order.batch
+        ? await manager.getRepository(CertificateBatchEntity).save({
+            subjectKind: order.subject.kind,
+            subjectId: order.subject.id,
+            subjectTitle: order.subject.title,
+            cohortId: order.batch.cohortId,
+            cohortName: order.batch.cohortName,
+            role: order.role,
+            templateId: order.template.id,
+            alreadyHeld,
+            createdById: order.batch.createdById,
+          })
+        : null;
+
+      const rows: CertificateEntity[] = wanted.map(({ holder, ...recipient }, index) => {
+        return Object.assign(new CertificateEntity(), {
+          id: randomUUID(),
+          code: newCertificateCode(),
+          number: formatCertificateNumber(order.template.design.numberPattern, lastNumber + index + 1, now),
+          numberSeries: institutionKey(order.template),
+          holderId: holder.id,
+          subjectKind: order.subject.kind,
+          subjectId: order.subject.id,
+          role: order.role,
+          version: (versions.latest.get(holder.id) ?? 0) + 1,
+          status: 'pending' as const,
+          holderName: holder.fullName,
+          holderNip: holder.nip,
+          holderInstitution: holder.institutionId ? (institutions.get(holder.institutionId) ?? null) : null,
+          holderEmail: holder.email,
+          subjectTitle: order.subject.title,
+          cohortId: recipient.cohortId,
+          cohortName: recipient.cohortName,
+          jp: order.subject.jp,
+          issuerName,
+          templateId: order.template.id,
+          design: order.template.design,
+          imageKeys,
+          batchId: batch?.id ?? null,
+          forcedReason: recipient.forcedReason,
+          failureReason: null,
+          awardedAt: recipient.awardedAt,
+          issuedAt: null,
+          revokedAt: null,
+          revokedReason: null,
+          replacedById: null,
+          requestedById: order.requestedById,
+        });
+      });
+      if (rows.length === 0) return { batch, created: [], alreadyHeld };
+
+      // The unique indexes are the last word: a holder who got a live certificate from a
+      // concurrent request is skipped (their number is then left unused, never reused).
+      const inserted: { id: string }[] = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CertificateEntity)
+        .values(rows)
+        .orIgnore()
+        .returning(['id'])
+        .execute()
+        .then((result) => result.raw as { id: string }[]);
+      await manager.query(
+        `UPDATE certificate_number_counters SET last_value = $3 WHERE institution_key = $1 AND year = $2`,
+        [institutionKey(order.template), year, lastNumber + rows.length],
+      );
+      if (order.supersedes && inserted.length > 0) {
+        await manager.query(`UPDATE certificates SET replaced_by_id = $2 WHERE id = $1`, [
+          order.supersedes.id,
+          inserted[0].id,
+        ]);
+      }
+      const insertedIds = new Set(inserted.map((row) => row.id));
+      return { batch, created: rows.filter((row) => insertedIds.has(row.id)), alreadyHeld };
+    });
+
+    // After the commit: if Redis is down now, the rows stay pending and the reconciler queues them.
+    await this.queue.enqueue(outcome.created).catch((error: Error) => {
+      this.logger.warn(
+        `Could not queue ${outcome.created.length} certificates (the reconciler will): ${error.message}`,
+      );
+    });
+    return outcome;
+  }
+
+  /** Per holder: whether a live certificate exists, and the last version number used. */
+  private async versions(
+    manager: EntityManager,
+    order: IssueOrder,
+    holderIds: string[],
+  ): Promise<{ live: Set<string>; latest: Map<string, number> }> {
+    const rows: { holder_id: string; latest: number; live: boolean }[] = await manager.query(
+      `SELECT holder_id, max(version) AS latest, bool_or(status = ANY($5)) AS live
+         FROM certificates
+        WHERE subject_kind = $1 AND subject_id = $2 AND role = $3 AND holder_id = ANY($4)
+        GROUP BY holder_id`,
+      [order.subject.kind, order.subject.id, order.role, holderIds, [...LIVE_STATUSES]],
+    );
+    return {
+      live: new Set(rows.filter((row) => row.live).map((row) => row.holder_id)),
+      latest: new Map(rows.map((row) => [row.holder_id, Number(row.latest)])),
+    };
+  }
+
+  /** Storage keys of the template's images, copied into each certificate. */
+  private async imageKeys(template: CertificateTemplateEntity): Promise<Record<string, string>> {
+    const found = await this.images.byIds(designImageRefs(template.design).map((ref) => ref.id));
+    return Object.fromEntries([...found.values()].map((image) => [image.id, image.storageKey]));
+  }
+}

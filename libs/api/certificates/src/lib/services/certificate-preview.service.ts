@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
+import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
+import { CertificateRenderer } from '../render/certificate-renderer';
+import { CertificateImages } from './certificate-images.service';
+import { CertificateTemplates, designImageRefs } from './certificate-templates.service';
+import { verifyUrl } from './certificates.service';
+
+const SAMPLE_CODE = '7KQ2M9XD4HPA';
+
+/** The exact PDF a design prints, filled with sample data, for the template editor. */
+@Injectable()
+export class CertificatePreview {
+  // Made on the first preview: most api processes never render one.
+  private renderer: CertificateRenderer | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly templates: CertificateTemplates,
+    private readonly images: CertificateImages,
+  ) {}
+
+  async render(design: CertificateTemplateDesign, issuer: string): Promise<Buffer> {
+    await this.templates.assertImages(design);
+    this.renderer ??= CertificateRenderer.create();
+    return this.renderer.render({
+      design,
+      values: CERTIFICATE_SAMPLE_VALUES,
+      issuer,
+      code: SAMPLE_CODE,
+      verifyUrl: verifyUrl(this.config, SAMPLE_CODE),
+      images: await this.images.load(designImageRefs(design).map((ref) => ref.id)),
+    });
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { pageQuerySchema, uuidSchema } from './common.schemas';
+import {
+  CERTIFICATE_NUMBER_TOKENS,
+  CERTIFICATE_ORIENTATIONS,
+  CERTIFICATE_PLACEHOLDERS,
+  CERTIFICATE_QR_POSITIONS,
+  CERTIFICATE_ROLES,
+  CERTIFICATE_STATUSES,
+} from './certificates.types';
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NUMBER_TOKEN = /\{([^{}]*)\}/g;
+
+/** Placeholder names in a text that are not among the known ones. */
+export function unknownPlaceholders(text: string): string[] {
+  const known = new Set<string>(CERTIFICATE_PLACEHOLDERS);
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]).filter((name) => !known.has(name));
+}
+
+/** Tokens of a numbering pattern that are not known ({urut:4} is {urut} with a width). */
+export function unknownNumberTokens(pattern: string): string[] {
+  const known = new Set<string>(CERTIFICATE_NUMBER_TOKENS);
+  return [...pattern.matchAll(NUMBER_TOKEN)]
+    .map((match) => match[1])
+    .filter((token) => !known.has(token) && !/^urut:[1-9]$/.test(token));
+}
+
+const templateText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((text, context) => {
+      const unknown = unknownPlaceholders(text);
+      if (unknown.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          message: 'validation.certificatePlaceholder',
+          params: { names: unknown.map((name) => `{{${name}}}`).join(', ') },
+        });
+      }
+    });
+
+const optionalTemplateText = (max: number) =>
+  z.union([templateText(max), z.literal('').transform(() => null), z.null()]).default(null);
+
+export const numberPatternSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .superRefine((pattern, context) => {
+    const unknown = unknownNumberTokens(pattern);
+    if (unknown.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: 'validation.certificateNumberToken',
+        params: { tokens: unknown.map((token) => `{${token}}`).join(', ') },
+      });
+    } else if (!/\{urut(:[1-9])?\}/.test(pattern) || !pattern.includes('{tahun}')) {
+      context.addIssue({ code: 'custom', message: 'validation.certificateNumberUnique' });
+    }
+  });
+
+export const certificateSignatorySchema = z.strictObject({
+  name: z.string().trim().min(3).max(120),
+  position: z.string().trim().min(2).max(160),
+  detail: z.string().trim().max(80).nullable().default(null),
+  signatureImageId: uuidSchema.nullable().default(null),
+});
+
+export const certificateTemplateDesignSchema = z.strictObject({
+  orientation: z.enum(CERTIFICATE_ORIENTATIONS).default('landscape'),
+  titleId: templateText(60),
+  titleEn: optionalTemplateText(80),
+  bodyId: templateText(600),
+  bodyEn: optionalTemplateText(600),
+  accentColor: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.color' })
+    .default('#1f5f4a'),
+  backgroundImageId: uuidSchema.nullable().default(null),
+  logoImageIds: z.array(uuidSchema).max(3).default([]),
+  signatories: z.array(certificateSignatorySchema).min(1).max(3),
+  qrPosition: z.enum(CERTIFICATE_QR_POSITIONS).default('bottom-right'),
+  numberPattern: numberPatternSchema,
+});
+
+export const createCertificateTemplateRequestSchema = certificateTemplateDesignSchema.extend({
+  name: z.string().trim().min(3).max(120),
+  isDefault: z.boolean().default(false),
+});
+
+export const updateCertificateTemplateRequestSchema = createCertificateTemplateRequestSchema.partial();
+
+export const certificateImageUploadFieldsSchema = z.strictObject({
+  kind: z.enum(['background', 'logo', 'signature']),
+});
+
+export const courseCertificateTemplateRequestSchema = z.strictObject({ templateId: uuidSchema.nullable() });
+
+const reason = z.string().trim().min(5).max(500);
+
+/**
+ * A bulk (or single) issue for a course: everyone of a cohort who completed it, and/or
+ * listed people. Participants must have completed the course unless forceReason says why
+ * not; speakers, moderators and committee members need no completion.
+ */
+export const createCertificateBatchRequestSchema = z
+  .strictObject({
+    courseId: uuidSchema,
+    cohortId: uuidSchema.optional(),
+    userIds: z.array(uuidSchema).min(1).max(2000).optional(),
+    role: z.enum(CERTIFICATE_ROLES).default('peserta'),
+    templateId: uuidSchema.optional(),
+    forceReason: reason.optional(),
+  })
+  .refine((request) => request.cohortId !== undefined || request.userIds !== undefined, {
+    error: 'validation.certificateWhom',
+    path: ['userIds'],
+  });
+
+/** Query of a bulk issue for a list of people whose body is a CSV file (text/csv). */
+export const certificateBatchCsvQuerySchema = z.strictObject({
+  courseId: uuidSchema,
+  role: z.enum(CERTIFICATE_ROLES).default('peserta'),
+  templateId: uuidSchema.optional(),
+  forceReason: reason.optional(),
+});
+
+export const certificateListQuerySchema = pageQuerySchema.extend({
+  courseId: uuidSchema.optional(),
+  cohortId: uuidSchema.optional(),
+  batchId: uuidSchema.optional(),
+  status: z.enum(CERTIFICATE_STATUSES).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+export const certificateBatchListQuerySchema = pageQuerySchema.extend({ courseId: uuidSchema.optional() });
+
+export const revokeCertificateRequestSchema = z.strictObject({ reason });
+
+/** Reissue takes the holder's current profile (e.g. a corrected name) and the template again. */
+export const reissueCertificateRequestSchema = z.strictObject({
+  reason,
+  templateId: uuidSchema.optional(),
+});
+
+/** Codes are 12 characters of Crockford base32, shown in groups of four: 7KQ2-M9XD-4HPA. */
+export const certificateCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((code) => code.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{12}$/, { error: 'validation.certificateCode' }));
