@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type {
   CertificatePlaceholder,
   CertificateQrPosition,
@@ -12,6 +13,9 @@ import {
   type CertificateLayout,
 } from '@bina-pustaka/shared-util';
 import * as fontkit from 'fontkit';
+// Type-only: names the font packages so the apps' pruned package.json lists them.
+import type {} from '@expo-google-fonts/noto-sans';
+import type {} from '@expo-google-fonts/playfair-display';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
@@ -28,11 +32,14 @@ export interface CertificateContent {
   images: ReadonlyMap<string, Buffer>;
 }
 
+// Node's own resolver, not the bundler's: the fonts are files of npm packages, read at run time.
+const nodeRequire = createRequire(__filename);
+
 const FONT_FILES = {
-  display: '@expo-google-fonts/playfair-display/700Bold/PlayfairDisplay_700Bold.ttf',
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  semibold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
-  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  display: () => nodeRequire.resolve('@expo-google-fonts/playfair-display/700Bold/PlayfairDisplay_700Bold.ttf'),
+  regular: () => nodeRequire.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  semibold: () => nodeRequire.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
+  italic: () => nodeRequire.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
 } as const;
 
 type FontName = keyof typeof FONT_FILES;
@@ -52,10 +59,7 @@ export class CertificateRenderer {
 
   static create(): CertificateRenderer {
     const fonts = Object.fromEntries(
-      Object.entries(FONT_FILES).map(([name, file]) => [
-        name,
-        fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font,
-      ]),
+      Object.entries(FONT_FILES).map(([name, path]) => [name, fontkit.create(readFileSync(path())) as fontkit.Font]),
     ) as Record<FontName, fontkit.Font>;
     return new CertificateRenderer(fonts);
   }
