@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
 
 export const root = join(__dirname, '../..');
@@ -65,6 +66,8 @@ export interface BenchApi {
   process: ChildProcess;
   baseUrl: string;
   databaseUrl: string;
+  /** The api's environment, for a worker that must share its database, Redis prefix and storage. */
+  env: NodeJS.ProcessEnv;
   /** Signs in a demo account and answers its access token. */
   signIn(email: string): Promise<string>;
   stop(): Promise<void>;
@@ -74,12 +77,25 @@ export interface BenchApi {
  * Builds and starts the api as in production (NODE_ENV=production, JSON logs to
  * /dev/null, demo data) on a fresh database that stop() drops.
  */
-export async function startBenchApi(port: number): Promise<BenchApi> {
+export async function startBenchApi(port: number, extraEnv: Record<string, string> = {}): Promise<BenchApi> {
   const build = spawnSync('npx', ['nx', 'build', 'api'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('api build failed');
   const databaseName = `bp_bench_${randomBytes(4).toString('hex')}`;
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/${databaseName}`;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    REDIS_PREFIX: databaseName.replace(/_/g, '-'),
+    DEMO_SEED: 'true',
+    STORAGE_DIR: join(root, 'tmp', databaseName),
+    LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
+    ...extraEnv,
+  };
   const api = spawn(
     process.execPath,
     [
@@ -89,18 +105,7 @@ export async function startBenchApi(port: number): Promise<BenchApi> {
     ],
     {
       cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        REDIS_PREFIX: databaseName.replace(/_/g, '-'),
-        DEMO_SEED: 'true',
-        STORAGE_DIR: join(root, 'tmp', databaseName),
-        LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
-      },
+      env,
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
@@ -109,6 +114,7 @@ export async function startBenchApi(port: number): Promise<BenchApi> {
     process: api,
     baseUrl,
     databaseUrl,
+    env,
     async signIn(email) {
       const response = await fetch(`${baseUrl}/api/auth/login`, {
         method: 'POST',
@@ -126,4 +132,31 @@ export async function startBenchApi(port: number): Promise<BenchApi> {
       await admin.end();
     },
   };
+}
+
+/**
+ * Starts a built worker process (`nx build worker` first) and resolves once it listens on
+ * the certificates queue (its logs are buffered, so BullMQ's worker list is the signal).
+ */
+export async function startBenchWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const queue = new Queue('certificates', {
+    connection: { url: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' },
+    prefix: env['REDIS_PREFIX'],
+  });
+  try {
+    const before = await queue.getWorkersCount();
+    const worker = spawn(process.execPath, [join(root, 'dist/apps/worker/main.js')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const deadline = Date.now() + 30_000;
+    while ((await queue.getWorkersCount()) <= before) {
+      if (worker.exitCode !== null || Date.now() > deadline) throw new Error('the worker did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return worker;
+  } finally {
+    await queue.close();
+  }
 }

@@ -3,6 +3,7 @@ import { ApiPlatformModule, type AppConfig } from '@bina-pustaka/api-platform';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
+import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -11,9 +12,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ApiPlatformModule.forRoot(config, [...identityMigrations, ...learningMigrations, ...certificatesMigrations]),
+        ApiPlatformModule.forRoot(config, [
+          ...identityMigrations,
+          ...learningMigrations,
+          ...notificationsMigrations,
+          ...certificatesMigrations,
+        ]),
         IdentityModule,
         LearningModule,
+        NotificationsModule,
         CertificatesModule,
       ],
     };

@@ -112,6 +112,9 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/certificates/:id': SIGNED_IN,
   'GET /api/certificates/:id/pdf': PUBLIC,
   'GET /api/public/certificates/:code': PUBLIC,
+  // Notifications: everyone their own
+  'GET /api/me/notifications': SIGNED_IN,
+  'POST /api/me/notifications/read': SIGNED_IN,
 };
 
 /** The answers that mean "the access rules said no" (anything else got past them). */

@@ -5,3 +5,4 @@ export * from './lib/health.types';
 export * from './lib/identity.types';
 export * from './lib/learning.types';
 export * from './lib/certificates.types';
+export * from './lib/notifications.types';

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
+import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import {
   enrolAndComplete,
   publishedCourse,
@@ -20,6 +21,7 @@ import type {
   CertificateVerification,
   CohortSummary,
   CourseDetail,
+  NotificationInbox,
   Page,
 } from '@bina-pustaka/shared-contracts';
 import { PDFDocument } from 'pdf-lib';
@@ -87,8 +89,8 @@ describe('certificates', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      modules: [IdentityModule, LearningModule, CertificatesModule],
-      migrations: [...identityMigrations, ...learningMigrations, ...certificatesMigrations],
+      modules: [IdentityModule, LearningModule, NotificationsModule, CertificatesModule],
+      migrations: [...identityMigrations, ...learningMigrations, ...notificationsMigrations, ...certificatesMigrations],
       workerModules: [CertificatesWorkerModule],
       env: { CERTIFICATE_VERIFY_PER_MINUTE: String(VERIFY_PER_MINUTE), CERTIFICATE_WORKER_CONCURRENCY: '2' },
     });
@@ -219,6 +221,14 @@ describe('certificates', () => {
     const budi = learners[1];
     expect((await t.api.get(`/api/certificates/${certificate.id}`, { token: budi.token })).status).toBe(404);
 
+    const inbox = await t.api.get<NotificationInbox>('/api/me/notifications', { token: dewi.token });
+    expect(inbox.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'certificate-issued',
+        params: { subject: 'Katalogisasi dengan RDA', number: certificate.number, role: 'peserta' },
+        link: '/sertifikat-saya',
+      }),
+    ]);
     const mail = await t.mailbox.waitFor(dewi.email, (each) => each.subject === 'Sertifikat Anda sudah terbit');
     expect(mail.text).toContain(certificate.number);
     expect(mail.text).toContain('http://bina-pustaka.test/sertifikat-saya');

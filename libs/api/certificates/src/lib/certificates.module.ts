@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@bina-pustaka/api-platform';
 import { LearningModule } from '@bina-pustaka/api-learning';
+import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './certificates.messages';
 import { CertificateBatchesController } from './controllers/certificate-batches.controller';
 import { CertificateTemplatesController } from './controllers/certificate-templates.controller';
@@ -64,7 +65,7 @@ export class CertificatesModule {}
 
 /** The worker side: renders queued certificates and tells their holders. */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), MailModule],
+  imports: [TypeOrmModule.forFeature(entities), MailModule, NotificationsModule],
   providers: [IssueCertificateProcessor, CertificateNotifier],
 })
 export class CertificatesWorkerModule {}

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, MailQueue, REDIS, renderMail, translate, type AppConfig } from '@bina-pustaka/api-platform';
+import { Notifications } from '@bina-pustaka/api-notifications';
 import type { Redis } from 'ioredis';
 import type { CertificateEntity } from '../entities/certificate.entity';
 
 const MAIL_EVERY_SECONDS = 3600;
 
 /**
- * Tells holders their certificate is there. A bulk issue may give one person several at
- * once, so email goes at most once an hour per person; the mail points to the list of
- * all their certificates rather than to one.
+ * Tells holders their certificate is there: in the app for each one, and by email at
+ * most once an hour per person (a bulk issue may give one person several at once), the
+ * mail pointing to the list of all their certificates rather than to one.
  */
 @Injectable()
 export class CertificateNotifier {
@@ -16,9 +17,15 @@ export class CertificateNotifier {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly mail: MailQueue,
+    private readonly notifications: Notifications,
   ) {}
 
   async issued(certificate: CertificateEntity): Promise<void> {
+    await this.notifications.notify(certificate.holderId, {
+      kind: 'certificate-issued',
+      params: { subject: certificate.subjectTitle, number: certificate.number, role: certificate.role },
+      link: '/sertifikat-saya',
+    });
     const throttle = `${this.config.redis.prefix}:certificate-mail:${certificate.holderId}`;
     const first = await this.redis.set(throttle, '1', 'EX', MAIL_EVERY_SECONDS, 'NX');
     if (!first) return;

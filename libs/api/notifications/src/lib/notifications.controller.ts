@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, type Principal } from '@bina-pustaka/api-platform';
+import type { NotificationInbox } from '@bina-pustaka/shared-contracts';
+import { markNotificationsReadRequestSchema } from '@bina-pustaka/shared-contracts/schemas';
+import { createZodDto } from 'nestjs-zod';
+import { Notifications } from './notifications.service';
+
+class MarkNotificationsReadDto extends createZodDto(markNotificationsReadRequestSchema) {}
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Authenticated()
+@Controller('me/notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: Notifications) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My newest notifications and how many are unread' })
+  inbox(@CurrentPrincipal() actor: Principal): Promise<NotificationInbox> {
+    return this.notifications.inbox(actor.userId);
+  }
+
+  @Post('read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark some (or all) of my notifications read' })
+  markRead(@CurrentPrincipal() actor: Principal, @Body() body: MarkNotificationsReadDto): Promise<NotificationInbox> {
+    return this.notifications.markRead(actor.userId, body.ids);
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationEntity } from './entities/notification.entity';
+import { CreateNotifications1764300000000 } from './migrations/1764300000000-create-notifications';
+import { NotificationsController } from './notifications.controller';
+import { Notifications } from './notifications.service';
+
+export const notificationsMigrations = [CreateNotifications1764300000000];
+
+/**
+ * In-app notifications. The worker imports it too (to notify); its controller is only
+ * served by the api.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  controllers: [NotificationsController],
+  providers: [Notifications],
+  exports: [Notifications],
+})
+export class NotificationsModule {}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppNotification, NotificationInbox, NotificationKind } from '@bina-pustaka/shared-contracts';
+import { DataSource, In, IsNull } from 'typeorm';
+import { NotificationEntity } from './entities/notification.entity';
+
+const INBOX_SIZE = 30;
+
+/** In-app notifications: any domain (api or worker) tells a user something; they read it in the app. */
+@Injectable()
+export class Notifications {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async notify(
+    userId: string,
+    notification: { kind: NotificationKind; params: Record<string, string>; link: string | null },
+  ): Promise<void> {
+    await this.dataSource.getRepository(NotificationEntity).insert({ userId, ...notification });
+  }
+
+  async inbox(userId: string): Promise<NotificationInbox> {
+    const repository = this.dataSource.getRepository(NotificationEntity);
+    const [items, unread] = await Promise.all([
+      repository.find({ where: { userId }, order: { createdAt: 'DESC' }, take: INBOX_SIZE }),
+      repository.countBy({ userId, readAt: IsNull() }),
+    ]);
+    return { unread, items: items.map(describe) };
+  }
+
+  /** Only the reader's own notifications change; others' ids are ignored. */
+  async markRead(userId: string, ids?: string[]): Promise<NotificationInbox> {
+    await this.dataSource
+      .getRepository(NotificationEntity)
+      .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
+    return this.inbox(userId);
+  }
+}
+
+function describe(notification: NotificationEntity): AppNotification {
+  return {
+    id: notification.id,
+    kind: notification.kind,
+    params: notification.params,
+    link: notification.link,
+    createdAt: notification.createdAt.toISOString(),
+    readAt: notification.readAt?.toISOString() ?? null,
+  };
+}

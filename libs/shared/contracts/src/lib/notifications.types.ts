@@ -1,0 +1,21 @@
+/**
+ * What an in-app notification is about. The client words each kind in the reader's
+ * language from `params`; `link` is an app path to open.
+ */
+export const NOTIFICATION_KINDS = ['certificate-issued'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface AppNotification {
+  id: string;
+  kind: NotificationKind;
+  params: Record<string, string>;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationInbox {
+  unread: number;
+  /** The newest 30. */
+  items: AppNotification[];
+}

@@ -1,0 +1,294 @@
+/**
+ * Benchmark (not a test) of certificate issuing, `npm run bench:certificates`:
+ *
+ * 1. Throughput: 1,000 certificates of one cohort through the queue (api -> Redis ->
+ *    worker -> PDF on disk -> row issued) against the same renderer in a bare loop in
+ *    this process; with one worker process (the fair comparison) and with two.
+ * 2. Faults (`--faults`, or BENCH_FAULTS=1): 1,000 completions each queued 3 times, the
+ *    worker killed with SIGKILL three times mid-batch and Redis restarted once. Counts
+ *    certificates, duplicates and missing ones, and parses every PDF back. Restarting
+ *    Redis disturbs everything else using it on this machine: run it alone.
+ */
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
+import { Queue } from 'bullmq';
+import { PDFDocument } from 'pdf-lib';
+import { Client } from 'pg';
+import { CertificateRenderer } from '../../libs/api/certificates/src/lib/render/certificate-renderer';
+import { SAMPLE_DESIGN } from '../../libs/api/certificates/src/lib/render/sample-design';
+import { root, startBenchApi, startBenchWorker, type BenchApi } from './support';
+
+const PORT = 3904;
+const HOLDERS = Number(process.env['BENCH_CERTIFICATES'] ?? 1_000);
+const FAULTS = process.argv.includes('--faults') || process.env['BENCH_FAULTS'] === '1';
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The same renderer the worker uses, called in a plain loop: the ceiling the queue is held to. */
+async function bareLoop(): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
+  const started = performance.now();
+  const renderer = CertificateRenderer.create();
+  let firstMs = 0;
+  for (let index = 0; index < HOLDERS; index += 1) {
+    await renderer.render({
+      design: SAMPLE_DESIGN,
+      values: { ...CERTIFICATE_SAMPLE_VALUES, nama: `Peserta Bench ${index + 1}`, nomor: `${index + 1}/BP/XI/2026` },
+      issuer: 'Dinas Perpustakaan dan Kearsipan Kota Sukamaju',
+      code: `BENCH${String(index).padStart(7, '0')}`,
+      verifyUrl: `http://127.0.0.1:${PORT}/verifikasi/BENCH${String(index).padStart(7, '0')}`,
+      images: new Map(),
+    });
+    if (index === 0) firstMs = performance.now() - started;
+  }
+  const wallMs = performance.now() - started;
+  return { wallMs, firstMs, steadyMsPerDoc: (wallMs - firstMs) / (HOLDERS - 1) };
+}
+
+/**
+ * 1,000 librarians who completed the demo RDA course in its cohort, 40 days ago: older
+ * than the reconciler looks (30 days), so only the measured requests issue them.
+ */
+async function seedCompletions(db: Client): Promise<{ courseId: string; cohortId: string }> {
+  const [{ course_id: courseId, id: cohortId }] = (
+    await db.query(
+      `SELECT h.id, h.course_id FROM cohorts h JOIN courses c ON c.id = h.course_id
+        WHERE c.title LIKE 'Katalogisasi%' ORDER BY h.created_at LIMIT 1`,
+    )
+  ).rows;
+  await db.query(
+    `INSERT INTO users (email, full_name, nip, roles, status, locale, password_hash)
+     SELECT 'peserta' || n || '@bench.test', 'Peserta Bench ' || n, '199001012020' || lpad(n::text, 6, '0'), '{learner}', 'active', 'id', 'x'
+       FROM generate_series(1, $1) AS n`,
+    [HOLDERS],
+  );
+  await db.query(
+    `INSERT INTO enrolments (cohort_id, course_id, user_id, status, enrolled_at, completed_at)
+     SELECT $1, $2, id, 'completed', now() - interval '50 days', now() - interval '40 days'
+       FROM users WHERE email LIKE '%@bench.test'`,
+    [cohortId, courseId],
+  );
+  await db.query(
+    `INSERT INTO course_completions (user_id, course_id, enrolment_id, jp, completed_at)
+     SELECT user_id, course_id, id, 6, completed_at FROM enrolments WHERE course_id = $1 AND cohort_id = $2
+        AND user_id IN (SELECT id FROM users WHERE email LIKE '%@bench.test')`,
+    [courseId, cohortId],
+  );
+  return { courseId, cohortId };
+}
+
+interface Progress {
+  issued: number;
+  rows: number;
+  firstIssuedAt: Date | null;
+  lastIssuedAt: Date | null;
+}
+
+async function progress(db: Client, courseId: string): Promise<Progress> {
+  const { rows } = await db.query(
+    `SELECT count(*) FILTER (WHERE c.status = 'issued') AS issued, count(*) AS rows,
+            min(c.issued_at) AS first, max(c.issued_at) AS last
+       FROM certificates c JOIN users u ON u.id = c.holder_id
+      WHERE c.subject_id = $1 AND u.email LIKE '%@bench.test'`,
+    [courseId],
+  );
+  return {
+    issued: Number(rows[0].issued),
+    rows: Number(rows[0].rows),
+    firstIssuedAt: rows[0].first,
+    lastIssuedAt: rows[0].last,
+  };
+}
+
+async function askForCohort(api: BenchApi, token: string, courseId: string, cohortId: string): Promise<void> {
+  const response = await fetch(`${api.baseUrl}/api/certificate-batches`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ courseId, cohortId }),
+  });
+  if (response.status !== 201) throw new Error(`batch: ${response.status} ${await response.text()}`);
+}
+
+async function clearCertificates(db: Client, courseId: string): Promise<void> {
+  await db.query(
+    `DELETE FROM certificates WHERE subject_id = $1 AND holder_id IN (SELECT id FROM users WHERE email LIKE '%@bench.test')`,
+    [courseId],
+  );
+}
+
+/** Asks for the cohort's certificates and waits until every one is issued. */
+async function throughRun(
+  api: BenchApi,
+  db: Client,
+  token: string,
+  target: { courseId: string; cohortId: string },
+  workers: number,
+): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
+  const processes: ChildProcess[] = await Promise.all(Array.from({ length: workers }, () => startBenchWorker(api.env)));
+  try {
+    await clearCertificates(db, target.courseId);
+    const askedAt = new Date();
+    await askForCohort(api, token, target.courseId, target.cohortId);
+    let state = await progress(db, target.courseId);
+    while (state.issued < HOLDERS) {
+      await sleep(50);
+      state = await progress(db, target.courseId);
+    }
+    const wallMs = (state.lastIssuedAt as Date).getTime() - askedAt.getTime();
+    const firstMs = (state.firstIssuedAt as Date).getTime() - askedAt.getTime();
+    return { wallMs, firstMs, steadyMsPerDoc: (wallMs - firstMs) / (HOLDERS - 1) };
+  } finally {
+    for (const worker of processes) worker.kill('SIGTERM');
+    await sleep(500);
+  }
+}
+
+async function faultRun(api: BenchApi, db: Client, token: string, target: { courseId: string; cohortId: string }) {
+  await clearCertificates(db, target.courseId);
+  let worker = await startBenchWorker(api.env);
+  const queue = new Queue('certificates', {
+    connection: { url: 'redis://127.0.0.1:6379' },
+    prefix: api.env['REDIS_PREFIX'],
+  });
+  const started = Date.now();
+  // Three requests for the same 1,000 certificates at once ...
+  await Promise.all([1, 2, 3].map(() => askForCohort(api, token, target.courseId, target.cohortId)));
+  // ... and two more jobs for each under other ids, as if duplicates had slipped past the job id.
+  const { rows: ids } = await db.query(`SELECT id FROM certificates WHERE subject_id = $1 AND status = 'pending'`, [
+    target.courseId,
+  ]);
+  await queue.addBulk(
+    ids.flatMap(({ id }: { id: string }) =>
+      ['a', 'b'].map((copy) => ({
+        name: 'issue-certificate',
+        data: { certificateId: id },
+        opts: { jobId: `dup-${copy}-${id}` },
+      })),
+    ),
+  );
+  const faults = [
+    { at: 0.2, what: 'SIGKILL worker' },
+    { at: 0.4, what: 'restart Redis' },
+    { at: 0.55, what: 'SIGKILL worker' },
+    { at: 0.75, what: 'SIGKILL worker' },
+  ];
+  for (;;) {
+    const state = await progress(db, target.courseId);
+    const next = faults[0];
+    if (next && state.issued >= next.at * HOLDERS) {
+      faults.shift();
+      console.log(`  ${seconds(Date.now() - started)} s, ${state.issued} issued: ${next.what}`);
+      if (next.what === 'SIGKILL worker') {
+        worker.kill('SIGKILL');
+        worker = await startBenchWorker(api.env);
+      } else {
+        spawnSync('redis-cli', ['-h', '127.0.0.1', 'shutdown', 'nosave']);
+        execFileSync('redis-server', [
+          '--daemonize',
+          'yes',
+          '--bind',
+          '127.0.0.1',
+          '-::1',
+          '--port',
+          '6379',
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+        ]);
+      }
+    }
+    if (state.issued >= HOLDERS && faults.length === 0) break;
+    if (Date.now() - started > 10 * 60_000) throw new Error(`stuck at ${state.issued} issued`);
+    await sleep(100);
+  }
+  const wallMs = Date.now() - started;
+  worker.kill('SIGTERM');
+  await queue.close();
+
+  const { rows: perHolder } = await db.query(
+    `SELECT c.holder_id, count(*) AS n, min(c.id::text) AS id FROM certificates c JOIN users u ON u.id = c.holder_id
+      WHERE c.subject_id = $1 AND u.email LIKE '%@bench.test' GROUP BY c.holder_id`,
+    [target.courseId],
+  );
+  const duplicates = perHolder.filter((row: { n: string }) => Number(row.n) > 1).length;
+  const missing = HOLDERS - perHolder.length;
+  let unreadable = 0;
+  const storage = api.env['STORAGE_DIR'] as string;
+  for (const { id } of perHolder as { id: string }[]) {
+    try {
+      const pdf = await PDFDocument.load(await readFile(join(storage, 'certificates', `${id}.pdf`)));
+      if (pdf.getPageCount() !== 1) unreadable += 1;
+    } catch {
+      unreadable += 1;
+    }
+  }
+  const { rows: numbers } = await db.query(
+    `SELECT count(*) AS n, count(DISTINCT number) AS distinct_numbers FROM certificates WHERE subject_id = $1`,
+    [target.courseId],
+  );
+  return {
+    wallMs,
+    certificates: perHolder.length,
+    duplicates,
+    missing,
+    unreadable,
+    numbersReused: Number(numbers[0].n) - Number(numbers[0].distinct_numbers),
+  };
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync('npx', ['nx', 'build', 'worker'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('worker build failed');
+  // The api reconciles often here, so the fault run does not wait minutes for lost jobs.
+  const api = await startBenchApi(PORT, { CERTIFICATE_RECONCILE_SECONDS: '5' });
+  const db = new Client({ connectionString: api.databaseUrl });
+  try {
+    await db.connect();
+    const target = await seedCompletions(db);
+    const token = await api.signIn('koordinator@perpustakaan.test');
+
+    const bare = await bareLoop();
+    const one = await throughRun(api, db, token, target, 1);
+    const two = await throughRun(api, db, token, target, 2);
+    const rate = (run: { wallMs: number }) => HOLDERS / (run.wallMs / 1000);
+    console.log(`\nCertificates: ${HOLDERS} of one cohort (landscape A4, fonts embedded, vector QR)\n`);
+    console.table({
+      'bare loop (1 process)': {
+        'wall s': seconds(bare.wallMs),
+        'per s': rate(bare).toFixed(0),
+        'first doc ms': bare.firstMs.toFixed(0),
+        'steady ms/doc': bare.steadyMsPerDoc.toFixed(1),
+        'ratio to bare': '1.00',
+      },
+      'queue, 1 worker process': {
+        'wall s': seconds(one.wallMs),
+        'per s': rate(one).toFixed(0),
+        'first doc ms': one.firstMs.toFixed(0),
+        'steady ms/doc': one.steadyMsPerDoc.toFixed(1),
+        'ratio to bare': (rate(one) / rate(bare)).toFixed(2),
+      },
+      'queue, 2 worker processes': {
+        'wall s': seconds(two.wallMs),
+        'per s': rate(two).toFixed(0),
+        'first doc ms': two.firstMs.toFixed(0),
+        'steady ms/doc': two.steadyMsPerDoc.toFixed(1),
+        'ratio to bare': (rate(two) / rate(bare)).toFixed(2),
+      },
+    });
+    if (FAULTS) {
+      console.log('\nFaults: every certificate asked for 3 times, worker SIGKILLed 3 times, Redis restarted once');
+      console.table({ 'fault run': await faultRun(api, db, token, target) });
+    }
+  } finally {
+    await db.end();
+    await api.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});
