@@ -2,6 +2,7 @@
 export const QUEUES = {
   mail: 'mail',
   certificates: 'certificates',
+  assessment: 'assessment',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
