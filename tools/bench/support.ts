@@ -134,29 +134,34 @@ export async function startBenchApi(port: number, extraEnv: Record<string, strin
   };
 }
 
-/**
- * Starts a built worker process (`nx build worker` first) and resolves once it listens on
- * the certificates queue (its logs are buffered, so BullMQ's worker list is the signal).
- */
-export async function startBenchWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/** Resolves once `count` workers listen on the certificates queue (BullMQ's worker list). */
+export async function waitForWorkers(env: NodeJS.ProcessEnv, count: number, timeoutMs = 30_000): Promise<void> {
   const queue = new Queue('certificates', {
     connection: { url: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' },
     prefix: env['REDIS_PREFIX'],
   });
   try {
-    const before = await queue.getWorkersCount();
-    const worker = spawn(process.execPath, [join(root, 'dist/apps/worker/main.js')], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const deadline = Date.now() + 30_000;
-    while ((await queue.getWorkersCount()) <= before) {
-      if (worker.exitCode !== null || Date.now() > deadline) throw new Error('the worker did not start');
+    const deadline = Date.now() + timeoutMs;
+    while ((await queue.getWorkersCount()) !== count) {
+      if (Date.now() > deadline) throw new Error(`expected ${count} workers on the queue`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return worker;
   } finally {
     await queue.close();
   }
+}
+
+/**
+ * Starts a built worker process (`nx build worker` first) and resolves once it listens on
+ * the certificates queue (its logs are buffered, so BullMQ's worker list is the signal).
+ * `running` is how many workers listen already.
+ */
+export async function startBenchWorker(env: NodeJS.ProcessEnv, running = 0): Promise<ChildProcess> {
+  const worker = spawn(process.execPath, [join(root, 'dist/apps/worker/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForWorkers(env, running + 1);
+  return worker;
 }

@@ -1,6 +1,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import {
+  CERTIFICATE_DIALOG_ACTIONS,
+  ISSUE_MODES,
+  MANAGE_CERTIFICATE_SECTIONS,
+  TEMPLATE_TEXT_FIELDS,
+  VERIFICATION_VERDICTS,
+} from '@bina-pustaka/web-certificates';
 import { INVITATION_STATUSES, LANGUAGES, ROLES, USER_STATUSES } from '@bina-pustaka/web-data-access';
+import {
+  CERTIFICATE_ORIENTATIONS,
+  CERTIFICATE_PLACEHOLDERS,
+  CERTIFICATE_QR_POSITIONS,
+  CERTIFICATE_ROLES,
+  CERTIFICATE_STATUSES,
+} from '@bina-pustaka/web-data-access/certificates';
 import {
   COURSE_CATEGORIES,
   COURSE_STATUSES,
@@ -33,6 +47,7 @@ const SOURCE_ROOTS = [
   'libs/web/data-access/src',
   'libs/web/identity/src',
   'libs/web/learning/src',
+  'libs/web/certificates/src',
 ];
 
 /** Keys built at run time as `prefix + value`: every value must have its key. */
@@ -57,6 +72,21 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'cohort.moments.': COHORT_MOMENTS,
   'enrolments.dialog.': ENROLMENT_DIALOG_ACTIONS,
   'enrolments.confirm.': ENROLMENT_DIALOG_ACTIONS,
+  'certificateStatus.': CERTIFICATE_STATUSES,
+  'certificateRole.': CERTIFICATE_ROLES,
+  'certificateOrientation.': CERTIFICATE_ORIENTATIONS,
+  'certificateQrPosition.': CERTIFICATE_QR_POSITIONS,
+  'certificatePlaceholder.': CERTIFICATE_PLACEHOLDERS,
+  'certificatesAdmin.sections.': MANAGE_CERTIFICATE_SECTIONS,
+  'certificateList.dialog.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificateList.confirm.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificateList.confirmText.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificateList.reasonHint.': CERTIFICATE_DIALOG_ACTIONS,
+  'issue.modes.': ISSUE_MODES,
+  'issue.modeHints.': ISSUE_MODES,
+  'templateEditor.into.': TEMPLATE_TEXT_FIELDS,
+  'verify.verdict.': VERIFICATION_VERDICTS,
+  'verify.verdictText.': VERIFICATION_VERDICTS,
 };
 
 type Tree = { [key: string]: string | Tree };

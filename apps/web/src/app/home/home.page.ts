@@ -11,6 +11,7 @@ import {
   appLink,
   hasAnyRole,
 } from '@bina-pustaka/web-data-access';
+import { CERTIFICATE_MANAGER_ROLES } from '@bina-pustaka/web-certificates';
 import { LearnerApi } from '@bina-pustaka/web-data-access/learning';
 import { ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { catchError, of } from 'rxjs';
@@ -40,6 +41,12 @@ const QUICK_LINKS: readonly QuickLink[] = [
     roles: [],
   },
   {
+    link: appLink(APP_PATHS.myCertificates),
+    titleKey: 'home.links.myCertificates.title',
+    textKey: 'home.links.myCertificates.text',
+    roles: [],
+  },
+  {
     link: appLink(APP_PATHS.materials),
     titleKey: 'home.links.materials.title',
     textKey: 'home.links.materials.text',
@@ -50,6 +57,12 @@ const QUICK_LINKS: readonly QuickLink[] = [
     titleKey: 'home.links.manageCourses.title',
     textKey: 'home.links.manageCourses.text',
     roles: COURSE_AUTHOR_ROLES,
+  },
+  {
+    link: appLink(APP_PATHS.manageCertificates),
+    titleKey: 'home.links.certificates.title',
+    textKey: 'home.links.certificates.text',
+    roles: CERTIFICATE_MANAGER_ROLES,
   },
   {
     link: appLink(APP_PATHS.adminUsers),

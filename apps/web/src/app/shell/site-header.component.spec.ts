@@ -66,6 +66,7 @@ describe('SiteHeaderComponent', () => {
       'Beranda',
       'Katalog pelatihan',
       'Pembelajaran saya',
+      'Sertifikat saya',
       'Materi',
       'Kelola pelatihan',
       'Profil',
@@ -73,14 +74,16 @@ describe('SiteHeaderComponent', () => {
     expect(element.textContent).toContain('Siti Rahmawati');
   });
 
-  it('shows user administration to a coordinator', async () => {
+  it('shows user administration and certificates to a coordinator', async () => {
     const { element } = await render({ ...SITI, roles: ['coordinator'] });
     expect(links(element)).toEqual([
       'Beranda',
       'Katalog pelatihan',
       'Pembelajaran saya',
+      'Sertifikat saya',
       'Materi',
       'Kelola pelatihan',
+      'Sertifikat',
       'Pengguna',
       'Profil',
     ]);
@@ -88,7 +91,14 @@ describe('SiteHeaderComponent', () => {
 
   it('shows a learner the learning screens only', async () => {
     const { element } = await render({ ...SITI, roles: ['learner'] });
-    expect(links(element)).toEqual(['Beranda', 'Katalog pelatihan', 'Pembelajaran saya', 'Materi', 'Profil']);
+    expect(links(element)).toEqual([
+      'Beranda',
+      'Katalog pelatihan',
+      'Pembelajaran saya',
+      'Sertifikat saya',
+      'Materi',
+      'Profil',
+    ]);
   });
 
   it('switches language, marks the pressed button and saves it in the profile', async () => {
@@ -104,6 +114,14 @@ describe('SiteHeaderComponent', () => {
     await fixture.whenStable();
     expect(enButton.getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
-    expect(links(element)).toEqual(['Home', 'Course catalog', 'My learning', 'Materials', 'Manage courses', 'Profile']);
+    expect(links(element)).toEqual([
+      'Home',
+      'Course catalog',
+      'My learning',
+      'My certificates',
+      'Materials',
+      'Manage courses',
+      'Profile',
+    ]);
   });
 });

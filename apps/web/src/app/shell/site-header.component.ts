@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Locale, Role } from '@bina-pustaka/shared-contracts';
+import { CERTIFICATE_MANAGER_ROLES } from '@bina-pustaka/web-certificates';
 import {
   APP_PATHS,
   AuthStore,
@@ -28,8 +29,15 @@ const NAV_ITEMS: readonly NavItem[] = [
   { link: appLink(APP_PATHS.home), labelKey: 'nav.home', roles: [], exact: true },
   { link: appLink(APP_PATHS.catalog), labelKey: 'nav.catalog', roles: [], exact: false },
   { link: appLink(APP_PATHS.myLearning), labelKey: 'nav.myLearning', roles: [], exact: false },
+  { link: appLink(APP_PATHS.myCertificates), labelKey: 'nav.myCertificates', roles: [], exact: false },
   { link: appLink(APP_PATHS.materials), labelKey: 'nav.materials', roles: [], exact: false },
   { link: appLink(APP_PATHS.manageCourses), labelKey: 'nav.manageCourses', roles: COURSE_AUTHOR_ROLES, exact: false },
+  {
+    link: appLink(APP_PATHS.manageCertificates),
+    labelKey: 'nav.certificates',
+    roles: CERTIFICATE_MANAGER_ROLES,
+    exact: false,
+  },
   { link: appLink(APP_PATHS.adminUsers), labelKey: 'nav.users', roles: USER_ADMIN_ROLES, exact: false },
   { link: appLink(APP_PATHS.profile), labelKey: 'nav.profile', roles: [], exact: false },
 ];

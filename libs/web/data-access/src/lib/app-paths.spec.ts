@@ -17,5 +17,6 @@ describe('appLink', () => {
     expect(appLink(APP_PATHS.catalog)).toBe('/pelatihan');
     expect(appLink(APP_PATHS.catalogCourse, { courseId: 'abc' })).toBe('/pelatihan/abc');
     expect(appLink(APP_PATHS.playerLesson, { courseId: 'c 1', lessonId: 'l/2' })).toBe('/belajar/c%201/materi/l%2F2');
+    expect(appLink(APP_PATHS.verifyCertificateCode, { code: '7KQ2M9XD4HPA' })).toBe('/verifikasi/7KQ2M9XD4HPA');
   });
 });

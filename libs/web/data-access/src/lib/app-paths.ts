@@ -21,6 +21,15 @@ export const APP_PATHS = {
   manageCourse: 'kelola/pelatihan/:courseId',
   manageCohort: 'kelola/angkatan/:cohortId',
   materials: 'materi',
+  myCertificates: 'sertifikat-saya',
+  manageCertificates: 'kelola/sertifikat',
+  newCertificateTemplate: 'kelola/sertifikat/templat/baru',
+  certificateTemplate: 'kelola/sertifikat/templat/:templateId',
+  issueCertificates: 'kelola/sertifikat/terbitkan',
+  certificateBatch: 'kelola/sertifikat/batch/:batchId',
+  /** Public: what the QR code on a certificate opens (the api builds `/verifikasi/<code>`). */
+  verifyCertificate: 'verifikasi',
+  verifyCertificateCode: 'verifikasi/:code',
 } as const;
 
 export type AppPath = (typeof APP_PATHS)[keyof typeof APP_PATHS];

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { JpLedger, MyLearning } from '@bina-pustaka/shared-contracts';
+import type { Certificate, JpLedger, JpLedgerEntry, MyLearning } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { certificateAnchor } from '@bina-pustaka/web-certificates';
+import { CertificatesApi } from '@bina-pustaka/web-data-access/certificates';
 import { LearnerApi, type LedgerFormat } from '@bina-pustaka/web-data-access/learning';
 import { DateTimePipe, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { EMPTY, catchError, finalize, firstValueFrom, of, switchMap, tap } from 'rxjs';
 import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 /** How many years back the ledger can be read here. */
@@ -24,6 +26,7 @@ export class MyLearningPage {
   private readonly api = inject(LearnerApi);
   protected readonly language = inject(LanguageStore).current;
   protected readonly catalogLink = appLink(APP_PATHS.catalog);
+  protected readonly myCertificatesLink = appLink(APP_PATHS.myCertificates);
   private readonly thisYear = new Date().getFullYear();
   protected readonly years = Array.from({ length: YEARS_SHOWN }, (_, index) => this.thisYear - index);
 
@@ -36,6 +39,25 @@ export class MyLearningPage {
   protected readonly ledgerFailure = signal<ApiFailure | null>(null);
   protected readonly exporting = signal<LedgerFormat | null>(null);
   protected readonly exportFailure = signal<ApiFailure | null>(null);
+  /** My live certificates by course, to link ledger rows to them (the ledger still works without). */
+  private readonly certificates = toSignal(
+    inject(CertificatesApi)
+      .mine()
+      .pipe(catchError(() => of([] as Certificate[]))),
+    { initialValue: [] as Certificate[] },
+  );
+  private readonly certificateBySubject = computed(() => {
+    const bySubject = new Map<string, Certificate>();
+    for (const certificate of this.certificates()) {
+      if (certificate.status === 'superseded') continue;
+      const known = bySubject.get(certificate.subject.id);
+      // One per course: the issued one wins over a pending, failed or revoked one.
+      if (!known || (known.status !== 'issued' && certificate.status === 'issued')) {
+        bySubject.set(certificate.subject.id, certificate);
+      }
+    }
+    return bySubject;
+  });
   protected readonly remaining = computed(() => {
     const ledger = this.ledger();
     return ledger ? Math.max(0, ledger.target - ledger.earned) : 0;
@@ -78,6 +100,15 @@ export class MyLearningPage {
 
   protected courseLink(courseId: string): string {
     return appLink(APP_PATHS.catalogCourse, { courseId });
+  }
+
+  /** The certificate of a ledger row's course, if I have one. */
+  protected certificateOf(entry: JpLedgerEntry): Certificate | null {
+    return entry.source === 'course' ? (this.certificateBySubject().get(entry.sourceId) ?? null) : null;
+  }
+
+  protected certificateFragment(certificate: Certificate): string {
+    return certificateAnchor(certificate.id);
   }
 
   protected chooseYear(value: string): void {

@@ -1,0 +1,2 @@
+export * from './lib/certificate-keys';
+export * from './lib/certificates.routes';

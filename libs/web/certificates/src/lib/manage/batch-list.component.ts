@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CertificateBatch, Page } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
+import { DateTimePipe, PaginationComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
+import { EMPTY, catchError, finalize, switchMap, tap } from 'rxjs';
+import { batchProgress } from '../batch/batch-progress';
+import { FailureAlertComponent } from '../shared/failure-alert.component';
+
+const PAGE_SIZE = 10;
+
+/** The Penerbitan section: recent bulk issues with their progress. */
+@Component({
+  selector: 'bp-batch-list',
+  imports: [
+    RouterLink,
+    TranslocoDirective,
+    DateTimePipe,
+    PaginationComponent,
+    ProgressBarComponent,
+    FailureAlertComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="card section" aria-labelledby="batches-heading" *transloco="let t">
+      <div class="section-head">
+        <h2 id="batches-heading">{{ t('certificatesAdmin.sections.penerbitan') }}</h2>
+        <a class="btn btn-secondary" [routerLink]="issueLink">{{ t('certificatesAdmin.issue') }}</a>
+      </div>
+      @if (failure(); as f) {
+        <bp-failure-alert [failure]="f" [retryable]="true" (retry)="retry()" />
+      }
+      <div class="list-region" [attr.aria-busy]="loading()">
+        @if (page(); as result) {
+          @if (result.items.length === 0) {
+            <p class="empty">{{ t('batches.empty') }}</p>
+          } @else {
+            <ul class="card-list">
+              @for (batch of result.items; track batch.id) {
+                <li class="list-card subcard">
+                  <h3>
+                    <a [routerLink]="batchLink(batch)">{{ batch.subject.title }}</a>
+                  </h3>
+                  <p class="muted person-meta">
+                    {{ t('certificateRole.' + batch.role) }}
+                    @if (batch.cohortName) {
+                      · {{ batch.cohortName }}
+                    }
+                    · {{ batch.createdAt | bpDateTime: language() }} · {{ batch.createdBy }}
+                  </p>
+                  <bp-progress-bar
+                    [label]="t('batches.progressOf', { title: batch.subject.title })"
+                    [value]="progress(batch).processed"
+                    [max]="batch.total || 1"
+                  />
+                  <p class="person-meta">
+                    {{ t('batches.counts', { issued: batch.issued, failed: batch.failed, pending: batch.pending }) }}
+                  </p>
+                </li>
+              }
+            </ul>
+          }
+          @if (result.total > result.pageSize) {
+            <bp-pagination
+              [label]="t('batches.paginationLabel')"
+              [page]="result.page"
+              [pageSize]="result.pageSize"
+              [total]="result.total"
+              (pageChange)="pageNumber.set($event)"
+            />
+          }
+        } @else if (loading()) {
+          <p class="muted" role="status">{{ t('common.loading') }}</p>
+        }
+      </div>
+    </section>
+  `,
+})
+export class BatchListComponent {
+  private readonly api = inject(CertificateBatchesApi);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly issueLink = appLink(APP_PATHS.issueCertificates);
+  protected readonly progress = batchProgress;
+  protected readonly pageNumber = signal(1);
+  private readonly reloads = signal(0);
+  protected readonly page = signal<Page<CertificateBatch> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failure = signal<ApiFailure | null>(null);
+
+  constructor() {
+    toObservable(computed(() => ({ page: this.pageNumber(), reload: this.reloads() })))
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap(({ page }) =>
+          this.api.list({ page, pageSize: PAGE_SIZE }).pipe(
+            catchError((error: unknown) => {
+              this.failure.set(toApiFailure(error));
+              return EMPTY;
+            }),
+            finalize(() => this.loading.set(false)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.failure.set(null);
+        this.page.set(page);
+      });
+  }
+
+  protected batchLink(batch: CertificateBatch): string {
+    return appLink(APP_PATHS.certificateBatch, { batchId: batch.id });
+  }
+
+  protected retry(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}
