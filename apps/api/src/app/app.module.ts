@@ -4,6 +4,7 @@ import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
+import { AssessmentModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -17,11 +18,13 @@ export class AppModule {
           ...learningMigrations,
           ...notificationsMigrations,
           ...certificatesMigrations,
+          ...assessmentMigrations,
         ]),
         IdentityModule,
         LearningModule,
         NotificationsModule,
         CertificatesModule,
+        AssessmentModule,
       ],
     };
   }

@@ -6,3 +6,4 @@ export * from './lib/identity.types';
 export * from './lib/learning.types';
 export * from './lib/certificates.types';
 export * from './lib/notifications.types';
+export * from './lib/assessment.types';

@@ -3,3 +3,4 @@ export * from './lib/identity.schemas';
 export * from './lib/learning.schemas';
 export * from './lib/certificates.schemas';
 export * from './lib/notifications.schemas';
+export * from './lib/assessment.schemas';

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import './learning.messages';
-import { CompletionConditions } from './conditions/completion-conditions';
-import { LessonsCondition } from './conditions/lessons.condition';
 import { CohortsController } from './controllers/cohorts.controller';
 import { LearningDemoSeeder } from './demo/learning-demo-seeder';
 import { CoursesController } from './controllers/courses.controller';
@@ -15,12 +13,11 @@ import { CourseModuleEntity, LessonEntity } from './entities/course-module.entit
 import { FileEntity } from './entities/file.entity';
 import { MaterialEntity } from './entities/material.entity';
 import { CourseCompletionEntity, JpLedgerEntryEntity, LessonProgressEntity } from './entities/progress.entity';
+import { LearningCompletionModule } from './learning-completion.module';
 import { CreateLearning1764100000000 } from './migrations/1764100000000-create-learning';
 import { CatalogService } from './services/catalog.service';
 import { CohortsService } from './services/cohorts.service';
-import { CourseAccess } from './services/course-access.service';
 import { CourseViews } from './services/course-views.service';
-import { CourseCompletions } from './services/course-completions.service';
 import { CoursesService } from './services/courses.service';
 import { EnrolmentsService } from './services/enrolments.service';
 import { FilesService } from './services/files.service';
@@ -39,6 +36,7 @@ export const learningMigrations = [CreateLearning1764100000000];
  */
 @Module({
   imports: [
+    LearningCompletionModule,
     TypeOrmModule.forFeature([
       FileEntity,
       CourseEntity,
@@ -57,11 +55,7 @@ export const learningMigrations = [CreateLearning1764100000000];
   ],
   controllers: [FilesController, CoursesController, CohortsController, LearnController, MaterialsController],
   providers: [
-    CompletionConditions,
-    CourseCompletions,
-    LessonsCondition,
     FilesService,
-    CourseAccess,
     CourseViews,
     CoursesService,
     OutlineService,
@@ -74,6 +68,6 @@ export const learningMigrations = [CreateLearning1764100000000];
     MaterialsService,
     LearningDemoSeeder,
   ],
-  exports: [CompletionConditions, CourseCompletions, LearningDemoSeeder],
+  exports: [LearningCompletionModule, LearningDemoSeeder],
 })
 export class LearningModule {}

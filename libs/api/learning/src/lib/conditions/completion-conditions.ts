@@ -16,8 +16,8 @@ export interface CompletionContext {
  */
 export interface CompletionCondition {
   kind: CompletionConditionKind;
-  /** Whether this course asks for the condition at all. */
-  appliesTo(course: CourseEntity): boolean;
+  /** Whether this course asks for the condition at all (may look at the domain's own tables). */
+  appliesTo(course: CourseEntity, manager: EntityManager): boolean | Promise<boolean>;
   evaluate(context: CompletionContext): Promise<Omit<CompletionConditionState, 'kind'>>;
 }
 
@@ -35,7 +35,9 @@ export class CompletionConditions {
 
   /** Every registered condition that this course asks for, evaluated for one learner. */
   async evaluate(context: CompletionContext): Promise<CompletionConditionState[]> {
-    const applicable = [...this.conditions.values()].filter((condition) => condition.appliesTo(context.course));
+    const all = [...this.conditions.values()];
+    const applies = await Promise.all(all.map((condition) => condition.appliesTo(context.course, context.manager)));
+    const applicable = all.filter((_, index) => applies[index]);
     return Promise.all(
       applicable.map(async (condition) => ({ kind: condition.kind, ...(await condition.evaluate(context)) })),
     );

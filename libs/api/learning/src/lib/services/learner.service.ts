@@ -9,13 +9,14 @@ import type {
   ProgressResult,
 } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CompletionConditions } from '../conditions/completion-conditions';
 import { CourseCompletions } from './course-completions.service';
+import { CourseParticipation } from './course-participation.service';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
-import { CourseCompletionEntity, JpLedgerEntryEntity, LessonProgressEntity } from '../entities/progress.entity';
+import { CourseCompletionEntity, LessonProgressEntity } from '../entities/progress.entity';
 import { CourseViews } from './course-views.service';
 import { progressPercents } from './enrolment-rules';
 
@@ -41,6 +42,7 @@ export class LearnerService {
     private readonly views: CourseViews,
     private readonly conditions: CompletionConditions,
     private readonly completions: CourseCompletions,
+    private readonly participation: CourseParticipation,
   ) {}
 
   async course(actor: Principal, courseId: string, locale: Locale): Promise<LearnerCourse> {
@@ -157,7 +159,9 @@ export class LearnerService {
         ],
       );
       const justCompleted =
-        saved.state === 'done' ? await this.completeIfMet(manager, actor.userId, lesson.courseId, locale) : false;
+        saved.state === 'done'
+          ? await this.participation.completeIfMet(manager, actor.userId, lesson.courseId, locale)
+          : false;
       return {
         state: saved.state as LessonProgressState,
         watchedFraction: Number(saved.watched_fraction),
@@ -181,50 +185,6 @@ export class LearnerService {
       courseCompleted: completion,
       justCompleted: outcome.justCompleted,
     };
-  }
-
-  /**
-   * Under a lock on the enrolment: when every condition of the course is met, the course
-   * is completed and its JP recorded. A second call finds it completed and does nothing.
-   */
-  private async completeIfMet(
-    manager: EntityManager,
-    userId: string,
-    courseId: string,
-    locale: Locale,
-  ): Promise<boolean> {
-    const enrolment = await manager.getRepository(EnrolmentEntity).findOne({
-      where: { userId, courseId, status: 'active' },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!enrolment) return false;
-    const course = await manager.getRepository(CourseEntity).findOneByOrFail({ id: courseId });
-    const states = await this.conditions.evaluate({ userId, course, manager, locale });
-    if (!states.every((state) => state.met)) return false;
-    const completedAt = new Date();
-    await manager.getRepository(EnrolmentEntity).update(enrolment.id, { status: 'completed', completedAt });
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CourseCompletionEntity)
-      .values({ userId, courseId, enrolmentId: enrolment.id, jp: course.jp, completedAt })
-      .orIgnore()
-      .execute();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(JpLedgerEntryEntity)
-      .values({
-        userId,
-        source: 'course',
-        sourceId: courseId,
-        title: course.title,
-        jp: course.jp,
-        earnedAt: completedAt,
-      })
-      .orIgnore()
-      .execute();
-    return true;
   }
 
   /** The learner's live enrolment in a course they may open now, or a clear refusal. */

@@ -59,6 +59,12 @@ const envSchema = z.object({
   CERTIFICATE_RECONCILE_SECONDS: positiveInt.default(300),
   CERTIFICATE_RECONCILE_DAYS: positiveInt.max(3650, { error: 'must be at most 3650' }).default(30),
   CERTIFICATE_VERIFY_PER_MINUTE: positiveInt.default(60),
+  ASSESSMENT_SAVE_GRACE_SECONDS: z.coerce
+    .number()
+    .int({ error: 'must be a whole number of seconds' })
+    .min(0, { error: 'must be 0 or more' })
+    .max(300, { error: 'must be at most 300' })
+    .default(10),
   DEMO_SEED: bool.optional(),
   API_DOCS: bool.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -98,6 +104,10 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string };
   storage: { dir: string; fileUrlTtlMinutes: number };
   learning: { jpMinutes: number; jpTargetPerYear: number };
+  assessment: {
+    /** How long after an attempt's deadline saves are still taken (answers queued offline). */
+    saveGraceSeconds: number;
+  };
   certificates: {
     /** Certificates one worker process renders at a time. */
     workerConcurrency: number;
@@ -178,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       reconcileDays: env.CERTIFICATE_RECONCILE_DAYS,
       verifyPerMinute: env.CERTIFICATE_VERIFY_PER_MINUTE,
     },
+    assessment: { saveGraceSeconds: env.ASSESSMENT_SAVE_GRACE_SECONDS },
     demoSeed: env.DEMO_SEED ?? !production,
     logLevel: env.LOG_LEVEL,
   };

@@ -1,0 +1,98 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, ParseIdPipe, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
+import type { Question, QuestionBankExport, QuestionCategory } from '@bina-pustaka/shared-contracts';
+import { QuestionBank } from '../services/question-bank.service';
+import {
+  CreateQuestionDto,
+  QuestionBankImportDto,
+  QuestionCategoryDto,
+  QuestionListQueryDto,
+  UpdateQuestionDto,
+} from './assessment.dto';
+
+const AUTHORS = ['trainer', 'coordinator', 'admin'] as const;
+
+/** A course's question bank: its trainers, coordinators and admins (object checks in the service). */
+@ApiTags('assessment')
+@ApiBearerAuth()
+@RequireRoles(...AUTHORS)
+@Controller()
+export class QuestionBankController {
+  constructor(private readonly bank: QuestionBank) {}
+
+  @Get('courses/:id/question-categories')
+  @ApiOperation({ summary: "The course's question categories with their question counts" })
+  categories(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<QuestionCategory[]> {
+    return this.bank.categories(actor, id);
+  }
+
+  @Post('courses/:id/question-categories')
+  @ApiOperation({ summary: 'Add a category (409 when the name is taken)' })
+  createCategory(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: QuestionCategoryDto,
+  ): Promise<QuestionCategory> {
+    return this.bank.createCategory(actor, id, body.name);
+  }
+
+  @Get('courses/:id/questions')
+  @ApiOperation({ summary: 'The bank, keys included, optionally one category' })
+  list(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: QuestionListQueryDto,
+  ): Promise<Question[]> {
+    return this.bank.list(actor, id, query.categoryId);
+  }
+
+  @Post('courses/:id/questions')
+  @ApiOperation({ summary: 'Add a question of any type' })
+  create(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: CreateQuestionDto,
+  ): Promise<Question> {
+    return this.bank.create(actor, id, body);
+  }
+
+  @Get('courses/:id/questions/export')
+  @ApiOperation({ summary: 'The bank in the documented JSON format (see the lib README)' })
+  export(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<QuestionBankExport> {
+    return this.bank.export(actor, id);
+  }
+
+  @Post('courses/:id/questions/import')
+  @ApiOperation({ summary: 'Add the questions of an exported bank: all or none' })
+  import(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: QuestionBankImportDto,
+  ): Promise<{ imported: number }> {
+    return this.bank.import(actor, id, body);
+  }
+
+  @Get('questions/:id')
+  @ApiOperation({ summary: 'One question, key included' })
+  get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<Question> {
+    return this.bank.get(actor, id);
+  }
+
+  @Patch('questions/:id')
+  @ApiOperation({ summary: 'Correct a question: submitted attempts that used it are regraded' })
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateQuestionDto,
+  ): Promise<Question> {
+    return this.bank.update(actor, id, body);
+  }
+
+  @Delete('questions/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Take a question out of the bank (attempts that used it keep it)' })
+  archive(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    return this.bank.archive(actor, id);
+  }
+}

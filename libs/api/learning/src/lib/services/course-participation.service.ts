@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import type { CourseStatus, Locale } from '@bina-pustaka/shared-contracts';
+import { formatDateTime } from '@bina-pustaka/shared-util';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CompletionConditions } from '../conditions/completion-conditions';
+import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
+import { CourseEntity } from '../entities/course.entity';
+import { CourseModuleEntity } from '../entities/course-module.entity';
+import { CourseCompletionEntity, JpLedgerEntryEntity } from '../entities/progress.entity';
+import { CourseAccess } from './course-access.service';
+import { CourseCompletions } from './course-completions.service';
+
+export interface EditableCourse {
+  id: string;
+  title: string;
+  status: CourseStatus;
+}
+
+/**
+ * What other domains that live inside courses (quizzes, later webinars and surveys) may
+ * ask of learning: who edits a course, whether a learner may work in it now, and to
+ * evaluate a learner's completion again after something outside learning changed.
+ */
+@Injectable()
+export class CourseParticipation {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CourseAccess,
+    private readonly conditions: CompletionConditions,
+    private readonly completions: CourseCompletions,
+  ) {}
+
+  /** The course if this person may edit it (404 unknown, 403 not theirs). */
+  async editable(actor: Principal, courseId: string): Promise<EditableCourse> {
+    const { id, title, status } = await this.access.editable(actor, courseId);
+    return { id, title, status };
+  }
+
+  async moduleCourseId(moduleId: string): Promise<string | null> {
+    const module = await this.dataSource.getRepository(CourseModuleEntity).findOneBy({ id: moduleId });
+    return module?.courseId ?? null;
+  }
+
+  /**
+   * The cohort of a learner who may work in the course now (enrolled, active or completed,
+   * course not a draft, cohort started), or the same refusal the course player gives.
+   */
+  async learnerCohortId(userId: string, courseId: string, locale: Locale): Promise<string> {
+    const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: courseId });
+    const enrolment = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .where('e.userId = :userId AND e.courseId = :courseId', { userId, courseId })
+      .andWhere(`e.status IN ('pending', 'active', 'completed')`)
+      .getOne();
+    if (!course || !enrolment) throw new AppError(403, 'learn.notEnrolled');
+    if (course.status === 'draft') throw new AppError(404, 'learn.notAvailable');
+    if (enrolment.status === 'pending') throw new AppError(403, 'learn.enrolmentPending');
+    const cohort = await this.dataSource.getRepository(CohortEntity).findOneByOrFail({ id: enrolment.cohortId });
+    if (cohort.startsAt > new Date()) {
+      throw new AppError(403, 'learn.cohortNotStarted', { date: formatDateTime(cohort.startsAt, locale) });
+    }
+    return cohort.id;
+  }
+
+  /**
+   * Evaluates the course's conditions for a learner again (e.g. after a quiz was passed)
+   * and completes the course when they are now met. Answers whether it completed now.
+   */
+  async reevaluate(userId: string, courseId: string, locale: Locale = 'id'): Promise<boolean> {
+    const completed = await this.dataSource.transaction((manager) =>
+      this.completeIfMet(manager, userId, courseId, locale),
+    );
+    if (completed) await this.completions.notifyCompleted({ userId, courseId });
+    return completed;
+  }
+
+  /**
+   * Under a lock on the enrolment: when every condition of the course is met, the course
+   * is completed and its JP recorded. A second call finds it completed and does nothing.
+   */
+  async completeIfMet(manager: EntityManager, userId: string, courseId: string, locale: Locale): Promise<boolean> {
+    const enrolment = await manager.getRepository(EnrolmentEntity).findOne({
+      where: { userId, courseId, status: 'active' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!enrolment) return false;
+    const course = await manager.getRepository(CourseEntity).findOneByOrFail({ id: courseId });
+    const states = await this.conditions.evaluate({ userId, course, manager, locale });
+    if (!states.every((state) => state.met)) return false;
+    const completedAt = new Date();
+    await manager.getRepository(EnrolmentEntity).update(enrolment.id, { status: 'completed', completedAt });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CourseCompletionEntity)
+      .values({ userId, courseId, enrolmentId: enrolment.id, jp: course.jp, completedAt })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(JpLedgerEntryEntity)
+      .values({
+        userId,
+        source: 'course',
+        sourceId: courseId,
+        title: course.title,
+        jp: course.jp,
+        earnedAt: completedAt,
+      })
+      .orIgnore()
+      .execute();
+    return true;
+  }
+}
