@@ -232,6 +232,17 @@ describe('certificates: from the template to the verify page', () => {
     await ledger.getByRole('link', { name: `Lihat sertifikat ${COURSE}` }).click();
     await page.getByRole('heading', { name: 'Sertifikat saya', level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/sertifikat-saya#sertifikat-[0-9a-f-]{36}$/);
+
+    // The header told them too (on a phone, inside the menu); opening the notifications reads them.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const bell = page.getByRole('link', { name: /^Notifikasi, \d+ belum dibaca$/ });
+    await bell.click();
+    await page.getByRole('heading', { name: 'Notifikasi', level: 1 }).waitFor();
+    await page.getByText(new RegExp(`Sertifikat peserta untuk “${COURSE}” dengan nomor .+ sudah terbit\\.`)).waitFor();
+    // Read now: the menu's link no longer counts anything unread.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Notifikasi', exact: true }).waitFor();
+    await expectAccessible(page);
   });
 
   it('a coordinator bulk-issues the cohort, watches the progress bar and downloads the ZIP', async () => {

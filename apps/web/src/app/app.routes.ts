@@ -12,6 +12,12 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard],
     loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
   },
+  {
+    path: APP_PATHS.notifications,
+    title: 'titles.notifications',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./notifications/notifications.page').then((m) => m.NotificationsPage),
+  },
   ...identityRoutes,
   ...learningRoutes,
   ...certificatesRoutes,

@@ -31,6 +31,7 @@ import {
   ENROLMENT_DIALOG_ACTIONS,
   LEDGER_SOURCES,
 } from '@bina-pustaka/web-learning';
+import { NOTIFICATION_KINDS } from '@bina-pustaka/shared-contracts';
 import en from './en.json';
 import id from './id.json';
 
@@ -73,6 +74,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'enrolments.dialog.': ENROLMENT_DIALOG_ACTIONS,
   'enrolments.confirm.': ENROLMENT_DIALOG_ACTIONS,
   'certificateStatus.': CERTIFICATE_STATUSES,
+  'notificationKind.': NOTIFICATION_KINDS,
   'certificateRole.': CERTIFICATE_ROLES,
   'certificateOrientation.': CERTIFICATE_ORIENTATIONS,
   'certificateQrPosition.': CERTIFICATE_QR_POSITIONS,

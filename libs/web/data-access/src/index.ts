@@ -9,3 +9,4 @@ export * from './lib/roles';
 export * from './lib/signed-in.guard';
 export * from './lib/signed-out.guard';
 export * from './lib/user-admin-api.service';
+export * from './lib/notifications/notifications.store';

@@ -11,6 +11,7 @@ import {
   IdentityApi,
   LANGUAGES,
   LanguageStore,
+  NotificationsStore,
   USER_ADMIN_ROLES,
   appLink,
   hasAnyRole,
@@ -53,11 +54,14 @@ export class SiteHeaderComponent {
   private readonly auth = inject(AuthStore);
   private readonly identityApi = inject(IdentityApi);
   private readonly language = inject(LanguageStore);
+  private readonly notifications = inject(NotificationsStore);
 
   protected readonly user = this.auth.user;
   protected readonly languages = LANGUAGES;
   protected readonly currentLanguage = this.language.current;
   protected readonly homeLink = appLink(APP_PATHS.home);
+  protected readonly notificationsLink = appLink(APP_PATHS.notifications);
+  protected readonly unread = computed(() => this.notifications.inbox()?.unread ?? 0);
   protected readonly menuOpen = signal(false);
   protected readonly navItems = computed(() =>
     NAV_ITEMS.filter((item) => item.roles.length === 0 || hasAnyRole(this.auth.roles(), item.roles)),
@@ -69,7 +73,10 @@ export class SiteHeaderComponent {
         filter((event) => event instanceof NavigationEnd),
         takeUntilDestroyed(inject(DestroyRef)),
       )
-      .subscribe(() => this.menuOpen.set(false));
+      .subscribe(() => {
+        this.menuOpen.set(false);
+        void this.notifications.refreshIfStale();
+      });
   }
 
   protected async chooseLanguage(language: Locale): Promise<void> {

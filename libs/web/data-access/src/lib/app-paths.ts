@@ -22,6 +22,7 @@ export const APP_PATHS = {
   manageCohort: 'kelola/angkatan/:cohortId',
   materials: 'materi',
   myCertificates: 'sertifikat-saya',
+  notifications: 'notifikasi',
   manageCertificates: 'kelola/sertifikat',
   newCertificateTemplate: 'kelola/sertifikat/templat/baru',
   certificateTemplate: 'kelola/sertifikat/templat/:templateId',

@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { LanguageStore, NotificationsStore } from '@bina-pustaka/web-data-access';
+import { DateTimePipe } from '@bina-pustaka/web-ui';
+
+/**
+ * The signed-in user's notifications, newest first. Opening the page reads them: the ones
+ * that were new stay marked as new while the page is open.
+ */
+@Component({
+  selector: 'bp-notifications-page',
+  imports: [RouterLink, TranslocoDirective, DateTimePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page" *transloco="let t">
+      <header class="page-header">
+        <h1>{{ t('notifications.title') }}</h1>
+        <p class="lead">{{ t('notifications.intro') }}</p>
+      </header>
+      @if (store.inbox(); as inbox) {
+        @if (inbox.items.length === 0) {
+          <p class="empty">{{ t('notifications.empty') }}</p>
+        } @else {
+          <ul class="notification-list">
+            @for (item of inbox.items; track item.id) {
+              <li class="card notification" [class.notification-new]="wasNew().has(item.id)">
+                @if (wasNew().has(item.id)) {
+                  <span class="tag">{{ t('notifications.new') }}</span>
+                }
+                <p>{{ t('notificationKind.' + item.kind, item.params) }}</p>
+                <p class="notification-meta">
+                  <time [attr.datetime]="item.createdAt">{{ item.createdAt | bpDateTime: language() }}</time>
+                  @if (item.link) {
+                    · <a [routerLink]="item.link">{{ t('notifications.open') }}</a>
+                  }
+                </p>
+              </li>
+            }
+          </ul>
+        }
+      } @else {
+        <p role="status">{{ t('notifications.loading') }}</p>
+      }
+    </div>
+  `,
+  styles: `
+    .notification-list {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .notification p {
+      margin: 0.25rem 0;
+    }
+    .notification-new {
+      border-left: 4px solid var(--color-accent, #b38b3c);
+    }
+    .notification-meta {
+      color: var(--color-muted, #52606d);
+      font-size: 0.9rem;
+    }
+  `,
+})
+export class NotificationsPage implements OnInit {
+  protected readonly store = inject(NotificationsStore);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly wasNew = signal(new Set<string>());
+
+  ngOnInit(): void {
+    void this.readAll();
+  }
+
+  private async readAll(): Promise<void> {
+    await this.store.refresh();
+    const unread = this.store.inbox()?.items.filter((item) => item.readAt === null) ?? [];
+    this.wasNew.set(new Set(unread.map((item) => item.id)));
+    if (unread.length > 0) await this.store.markAllRead();
+  }
+}
