@@ -12,12 +12,12 @@
 import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
+import type { CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
 import { Queue } from 'bullmq';
 import { PDFDocument } from 'pdf-lib';
 import { Client } from 'pg';
 import { CertificateRenderer } from '../../libs/api/certificates/src/lib/render/certificate-renderer';
-import { SAMPLE_DESIGN } from '../../libs/api/certificates/src/lib/render/sample-design';
+import { certificateValues } from '../../libs/api/certificates/src/lib/render/certificate-values';
 import { root, startBenchApi, startBenchWorker, waitForWorkers, type BenchApi } from './support';
 
 const PORT = 3904;
@@ -49,18 +49,38 @@ const FAULTS = process.argv.includes('--faults') || process.env['BENCH_FAULTS'] 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The same renderer the worker uses, called in a plain loop: the ceiling the queue is held to. */
-async function bareLoop(): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
+/**
+ * The same renderer the worker uses, called in a plain loop on the same documents: the
+ * default template's design and the values the worker prints for these holders.
+ */
+async function bareLoop(
+  db: Client,
+  courseTitle: string,
+): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
+  const { rows } = await db.query(`SELECT design FROM certificate_templates WHERE is_default`);
+  const design = rows[0].design as CertificateTemplateDesign;
+  const awardedAt = new Date(Date.now() - 40 * 24 * 3600 * 1000);
   const started = performance.now();
   const renderer = CertificateRenderer.create();
   let firstMs = 0;
   for (let index = 0; index < HOLDERS; index += 1) {
+    const code = `BENCH${String(index).padStart(7, '0')}`;
     await renderer.render({
-      design: SAMPLE_DESIGN,
-      values: { ...CERTIFICATE_SAMPLE_VALUES, nama: `Peserta Bench ${index + 1}`, nomor: `${index + 1}/BP/XI/2026` },
+      design,
+      values: certificateValues({
+        holderName: `Peserta Bench ${index + 1}`,
+        holderNip: `199001012020${String(index + 1).padStart(6, '0')}`,
+        holderInstitution: null,
+        subjectTitle: courseTitle,
+        jp: 6,
+        awardedAt,
+        cohortName: 'Angkatan 1 Tahun 2026',
+        number: `${String(index + 1).padStart(3, '0')}/BP/XI/2026`,
+        role: 'peserta',
+      }),
       issuer: 'Dinas Perpustakaan dan Kearsipan Kota Sukamaju',
-      code: `BENCH${String(index).padStart(7, '0')}`,
-      verifyUrl: `http://127.0.0.1:${PORT}/verifikasi/BENCH${String(index).padStart(7, '0')}`,
+      code,
+      verifyUrl: `http://127.0.0.1:${PORT}/verifikasi/${code}`,
       images: new Map(),
     });
     if (index === 0) firstMs = performance.now() - started;
@@ -149,7 +169,7 @@ async function throughRun(
   workers: number,
 ): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
   const processes: ChildProcess[] = [];
-  for (let index = 0; index < workers; index += 1) processes.push(await startBenchWorker(api.env, index));
+  for (let index = 0; index < workers; index += 1) processes.push(await startBenchWorker(renderers(api), index));
 
   try {
     await clearCertificates(db, target.courseId);
@@ -172,7 +192,7 @@ async function throughRun(
 async function faultRun(api: BenchApi, db: Client, token: string, target: { courseId: string; cohortId: string }) {
   await clearCertificates(db, target.courseId);
   await db.query(`DELETE FROM notifications WHERE user_id IN (SELECT id FROM users WHERE email LIKE '%@bench.test')`);
-  let worker = await startBenchWorker(api.env);
+  let worker = await startBenchWorker(renderers(api));
   const queue = new Queue('certificates', {
     connection: { url: REDIS_URL },
     prefix: api.env['REDIS_PREFIX'],
@@ -208,7 +228,7 @@ async function faultRun(api: BenchApi, db: Client, token: string, target: { cour
       if (next.what === 'SIGKILL worker') {
         worker.kill('SIGKILL');
         await waitForWorkers(api.env, 0);
-        worker = await startBenchWorker(api.env);
+        worker = await startBenchWorker(renderers(api));
       } else {
         stopRedis();
         startRedis();
@@ -259,6 +279,9 @@ async function faultRun(api: BenchApi, db: Client, token: string, target: { cour
   };
 }
 
+/** Worker processes that serve only the certificates queue (mail waits for its own workers). */
+const renderers = (api: BenchApi) => ({ ...api.env, WORKER_QUEUES: 'certificates' });
+
 async function main(): Promise<void> {
   const build = spawnSync('npx', ['nx', 'build', 'worker'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('worker build failed');
@@ -271,7 +294,8 @@ async function main(): Promise<void> {
     const target = await seedCompletions(db);
     const token = await api.signIn('koordinator@perpustakaan.test');
 
-    const bare = await bareLoop();
+    const { rows: courses } = await db.query(`SELECT title FROM courses WHERE id = $1`, [target.courseId]);
+    const bare = await bareLoop(db, courses[0].title);
     const one = await throughRun(api, db, token, target, 1);
     const two = await throughRun(api, db, token, target, 2);
     const rate = (run: { wallMs: number }) => HOLDERS / (run.wallMs / 1000);

@@ -157,7 +157,8 @@ export async function waitForWorkers(env: NodeJS.ProcessEnv, count: number, time
  * `running` is how many workers listen already.
  */
 export async function startBenchWorker(env: NodeJS.ProcessEnv, running = 0): Promise<ChildProcess> {
-  const worker = spawn(process.execPath, [join(root, 'dist/apps/worker/main.js')], {
+  const profile = process.env['BENCH_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`] : [];
+  const worker = spawn(process.execPath, [...profile, join(root, 'dist/apps/worker/main.js')], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,20 +1,31 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { MailWorkerModule, WorkerPlatformModule, type AppConfig } from '@bina-pustaka/api-platform';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import {
+  MailWorkerModule,
+  QUEUES,
+  WorkerPlatformModule,
+  type AppConfig,
+  type QueueName,
+} from '@bina-pustaka/api-platform';
 import { CertificatesWorkerModule } from '@bina-pustaka/api-certificates';
 import { AssessmentWorkerModule } from '@bina-pustaka/api-assessment';
 
-/** The worker process: BullMQ processors (mail, certificates, quiz deadlines), no HTTP. */
+/** The processors of each queue. */
+const PROCESSORS: Record<QueueName, Type> = {
+  [QUEUES.mail]: MailWorkerModule,
+  [QUEUES.certificates]: CertificatesWorkerModule,
+  [QUEUES.assessment]: AssessmentWorkerModule,
+};
+
+/**
+ * The worker process: BullMQ processors, no HTTP. By default it serves every queue;
+ * WORKER_QUEUES picks some, e.g. a fleet of certificate renderers apart from mail.
+ */
 @Module({})
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        WorkerPlatformModule.forRoot(config),
-        MailWorkerModule,
-        CertificatesWorkerModule,
-        AssessmentWorkerModule,
-      ],
+      imports: [WorkerPlatformModule.forRoot(config), ...config.worker.queues.map((queue) => PROCESSORS[queue])],
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { CertificateOrientation, CertificatePlaceholder } from '@bina-pustaka/shared-contracts';
+import { cachedDateFormat } from './format-date';
 
 /**
  * Where each part of a certificate sits on an A4 page, in PDF points (1/72 inch, origin
@@ -113,7 +114,7 @@ const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X
  * year are those of `date` in Jakarta time.
  */
 export function formatCertificateNumber(pattern: string, sequence: number, date: Date): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+  const [year, month] = cachedDateFormat('en-CA', {
     timeZone: 'Asia/Jakarta',
     year: 'numeric',
     month: '2-digit',

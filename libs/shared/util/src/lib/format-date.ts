@@ -12,10 +12,23 @@ const INDONESIAN_ZONE_NAMES: Record<string, string> = {
 
 const INTL_LOCALE: Record<UiLocale, string> = { id: 'id-ID', en: 'en-GB' };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat costs far more than using one: keep each kind made. */
+export function cachedDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function zoneName(date: Date, timeZone: string, locale: UiLocale): string {
   const known = INDONESIAN_ZONE_NAMES[timeZone];
   if (known) return known;
-  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const parts = cachedDateFormat(INTL_LOCALE[locale], {
     timeZone,
     timeZoneName: 'short',
   }).formatToParts(date);
@@ -28,7 +41,7 @@ export function formatDate(
   locale: UiLocale = 'id',
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return cachedDateFormat(INTL_LOCALE[locale], {
     timeZone,
     day: 'numeric',
     month: 'long',
@@ -43,7 +56,7 @@ export function formatTime(
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
   const date = new Date(value);
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const time = cachedDateFormat(INTL_LOCALE[locale], {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',

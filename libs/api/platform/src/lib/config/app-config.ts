@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { QUEUES, type QueueName } from '../queues/queue-names';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
@@ -55,6 +56,24 @@ const envSchema = z.object({
   FILE_URL_TTL_MINUTES: positiveInt.max(7 * 24 * 60, { error: 'must be at most 10080 (a week)' }).default(360),
   JP_MINUTES: positiveInt.max(120, { error: 'must be at most 120' }).default(45),
   JP_TARGET_PER_YEAR: positiveInt.max(1000, { error: 'must be at most 1000' }).default(20),
+  WORKER_QUEUES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.enum(Object.values(QUEUES) as [QueueName, ...QueueName[]], {
+            error: `must list queues among ${Object.values(QUEUES).join(', ')}`,
+          }),
+        )
+        .min(1),
+    )
+    .optional(),
   CERTIFICATE_WORKER_CONCURRENCY: positiveInt.max(64, { error: 'must be at most 64' }).default(4),
   CERTIFICATE_RECONCILE_SECONDS: positiveInt.default(300),
   CERTIFICATE_RECONCILE_DAYS: positiveInt.max(3650, { error: 'must be at most 3650' }).default(30),
@@ -104,6 +123,10 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string };
   storage: { dir: string; fileUrlTtlMinutes: number };
   learning: { jpMinutes: number; jpTargetPerYear: number };
+  worker: {
+    /** The queues a worker process serves (all by default; e.g. only certificates for a renderer fleet). */
+    queues: QueueName[];
+  };
   assessment: {
     /** How long after an attempt's deadline saves are still taken (answers queued offline). */
     saveGraceSeconds: number;
@@ -189,6 +212,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       verifyPerMinute: env.CERTIFICATE_VERIFY_PER_MINUTE,
     },
     assessment: { saveGraceSeconds: env.ASSESSMENT_SAVE_GRACE_SECONDS },
+    worker: { queues: env.WORKER_QUEUES ?? Object.values(QUEUES) },
     demoSeed: env.DEMO_SEED ?? !production,
     logLevel: env.LOG_LEVEL,
   };

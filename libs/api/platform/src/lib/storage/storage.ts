@@ -35,6 +35,8 @@ export abstract class Storage {
 @Injectable()
 export class LocalDiskStorage extends Storage {
   private readonly root: string;
+  /** Directories known to exist: creating them again for every file costs a system call. */
+  private readonly directories = new Set<string>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super();
@@ -50,7 +52,10 @@ export class LocalDiskStorage extends Storage {
 
   async put(key: string, source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<{ sizeBytes: number }> {
     const target = this.localPath(key);
-    await mkdir(dirname(target), { recursive: true });
+    if (!this.directories.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      this.directories.add(dirname(target));
+    }
     // Written beside the target and renamed: a reader never sees half a file.
     const temporary = join(dirname(target), `.${randomUUID()}.part`);
     let sizeBytes = 0;
