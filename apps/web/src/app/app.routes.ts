@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
 import { APP_PATHS, signedInGuard } from '@bina-pustaka/web-data-access';
+import { assessmentRoutes } from '@bina-pustaka/web-assessment';
 import { certificatesRoutes } from '@bina-pustaka/web-certificates';
 import { identityRoutes } from '@bina-pustaka/web-identity';
 import { learningRoutes } from '@bina-pustaka/web-learning';
@@ -21,6 +22,7 @@ export const appRoutes: Route[] = [
   ...identityRoutes,
   ...learningRoutes,
   ...certificatesRoutes,
+  ...assessmentRoutes,
   {
     path: '**',
     title: 'titles.notFound',

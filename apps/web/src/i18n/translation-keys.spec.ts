@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import {
   CERTIFICATE_DIALOG_ACTIONS,
   ISSUE_MODES,
@@ -15,6 +16,7 @@ import {
   CERTIFICATE_ROLES,
   CERTIFICATE_STATUSES,
 } from '@bina-pustaka/web-data-access/certificates';
+import { GRADING_METHODS, QUESTION_TYPES, QUIZ_ROLES, REVIEW_TIMINGS } from '@bina-pustaka/web-data-access/assessment';
 import {
   COURSE_CATEGORIES,
   COURSE_STATUSES,
@@ -49,6 +51,7 @@ const SOURCE_ROOTS = [
   'libs/web/identity/src',
   'libs/web/learning/src',
   'libs/web/certificates/src',
+  'libs/web/assessment/src',
 ];
 
 /** Keys built at run time as `prefix + value`: every value must have its key. */
@@ -89,6 +92,13 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'templateEditor.into.': TEMPLATE_TEXT_FIELDS,
   'verify.verdict.': VERIFICATION_VERDICTS,
   'verify.verdictText.': VERIFICATION_VERDICTS,
+  'questionType.': QUESTION_TYPES,
+  'quizRole.': QUIZ_ROLES,
+  'gradingMethod.': GRADING_METHODS,
+  'reviewTiming.': REVIEW_TIMINGS,
+  'attempt.saveState.': SAVE_STATES,
+  'quizzes.selectionModes.': SELECTION_MODES,
+  'quizzes.reviewParts.': REVIEW_PARTS,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -28,6 +28,12 @@ export const APP_PATHS = {
   certificateTemplate: 'kelola/sertifikat/templat/:templateId',
   issueCertificates: 'kelola/sertifikat/terbitkan',
   certificateBatch: 'kelola/sertifikat/batch/:batchId',
+  quiz: 'kuis/:quizId',
+  quizAttempt: 'kuis/percobaan/:attemptId',
+  questionBank: 'kelola/pelatihan/:courseId/bank-soal',
+  manageQuizzes: 'kelola/pelatihan/:courseId/kuis',
+  quizResults: 'kelola/kuis/:quizId/hasil',
+  quizEssays: 'kelola/kuis/:quizId/esai',
   /** Public: what the QR code on a certificate opens (the api builds `/verifikasi/<code>`). */
   verifyCertificate: 'verifikasi',
   verifyCertificateCode: 'verifikasi/:code',

@@ -50,6 +50,14 @@ export class CourseEditorPage {
     ),
     { requireSync: true },
   );
+  protected readonly questionBankLink = computed(() => {
+    const course = this.store.course();
+    return course ? appLink(APP_PATHS.questionBank, { courseId: course.id }) : '';
+  });
+  protected readonly quizzesLink = computed(() => {
+    const course = this.store.course();
+    return course ? appLink(APP_PATHS.manageQuizzes, { courseId: course.id }) : '';
+  });
   protected readonly catalogLink = computed(() => {
     const course = this.store.course();
     return course ? appLink(APP_PATHS.catalogCourse, { courseId: course.id }) : '';

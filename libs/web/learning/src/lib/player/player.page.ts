@@ -6,6 +6,7 @@ import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
 import { ProgressBarComponent, WIDE_SCREEN, mediaQuery } from '@bina-pustaka/web-ui';
 import { filter, map } from 'rxjs';
 import { FailureAlertComponent } from '../shared/failure-alert.component';
+import { PlayerQuizzesComponent } from './player-quizzes.component';
 import { PlayerStore } from './player.store';
 
 /** The course player: the outline beside (desktop) or above (phone) the lesson on screen. */
@@ -18,6 +19,7 @@ import { PlayerStore } from './player.store';
     TranslocoDirective,
     ProgressBarComponent,
     FailureAlertComponent,
+    PlayerQuizzesComponent,
   ],
   providers: [PlayerStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

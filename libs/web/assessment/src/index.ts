@@ -1,0 +1,2 @@
+export * from './lib/assessment-keys';
+export * from './lib/assessment.routes';

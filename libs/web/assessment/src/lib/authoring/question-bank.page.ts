@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { Question, QuestionCategory } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
+import { AlertComponent } from '@bina-pustaka/web-ui';
+import { firstValueFrom } from 'rxjs';
+import { FailureAlertComponent } from '../failure-alert.component';
+import { QuestionFormComponent } from './question-form.component';
+
+/** A course's question bank: categories, every question with its type, and the question form. */
+@Component({
+  selector: 'bp-question-bank-page',
+  imports: [RouterLink, TranslocoDirective, AlertComponent, FailureAlertComponent, QuestionFormComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './question-bank.page.html',
+})
+export class QuestionBankPage {
+  private readonly api = inject(AssessmentApi);
+  protected readonly courseId = inject(ActivatedRoute).snapshot.paramMap.get('courseId') ?? '';
+  protected readonly editorLink = appLink(APP_PATHS.manageCourse, { courseId: this.courseId });
+  protected readonly quizzesLink = appLink(APP_PATHS.manageQuizzes, { courseId: this.courseId });
+
+  protected readonly categories = signal<QuestionCategory[]>([]);
+  protected readonly questions = signal<Question[]>([]);
+  protected readonly filter = signal('');
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly categoryFailure = signal<ApiFailure | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly newCategory = signal('');
+  /** null: no form; 'new': a new question; else the question being edited. */
+  protected readonly editing = signal<Question | 'new' | null>(null);
+  protected readonly editedQuestion = computed(() => {
+    const editing = this.editing();
+    return editing === 'new' ? null : editing;
+  });
+  protected readonly shown = computed(() => {
+    const filter = this.filter();
+    return filter ? this.questions().filter((q) => q.categoryId === filter) : this.questions();
+  });
+
+  constructor() {
+    void this.load();
+  }
+
+  protected categoryName(categoryId: string | null): string {
+    return this.categories().find((c) => c.id === categoryId)?.name ?? '';
+  }
+
+  protected async addCategory(event: Event): Promise<void> {
+    event.preventDefault();
+    this.categoryFailure.set(null);
+    try {
+      const category = await firstValueFrom(this.api.createCategory(this.courseId, this.newCategory()));
+      this.categories.update((list) => [...list, category]);
+      this.newCategory.set('');
+      this.notice.set(category.name);
+    } catch (error) {
+      this.categoryFailure.set(toApiFailure(error));
+    }
+  }
+
+  protected async onSaved(): Promise<void> {
+    this.editing.set(null);
+    this.notice.set(null);
+    await this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.failure.set(null);
+    try {
+      const [categories, questions] = await Promise.all([
+        firstValueFrom(this.api.categories(this.courseId)),
+        firstValueFrom(this.api.questions(this.courseId)),
+      ]);
+      this.categories.set(categories);
+      this.questions.set(questions);
+    } catch (error) {
+      this.failure.set(toApiFailure(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
