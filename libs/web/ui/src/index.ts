@@ -6,3 +6,4 @@ export * from './lib/pagination.component';
 export * from './lib/chips-input.component';
 export * from './lib/progress-bar.component';
 export * from './lib/save-blob';
+export * from './lib/failure-alert.component';

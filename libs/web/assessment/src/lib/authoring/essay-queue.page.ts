@@ -4,9 +4,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { EssayToGrade, Quiz } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
-import { AlertComponent, DateTimePipe } from '@bina-pustaka/web-ui';
+import { AlertComponent, DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { FailureAlertComponent } from '../failure-alert.component';
 
 const keyOf = (essay: EssayToGrade) => `${essay.attemptId}:${essay.questionId}`;
 

@@ -4,9 +4,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { Question, QuestionCategory } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
-import { AlertComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { FailureAlertComponent } from '../failure-alert.component';
 import { QuestionFormComponent } from './question-form.component';
 
 /** A course's question bank: categories, every question with its type, and the question form. */

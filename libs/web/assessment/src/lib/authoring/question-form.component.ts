@@ -5,8 +5,8 @@ import type { Question, QuestionCategory, QuestionType } from '@bina-pustaka/sha
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi, QUESTION_TYPES } from '@bina-pustaka/web-data-access/assessment';
 import { firstValueFrom } from 'rxjs';
-import { FailureAlertComponent } from '../failure-alert.component';
 import { draftOf, emptyDraft, requestOf, type QuestionDraft } from './question-draft';
+import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 
 type ListName = 'options' | 'pairs' | 'items';
 

@@ -4,9 +4,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { Quiz, QuizResults } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
-import { saveBlob } from '@bina-pustaka/web-ui';
+import { FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { FailureAlertComponent } from '../failure-alert.component';
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 10) / 10}%`);
 const fixed = (value: number | null) => (value === null ? '—' : value.toFixed(2));

@@ -20,10 +20,9 @@ import {
   type QuizBody,
 } from '@bina-pustaka/web-data-access/assessment';
 import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { REVIEW_PARTS, SELECTION_MODES, type ReviewPart, type SelectionMode } from '../assessment-keys';
-import { FailureAlertComponent } from '../failure-alert.component';
 
 const optionalInt = (text: string): number | null => (text.trim() === '' ? null : Math.round(Number(text)));
 

@@ -5,9 +5,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { LearnerQuizInfo } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { QuizTakingApi } from '@bina-pustaka/web-data-access/assessment';
-import { AlertComponent, DateTimePipe } from '@bina-pustaka/web-ui';
+import { AlertComponent, DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map } from 'rxjs';
-import { FailureAlertComponent } from '../failure-alert.component';
 
 /** A quiz before the attempt: its rules, attempts left, the window, past attempts; start or resume. */
 @Component({

@@ -5,10 +5,9 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CertificateBatch } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
-import { DateTimePipe, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
+import { DateTimePipe, FailureAlertComponent, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { type Subscription, firstValueFrom, map } from 'rxjs';
 import { CertificateTableComponent } from '../shared/certificate-table.component';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { announcementStep, batchProgress, pollBatch } from './batch-progress';
 
 /** One bulk issue: its live progress, retry of the failed ones, the ZIP, and its certificates. */

@@ -29,10 +29,9 @@ import {
   type CourseCertificateTemplate,
 } from '@bina-pustaka/web-data-access/certificates';
 import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { type Observable, catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { ISSUE_MODES, type IssueMode } from '../certificate-keys';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { REASON_MAX, REASON_MIN } from '../shared/certificate-table.component';
 import { hasPersonColumn } from './csv-columns';
 

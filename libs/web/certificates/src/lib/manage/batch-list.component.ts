@@ -5,10 +5,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CertificateBatch, Page } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
-import { DateTimePipe, PaginationComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
+import { DateTimePipe, FailureAlertComponent, PaginationComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, switchMap, tap } from 'rxjs';
 import { batchProgress } from '../batch/batch-progress';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 const PAGE_SIZE = 10;
 

@@ -6,10 +6,9 @@ import type { CourseSummary } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateTemplatesApi, type CourseCertificateTemplate } from '@bina-pustaka/web-data-access/certificates';
 import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { CertificateTableComponent } from '../shared/certificate-table.component';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 /**
  * The Sertifikat section: pick a course, see its certificates (search, status, revoke,

@@ -4,9 +4,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CertificateTemplate } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateTemplatesApi } from '@bina-pustaka/web-data-access/certificates';
-import { AlertComponent, DateTimePipe, DialogComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, DateTimePipe, DialogComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 /** The Templat section: every certificate template, to open, make default or delete. */
 @Component({

@@ -14,11 +14,10 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { Certificate } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificatesApi } from '@bina-pustaka/web-data-access/certificates';
-import { DateTimePipe } from '@bina-pustaka/web-ui';
+import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { type Subscription, defer, repeat, takeWhile } from 'rxjs';
 import { certificateAnchor } from '../certificate-keys';
 import { CertificateStatusComponent } from '../shared/certificate-status.component';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 /** While a certificate is being rendered, the list is asked again this often. */
 const PENDING_POLL_MS = 3_000;

@@ -14,14 +14,14 @@ import {
   AlertComponent,
   DateTimePipe,
   DialogComponent,
+  FailureAlertComponent,
+  mediaQuery,
   PaginationComponent,
   WIDE_SCREEN,
-  mediaQuery,
 } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
 import type { CertificateDialogAction } from '../certificate-keys';
 import { CertificateStatusComponent } from './certificate-status.component';
-import { FailureAlertComponent } from './failure-alert.component';
 
 const PAGE_SIZE = 20;
 /** Same bounds as the api's reason (revokeCertificateRequestSchema). */

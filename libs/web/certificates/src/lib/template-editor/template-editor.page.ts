@@ -32,12 +32,11 @@ import {
   MAX_CERTIFICATE_SIGNATORIES,
 } from '@bina-pustaka/web-data-access/certificates';
 import { FormFeedback, validationMessage, type ValidationMessage } from '@bina-pustaka/web-identity/forms';
-import { AlertComponent, saveBlob } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map, startWith } from 'rxjs';
 import { certificatePreview } from '../preview/certificate-preview';
 import { CertificatePreviewComponent } from '../preview/certificate-preview.component';
 import type { TemplateTextField as TextField } from '../certificate-keys';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { CertificateImageUploadComponent } from './image-upload.component';
 import {
   SAMPLE_SEQUENCE,

@@ -5,10 +5,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortSummary, Page } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CohortsApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent, DateTimePipe, PaginationComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, DateTimePipe, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, switchMap, tap } from 'rxjs';
 import { CohortFormComponent } from '../cohort/cohort-form.component';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { CourseEditorStore } from './course-editor.store';
 
 const PAGE_SIZE = 10;

@@ -11,9 +11,8 @@ import {
   type CompletionConditionAvailability,
 } from '@bina-pustaka/web-data-access/learning';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
-import { AlertComponent, ChipsInputComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, ChipsInputComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { catchError, map, of, type Observable } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { FileUploadComponent } from '../shared/file-upload.component';
 import { PickerComponent, type PickerOption } from '../shared/picker.component';
 import { CourseEditorStore } from './course-editor.store';

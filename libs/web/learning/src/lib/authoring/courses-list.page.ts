@@ -19,9 +19,8 @@ import {
   type CourseListQuery,
 } from '@bina-pustaka/web-data-access/learning';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
-import { DateTimePipe, DialogComponent, PaginationComponent } from '@bina-pustaka/web-ui';
+import { DateTimePipe, DialogComponent, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 const PAGE_SIZE = 20;
 

@@ -12,8 +12,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CourseDetail, LessonDetail, ModuleDetail } from '@bina-pustaka/shared-contracts';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CoursesApi, type OutlineOrder } from '@bina-pustaka/web-data-access/learning';
-import { DialogComponent } from '@bina-pustaka/web-ui';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
+import { DialogComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { CourseEditorStore } from './course-editor.store';
 import { LessonEditorComponent } from './lesson-editor.component';
 import {

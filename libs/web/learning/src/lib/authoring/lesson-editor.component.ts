@@ -23,9 +23,9 @@ import type { LessonDetail, LessonKind, StoredFile } from '@bina-pustaka/shared-
 import { CoursesApi, LESSON_KINDS, type LessonContentBody } from '@bina-pustaka/web-data-access/learning';
 import { FORM_FIELD, FormFeedback, httpUrl } from '@bina-pustaka/web-identity/forms';
 import { startWith } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { FileUploadComponent } from '../shared/file-upload.component';
 import { CourseEditorStore } from './course-editor.store';
+import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 
 let nextId = 0;
 

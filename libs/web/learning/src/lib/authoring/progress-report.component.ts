@@ -4,9 +4,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortSummary, CourseProgressReport } from '@bina-pustaka/shared-contracts';
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
-import { DateTimePipe, ProgressBarComponent } from '@bina-pustaka/web-ui';
+import { DateTimePipe, FailureAlertComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, map, of, switchMap, tap } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { CourseEditorStore } from './course-editor.store';
 
 /** Progres peserta: each learner, module by module, and where they are stuck. */

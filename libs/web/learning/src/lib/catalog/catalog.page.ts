@@ -10,10 +10,9 @@ import {
   type CatalogEnrolmentFilter,
   type CatalogQuery,
 } from '@bina-pustaka/web-data-access/learning';
-import { PaginationComponent } from '@bina-pustaka/web-ui';
+import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, map, switchMap, tap } from 'rxjs';
 import { CATALOG_ENROLMENT_FILTERS } from '../learning-keys';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { cleanQuery, enumParam, intParam } from '../shared/route-query';
 
 const PAGE_SIZE = 12;

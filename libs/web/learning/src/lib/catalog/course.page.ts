@@ -5,9 +5,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CatalogCourseDetail } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { LearnerApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent, DateTimePipe } from '@bina-pustaka/web-ui';
+import { AlertComponent, DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, map, switchMap, tap } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 type Cohort = CatalogCourseDetail['cohorts'][number];
 

@@ -16,9 +16,9 @@ import { CohortsApi, CoursesApi, SELF_ENROLMENT_MODES, type CohortBody } from '@
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 import { COHORT_MOMENTS, type CohortMoment } from '../learning-keys';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { PickerComponent, type PickerOption } from '../shared/picker.component';
 import { fromWibParts, toWibParts, wibDatePlusDays } from '../shared/wib';
+import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 
 type Moment = CohortMoment;
 

@@ -14,9 +14,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortSummary, EnrolmentReport } from '@bina-pustaka/shared-contracts';
 import { UserAdminApi, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CohortsApi, enrolmentReportOf } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent, saveBlob } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { PickerComponent, type PickerOption } from '../shared/picker.component';
 import { ENROLMENT_CSV_FILE_NAME, enrolmentCsvTemplateBlob, hasEmailHeader } from './csv-template';
 

@@ -9,12 +9,12 @@ import {
   AlertComponent,
   DateTimePipe,
   DialogComponent,
+  FailureAlertComponent,
+  mediaQuery,
   PaginationComponent,
   WIDE_SCREEN,
-  mediaQuery,
 } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, filter, finalize, firstValueFrom, map, of, switchMap, tap } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { fromWibParts, toWibParts } from '../shared/wib';
 
 const PAGE_SIZE = 20;

@@ -23,10 +23,10 @@ import {
   ChipsInputComponent,
   DateTimePipe,
   DialogComponent,
+  FailureAlertComponent,
   PaginationComponent,
 } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { FileUploadComponent } from '../shared/file-upload.component';
 
 const PAGE_SIZE = 20;

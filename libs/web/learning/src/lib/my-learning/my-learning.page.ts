@@ -7,9 +7,8 @@ import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from
 import { certificateAnchor } from '@bina-pustaka/web-certificates';
 import { CertificatesApi } from '@bina-pustaka/web-data-access/certificates';
 import { LearnerApi, type LedgerFormat } from '@bina-pustaka/web-data-access/learning';
-import { DateTimePipe, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
+import { DateTimePipe, FailureAlertComponent, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, of, switchMap, tap } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 
 /** How many years back the ledger can be read here. */
 const YEARS_SHOWN = 5;

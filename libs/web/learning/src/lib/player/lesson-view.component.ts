@@ -18,7 +18,6 @@ import type { LearnerLesson } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { LearnerApi, formatBytes, type LessonProgressEvent } from '@bina-pustaka/web-data-access/learning';
 import { firstValueFrom, map } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { PlayerStore } from './player.store';
 import {
   PlayedRangesStore,
@@ -30,6 +29,7 @@ import {
   rangesOf,
   watchedFraction,
 } from './progress-tracking';
+import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 
 /** Only the two players the page's CSP lets us frame. */
 const EMBED_ADDRESS = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)[A-Za-z0-9_-]+$/;

@@ -3,9 +3,8 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
-import { ProgressBarComponent, WIDE_SCREEN, mediaQuery } from '@bina-pustaka/web-ui';
+import { FailureAlertComponent, mediaQuery, ProgressBarComponent, WIDE_SCREEN } from '@bina-pustaka/web-ui';
 import { filter, map } from 'rxjs';
-import { FailureAlertComponent } from '../shared/failure-alert.component';
 import { PlayerQuizzesComponent } from './player-quizzes.component';
 import { PlayerStore } from './player.store';
 

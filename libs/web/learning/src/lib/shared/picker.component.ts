@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, model, signal } fr
 import { TranslocoDirective } from '@jsverse/transloco';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { firstValueFrom, type Observable } from 'rxjs';
-import { FailureAlertComponent } from './failure-alert.component';
+import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 
 export interface PickerOption {
   id: string;

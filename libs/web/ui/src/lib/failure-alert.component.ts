@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ApiFailure } from '@bina-pustaka/web-data-access';
-import { AlertComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent } from './alert.component';
+
+/** What the alert needs of a failed call (data-access's ApiFailure has this shape). */
+export interface ShownFailure {
+  status: number;
+  code: string;
+  /** Already translated by the server; null when it could not be reached or sent no body. */
+  message: string | null;
+}
 
 /** The server's translated sentence for a failed call, or ours when it could not answer. */
 @Component({
@@ -27,7 +34,7 @@ import { AlertComponent } from '@bina-pustaka/web-ui';
   `,
 })
 export class FailureAlertComponent {
-  readonly failure = input.required<ApiFailure>();
+  readonly failure = input.required<ShownFailure>();
   readonly retryable = input(false);
   readonly retry = output<void>();
 }
