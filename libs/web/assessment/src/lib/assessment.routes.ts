@@ -30,6 +30,12 @@ export const assessmentRoutes: Routes = [
     loadComponent: () => import('./authoring/quizzes.page').then((m) => m.QuizzesPage),
   },
   {
+    path: APP_PATHS.quizSettings,
+    title: 'titles.quizSettings',
+    canActivate: [signedInGuard, roleGuard(...ASSESSMENT_AUTHOR_ROLES)],
+    loadComponent: () => import('./authoring/quiz-settings.page').then((m) => m.QuizSettingsPage),
+  },
+  {
     path: APP_PATHS.quizResults,
     title: 'titles.quizResults',
     canActivate: [signedInGuard, roleGuard(...ASSESSMENT_AUTHOR_ROLES)],

@@ -32,6 +32,7 @@ export const APP_PATHS = {
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',
   manageQuizzes: 'kelola/pelatihan/:courseId/kuis',
+  quizSettings: 'kelola/kuis/:quizId/pengaturan',
   quizResults: 'kelola/kuis/:quizId/hasil',
   quizEssays: 'kelola/kuis/:quizId/esai',
   /** Public: what the QR code on a certificate opens (the api builds `/verifikasi/<code>`). */

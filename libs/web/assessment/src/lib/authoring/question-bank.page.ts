@@ -4,11 +4,16 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { Question, QuestionCategory } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
-import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
+import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
+import { AlertComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { bankFileName, importIssues, parseBankFile, type ImportIssue } from './bank-transfer';
 import { QuestionFormComponent } from './question-form.component';
 
-/** A course's question bank: categories, every question with its type, and the question form. */
+/**
+ * A course's question bank: categories, every question with its type, the question form, and
+ * the bank as a JSON file (export, and import of all questions or none).
+ */
 @Component({
   selector: 'bp-question-bank-page',
   imports: [RouterLink, TranslocoDirective, AlertComponent, FailureAlertComponent, QuestionFormComponent],
@@ -17,6 +22,7 @@ import { QuestionFormComponent } from './question-form.component';
 })
 export class QuestionBankPage {
   private readonly api = inject(AssessmentApi);
+  private readonly courses = inject(CoursesApi);
   protected readonly courseId = inject(ActivatedRoute).snapshot.paramMap.get('courseId') ?? '';
   protected readonly editorLink = appLink(APP_PATHS.manageCourse, { courseId: this.courseId });
   protected readonly quizzesLink = appLink(APP_PATHS.manageQuizzes, { courseId: this.courseId });
@@ -29,6 +35,13 @@ export class QuestionBankPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly loading = signal(true);
   protected readonly newCategory = signal('');
+  protected readonly transferFailure = signal<ApiFailure | null>(null);
+  protected readonly transferIssues = signal<ImportIssue[]>([]);
+  /** A file that is not JSON: said here, nothing sent. */
+  protected readonly notJson = signal(false);
+  protected readonly imported = signal<number | null>(null);
+  protected readonly importFile = signal<File | null>(null);
+  protected readonly transferring = signal(false);
   /** null: no form; 'new': a new question; else the question being edited. */
   protected readonly editing = signal<Question | 'new' | null>(null);
   protected readonly editedQuestion = computed(() => {
@@ -58,6 +71,53 @@ export class QuestionBankPage {
       this.notice.set(category.name);
     } catch (error) {
       this.categoryFailure.set(toApiFailure(error));
+    }
+  }
+
+  protected async exportBank(): Promise<void> {
+    this.transferFailure.set(null);
+    try {
+      const [bank, course] = await Promise.all([
+        firstValueFrom(this.api.exportBank(this.courseId)),
+        firstValueFrom(this.courses.get(this.courseId)),
+      ]);
+      const blob = new Blob([JSON.stringify(bank, null, 2)], { type: 'application/json' });
+      saveBlob(blob, bankFileName(course.title));
+    } catch (error) {
+      this.transferFailure.set(toApiFailure(error));
+    }
+  }
+
+  protected chooseFile(input: HTMLInputElement): void {
+    this.importFile.set(input.files?.[0] ?? null);
+    this.notJson.set(false);
+    this.imported.set(null);
+  }
+
+  protected async importBank(event: Event): Promise<void> {
+    event.preventDefault();
+    const file = this.importFile();
+    this.transferFailure.set(null);
+    this.transferIssues.set([]);
+    this.imported.set(null);
+    this.notJson.set(false);
+    if (!file) return;
+    const content = parseBankFile(await file.text());
+    if (content === null) {
+      this.notJson.set(true);
+      return;
+    }
+    this.transferring.set(true);
+    try {
+      const { imported } = await firstValueFrom(this.api.importBank(this.courseId, content));
+      this.imported.set(imported);
+      await this.load();
+    } catch (error) {
+      const failure = toApiFailure(error);
+      this.transferFailure.set(failure);
+      this.transferIssues.set(importIssues(failure.issues));
+    } finally {
+      this.transferring.set(false);
     }
   }
 

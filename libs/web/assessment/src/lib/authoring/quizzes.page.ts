@@ -1,84 +1,62 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type {
-  CourseDetail,
-  GradingMethod,
-  Question,
-  QuestionCategory,
-  Quiz,
-  QuizRole,
-  ReviewPolicy,
-  ReviewTiming,
-} from '@bina-pustaka/shared-contracts';
+import type { CourseDetail, LearningGain, Question, QuestionCategory, Quiz } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
-import {
-  AssessmentApi,
-  GRADING_METHODS,
-  QUIZ_ROLES,
-  REVIEW_TIMINGS,
-  type QuizBody,
-} from '@bina-pustaka/web-data-access/assessment';
-import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
+import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
+import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { REVIEW_PARTS, SELECTION_MODES, type ReviewPart, type SelectionMode } from '../assessment-keys';
+import { QuizFormComponent } from './quiz-form.component';
 
-const optionalInt = (text: string): number | null => (text.trim() === '' ? null : Math.round(Number(text)));
+const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 10) / 10}%`);
+const points = (value: number | null) =>
+  value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.round(Math.abs(value) * 10) / 10}`;
 
-/** A course's quizzes: the list with links to results and grading, and the form for a new quiz. */
+/**
+ * A course's quizzes: the list with links to settings, results and grading, the form for a
+ * new quiz, and the pre/post-test learning gain per cohort.
+ */
 @Component({
   selector: 'bp-quizzes-page',
-  imports: [RouterLink, TranslocoDirective, AlertComponent, FailureAlertComponent],
+  imports: [RouterLink, TranslocoDirective, AlertComponent, FailureAlertComponent, QuizFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quizzes.page.html',
+  styles: `
+    .quiz-actions {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+    }
+  `,
 })
 export class QuizzesPage {
   private readonly api = inject(AssessmentApi);
   private readonly courses = inject(CoursesApi);
+  private readonly cohorts = inject(CohortsApi);
   protected readonly courseId = inject(ActivatedRoute).snapshot.paramMap.get('courseId') ?? '';
   protected readonly editorLink = appLink(APP_PATHS.manageCourse, { courseId: this.courseId });
   protected readonly bankLink = appLink(APP_PATHS.questionBank, { courseId: this.courseId });
-  protected readonly reviewTimings = REVIEW_TIMINGS;
-  protected readonly reviewParts = REVIEW_PARTS;
-  protected readonly gradingMethods = GRADING_METHODS;
-  protected readonly quizRoles = QUIZ_ROLES;
-  protected readonly selectionModes = SELECTION_MODES;
+  protected readonly percent = percent;
+  protected readonly points = points;
 
   protected readonly course = signal<CourseDetail | null>(null);
   protected readonly quizzes = signal<Quiz[]>([]);
   protected readonly questions = signal<Question[]>([]);
   protected readonly categories = signal<QuestionCategory[]>([]);
   protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly formFailure = signal<ApiFailure | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly formOpen = signal(false);
-  protected readonly pending = signal(false);
-
-  // The new quiz.
-  protected readonly title = signal('');
-  protected readonly description = signal('');
-  protected readonly moduleId = signal('');
-  protected readonly mode = signal<SelectionMode>('fixed');
-  protected readonly picked = signal<string[]>([]);
-  protected readonly counts = signal<Record<string, string | undefined>>({});
-  protected readonly timeLimit = signal('');
-  protected readonly attemptsAllowed = signal('1');
-  protected readonly passingScore = signal('70');
-  protected readonly gradingMethod = signal<GradingMethod>('highest');
-  protected readonly role = signal<QuizRole>('none');
-  protected readonly reviewWhen = signal<ReviewTiming>('immediately');
-  protected readonly review = signal<Record<ReviewPart, boolean>>({
-    score: true,
-    correctness: true,
-    correctAnswers: false,
-    feedback: true,
-  });
-  protected readonly shuffle = signal(false);
-  protected readonly required = signal(true);
-  protected readonly published = signal(true);
+  protected readonly gain = signal<LearningGain | null>(null);
+  protected readonly gainFailure = signal<ApiFailure | null>(null);
+  private readonly cohortNames = signal<Record<string, string>>({});
 
   protected readonly modules = computed(() => this.course()?.modules ?? []);
+  /** Learning gain means something only once the course has a pre-test or a post-test. */
+  protected readonly hasTests = computed(() => this.quizzes().some((quiz) => quiz.role !== 'none'));
 
   constructor() {
     void this.load();
@@ -86,6 +64,14 @@ export class QuizzesPage {
 
   protected moduleTitle(moduleId: string): string {
     return this.modules().find((m) => m.id === moduleId)?.title ?? '';
+  }
+
+  protected cohortName(cohortId: string): string {
+    return this.cohortNames()[cohortId] ?? cohortId;
+  }
+
+  protected settingsLink(quizId: string): string {
+    return appLink(APP_PATHS.quizSettings, { quizId });
   }
 
   protected resultsLink(quizId: string): string {
@@ -96,60 +82,11 @@ export class QuizzesPage {
     return appLink(APP_PATHS.quizEssays, { quizId });
   }
 
-  protected pick(questionId: string, checked: boolean): void {
-    this.picked.update((ids) => (checked ? [...ids, questionId] : ids.filter((id) => id !== questionId)));
-  }
-
-  protected setCount(categoryId: string, value: string): void {
-    this.counts.update((counts) => ({ ...counts, [categoryId]: value }));
-  }
-
-  protected setReview(part: ReviewPart, value: boolean): void {
-    this.review.update((review) => ({ ...review, [part]: value }));
-  }
-
-  protected async create(event: Event): Promise<void> {
-    event.preventDefault();
-    this.pending.set(true);
-    this.formFailure.set(null);
-    const review: ReviewPolicy = { when: this.reviewWhen(), ...this.review() };
-    const body: QuizBody = {
-      moduleId: this.moduleId() || this.modules()[0]?.id || '',
-      title: this.title(),
-      description: this.description(),
-      published: this.published(),
-      selection:
-        this.mode() === 'fixed'
-          ? { mode: 'fixed', questionIds: this.picked() }
-          : {
-              mode: 'random',
-              rules: Object.entries(this.counts())
-                .map(([categoryId, count]) => ({ categoryId, count: optionalInt(count ?? '') ?? 0 }))
-                .filter((rule) => rule.count > 0),
-            },
-      shuffleQuestions: this.shuffle(),
-      shuffleOptions: this.shuffle(),
-      timeLimitMinutes: optionalInt(this.timeLimit()),
-      opensAt: null,
-      closesAt: null,
-      attemptsAllowed: optionalInt(this.attemptsAllowed()),
-      gradingMethod: this.gradingMethod(),
-      passingScore: Number(this.passingScore()),
-      review,
-      role: this.role(),
-      requiredForCompletion: this.required(),
-    };
-    try {
-      const quiz = await firstValueFrom(this.api.createQuiz(body));
-      this.quizzes.update((list) => [...list, quiz]);
-      this.notice.set(quiz.title);
-      this.formOpen.set(false);
-      this.title.set('');
-    } catch (error) {
-      this.formFailure.set(toApiFailure(error));
-    } finally {
-      this.pending.set(false);
-    }
+  protected onCreated(quiz: Quiz): void {
+    this.quizzes.update((list) => [...list, quiz]);
+    this.notice.set(quiz.title);
+    this.formOpen.set(false);
+    if (quiz.role !== 'none') void this.loadGain();
   }
 
   protected async load(): Promise<void> {
@@ -167,6 +104,22 @@ export class QuizzesPage {
       this.categories.set(categories);
     } catch (error) {
       this.failure.set(toApiFailure(error));
+      return;
+    }
+    if (this.hasTests()) await this.loadGain();
+  }
+
+  protected async loadGain(): Promise<void> {
+    this.gainFailure.set(null);
+    try {
+      const [gain, cohorts] = await Promise.all([
+        firstValueFrom(this.api.learningGain(this.courseId)),
+        firstValueFrom(this.cohorts.list({ courseId: this.courseId, page: 1, pageSize: 100 })),
+      ]);
+      this.cohortNames.set(Object.fromEntries(cohorts.items.map((cohort) => [cohort.id, cohort.name])));
+      this.gain.set(gain);
+    } catch (error) {
+      this.gainFailure.set(toApiFailure(error));
     }
   }
 }

@@ -3,10 +3,13 @@ import { Injectable, inject } from '@angular/core';
 import type {
   EssayToGrade,
   GradingMethod,
+  LearningGain,
   Question,
+  QuestionBankExport,
   QuestionCategory,
   QuestionFeedback,
   Quiz,
+  QuizOverride,
   QuizResults,
   QuizRole,
   QuizSelection,
@@ -67,6 +70,14 @@ export interface QuizBody {
   requiredForCompletion: boolean;
 }
 
+/** quizOverrideRequestSchema: ISO date-times with their offset, null to keep the quiz's own. */
+export interface QuizOverrideBody {
+  extraMinutes: number;
+  extraAttempts: number;
+  opensAt: string | null;
+  closesAt: string | null;
+}
+
 /** gradeEssayRequestSchema */
 export interface GradeEssayBody {
   points: number;
@@ -110,6 +121,19 @@ export class AssessmentApi {
     return this.http.delete<void>(`/api/questions/${seg(questionId)}`);
   }
 
+  /** The documented JSON format (see QuestionBankExport). */
+  exportBank(courseId: string): Observable<QuestionBankExport> {
+    return this.http.get<QuestionBankExport>(`/api/courses/${seg(courseId)}/questions/export`);
+  }
+
+  /**
+   * Adds every question of the file, or none: a 400 names the bad fields
+   * (`questions.3.body.options`), any other failure leaves the bank as it was.
+   */
+  importBank(courseId: string, file: unknown): Observable<{ imported: number }> {
+    return this.http.post<{ imported: number }>(`/api/courses/${seg(courseId)}/questions/import`, file);
+  }
+
   quizzes(courseId: string): Observable<Quiz[]> {
     return this.http.get<Quiz[]>(`/api/courses/${seg(courseId)}/quizzes`);
   }
@@ -124,6 +148,29 @@ export class AssessmentApi {
 
   updateQuiz(quizId: string, body: Partial<Omit<QuizBody, 'moduleId'>>): Observable<Quiz> {
     return this.http.patch<Quiz>(`/api/quizzes/${seg(quizId)}`, body);
+  }
+
+  /** 409 once anyone has attempted the quiz (unpublish it instead). */
+  deleteQuiz(quizId: string): Observable<void> {
+    return this.http.delete<void>(`/api/quizzes/${seg(quizId)}`);
+  }
+
+  overrides(quizId: string): Observable<QuizOverride[]> {
+    return this.http.get<QuizOverride[]>(`/api/quizzes/${seg(quizId)}/overrides`);
+  }
+
+  /** Sets (creates or replaces) one learner's exceptions. */
+  setOverride(quizId: string, userId: string, body: QuizOverrideBody): Observable<QuizOverride> {
+    return this.http.put<QuizOverride>(`/api/quizzes/${seg(quizId)}/overrides/${seg(userId)}`, body);
+  }
+
+  removeOverride(quizId: string, userId: string): Observable<void> {
+    return this.http.delete<void>(`/api/quizzes/${seg(quizId)}/overrides/${seg(userId)}`);
+  }
+
+  /** Pre-test and post-test averages per cohort of the course. */
+  learningGain(courseId: string): Observable<LearningGain> {
+    return this.http.get<LearningGain>(`/api/courses/${seg(courseId)}/learning-gain`);
   }
 
   attempts(quizId: string): Observable<StaffAttempt[]> {

@@ -17,8 +17,8 @@ import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 import { COHORT_MOMENTS, type CohortMoment } from '../learning-keys';
 import { PickerComponent, type PickerOption } from '../shared/picker.component';
-import { fromWibParts, toWibParts, wibDatePlusDays } from '../shared/wib';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
+import { fromWibParts, toWibParts, wibDatePlusDays } from '@bina-pustaka/shared-util';
 
 type Moment = CohortMoment;
 

@@ -15,7 +15,7 @@ import {
   WIDE_SCREEN,
 } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, filter, finalize, firstValueFrom, map, of, switchMap, tap } from 'rxjs';
-import { fromWibParts, toWibParts } from '../shared/wib';
+import { fromWibParts, toWibParts } from '@bina-pustaka/shared-util';
 
 const PAGE_SIZE = 20;
 

@@ -1,4 +1,4 @@
-import { fromWibParts, toWibParts, wibDatePlusDays } from './wib';
+import { fromWibParts, optionalMoment, toWibParts, wibDatePlusDays } from './wib';
 
 describe('WIB date and time inputs', () => {
   it('shows an instant as the date and time in Jakarta', () => {
@@ -16,5 +16,13 @@ describe('WIB date and time inputs', () => {
 
   it('counts days from today in Jakarta', () => {
     expect(wibDatePlusDays(1, new Date('2026-11-25T18:00:00Z'))).toBe('2026-11-27');
+  });
+
+  it('reads an optional moment: none, the start of a day, or not a moment', () => {
+    expect(optionalMoment('', '')).toBeNull();
+    expect(optionalMoment('2026-11-25', '')).toBe('2026-11-25T00:00:00+07:00');
+    expect(optionalMoment('2026-11-25', '14:00')).toBe('2026-11-25T14:00:00+07:00');
+    expect(optionalMoment('', '14:00')).toBeUndefined();
+    expect(optionalMoment('2026-02-31x', '14:00')).toBeUndefined();
   });
 });

@@ -27,3 +27,12 @@ export function fromWibParts(date: string, time: string): string | null {
 export function wibDatePlusDays(days: number, now: Date = new Date()): string {
   return toWibParts(new Date(now.getTime() + days * 24 * 60 * 60 * 1000)).date;
 }
+
+/**
+ * An optional moment from its two inputs: null when both are empty (no moment), the day at
+ * 00:00 when only the date is given, undefined when what was typed is not a moment.
+ */
+export function optionalMoment(date: string, time: string): string | null | undefined {
+  if (!date && !time) return null;
+  return fromWibParts(date, time || '00:00') ?? undefined;
+}
