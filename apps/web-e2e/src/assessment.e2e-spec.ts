@@ -123,7 +123,7 @@ describe('assessment: a timed random quiz from the bank to the completed course'
       await page.getByText(`Kategori ${name} telah ditambahkan.`).waitFor();
     }
 
-    // Two types through the form: single choice and essay.
+    // Every type through the form, starting with single choice and essay.
     await page.getByRole('button', { name: 'Soal baru' }).click();
     let form = page.getByRole('form', { name: 'Soal baru' });
     await form.getByLabel('Jenis soal').selectOption({ label: 'Pilihan ganda' });
@@ -149,52 +149,61 @@ describe('assessment: a timed random quiz from the bank to the completed course'
     await form.getByRole('button', { name: 'Simpan soal' }).click();
     await page.getByRole('row', { name: new RegExp(Q.essay) }).waitFor();
 
-    // The other six types through the api, into the categories made above.
-    const trainer = await apiAs(TRAINER);
-    const categories = await trainer<{ id: string; name: string }[]>(
-      'GET',
-      `/api/courses/${courseId}/question-categories`,
-    );
-    const basic = categories.find((c) => c.name === CATEGORY_BASIC)?.id;
-    const advanced = categories.find((c) => c.name === CATEGORY_ADVANCED)?.id;
-    const questions = [
-      {
-        categoryId: basic,
-        prompt: Q.multiple,
-        body: {
-          type: 'multiple-response',
-          partialCredit: false,
-          options: [
-            { text: 'Judul', correct: true, feedback: null },
-            { text: 'Pengarang', correct: true, feedback: null },
-            { text: 'Harga buku', correct: false, feedback: null },
-          ],
-        },
-      },
-      { categoryId: basic, prompt: Q.trueFalse, body: { type: 'true-false', answer: true } },
-      { categoryId: basic, prompt: Q.short, body: { type: 'short-answer', acceptedAnswers: ['Dublin Core'] } },
-      { categoryId: advanced, prompt: Q.numeric, body: { type: 'numeric', answer: 245, tolerance: 0 } },
-      {
-        categoryId: advanced,
-        prompt: Q.matching,
-        body: {
-          type: 'matching',
-          pairs: [
-            { left: '100', right: 'Pengarang utama' },
-            { left: '245', right: 'Judul' },
-            { left: '260', right: 'Penerbitan' },
-          ],
-        },
-      },
-      {
-        categoryId: advanced,
-        prompt: Q.ordering,
-        body: { type: 'ordering', items: ORDER.map((text) => ({ text })) },
-      },
+    // The other six types, through the same form.
+    const newQuestion = async (type: string, category: string, prompt: string) => {
+      await page.getByRole('button', { name: 'Soal baru' }).click();
+      const editor = page.getByRole('form', { name: 'Soal baru' });
+      await editor.getByLabel('Jenis soal').selectOption({ label: type });
+      await editor.getByLabel('Kategori').selectOption({ label: category });
+      await editor.getByLabel('Pertanyaan').fill(prompt);
+      return editor;
+    };
+    const save = async (editor: typeof form, prompt: string) => {
+      await editor.getByRole('button', { name: 'Simpan soal' }).click();
+      await page.getByRole('row', { name: new RegExp(prompt.replace(/[.?]/g, '\\$&')) }).waitFor();
+    };
+
+    form = await newQuestion('Pilihan ganda kompleks', CATEGORY_BASIC, Q.multiple);
+    await form.getByLabel('Pilihan 1', { exact: true }).fill('Judul');
+    await form.getByLabel('Pilihan 2', { exact: true }).fill('Pengarang');
+    await form.getByRole('button', { name: 'Tambah pilihan' }).click();
+    await form.getByLabel('Pilihan 3', { exact: true }).fill('Harga buku');
+    await form.getByLabel('Pilihan 2 benar').check();
+    await save(form, Q.multiple);
+
+    form = await newQuestion('Benar/salah', CATEGORY_BASIC, Q.trueFalse);
+    await form.getByRole('radio', { name: 'Benar' }).check();
+    await save(form, Q.trueFalse);
+
+    form = await newQuestion('Isian singkat', CATEGORY_BASIC, Q.short);
+    await form.getByLabel('Jawaban yang diterima').fill('Dublin Core\nDC');
+    await save(form, Q.short);
+
+    form = await newQuestion('Angka', CATEGORY_ADVANCED, Q.numeric);
+    await form.getByLabel('Jawaban', { exact: true }).fill('245');
+    await save(form, Q.numeric);
+
+    form = await newQuestion('Menjodohkan', CATEGORY_ADVANCED, Q.matching);
+    await form.getByRole('button', { name: 'Tambah pasangan' }).click();
+    const pairs = [
+      ['100', 'Pengarang utama'],
+      ['245', 'Judul'],
+      ['260', 'Penerbitan'],
     ];
-    for (const question of questions) {
-      await trainer('POST', `/api/courses/${courseId}/questions`, question);
+    for (const [index, [left, right]] of pairs.entries()) {
+      await form.getByLabel(`Pernyataan ${index + 1}`, { exact: true }).fill(left);
+      await form.getByLabel(`Pasangan ${index + 1}`, { exact: true }).fill(right);
     }
+    await save(form, Q.matching);
+
+    form = await newQuestion('Mengurutkan', CATEGORY_ADVANCED, Q.ordering);
+    await form.getByRole('button', { name: 'Tambah butir' }).click();
+    await form.getByRole('button', { name: 'Tambah butir' }).click();
+    for (const [index, text] of ORDER.entries()) {
+      await form.getByLabel(`Butir ${index + 1}`, { exact: true }).fill(text);
+    }
+    await save(form, Q.ordering);
+
     await page.reload();
     await page.getByRole('status').filter({ hasText: '8 soal' }).waitFor();
     await expectAccessible(page);
@@ -287,10 +296,17 @@ describe('assessment: a timed random quiz from the bank to the completed course'
     await matching.getByLabel('245', { exact: true }).selectOption({ label: 'Judul' });
     await matching.getByLabel('260', { exact: true }).selectOption({ label: 'Penerbitan' });
     const ordering = card(page, Q.ordering);
+    const orderShown = async () =>
+      (await ordering.locator('.ordering-text').allTextContents()).map((text) => text.trim());
     for (let target = 0; target < ORDER.length; target++) {
-      const texts = (await ordering.locator('.ordering-text').allTextContents()).map((text) => text.trim());
-      for (let at = texts.indexOf(ORDER[target]); at > target; at--) {
+      // Each move re-renders the list after the click returns: read it again before the next.
+      for (let at = (await orderShown()).indexOf(ORDER[target]); at > target; at--) {
         await ordering.getByRole('button', { name: `Naikkan ${ORDER[target]}` }).click();
+        await ordering
+          .locator('.ordering-text')
+          .nth(at - 1)
+          .and(page.getByText(ORDER[target], { exact: true }))
+          .waitFor();
       }
     }
     // Content already in order: the learner saves it as it is.
