@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, ENV_VARIABLES, loadConfig } from './app-config';
 
@@ -40,6 +41,49 @@ describe('loadConfig', () => {
 
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '' }).http.port).toBe(3000);
+  });
+
+  it('runs one mediasoup worker per core on loopback by default', () => {
+    const { mediasoup } = loadConfig({});
+    expect(mediasoup).toEqual({
+      workerBin: null,
+      workers: availableParallelism(),
+      listenIp: '127.0.0.1',
+      announcedAddress: null,
+      rtcMinPort: 40000,
+      rtcMaxPort: 49999,
+    });
+    const custom = loadConfig({
+      MEDIASOUP_WORKER_BIN: '/opt/mediasoup/mediasoup-worker',
+      MEDIASOUP_WORKERS: '3',
+      MEDIASOUP_LISTEN_IP: '0.0.0.0',
+      MEDIASOUP_ANNOUNCED_IP: 'media.example.go.id',
+      MEDIASOUP_RTC_MIN_PORT: '50000',
+      MEDIASOUP_RTC_MAX_PORT: '50100',
+    }).mediasoup;
+    expect(custom).toEqual({
+      workerBin: '/opt/mediasoup/mediasoup-worker',
+      workers: 3,
+      listenIp: '0.0.0.0',
+      announcedAddress: 'media.example.go.id',
+      rtcMinPort: 50000,
+      rtcMaxPort: 50100,
+    });
+  });
+
+  it('refuses mediasoup settings that cannot work', () => {
+    expect(() => loadConfig({ MEDIASOUP_WORKER_BIN: 'mediasoup-worker' })).toThrow(
+      /MEDIASOUP_WORKER_BIN must be an absolute path/,
+    );
+    expect(() => loadConfig({ MEDIASOUP_WORKERS: '0' })).toThrow(/MEDIASOUP_WORKERS must be greater than 0/);
+    expect(() => loadConfig({ MEDIASOUP_LISTEN_IP: 'localhost' })).toThrow(/MEDIASOUP_LISTEN_IP must be an IP address/);
+    expect(() => loadConfig({ MEDIASOUP_LISTEN_IP: '0.0.0.0' })).toThrow(/MEDIASOUP_ANNOUNCED_IP must be set/);
+    expect(() => loadConfig({ MEDIASOUP_LISTEN_IP: '::' })).toThrow(/MEDIASOUP_ANNOUNCED_IP must be set/);
+    expect(() => loadConfig({ MEDIASOUP_RTC_MIN_PORT: '80' })).toThrow(/MEDIASOUP_RTC_MIN_PORT must be between 1024/);
+    expect(() => loadConfig({ MEDIASOUP_RTC_MIN_PORT: '45000', MEDIASOUP_RTC_MAX_PORT: '44000' })).toThrow(
+      /MEDIASOUP_RTC_MIN_PORT must not be above MEDIASOUP_RTC_MAX_PORT/,
+    );
+    expect(loadConfig({ MEDIASOUP_LISTEN_IP: '::1' }).mediasoup.listenIp).toBe('::1');
   });
 
   it('is documented variable by variable in .env.example', () => {

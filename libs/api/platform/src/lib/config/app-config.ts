@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { QUEUES, type QueueName } from '../queues/queue-names';
@@ -18,6 +19,8 @@ const positiveInt = z.coerce
   .number({ error: 'must be a number' })
   .int({ error: 'must be a whole number' })
   .positive({ error: 'must be greater than 0' });
+
+const ipAddress = z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address like 203.0.113.10' });
 
 const url = (protocols: RegExp, hint: string) => z.url({ protocol: protocols, error: `must be a URL like ${hint}` });
 
@@ -84,6 +87,18 @@ const envSchema = z.object({
     .min(0, { error: 'must be 0 or more' })
     .max(300, { error: 'must be at most 300' })
     .default(10),
+  MEDIASOUP_WORKER_BIN: z
+    .string()
+    .refine((path) => path.startsWith('/'), { error: 'must be an absolute path to a mediasoup-worker binary' })
+    .optional(),
+  MEDIASOUP_WORKERS: positiveInt.max(256, { error: 'must be at most 256' }).optional(),
+  MEDIASOUP_LISTEN_IP: ipAddress.default('127.0.0.1'),
+  MEDIASOUP_ANNOUNCED_IP: z
+    .string()
+    .regex(/^[0-9a-zA-Z.:-]+$/, { error: 'must be an IP address or a host name' })
+    .optional(),
+  MEDIASOUP_RTC_MIN_PORT: port.min(1024, { error: 'must be between 1024 and 65535' }).default(40000),
+  MEDIASOUP_RTC_MAX_PORT: port.min(1024, { error: 'must be between 1024 and 65535' }).default(49999),
   DEMO_SEED: bool.optional(),
   API_DOCS: bool.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -141,8 +156,25 @@ export interface AppConfig {
     /** Public verifications allowed per IP address per minute. */
     verifyPerMinute: number;
   };
+  mediasoup: {
+    /** The mediasoup-worker binary (MEDIASOUP_WORKER_BIN); null: mediasoup's own under node_modules. */
+    workerBin: string | null;
+    /** Worker processes to run (one per core by default). */
+    workers: number;
+    /** Address WebRTC transports listen on, and the one put in ICE candidates (behind NAT: the public one). */
+    listenIp: string;
+    announcedAddress: string | null;
+    /** UDP/TCP ports WebRTC transports may use, inclusive. */
+    rtcMinPort: number;
+    rtcMaxPort: number;
+  };
   demoSeed: boolean;
   logLevel: string;
+}
+
+/** 0.0.0.0 or ::: listen on every interface (then an announced address is needed). */
+function isUnspecifiedAddress(ip: string): boolean {
+  return ip === '0.0.0.0' || /^[0:]+$/.test(ip);
 }
 
 export class ConfigError extends Error {
@@ -175,6 +207,16 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
   const production = env.NODE_ENV === 'production';
   if (production && !env.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET must be set in production (at least 32 random characters)']);
+  }
+  if (env.MEDIASOUP_RTC_MIN_PORT > env.MEDIASOUP_RTC_MAX_PORT) {
+    throw new ConfigError([
+      `MEDIASOUP_RTC_MIN_PORT must not be above MEDIASOUP_RTC_MAX_PORT (got ${env.MEDIASOUP_RTC_MIN_PORT} > ${env.MEDIASOUP_RTC_MAX_PORT})`,
+    ]);
+  }
+  if (isUnspecifiedAddress(env.MEDIASOUP_LISTEN_IP) && !env.MEDIASOUP_ANNOUNCED_IP) {
+    throw new ConfigError([
+      `MEDIASOUP_ANNOUNCED_IP must be set when MEDIASOUP_LISTEN_IP is ${env.MEDIASOUP_LISTEN_IP} (browsers need an address they can reach)`,
+    ]);
   }
   return {
     env: env.NODE_ENV,
@@ -213,6 +255,14 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
     },
     assessment: { saveGraceSeconds: env.ASSESSMENT_SAVE_GRACE_SECONDS },
     worker: { queues: env.WORKER_QUEUES ?? Object.values(QUEUES) },
+    mediasoup: {
+      workerBin: env.MEDIASOUP_WORKER_BIN ?? null,
+      workers: env.MEDIASOUP_WORKERS ?? availableParallelism(),
+      listenIp: env.MEDIASOUP_LISTEN_IP,
+      announcedAddress: env.MEDIASOUP_ANNOUNCED_IP ?? null,
+      rtcMinPort: env.MEDIASOUP_RTC_MIN_PORT,
+      rtcMaxPort: env.MEDIASOUP_RTC_MAX_PORT,
+    },
     demoSeed: env.DEMO_SEED ?? !production,
     logLevel: env.LOG_LEVEL,
   };

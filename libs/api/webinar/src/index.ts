@@ -1,0 +1,6 @@
+export * from './lib/webinar.module';
+export * from './lib/media-worker-pool';
+export { MEDIA_CODECS } from './lib/media-codecs';
+export { leastLoadedIndex, type WorkerLoad } from './lib/least-loaded';
+export { loadMediasoup } from './lib/worker-binary';
+export { useDevelopmentWorkerBin } from './lib/build-worker';
