@@ -49,6 +49,9 @@ export type CertificatePlaceholder = (typeof CERTIFICATE_PLACEHOLDERS)[number];
 export const CERTIFICATE_NUMBER_TOKENS = ['urut', 'bulan-romawi', 'bulan', 'tahun'] as const;
 export const DEFAULT_CERTIFICATE_NUMBER_PATTERN = '{urut}/BP/{bulan-romawi}/{tahun}';
 
+/** The running number the previews print (in the template's own numbering pattern). */
+export const CERTIFICATE_SAMPLE_SEQUENCE = 45;
+
 /** Values shown in the preview in place of a real holder. */
 export const CERTIFICATE_SAMPLE_VALUES: Record<CertificatePlaceholder, string> = {
   nama: 'Dewi Lestari, S.Hum.',

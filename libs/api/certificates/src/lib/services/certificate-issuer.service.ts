@@ -4,7 +4,7 @@ import { AppError } from '@bina-pustaka/api-platform';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import type { CertificateRole, CertificateSubjectKind } from '@bina-pustaka/shared-contracts';
-import { formatCertificateNumber } from '@bina-pustaka/shared-util';
+import { cachedDateFormat, formatCertificateNumber } from '@bina-pustaka/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateBatchEntity, CertificateEntity } from '../entities/certificate.entity';
 import type { CertificateTemplateEntity } from '../entities/certificate-template.entity';
@@ -53,7 +53,7 @@ export interface IssueOutcome {
 const institutionKey = (template: CertificateTemplateEntity) => template.institutionId ?? 'default';
 
 const jakartaYear = (date: Date) =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(date));
+  Number(cachedDateFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(date));
 
 /**
  * Asks for certificates: in one transaction it writes each as `pending` with everything it

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
-import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
+import {
+  CERTIFICATE_SAMPLE_SEQUENCE,
+  CERTIFICATE_SAMPLE_VALUES,
+  type CertificateTemplateDesign,
+} from '@bina-pustaka/shared-contracts';
+import { formatCertificateNumber } from '@bina-pustaka/shared-util';
 import { CertificateRenderer } from '../render/certificate-renderer';
 import { CertificateImages } from './certificate-images.service';
 import { CertificateTemplates, designImageRefs } from './certificate-templates.service';
@@ -25,7 +30,11 @@ export class CertificatePreview {
     this.renderer ??= CertificateRenderer.create();
     return this.renderer.render({
       design,
-      values: CERTIFICATE_SAMPLE_VALUES,
+      // The sample number in the design's own pattern, as the browser's live preview shows it.
+      values: {
+        ...CERTIFICATE_SAMPLE_VALUES,
+        nomor: formatCertificateNumber(design.numberPattern, CERTIFICATE_SAMPLE_SEQUENCE, new Date()),
+      },
       issuer,
       code: SAMPLE_CODE,
       verifyUrl: verifyUrl(this.config, SAMPLE_CODE),

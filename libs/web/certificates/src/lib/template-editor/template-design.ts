@@ -2,6 +2,7 @@ import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/fo
 import {
   CERTIFICATE_NUMBER_TOKENS,
   CERTIFICATE_PLACEHOLDERS,
+  CERTIFICATE_SAMPLE_SEQUENCE,
   CERTIFICATE_SAMPLE_VALUES,
   type CertificateOrientation,
   type CertificatePlaceholder,
@@ -11,9 +12,6 @@ import {
   type CertificateTemplateDesign,
 } from '@bina-pustaka/shared-contracts';
 import { formatCertificateNumber } from '@bina-pustaka/shared-util';
-
-/** The running number the examples show (as in CERTIFICATE_SAMPLE_VALUES: 045/BP/XI/2026). */
-export const SAMPLE_SEQUENCE = 45;
 
 export const DEFAULT_ACCENT = '#1f5f4a';
 export const DEFAULT_TITLE = 'SERTIFIKAT';
@@ -114,7 +112,9 @@ export function sampleValues(numberPattern: string, now = new Date()): Record<Ce
   const pattern = numberPattern.trim();
   return {
     ...CERTIFICATE_SAMPLE_VALUES,
-    nomor: pattern ? formatCertificateNumber(pattern, SAMPLE_SEQUENCE, now) : CERTIFICATE_SAMPLE_VALUES.nomor,
+    nomor: pattern
+      ? formatCertificateNumber(pattern, CERTIFICATE_SAMPLE_SEQUENCE, now)
+      : CERTIFICATE_SAMPLE_VALUES.nomor,
   };
 }
 

@@ -20,7 +20,12 @@ import {
 } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CertificateImage, CertificatePlaceholder, CertificateTemplate } from '@bina-pustaka/shared-contracts';
+import {
+  CERTIFICATE_SAMPLE_SEQUENCE,
+  type CertificateImage,
+  type CertificatePlaceholder,
+  type CertificateTemplate,
+} from '@bina-pustaka/shared-contracts';
 import { formatCertificateNumber } from '@bina-pustaka/shared-util';
 import { APP_PATHS, AuthStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
@@ -39,7 +44,6 @@ import { CertificatePreviewComponent } from '../preview/certificate-preview.comp
 import type { TemplateTextField as TextField } from '../certificate-keys';
 import { CertificateImageUploadComponent } from './image-upload.component';
 import {
-  SAMPLE_SEQUENCE,
   type SignatoryValue,
   type TemplateFormValue,
   blankSignatory,
@@ -149,7 +153,7 @@ export class TemplateEditorPage {
   protected readonly numberExample = computed(() => {
     const pattern = this.value().numberPattern.trim();
     return pattern && !this.form.controls.numberPattern.errors
-      ? formatCertificateNumber(pattern, SAMPLE_SEQUENCE, new Date())
+      ? formatCertificateNumber(pattern, CERTIFICATE_SAMPLE_SEQUENCE, new Date())
       : null;
   });
 
