@@ -7,3 +7,4 @@ export * from './lib/learning.types';
 export * from './lib/certificates.types';
 export * from './lib/notifications.types';
 export * from './lib/assessment.types';
+export * from './lib/webinar.types';

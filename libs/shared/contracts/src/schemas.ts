@@ -4,3 +4,4 @@ export * from './lib/learning.schemas';
 export * from './lib/certificates.schemas';
 export * from './lib/notifications.schemas';
 export * from './lib/assessment.schemas';
+export * from './lib/webinar.schemas';
