@@ -2,6 +2,7 @@
  * `npm start`: checks PostgreSQL and Redis, builds, then runs the api (serving the web
  * client), the worker and a development mailbox that catches every email the product
  * sends (http://localhost:8025). The api creates, migrates and seeds the database.
+ * Sets MEDIASOUP_WORKER_BIN (when unset) to the worker tools/mediasoup builds and caches.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { loadConfig, loadDotEnv } from '../libs/api/platform/src/lib/config/app-config';
 import { preflight } from '../libs/api/platform/src/lib/config/preflight';
 import { Mailbox, type ReceivedMail } from '../libs/api/testing/src/lib/mailbox';
+import { useDevelopmentWorkerBin } from '../libs/api/webinar/src/lib/build-worker';
 
 const root = join(__dirname, '..');
 const MAILBOX_SMTP_PORT = Number(process.env['MAILBOX_SMTP_PORT'] ?? 1025);
@@ -37,6 +39,9 @@ ${items || '<p>Belum ada email.</p>'}</body></html>`;
 
 async function main(): Promise<void> {
   loadDotEnv();
+  // The mediasoup worker for live webinars: MEDIASOUP_WORKER_BIN, else the one
+  // tools/mediasoup/build-worker.sh builds from Debian packages (once; then cached).
+  useDevelopmentWorkerBin(root);
   const config = loadConfig();
   await preflight(config);
 

@@ -5,6 +5,7 @@ import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { AssessmentModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
+import { WebinarModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -19,12 +20,14 @@ export class AppModule {
           ...notificationsMigrations,
           ...certificatesMigrations,
           ...assessmentMigrations,
+          ...webinarMigrations,
         ]),
         IdentityModule,
         LearningModule,
         NotificationsModule,
         CertificatesModule,
         AssessmentModule,
+        WebinarModule,
       ],
     };
   }

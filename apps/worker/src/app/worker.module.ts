@@ -8,12 +8,14 @@ import {
 } from '@bina-pustaka/api-platform';
 import { CertificatesWorkerModule } from '@bina-pustaka/api-certificates';
 import { AssessmentWorkerModule } from '@bina-pustaka/api-assessment';
+import { WebinarWorkerModule } from '@bina-pustaka/api-webinar';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type> = {
   [QUEUES.mail]: MailWorkerModule,
   [QUEUES.certificates]: CertificatesWorkerModule,
   [QUEUES.assessment]: AssessmentWorkerModule,
+  [QUEUES.webinars]: WebinarWorkerModule,
 };
 
 /**

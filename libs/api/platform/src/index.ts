@@ -33,3 +33,4 @@ export * from './lib/storage/url-signer';
 export * from './lib/http/request-locale.decorator';
 export * from './lib/database/contains-pattern';
 export * from './lib/http/content-disposition';
+export * from './lib/http/describe-error';

@@ -4,3 +4,4 @@ export { MEDIA_CODECS } from './lib/media-codecs';
 export { leastLoadedIndex, type WorkerLoad } from './lib/least-loaded';
 export { loadMediasoup } from './lib/worker-binary';
 export { useDevelopmentWorkerBin } from './lib/build-worker';
+export { WebinarAttendance } from './lib/services/webinar-attendance.service';

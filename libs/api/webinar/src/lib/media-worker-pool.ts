@@ -97,6 +97,26 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
     if (this.closed) throw new Error('the media worker pool is closed');
     const entry = this.entries[leastLoadedIndex(this.entries.map((candidate) => this.loadOf(candidate)))];
     if (!entry) throw new Error('no mediasoup worker is running');
+    return this.createRouterOn(entry, appData);
+  }
+
+  /**
+   * A router on the least-loaded worker that holds none of `beside` (to spread a large room
+   * over workers with pipeToRouter), or null when every worker already holds one.
+   */
+  async createRouterBeside<RouterAppData extends AppData = AppData>(
+    beside: readonly Router[],
+    appData?: RouterAppData,
+  ): Promise<Router<RouterAppData> | null> {
+    const candidates = this.entries.filter((entry) => !beside.some((router) => entry.routers.has(router)));
+    const entry = candidates[leastLoadedIndex(candidates.map((candidate) => this.loadOf(candidate)))];
+    return entry ? this.createRouterOn(entry, appData) : null;
+  }
+
+  private async createRouterOn<RouterAppData extends AppData>(
+    entry: PoolEntry,
+    appData?: RouterAppData,
+  ): Promise<Router<RouterAppData>> {
     entry.pendingRouters++;
     let router: Router<RouterAppData>;
     try {

@@ -23,14 +23,14 @@ type WebRtcTransport = types.WebRtcTransport;
 export const KINDS = ['audio', 'video'] as const;
 export type Kind = (typeof KINDS)[number];
 
-const OPUS = { mimeType: 'audio/opus', clockRate: 48000, channels: 2, payloadType: 100, rtcpFeedback: [] };
-const VP8 = {
+export const OPUS = { mimeType: 'audio/opus', clockRate: 48000, channels: 2, payloadType: 100, rtcpFeedback: [] };
+export const VP8 = {
   mimeType: 'video/VP8',
   clockRate: 90000,
   payloadType: 101,
   rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }, { type: 'ccm', parameter: 'fir' }],
 };
-const codecFor = (kind: Kind) => (kind === 'audio' ? OPUS : VP8);
+export const codecFor = (kind: Kind) => (kind === 'audio' ? OPUS : VP8);
 
 export interface ProducingPeer {
   producers: Record<Kind, Producer>;
@@ -116,28 +116,31 @@ export async function connectProducingPeer(
 
   return {
     producers,
-    sendFakeMedia() {
-      // VP8 payload descriptor (start of partition 0), then a key-frame header (frame tag,
-      // start code 9d 01 2a, 640x480): mediasoup forwards video only from a key frame on.
-      const vp8Payload = Buffer.concat([
-        Buffer.from([0x10, 0x00, 0x00, 0x00, 0x9d, 0x01, 0x2a, 0x80, 0x02, 0xe0, 0x01]),
-        Buffer.alloc(200, 0x55),
-      ]);
-      const opusPayload = Buffer.alloc(60, 0xab);
-      let sequenceNumber = 0;
-      let timestamp = 0;
-      const header = (payloadType: number, ts: number) =>
-        new RtpHeader({ payloadType, sequenceNumber, timestamp: ts, marker: true });
-      const timer = setInterval(() => {
-        sequenceNumber = (sequenceNumber + 1) & 0xffff;
-        timestamp = (timestamp + 960) >>> 0;
-        tracks.audio.writeRtp(new RtpPacket(header(OPUS.payloadType, timestamp), opusPayload));
-        tracks.video.writeRtp(new RtpPacket(header(VP8.payloadType, (timestamp * 2) >>> 0), vp8Payload));
-      }, 20);
-      return () => clearInterval(timer);
-    },
+    sendFakeMedia: () => sendFakeMedia(tracks),
     close: () => pc.close(),
   };
+}
+
+/** Writes one Opus and one VP8 key-frame packet every 20 ms into the tracks; returns a stop function. */
+export function sendFakeMedia(tracks: Record<Kind, MediaStreamTrack>): () => void {
+  // VP8 payload descriptor (start of partition 0), then a key-frame header (frame tag,
+  // start code 9d 01 2a, 640x480): mediasoup forwards video only from a key frame on.
+  const vp8Payload = Buffer.concat([
+    Buffer.from([0x10, 0x00, 0x00, 0x00, 0x9d, 0x01, 0x2a, 0x80, 0x02, 0xe0, 0x01]),
+    Buffer.alloc(200, 0x55),
+  ]);
+  const opusPayload = Buffer.alloc(60, 0xab);
+  let sequenceNumber = 0;
+  let timestamp = 0;
+  const header = (payloadType: number, ts: number) =>
+    new RtpHeader({ payloadType, sequenceNumber, timestamp: ts, marker: true });
+  const timer = setInterval(() => {
+    sequenceNumber = (sequenceNumber + 1) & 0xffff;
+    timestamp = (timestamp + 960) >>> 0;
+    tracks.audio.writeRtp(new RtpPacket(header(OPUS.payloadType, timestamp), opusPayload));
+    tracks.video.writeRtp(new RtpPacket(header(VP8.payloadType, (timestamp * 2) >>> 0), vp8Payload));
+  }, 20);
+  return () => clearInterval(timer);
 }
 
 /**
@@ -206,7 +209,7 @@ export async function consumerBytes(consumer: Consumer): Promise<{ bytes: number
   return { bytes: stats?.byteCount ?? 0, packets: stats?.packetCount ?? 0 };
 }
 
-function ssrcLines(streamId: string, rtpParameters: RtpParameters): string[] {
+export function ssrcLines(streamId: string, rtpParameters: RtpParameters): string[] {
   const encoding = rtpParameters.encodings?.[0];
   const cname = rtpParameters.rtcp?.cname ?? 'int-test';
   if (!encoding?.ssrc) return [];
@@ -217,7 +220,7 @@ function ssrcLines(streamId: string, rtpParameters: RtpParameters): string[] {
   return lines;
 }
 
-interface SdpSection {
+export interface SdpSection {
   kind: Kind;
   mid: string;
   direction: string;
@@ -225,8 +228,11 @@ interface SdpSection {
   ssrcLines?: string[];
 }
 
+/** What SDP needs of a mediasoup WebRtcTransport (the object itself, or what signalling sends of it). */
+export type TransportInfo = Pick<WebRtcTransport, 'iceParameters' | 'iceCandidates' | 'dtlsParameters'>;
+
 /** A BUNDLEd SDP for a mediasoup WebRtcTransport (ICE-lite, all sections on its UDP candidate). */
-function buildSdp(transport: WebRtcTransport, setup: 'passive' | 'actpass', sections: SdpSection[]): string {
+export function buildSdp(transport: TransportInfo, setup: 'passive' | 'actpass', sections: SdpSection[]): string {
   const fingerprint = transport.dtlsParameters.fingerprints.find((f) => f.algorithm === 'sha-256')?.value;
   const { usernameFragment, password } = transport.iceParameters;
   const candidates = transport.iceCandidates.filter((candidate) => candidate.protocol === 'udp');
@@ -270,14 +276,14 @@ function buildSdp(transport: WebRtcTransport, setup: 'passive' | 'actpass', sect
   return lines.join('\r\n') + '\r\n';
 }
 
-interface ParsedSdp {
+export interface ParsedSdp {
   media: { kind: Kind; mid: string; ssrc?: number; cname?: string }[];
   fingerprint: string;
   setup?: string;
 }
 
 /** The few things read back from a werift SDP: DTLS fingerprint and setup; per m= section its mid, SSRC, cname. */
-function parseSdp(sdp: string): ParsedSdp {
+export function parseSdp(sdp: string): ParsedSdp {
   const result: ParsedSdp = { media: [], fingerprint: '' };
   let current: ParsedSdp['media'][number] | undefined;
   for (const line of sdp.split(/\r?\n/)) {

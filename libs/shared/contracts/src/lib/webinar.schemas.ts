@@ -41,7 +41,11 @@ const sessionFields = {
   audience: z.enum(WEBINAR_AUDIENCE_KINDS),
   cohortId: uuidSchema.nullable().default(null),
   startsAt: isoDateTime,
-  durationMinutes: z.number().int().min(15).max(8 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(8 * 60),
   timeZone: timeZoneSchema.default('Asia/Jakarta'),
   jp: z.number().int().min(0).max(20),
   capacity: z.number().int().min(2).max(10_000).nullable().default(null),
@@ -150,5 +154,5 @@ export const webinarClientMessageSchemas = {
   'host:end': empty,
 } satisfies { [Message in WebinarClientMessage]: z.ZodType<WebinarClientPayloads[Message]> };
 
-/** The socket.io handshake's `auth` object. */
-export const webinarHandshakeSchema = z.object({ token: z.string().min(20).max(2_000) });
+/** The socket.io handshake's `auth` object: the ticket and the session it is meant for. */
+export const webinarHandshakeSchema = z.object({ token: z.string().min(20).max(2_000), sessionId: uuidSchema });

@@ -62,7 +62,10 @@ export interface IceServer {
   credential?: string;
 }
 
-/** What a client needs to connect to a room: a short-lived, single-use token. */
+/**
+ * What a client needs to connect to a room: a short-lived, single-use token. Connect to the
+ * namespace with `auth: { token, sessionId }`; every (re)connection needs a new ticket.
+ */
 export interface WebinarJoinTicket {
   token: string;
   expiresAt: string;

@@ -99,6 +99,22 @@ const envSchema = z.object({
     .optional(),
   MEDIASOUP_RTC_MIN_PORT: port.min(1024, { error: 'must be between 1024 and 65535' }).default(40000),
   MEDIASOUP_RTC_MAX_PORT: port.min(1024, { error: 'must be between 1024 and 65535' }).default(49999),
+  WEBINAR_TURN_URLS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^(turns?|stun):/, { error: 'must be turn:, turns: or stun: URLs' })))
+    .optional(),
+  WEBINAR_TURN_USERNAME: z.string().max(200).optional(),
+  WEBINAR_TURN_CREDENTIAL: z.string().max(200).optional(),
+  WEBINAR_MAX_INCOMING_BITRATE: positiveInt.min(100_000, { error: 'must be at least 100000 bit/s' }).default(1_500_000),
+  WEBINAR_RECONNECT_GAP_SECONDS: positiveInt.max(3600, { error: 'must be at most 3600' }).default(120),
+  WEBINAR_LARGE_ROOM: positiveInt.default(50),
+  WEBINAR_VIEWERS_PER_ROUTER: positiveInt.default(300),
   DEMO_SEED: bool.optional(),
   API_DOCS: bool.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -167,6 +183,18 @@ export interface AppConfig {
     /** UDP/TCP ports WebRTC transports may use, inclusive. */
     rtcMinPort: number;
     rtcMaxPort: number;
+  };
+  webinar: {
+    /** TURN/STUN servers handed to browsers with each join ticket. */
+    iceServers: { urls: string[]; username?: string; credential?: string }[];
+    /** Cap on what one peer may send (bit/s per send transport). */
+    maxIncomingBitrate: number;
+    /** Leaving and coming back within this many seconds counts as one visit. */
+    reconnectGapSeconds: number;
+    /** From this many people in a room, attendees' cameras start off. */
+    largeRoom: number;
+    /** Viewers per router before a room spreads over another worker (pipeToRouter). */
+    viewersPerRouter: number;
   };
   demoSeed: boolean;
   logLevel: string;
@@ -262,6 +290,21 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       announcedAddress: env.MEDIASOUP_ANNOUNCED_IP ?? null,
       rtcMinPort: env.MEDIASOUP_RTC_MIN_PORT,
       rtcMaxPort: env.MEDIASOUP_RTC_MAX_PORT,
+    },
+    webinar: {
+      iceServers: env.WEBINAR_TURN_URLS?.length
+        ? [
+            {
+              urls: env.WEBINAR_TURN_URLS,
+              ...(env.WEBINAR_TURN_USERNAME ? { username: env.WEBINAR_TURN_USERNAME } : {}),
+              ...(env.WEBINAR_TURN_CREDENTIAL ? { credential: env.WEBINAR_TURN_CREDENTIAL } : {}),
+            },
+          ]
+        : [],
+      maxIncomingBitrate: env.WEBINAR_MAX_INCOMING_BITRATE,
+      reconnectGapSeconds: env.WEBINAR_RECONNECT_GAP_SECONDS,
+      largeRoom: env.WEBINAR_LARGE_ROOM,
+      viewersPerRouter: env.WEBINAR_VIEWERS_PER_ROUTER,
     },
     demoSeed: env.DEMO_SEED ?? !production,
     logLevel: env.LOG_LEVEL,

@@ -3,6 +3,7 @@ export const QUEUES = {
   mail: 'mail',
   certificates: 'certificates',
   assessment: 'assessment',
+  webinars: 'webinars',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** A cohort (angkatan) or every learner of a course. */
+export type CourseAudienceRef = { cohortId: string } | { courseId: string };
+
+export interface CohortInfo {
+  id: string;
+  name: string;
+  courseId: string;
+}
+
+/** Enrolments that count as taking part: admitted and not withdrawn or rejected. */
+const PARTICIPATING = `status IN ('active', 'completed')`;
+
+function audienceFilter(audience: CourseAudienceRef): { column: string; id: string } {
+  return 'cohortId' in audience
+    ? { column: 'cohort_id', id: audience.cohortId }
+    : { column: 'course_id', id: audience.courseId };
+}
+
+/**
+ * Who takes part in a course or a cohort, for domains that address them as a group
+ * (webinar audiences, reminders) without reading learning's tables themselves.
+ */
+@Injectable()
+export class CourseAudience {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async cohorts(ids: readonly string[]): Promise<Map<string, CohortInfo>> {
+    if (ids.length === 0) return new Map();
+    const rows: CohortInfo[] = await this.dataSource.query(
+      `SELECT id, name, course_id AS "courseId" FROM cohorts WHERE id = ANY($1)`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async courseTitles(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; title: string }[] = await this.dataSource.query(
+      `SELECT id, title FROM courses WHERE id = ANY($1)`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
+  async includes(userId: string, audience: CourseAudienceRef): Promise<boolean> {
+    const { column, id } = audienceFilter(audience);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM enrolments WHERE user_id = $1 AND ${column} = $2 AND ${PARTICIPATING} LIMIT 1`,
+      [userId, id],
+    );
+    return rows.length > 0;
+  }
+
+  async memberIds(audience: CourseAudienceRef): Promise<string[]> {
+    const { column, id } = audienceFilter(audience);
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT user_id AS "userId" FROM enrolments WHERE ${column} = $1 AND ${PARTICIPATING}`,
+      [id],
+    );
+    return rows.map((row) => row.userId);
+  }
+
+  /** The cohorts and courses this person takes part in (to list the sessions meant for them). */
+  async memberships(userId: string): Promise<{ cohortIds: string[]; courseIds: string[] }> {
+    const rows: { cohortId: string; courseId: string }[] = await this.dataSource.query(
+      `SELECT cohort_id AS "cohortId", course_id AS "courseId" FROM enrolments WHERE user_id = $1 AND ${PARTICIPATING}`,
+      [userId],
+    );
+    return {
+      cohortIds: [...new Set(rows.map((row) => row.cohortId))],
+      courseIds: [...new Set(rows.map((row) => row.courseId))],
+    };
+  }
+}

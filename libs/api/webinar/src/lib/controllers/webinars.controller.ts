@@ -1,0 +1,165 @@
+import { Body, Controller, Delete, Get, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  APP_CONFIG,
+  Authenticated,
+  contentDisposition,
+  CurrentPrincipal,
+  ParseIdPipe,
+  RequestLocale,
+  RequireRoles,
+  type AppConfig,
+  type Principal,
+} from '@bina-pustaka/api-platform';
+import type {
+  Locale,
+  Page,
+  WebinarAttendanceLedger,
+  WebinarJoinTicket,
+  WebinarSession,
+} from '@bina-pustaka/shared-contracts';
+import type { FastifyReply } from 'fastify';
+import { RoomRegistry } from '../room/room-registry';
+import { webinarCalendar } from '../services/webinar-calendar';
+import { WebinarLifecycle } from '../services/webinar-lifecycle.service';
+import { WebinarSessions } from '../services/webinar-sessions.service';
+import { WebinarTickets } from '../services/webinar-tickets.service';
+import { CreateWebinarSessionDto, UpdateWebinarSessionDto, WebinarSessionListQueryDto } from './webinar.dto';
+
+/**
+ * Webinar sessions. Anyone signed in may ask; each service call checks what the person may
+ * see (their audience, their sessions) or do (manage: author, hosts, coordinators, admins).
+ */
+@ApiTags('webinars')
+@ApiBearerAuth()
+@Authenticated()
+@Controller('webinars')
+export class WebinarsController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: WebinarSessions,
+    private readonly lifecycle: WebinarLifecycle,
+    private readonly tickets: WebinarTickets,
+    private readonly registry: RoomRegistry,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Sessions I may join or manage (upcoming or past)' })
+  list(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: WebinarSessionListQueryDto,
+  ): Promise<Page<WebinarSession>> {
+    return this.sessions.list(actor, query);
+  }
+
+  @Post()
+  @RequireRoles('trainer', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'Schedule a session (reminders go out at T-24h and T-15min)' })
+  create(@CurrentPrincipal() actor: Principal, @Body() body: CreateWebinarSessionDto): Promise<WebinarSession> {
+    return this.sessions.create(actor, body);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One session, with my role in it' })
+  get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
+    return this.sessions.view(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change a session that has not ended (managers)' })
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateWebinarSessionDto,
+  ): Promise<WebinarSession> {
+    return this.sessions.update(actor, id, body);
+  }
+
+  @Post(':id/cancel')
+  @ApiOperation({ summary: 'Cancel a session that has not opened (managers)' })
+  cancel(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
+    return this.sessions.cancel(actor, id);
+  }
+
+  @Post(':id/open')
+  @ApiOperation({ summary: 'Open the room: attendees waiting come in (managers)' })
+  open(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
+    return this.lifecycle.open(actor, id);
+  }
+
+  @Post(':id/end')
+  @ApiOperation({ summary: 'End for everyone and settle the attendance ledger (managers)' })
+  end(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
+    return this.lifecycle.end(actor, id);
+  }
+
+  @Post(':id/registration')
+  @ApiOperation({ summary: 'Register for a session open to registration' })
+  register(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
+    return this.sessions.register(actor, id);
+  }
+
+  @Delete(':id/registration')
+  @ApiOperation({ summary: 'Withdraw a registration' })
+  unregister(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
+    return this.sessions.unregister(actor, id);
+  }
+
+  @Post(':id/join-ticket')
+  @ApiOperation({ summary: 'A one-minute, single-use ticket to connect to the room (audience and staff)' })
+  async joinTicket(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<WebinarJoinTicket> {
+    const { session, role } = await this.sessions.entry(actor, id, locale);
+    const room = await this.registry.getOrCreate(session);
+    const { token, expiresAt } = this.tickets.issue({ userId: actor.userId, sessionId: id, role });
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      role: room.roleOf(actor.userId, role),
+      namespace: '/webinar',
+      iceServers: this.config.webinar.iceServers,
+      routerRtpCapabilities: room.routerRtpCapabilities,
+    };
+  }
+
+  @Get(':id/calendar.ics')
+  @ApiOperation({ summary: 'The session as an iCalendar file' })
+  async calendar(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const session = await this.sessions.visible(actor, id);
+    const { hostname } = new URL(this.config.http.publicUrl);
+    await reply
+      .header('Content-Type', 'text/calendar; charset=utf-8')
+      .header('Content-Disposition', contentDisposition('attachment', `webinar-${id}.ics`))
+      .send(webinarCalendar(session, this.config.http.publicUrl, hostname));
+  }
+
+  @Get(':id/attendance')
+  @ApiOperation({ summary: 'The attendance ledger: settled after the end, counted to now while live (managers)' })
+  attendance(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<WebinarAttendanceLedger> {
+    return this.lifecycle.ledger(actor, id);
+  }
+
+  @Get(':id/attendance.csv')
+  @ApiOperation({ summary: 'The attendance ledger as CSV (managers)' })
+  async attendanceCsv(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const csv = await this.lifecycle.ledgerCsv(actor, id);
+    await reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', contentDisposition('attachment', `kehadiran-webinar-${id}.csv`))
+      .send(csv);
+  }
+}

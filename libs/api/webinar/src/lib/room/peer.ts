@@ -1,0 +1,94 @@
+import type {
+  WebinarClientToServerEvents,
+  WebinarMediaSource,
+  WebinarPeer,
+  WebinarRoomRole,
+  WebinarServerToClientEvents,
+} from '@bina-pustaka/shared-contracts';
+import type { types } from 'mediasoup';
+import type { Socket } from 'socket.io';
+
+/** What the handshake learned about the person behind a socket. */
+export interface PeerIdentity {
+  userId: string;
+  sessionId: string;
+  role: WebinarRoomRole;
+  name: string;
+}
+
+export type WebinarSocket = Socket<
+  WebinarClientToServerEvents,
+  WebinarServerToClientEvents,
+  Record<string, never>,
+  PeerIdentity
+>;
+
+export interface ProducerData extends types.AppData {
+  userId: string;
+  source: WebinarMediaSource;
+}
+
+export interface ConsumerData extends types.AppData {
+  userId: string;
+  source: WebinarMediaSource;
+}
+
+export interface TransportData extends types.AppData {
+  direction: 'send' | 'recv';
+}
+
+/** A person in a room (or in its lobby) with their media objects. */
+export class Peer {
+  handRaised = false;
+  /** An attendee the host invited to speak. */
+  canSpeak = false;
+  rtpCapabilities: types.RtpCapabilities | null = null;
+  /** The router this peer receives on (the room's main one, or a viewer router of a large room). */
+  recvRouter: types.Router | null = null;
+  /** The open attendance visit while inside the room. */
+  visitId: string | null = null;
+  readonly transports = new Map<string, types.WebRtcTransport<TransportData>>();
+  readonly producers = new Map<string, types.Producer<ProducerData>>();
+  readonly consumers = new Map<string, types.Consumer<ConsumerData>>();
+
+  constructor(
+    readonly sessionId: string,
+    readonly userId: string,
+    readonly name: string,
+    public role: WebinarRoomRole,
+    readonly socket: WebinarSocket,
+  ) {}
+
+  get moderates(): boolean {
+    return this.role === 'host' || this.role === 'moderator';
+  }
+
+  /** Whether this person may send this kind of media now. */
+  maySend(source: WebinarMediaSource): boolean {
+    if (source === 'screen') return this.role === 'host' || this.role === 'presenter';
+    return this.role !== 'attendee' || this.canSpeak;
+  }
+
+  producerOf(source: WebinarMediaSource): types.Producer<ProducerData> | undefined {
+    return [...this.producers.values()].find((producer) => producer.appData.source === source);
+  }
+
+  view(): WebinarPeer {
+    return {
+      userId: this.userId,
+      name: this.name,
+      role: this.role,
+      handRaised: this.handRaised,
+      canSpeak: this.canSpeak,
+    };
+  }
+
+  /** Closes every transport (and so its producers and consumers). */
+  closeMedia(): void {
+    for (const transport of this.transports.values()) transport.close();
+    this.transports.clear();
+    this.recvRouter = null;
+    this.producers.clear();
+    this.consumers.clear();
+  }
+}

@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import {
+  AppError,
+  APP_CONFIG,
+  describeError,
+  localeFromAcceptLanguage,
+  RequestValidationError,
+  translate,
+  type AppConfig,
+} from '@bina-pustaka/api-platform';
+import { UserDirectory } from '@bina-pustaka/api-identity';
+import type { Locale, WebinarAck } from '@bina-pustaka/shared-contracts';
+import { webinarClientMessageSchemas, webinarHandshakeSchema } from '@bina-pustaka/shared-contracts/schemas';
+import { Server } from 'socket.io';
+import { WebinarSessions } from '../services/webinar-sessions.service';
+import { WebinarTickets } from '../services/webinar-tickets.service';
+import { ConversationHandlers } from './handlers/conversation.handlers';
+import { HostHandlers } from './handlers/host.handlers';
+import { JoinHandlers } from './handlers/join.handlers';
+import { MediaHandlers } from './handlers/media.handlers';
+import { Peer, type WebinarSocket } from './peer';
+import type { Room } from './room';
+import type { RoomHandler } from './room-handler';
+import { RoomRegistry } from './room-registry';
+import { TokenBucket } from './token-bucket';
+
+/** Messages per socket: a burst for joining (a dozen media messages at once), then a steady rate. */
+const MESSAGE_RATE = { perSecond: 20, burst: 60 };
+/** What people type (chat, questions): enough to talk, not to flood. */
+const TYPED_RATE = { perSecond: 1, burst: 5 };
+
+type Refusal = Error & { data: { code: string } };
+
+function refusal(locale: Locale, code: string): Refusal {
+  return Object.assign(new Error(translate(locale, code)), { data: { code } });
+}
+
+/**
+ * The socket.io namespace /webinar on the api's HTTP server. The handshake redeems a join
+ * ticket before anything else (a bad, expired, spent or other-session ticket, or a removed
+ * person, gets no socket and no transport); then each message goes to its one handler after
+ * the rate limit, its schema and its role rule.
+ */
+@Injectable()
+export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(WebinarGateway.name);
+  private readonly handlers = new Map<string, RoomHandler>();
+  private server: Server | null = null;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tickets: WebinarTickets,
+    private readonly sessions: WebinarSessions,
+    private readonly directory: UserDirectory,
+    private readonly registry: RoomRegistry,
+    join: JoinHandlers,
+    media: MediaHandlers,
+    conversation: ConversationHandlers,
+    host: HostHandlers,
+  ) {
+    for (const handler of [join, media, conversation, host].flatMap((group) => group.handlers())) {
+      if (this.handlers.has(handler.message)) throw new Error(`two handlers for ${handler.message}`);
+      this.handlers.set(handler.message, handler);
+    }
+    const unhandled = Object.keys(webinarClientMessageSchemas).filter((message) => !this.handlers.has(message));
+    if (unhandled.length > 0) throw new Error(`no handler for ${unhandled.join(', ')}`);
+  }
+
+  onApplicationBootstrap(): void {
+    this.server = new Server(this.adapterHost.httpAdapter.getHttpServer(), {
+      path: '/socket.io',
+      serveClient: false,
+      // Signalling messages are small; mediasoup's SDP-like objects stay well under this.
+      maxHttpBufferSize: 100_000,
+      pingInterval: 10_000,
+      pingTimeout: 10_000,
+    });
+    const namespace = this.server.of('/webinar');
+    namespace.use((socket, next) => {
+      this.admit(socket as WebinarSocket).then(
+        () => next(),
+        (error: Error) => next(error),
+      );
+    });
+    namespace.on('connection', (socket) => this.connected(socket as WebinarSocket));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The door: only a valid ticket for this session, once, from someone not removed. */
+  private async admit(socket: WebinarSocket): Promise<void> {
+    const locale = localeFromAcceptLanguage(socket.handshake.headers['accept-language']);
+    const auth = webinarHandshakeSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) throw refusal(locale, 'webinar.ticketInvalid');
+    const claims = await this.tickets.redeem(auth.data.token, auth.data.sessionId);
+    if (!claims) throw refusal(locale, 'webinar.ticketInvalid');
+    const session = await this.sessions.find(claims.sessionId);
+    if (!session || (session.status !== 'scheduled' && session.status !== 'live')) {
+      throw refusal(locale, 'webinar.closed');
+    }
+    if (await this.sessions.isBanned(session.id, claims.userId)) throw refusal(locale, 'webinar.removed');
+    const person = (await this.directory.byIds([claims.userId])).get(claims.userId);
+    if (!person || person.status !== 'active') throw refusal(locale, 'webinar.ticketInvalid');
+    await this.registry.getOrCreate(session);
+    socket.data = { userId: claims.userId, sessionId: session.id, role: claims.role, name: person.fullName };
+  }
+
+  private connected(socket: WebinarSocket): void {
+    const { userId, sessionId, role, name } = socket.data;
+    const room = this.registry.get(sessionId);
+    if (!room) {
+      socket.disconnect(true);
+      return;
+    }
+    const locale = localeFromAcceptLanguage(socket.handshake.headers['accept-language']);
+    room.replaceEarlier(userId, socket.id);
+    const peer = new Peer(sessionId, userId, name, room.roleOf(userId, role), socket);
+    const rates = {
+      messages: new TokenBucket(MESSAGE_RATE.perSecond, MESSAGE_RATE.burst),
+      typed: new TokenBucket(TYPED_RATE.perSecond, TYPED_RATE.burst),
+    };
+    for (const handler of this.handlers.values()) {
+      socket.on(handler.message, (payload: unknown, ack: unknown) => {
+        // Every message is acknowledged; one without a callback is not from our client.
+        if (typeof ack !== 'function') return;
+        const reply = ack as (answer: WebinarAck<unknown>) => void;
+        if (!rates.messages.take() || (handler.typed && !rates.typed.take())) {
+          reply(this.failure(new AppError(429, 'webinar.tooFast'), locale));
+          return;
+        }
+        this.dispatch(handler, room, peer, payload).then(reply, (error: unknown) => reply(this.failure(error, locale)));
+      });
+    }
+    socket.on('disconnect', () => {
+      room.leave(peer).catch((error: Error) => this.logger.error(`leaving ${sessionId}: ${error.message}`));
+    });
+  }
+
+  private async dispatch(handler: RoomHandler, room: Room, peer: Peer, payload: unknown): Promise<WebinarAck<unknown>> {
+    const schema = webinarClientMessageSchemas[handler.message];
+    const parsed = schema.safeParse(payload ?? {});
+    if (!parsed.success) throw new RequestValidationError(parsed.error.issues, payload);
+    if (room.isClosed) throw new AppError(409, 'webinar.closed');
+    if (handler.who !== 'connected' && room.peers.get(peer.userId) !== peer)
+      throw new AppError(409, 'webinar.notInRoom');
+    if (Array.isArray(handler.who) && !handler.who.includes(peer.role)) throw new AppError(403, 'webinar.notAllowed');
+    return { ok: true, data: await handler.handle({ room, peer }, parsed.data as never) };
+  }
+
+  private failure(error: unknown, locale: Locale): WebinarAck<unknown> {
+    const described = describeError(error, locale, this.config.http.bodyLimitBytes);
+    if (described.unexpected)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const code =
+      error instanceof AppError
+        ? error.code
+        : error instanceof RequestValidationError
+          ? 'validation.failed'
+          : 'webinar.failed';
+    return { ok: false, error: { code, message: described.body.message } };
+  }
+}
