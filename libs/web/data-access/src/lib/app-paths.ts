@@ -35,6 +35,12 @@ export const APP_PATHS = {
   quizSettings: 'kelola/kuis/:quizId/pengaturan',
   quizResults: 'kelola/kuis/:quizId/hasil',
   quizEssays: 'kelola/kuis/:quizId/esai',
+  webinars: 'webinar',
+  newWebinar: 'webinar/baru',
+  webinar: 'webinar/:webinarId',
+  editWebinar: 'webinar/:webinarId/ubah',
+  webinarRoom: 'webinar/:webinarId/ruang',
+  webinarAttendance: 'webinar/:webinarId/kehadiran',
   /** Public: what the QR code on a certificate opens (the api builds `/verifikasi/<code>`). */
   verifyCertificate: 'verifikasi',
   verifyCertificateCode: 'verifikasi/:code',
