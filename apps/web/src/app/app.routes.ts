@@ -4,6 +4,7 @@ import { assessmentRoutes } from '@bina-pustaka/web-assessment';
 import { certificatesRoutes } from '@bina-pustaka/web-certificates';
 import { identityRoutes } from '@bina-pustaka/web-identity';
 import { learningRoutes } from '@bina-pustaka/web-learning';
+import { webinarRoutes } from '@bina-pustaka/web-webinar';
 
 export const appRoutes: Route[] = [
   {
@@ -23,6 +24,7 @@ export const appRoutes: Route[] = [
   ...learningRoutes,
   ...certificatesRoutes,
   ...assessmentRoutes,
+  ...webinarRoutes,
   {
     path: '**',
     title: 'titles.notFound',

@@ -31,6 +31,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { link: appLink(APP_PATHS.catalog), labelKey: 'nav.catalog', roles: [], exact: false },
   { link: appLink(APP_PATHS.myLearning), labelKey: 'nav.myLearning', roles: [], exact: false },
   { link: appLink(APP_PATHS.myCertificates), labelKey: 'nav.myCertificates', roles: [], exact: false },
+  { link: appLink(APP_PATHS.webinars), labelKey: 'nav.webinars', roles: [], exact: false },
   { link: appLink(APP_PATHS.materials), labelKey: 'nav.materials', roles: [], exact: false },
   { link: appLink(APP_PATHS.manageCourses), labelKey: 'nav.manageCourses', roles: COURSE_AUTHOR_ROLES, exact: false },
   {

@@ -1,0 +1,2 @@
+export * from './lib/webinar-keys';
+export * from './lib/webinar.routes';

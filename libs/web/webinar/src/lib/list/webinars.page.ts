@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { Page, WebinarSession } from '@bina-pustaka/shared-contracts';
+import {
+  APP_PATHS,
+  AuthStore,
+  LanguageStore,
+  appLink,
+  hasAnyRole,
+  toApiFailure,
+  type ApiFailure,
+} from '@bina-pustaka/web-data-access';
+import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
+import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
+import { firstValueFrom, map } from 'rxjs';
+import { WEBINAR_LIST_TABS, WEBINAR_SCHEDULER_ROLES, type WebinarListTab } from '../webinar-keys';
+import { endText, scheduleText } from '../shared/schedule';
+import { WebinarStatusComponent } from '../shared/status-badge.component';
+
+const PAGE_SIZE = 12;
+
+/** Webinar: the sessions the reader may join or manage, to come and past; "Jadwalkan" for trainers. */
+@Component({
+  selector: 'bp-webinars-page',
+  imports: [RouterLink, TranslocoDirective, FailureAlertComponent, PaginationComponent, WebinarStatusComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './webinars.page.html',
+  styleUrl: './webinars.page.css',
+})
+export class WebinarsPage {
+  private readonly api = inject(WebinarApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthStore);
+  protected readonly language = inject(LanguageStore).current;
+
+  protected readonly maySchedule = computed(() => hasAnyRole(this.auth.roles(), WEBINAR_SCHEDULER_ROLES));
+  protected readonly tabs = computed(() =>
+    WEBINAR_LIST_TABS.filter((tab) => tab !== 'sesi-saya' || this.maySchedule()),
+  );
+  protected readonly newLink = appLink(APP_PATHS.newWebinar);
+  protected readonly tab = toSignal(
+    this.route.queryParamMap.pipe(
+      map((params): WebinarListTab => {
+        const value = params.get('tab');
+        return (WEBINAR_LIST_TABS as readonly string[]).includes(value ?? '')
+          ? (value as WebinarListTab)
+          : 'akan-datang';
+      }),
+    ),
+    { requireSync: true },
+  );
+  protected readonly page = signal(1);
+  protected readonly result = signal<Page<WebinarSession> | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly loading = signal(false);
+
+  constructor() {
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => {
+      this.page.set(1);
+      void this.load();
+    });
+  }
+
+  protected link(session: WebinarSession): string {
+    return appLink(APP_PATHS.webinar, { webinarId: session.id });
+  }
+
+  protected schedule(session: WebinarSession): string {
+    return scheduleText(session, this.language());
+  }
+
+  protected end(session: WebinarSession): string {
+    return endText(session, this.language());
+  }
+
+  protected goTo(page: number): void {
+    this.page.set(page);
+    void this.load();
+  }
+
+  protected tabLink(tab: WebinarListTab): Record<string, string | null> {
+    return { tab: tab === 'akan-datang' ? null : tab };
+  }
+
+  protected async load(): Promise<void> {
+    const tab = this.tab();
+    this.loading.set(true);
+    this.failure.set(null);
+    try {
+      const result = await firstValueFrom(
+        this.api.list({
+          when: tab === 'selesai' ? 'past' : 'upcoming',
+          mine: tab === 'sesi-saya' ? true : undefined,
+          page: this.page(),
+          pageSize: PAGE_SIZE,
+        }),
+      );
+      if (tab === this.tab()) this.result.set(result);
+    } catch (error) {
+      this.failure.set(toApiFailure(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
