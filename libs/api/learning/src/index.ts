@@ -4,4 +4,5 @@ export * from './lib/conditions/completion-conditions';
 export * from './lib/services/course-audience.service';
 export * from './lib/services/course-completions.service';
 export * from './lib/services/course-participation.service';
+export * from './lib/services/jp-credits.service';
 export { LearningDemoSeeder } from './lib/demo/learning-demo-seeder';

@@ -5,6 +5,7 @@ import { CourseAccess } from './services/course-access.service';
 import { CourseAudience } from './services/course-audience.service';
 import { CourseCompletions } from './services/course-completions.service';
 import { CourseParticipation } from './services/course-participation.service';
+import { JpCredits } from './services/jp-credits.service';
 
 /**
  * Course completion, who may edit a course and who takes part in it, with nothing that needs HTTP or identity:
@@ -19,7 +20,8 @@ import { CourseParticipation } from './services/course-participation.service';
     CourseAudience,
     CourseCompletions,
     CourseParticipation,
+    JpCredits,
   ],
-  exports: [CompletionConditions, CourseAccess, CourseAudience, CourseCompletions, CourseParticipation],
+  exports: [CompletionConditions, CourseAccess, CourseAudience, CourseCompletions, CourseParticipation, JpCredits],
 })
 export class LearningCompletionModule {}

@@ -8,6 +8,7 @@ import { QUEUES } from '@bina-pustaka/api-platform';
 import type {
   ApiErrorBody,
   CourseDetail,
+  JpLedger,
   LearnerCourse,
   Page,
   WebinarAttendanceLedger,
@@ -659,6 +660,48 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       });
       expect(late.status).toBe(409);
       expect(await conditionOf()).toMatchObject({ met: true });
+    });
+
+    it('a standalone session open to registration credits its JP to those who attended enough', async () => {
+      const session = await liveSession({ audience: 'registered', cohortId: null, capacity: 2, jp: 3 });
+      expect((await ticket(learner, session.id).catch((error: Error) => error)).toString()).toContain('403');
+      const registered = await t.api.post<WebinarSession>(`/api/webinars/${session.id}/registration`, undefined, {
+        token: learner.token,
+      });
+      expect(registered.body).toMatchObject({ registered: true, myRole: 'attendee', registeredCount: 1 });
+      await t.api.post(`/api/webinars/${session.id}/registration`, undefined, { token: secondLearner.token });
+      const full = await t.api.post<ApiErrorBody>(`/api/webinars/${session.id}/registration`, undefined, {
+        token: outsider.token,
+      });
+      expect(full.status).toBe(409);
+      expect(full.body.message).toBe('Kuota sesi sudah penuh.');
+
+      await enter(learner, session.id);
+      await enter(secondLearner, session.id);
+      // Budi stayed 50 of 60 minutes, Wati 20.
+      await t.db.query(`UPDATE webinar_sessions SET opened_at = now() - interval '60 minutes' WHERE id = $1`, [
+        session.id,
+      ]);
+      await t.db.query(
+        `UPDATE webinar_visits SET joined_at = now() - CASE WHEN user_id = $2 THEN interval '50 minutes' ELSE interval '20 minutes' END
+         WHERE session_id = $1`,
+        [session.id, learner.id],
+      );
+      const ended = await t.api.post<WebinarSession>(`/api/webinars/${session.id}/end`, undefined, {
+        token: trainer.token,
+      });
+      expect(ended.body.status).toBe('ended');
+      const ledgerOf = async (user: SignedInUser) =>
+        (await t.api.get<JpLedger>('/api/me/jp-ledger', { token: user.token })).body.entries.filter(
+          (entry) => entry.sourceId === session.id,
+        );
+      expect(await ledgerOf(learner)).toEqual([expect.objectContaining({ source: 'webinar', jp: 3 })]);
+      expect(await ledgerOf(secondLearner)).toEqual([]);
+      const again = await t.api.post<ApiErrorBody>(`/api/webinars/${session.id}/end`, undefined, {
+        token: trainer.token,
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe('Sesi ini sudah selesai.');
     });
   });
 });

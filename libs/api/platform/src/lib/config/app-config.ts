@@ -114,6 +114,7 @@ const envSchema = z.object({
   WEBINAR_MAX_INCOMING_BITRATE: positiveInt.min(100_000, { error: 'must be at least 100000 bit/s' }).default(1_500_000),
   WEBINAR_RECONNECT_GAP_SECONDS: positiveInt.max(3600, { error: 'must be at most 3600' }).default(120),
   WEBINAR_LARGE_ROOM: positiveInt.default(50),
+  WEBINAR_JP_MIN_PERCENT: positiveInt.max(100, { error: 'must be at most 100' }).default(80),
   WEBINAR_VIEWERS_PER_ROUTER: positiveInt.default(300),
   DEMO_SEED: bool.optional(),
   API_DOCS: bool.default(true),
@@ -193,6 +194,8 @@ export interface AppConfig {
     reconnectGapSeconds: number;
     /** From this many people in a room, attendees' cameras start off. */
     largeRoom: number;
+    /** Attendance (% of the scheduled time) that earns a standalone session's JP. */
+    jpMinPercent: number;
     /** Viewers per router before a room spreads over another worker (pipeToRouter). */
     viewersPerRouter: number;
   };
@@ -304,6 +307,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       maxIncomingBitrate: env.WEBINAR_MAX_INCOMING_BITRATE,
       reconnectGapSeconds: env.WEBINAR_RECONNECT_GAP_SECONDS,
       largeRoom: env.WEBINAR_LARGE_ROOM,
+      jpMinPercent: env.WEBINAR_JP_MIN_PERCENT,
       viewersPerRouter: env.WEBINAR_VIEWERS_PER_ROUTER,
     },
     demoSeed: env.DEMO_SEED ?? !production,

@@ -53,29 +53,17 @@ export class WebinarAttendance {
   }
 
   /** Settles an ended session's visits into the ledger (again, if called twice). */
-  async settle(session: WebinarSessionEntity): Promise<SettledAttendance[]> {
+  async settle(session: WebinarSessionEntity): Promise<(SettledAttendance & { role: WebinarRoomRole })[]> {
     const endedAt = session.endedAt ?? new Date();
     await this.closeOpenVisits(session.id, endedAt);
     const { settled, roles } = await this.compute(session, endedAt);
+    const rows = settled.map((row) => ({ ...row, role: roles.get(row.userId) ?? ('attendee' as const) }));
     await this.dataSource.transaction(async (manager) => {
       const ledger = manager.getRepository(WebinarAttendanceEntity);
       await ledger.delete({ sessionId: session.id });
-      if (settled.length > 0) {
-        await ledger.insert(
-          settled.map((row) => ({
-            sessionId: session.id,
-            userId: row.userId,
-            role: roles.get(row.userId) ?? 'attendee',
-            firstJoinedAt: row.firstJoinedAt,
-            lastLeftAt: row.lastLeftAt,
-            visits: row.visits,
-            minutes: row.minutes,
-            percent: row.percent,
-          })),
-        );
-      }
+      if (rows.length > 0) await ledger.insert(rows.map((row) => ({ ...row, sessionId: session.id })));
     });
-    return settled;
+    return rows;
   }
 
   /** The ledger as it stands: settled once the session ended, counted up to now while it runs. */

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { AppError, APP_CONFIG, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
+import { CourseParticipation, JpCredits } from '@bina-pustaka/api-learning';
 import type { WebinarAttendanceLedger, WebinarSession } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { WebinarSessionEntity } from '../entities/webinar-session.entity';
@@ -11,7 +11,8 @@ import { WebinarSessions } from './webinar-sessions.service';
 
 /**
  * Opening and ending sessions. Ending closes the room for everyone, settles the attendance
- * ledger and lets the course completion rules look at it again.
+ * ledger, and then lets the course completion rules look at it again (a course's session)
+ * or credits the session's JP to those who attended enough (a standalone one).
  */
 @Injectable()
 export class WebinarLifecycle {
@@ -23,6 +24,8 @@ export class WebinarLifecycle {
     private readonly registry: RoomRegistry,
     private readonly attendance: WebinarAttendance,
     private readonly participation: CourseParticipation,
+    private readonly jpCredits: JpCredits,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async open(actor: Principal, id: string): Promise<WebinarSession> {
@@ -58,7 +61,22 @@ export class WebinarLifecycle {
     await this.registry.close(id, 'ended');
     const session = await this.dataSource.getRepository(WebinarSessionEntity).findOneByOrFail({ id });
     const settled = await this.attendance.settle(session);
-    if (!session.courseId) return;
+    if (!session.courseId) {
+      // A standalone session earns its own JP; a course's sessions count through the course.
+      const earned = settled.filter(
+        (row) => row.role === 'attendee' && row.percent >= this.config.webinar.jpMinPercent,
+      );
+      await this.jpCredits.creditWebinar(
+        earned.map((row) => ({
+          userId: row.userId,
+          sourceId: session.id,
+          title: session.title,
+          jp: session.jp,
+          earnedAt: session.endedAt ?? new Date(),
+        })),
+      );
+      return;
+    }
     for (const row of settled) {
       await this.participation
         .reevaluate(row.userId, session.courseId)
