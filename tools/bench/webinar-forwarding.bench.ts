@@ -1,0 +1,652 @@
+/**
+ * Benchmark (not a test) of webinar media forwarding, `npm run bench:webinar`:
+ *
+ * One mediasoup worker pinned to one core (BENCH_WORKER_CPU, default 1) forwards one
+ * presenter to N consumers. The presenter is ffmpeg sending a pre-encoded clip (VP8
+ * ~600 kbit/s 30 fps + Opus 48 kbit/s, `-c copy`, looping) to two PlainTransports. Each
+ * viewer is one PlainTransport (comedia off, connected to its own UDP socket) with an audio
+ * and a video consumer, so N consumers = N/2 viewers, as a webinar attendee carries both.
+ * The UDP sockets live in a sink process that counts packets and sequence gaps per
+ * consumer; the sink, ffmpeg and this process are pinned to the other core
+ * (BENCH_OTHER_CPU, default 0). N steps up; each step is built fresh, waits for every
+ * consumer's first packet, warms up for 3 s and is measured for BENCH_WEBINAR_SECONDS (10);
+ * a stack stops at the first step losing > 1%.
+ *
+ * The cores are shared with other work, and the kernel shares CPU between sessions
+ * (autogroups) before nice values count: a worker at ordinary priority gets its session's
+ * share of its core and loses packets because of its neighbours, and a starved ffmpeg sends
+ * in catch-up bursts that overflow the worker's input socket. So the worker, ffmpeg and the
+ * sink run as SCHED_FIFO (priority BENCH_REALTIME, default 1; 0 = ordinary): the worker
+ * gets its core whenever it has work, as on a core of its own. Each step reports how busy
+ * both cores were and how long the worker waited for its CPU.
+ *
+ * Loss is counted where it is real: per consumer, expected = advance of the highest RTP
+ * sequence number (the worker keeps the producer's gaps), received = packets counted, and
+ * packets the kernel dropped at the sink's own sockets (/proc/net/udp) are subtracted, so
+ * a sink that falls behind is reported, not blamed on the worker. Cross-checks: expected
+ * per consumer against the producer's packet count (producer.getStats()), and kernel
+ * drops at the worker's input sockets (what overload looks like).
+ *
+ * Stacks, same run, alternating which goes first at each step:
+ * - bare: the mediasoup API directly (createWorker, createRouter with Opus + VP8).
+ * - pool: the project's MediaWorkerPool (its configuration, codecs, least-loaded router
+ *   placement and transport accounting), one worker.
+ *
+ * Environment: MEDIASOUP_WORKER_BIN (else `tools/mediasoup/build-worker.sh --print-path`
+ * is run, which builds the worker if it is not cached), BENCH_WEBINAR_STEPS (consumers,
+ * comma-separated, even), BENCH_WEBINAR_SECONDS, BENCH_WEBINAR_STACKS (bare,pool),
+ * BENCH_WORKER_CPU, BENCH_OTHER_CPU, BENCH_REALTIME.
+ */
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { types } from 'mediasoup';
+import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
+import { MediaWorkerPool } from '../../libs/api/webinar/src/lib/media-worker-pool';
+import { loadMediasoup } from '../../libs/api/webinar/src/lib/worker-binary';
+import {
+  affinity,
+  coreTimes,
+  cpuSeconds,
+  loadAverage,
+  pin,
+  realtime,
+  runQueueWaitNs,
+  softnetDrops,
+  sumDrops,
+  udpDropsByPort,
+  type CoreTimes,
+} from './webinar/proc';
+import { AUDIO, ensureClip, startPresenter, stopProcess, VIDEO } from './webinar/presenter';
+import { SinkProcess, type SinkSnapshot } from './webinar/sink-process';
+
+type Router = types.Router;
+type Consumer = types.Consumer;
+type Producer = types.Producer;
+type Worker = types.Worker;
+type TransportListenInfo = types.TransportListenInfo;
+
+const root = join(__dirname, '../..');
+const STEPS = (process.env['BENCH_WEBINAR_STEPS'] ?? '50,100,200,300,400,500,600,800,1000,1200,1400,1600,2000')
+  .split(',')
+  .map((step) => Number(step.trim()));
+const SECONDS = Number(process.env['BENCH_WEBINAR_SECONDS'] ?? 10);
+const WARMUP_SECONDS = 3;
+const STACKS = (process.env['BENCH_WEBINAR_STACKS'] ?? 'bare,pool').split(',').map((name) => name.trim());
+const WORKER_CPU = process.env['BENCH_WORKER_CPU'] ?? '1';
+const OTHER_CPU = process.env['BENCH_OTHER_CPU'] ?? '0';
+/** SCHED_FIFO priority of the worker, ffmpeg and the sink; 0 leaves them ordinary processes. */
+const REALTIME = Number(process.env['BENCH_REALTIME'] ?? 1);
+/** Longest wait for every consumer's first packet (ffmpeg starts slowly on a busy core). */
+const FIRST_PACKET_TIMEOUT_MS = 30_000;
+/** After the presenter stops: time for queued sends to leave before the whole-step totals. */
+const SETTLE_MS = 1_000;
+const MAX_LOSS = 0.01;
+/** Viewers set up concurrently (channel requests in flight). */
+const SETUP_BATCH = 50;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}%`;
+
+interface Stack {
+  name: string;
+  workerPid: number;
+  listenInfo: TransportListenInfo;
+  createRouter(): Promise<Router>;
+  close(): Promise<void>;
+}
+
+interface StepResult {
+  stack: string;
+  consumers: number;
+  setupMs: number;
+  /** Packets the consumers should have got in the window, and got. */
+  expected: number;
+  received: number;
+  /** Lost on the way from the worker, not counting the sink's own kernel drops. */
+  loss: number;
+  worstConsumerLoss: number;
+  /** Consumers that got nothing before the window opened. */
+  silent: number;
+  /** Packets the producers received in the window; mean expected per consumer / producer packets. */
+  producerPackets: number;
+  producerLost: number;
+  expectedPerProducer: number;
+  sinkDrops: number;
+  workerInputDrops: number;
+  /** Whole step (warm-up included), read after the presenter stopped: what the consumers sent (consumer.getStats()) and the sink counted. */
+  workerSent: number;
+  sinkGot: number;
+  /** Packets dropped from the kernel's per-CPU input backlog (loopback delivery), all CPUs. */
+  softnetDrops: number;
+  workerCpu: number;
+  sinkCpu: number;
+  presenterCpu: number;
+  /** How busy the worker's core and the other core were (anyone's work), and time stolen by the hypervisor. */
+  workerCoreBusy: number;
+  workerCoreSteal: number;
+  otherCoreBusy: number;
+  /** Share of the window the worker spent runnable but waiting for its CPU. */
+  workerWait: number;
+  /** 1-minute load average at the end of the step. */
+  load: string;
+  passed: boolean;
+}
+
+// ------------------------------------------------------------------ processes to clean up
+const children = new Set<ChildProcess>();
+const workerPids = new Set<number>();
+let sink: SinkProcess | null = null;
+const stacks: Stack[] = [];
+
+function killEverythingNow(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  sink?.kill();
+  for (const pid of workerPids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function closeEverything(): Promise<void> {
+  await Promise.all([...children].map((child) => stopProcess(child)));
+  for (const stack of stacks.splice(0)) await stack.close().catch(() => undefined);
+  sink?.kill();
+  killEverythingNow();
+}
+
+process.on('exit', killEverythingNow);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping ffmpeg, the sink and the workers`);
+    void closeEverything().finally(() => process.exit(130));
+  });
+}
+
+// ------------------------------------------------------------------ the two stacks
+function workerBinary(): string {
+  const fromEnv = process.env['MEDIASOUP_WORKER_BIN'];
+  if (fromEnv) return fromEnv;
+  console.log('MEDIASOUP_WORKER_BIN is not set: asking tools/mediasoup/build-worker.sh (builds it if not cached)');
+  return execFileSync(join(root, 'tools/mediasoup/build-worker.sh'), ['--print-path'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
+}
+
+/** A bare mediasoup script would offer just the two codecs it sends. */
+const BARE_CODECS: types.RouterRtpCodecCapability[] = [
+  { kind: 'audio', mimeType: 'audio/opus', clockRate: 48000, channels: 2 },
+  { kind: 'video', mimeType: 'video/VP8', clockRate: 90000 },
+];
+
+async function closeWorker(worker: Worker): Promise<void> {
+  if (worker.subprocessClosed) return;
+  const exited = new Promise<void>((resolve) => worker.once('subprocessclose', () => resolve()));
+  worker.close();
+  await Promise.race([exited, sleep(3_000)]);
+}
+
+async function bareStack(workerBin: string): Promise<Stack> {
+  const mediasoup = await loadMediasoup(workerBin);
+  const worker = await mediasoup.createWorker({ logLevel: 'warn' });
+  workerPids.add(worker.pid);
+  pin(worker.pid, WORKER_CPU);
+  if (REALTIME > 0) realtime(worker.pid, REALTIME);
+  return {
+    name: 'bare',
+    workerPid: worker.pid,
+    listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
+    createRouter: () => worker.createRouter({ mediaCodecs: BARE_CODECS }),
+    close: () => closeWorker(worker),
+  };
+}
+
+async function poolStack(workerBin: string): Promise<Stack> {
+  const settings = loadConfig({
+    MEDIASOUP_WORKER_BIN: workerBin,
+    MEDIASOUP_WORKERS: '1',
+    MEDIASOUP_LISTEN_IP: '127.0.0.1',
+  }).mediasoup;
+  const pool = new MediaWorkerPool(settings);
+  await pool.start();
+  const [worker] = pool.workers;
+  workerPids.add(worker.pid);
+  pin(worker.pid, WORKER_CPU);
+  if (REALTIME > 0) realtime(worker.pid, REALTIME);
+  return {
+    name: 'pool',
+    workerPid: worker.pid,
+    // The pool's configured address and port range, as its WebRTC transports use them.
+    listenInfo: {
+      protocol: 'udp',
+      ip: settings.listenIp,
+      portRange: { min: settings.rtcMinPort, max: settings.rtcMaxPort },
+    },
+    createRouter: () => pool.createRouter({ benchmark: true }),
+    close: () => pool.close(),
+  };
+}
+
+// ------------------------------------------------------------------ one step
+interface Point {
+  at: number;
+  workerCpu: number;
+  sinkCpu: number;
+  presenterCpu: number;
+  sink: SinkSnapshot;
+  drops: Map<number, number>;
+  softnet: number;
+  cores: CoreTimes;
+  workerWaitNs: number;
+  producers: { packets: number; lost: number }[];
+}
+
+async function producerCounts(producer: Producer): Promise<{ packets: number; lost: number }> {
+  const stats = await producer.getStats();
+  return stats.reduce((sum, stat) => ({ packets: sum.packets + stat.packetCount, lost: sum.lost + stat.packetsLost }), {
+    packets: 0,
+    lost: 0,
+  });
+}
+
+async function measurePoint(stack: Stack, presenter: ChildProcess, producers: Producer[]): Promise<Point> {
+  const at = performance.now();
+  const workerCpu = cpuSeconds(stack.workerPid);
+  const sinkCpu = cpuSeconds(sink?.pid ?? -1);
+  const presenterCpu = cpuSeconds(presenter.pid ?? -1);
+  const drops = udpDropsByPort();
+  const softnet = softnetDrops();
+  const cores = coreTimes();
+  const workerWaitNs = runQueueWaitNs(stack.workerPid);
+  const [snapshot, ...counts] = await Promise.all([
+    (sink as SinkProcess).snapshot(),
+    ...producers.map((producer) => producerCounts(producer)),
+  ]);
+  return {
+    at,
+    workerCpu,
+    sinkCpu,
+    presenterCpu,
+    sink: snapshot,
+    drops,
+    softnet,
+    cores,
+    workerWaitNs,
+    producers: counts,
+  };
+}
+
+async function runStep(stack: Stack, consumerCount: number, clip: string): Promise<StepResult> {
+  if (!sink) throw new Error('the sink is not running');
+  const viewers = consumerCount / 2;
+  const router = await stack.createRouter();
+  let presenter: ChildProcess | null = null;
+  try {
+    const [audioIn, videoIn] = await Promise.all(
+      // ffmpeg sends RTCP from another socket than RTP: with RTCP muxed, comedia could latch onto
+      // the RTCP socket's address and ignore the RTP. Separate ports, as mediasoup-demo's ffmpeg script.
+      [0, 1].map(() =>
+        router.createPlainTransport({
+          listenInfo: stack.listenInfo,
+          rtcpListenInfo: stack.listenInfo,
+          rtcpMux: false,
+          comedia: true,
+        }),
+      ),
+    );
+    const audioProducer = await audioIn.produce({
+      kind: 'audio',
+      rtpParameters: {
+        codecs: [
+          {
+            mimeType: 'audio/opus',
+            clockRate: 48000,
+            channels: 2,
+            payloadType: AUDIO.payloadType,
+            parameters: { 'sprop-stereo': 1 },
+          },
+        ],
+        encodings: [{ ssrc: AUDIO.ssrc }],
+      },
+    });
+    const videoProducer = await videoIn.produce({
+      kind: 'video',
+      rtpParameters: {
+        codecs: [{ mimeType: 'video/VP8', clockRate: 90000, payloadType: VIDEO.payloadType }],
+        encodings: [{ ssrc: VIDEO.ssrc }],
+      },
+    });
+    const payloadTypeOf = (mimeType: string) => {
+      const codec = router.rtpCapabilities.codecs?.find((candidate) => candidate.mimeType === mimeType);
+      if (codec?.preferredPayloadType === undefined) throw new Error(`the router has no ${mimeType}`);
+      return codec.preferredPayloadType;
+    };
+    const audioPayloadType = payloadTypeOf('audio/opus');
+    const videoPayloadType = payloadTypeOf('video/VP8');
+    const ports = await sink.open(viewers, audioPayloadType, videoPayloadType);
+
+    const setupStarted = performance.now();
+    const consumers: Consumer[] = [];
+    for (let first = 0; first < viewers; first += SETUP_BATCH) {
+      await Promise.all(
+        ports.slice(first, first + SETUP_BATCH).map(async (port) => {
+          const transport = await router.createPlainTransport({
+            listenInfo: stack.listenInfo,
+            rtcpMux: true,
+            comedia: false,
+          });
+          await transport.connect({ ip: '127.0.0.1', port });
+          for (const producer of [audioProducer, videoProducer]) {
+            const consumer = await transport.consume({
+              producerId: producer.id,
+              rtpCapabilities: router.rtpCapabilities,
+            });
+            const expected = producer.kind === 'audio' ? audioPayloadType : videoPayloadType;
+            if (consumer.rtpParameters.codecs[0].payloadType !== expected) {
+              throw new Error(`consumer payload type ${consumer.rtpParameters.codecs[0].payloadType} != ${expected}`);
+            }
+            consumers.push(consumer);
+          }
+        }),
+      );
+    }
+    const setupMs = performance.now() - setupStarted;
+
+    const rtcpPort = (transport: typeof audioIn) => {
+      if (!transport.rtcpTuple) throw new Error('the presenter transport has no RTCP port');
+      return transport.rtcpTuple.localPort;
+    };
+    const inputPorts = [audioIn.tuple.localPort, videoIn.tuple.localPort];
+    presenter = startPresenter(clip, {
+      audio: { rtp: inputPorts[0], rtcp: rtcpPort(audioIn) },
+      video: { rtp: inputPorts[1], rtcp: rtcpPort(videoIn) },
+    });
+    children.add(presenter);
+    if (REALTIME > 0 && presenter.pid) realtime(presenter.pid, REALTIME);
+    await firstPackets(consumerCount);
+    await sleep(WARMUP_SECONDS * 1000);
+    const producers = [audioProducer, videoProducer];
+    const before = await measurePoint(stack, presenter, producers);
+    await sleep(SECONDS * 1000);
+    const after = await measurePoint(stack, presenter, producers);
+    if (presenter.exitCode !== null) throw new Error(`ffmpeg exited early (${presenter.exitCode})`);
+    if (after.producers.some((counts, index) => counts.packets === before.producers[index].packets)) {
+      throw new Error("the presenter's RTP did not reach a producer: the measurement would be meaningless");
+    }
+    // Whole-step totals once nothing is in flight: sent by the worker vs counted by the sink.
+    await stopProcess(presenter);
+    children.delete(presenter);
+    await sleep(SETTLE_MS);
+    const totals = await stepTotals(consumers);
+    return { ...summarize(stack, consumerCount, setupMs, before, after, ports, inputPorts), ...totals };
+  } finally {
+    if (presenter) {
+      await stopProcess(presenter);
+      children.delete(presenter);
+    }
+    router.close();
+    await sink.close();
+  }
+}
+
+/** Waits until every consumer has had a packet (or the timeout: those then count as silent). */
+async function firstPackets(consumerCount: number): Promise<void> {
+  const deadline = Date.now() + FIRST_PACKET_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const snapshot = await (sink as SinkProcess).snapshot();
+    if (snapshot.highest.slice(0, consumerCount).every((highest) => highest >= 0)) return;
+    await sleep(100);
+  }
+}
+
+async function stepTotals(consumers: Consumer[]): Promise<{ workerSent: number; sinkGot: number }> {
+  const snapshot = await (sink as SinkProcess).snapshot();
+  let workerSent = 0;
+  for (let first = 0; first < consumers.length; first += SETUP_BATCH) {
+    const stats = await Promise.all(consumers.slice(first, first + SETUP_BATCH).map((consumer) => consumer.getStats()));
+    for (const list of stats) {
+      for (const stat of list) if (stat.type === 'outbound-rtp') workerSent += stat.packetCount;
+    }
+  }
+  return { workerSent, sinkGot: snapshot.received.reduce((sum, count) => sum + count, 0) };
+}
+
+function summarize(
+  stack: Stack,
+  consumers: number,
+  setupMs: number,
+  before: Point,
+  after: Point,
+  sinkPorts: number[],
+  inputPorts: number[],
+): Omit<StepResult, 'workerSent' | 'sinkGot'> {
+  const producerDelta = before.producers.map((counts, index) => ({
+    packets: after.producers[index].packets - counts.packets,
+    lost: after.producers[index].lost - counts.lost,
+  }));
+  let expected = 0;
+  let received = 0;
+  let silent = 0;
+  let worstConsumerLoss = 0;
+  for (let stream = 0; stream < consumers; stream++) {
+    const kind = stream % 2; // 0 audio, 1 video
+    const gotNow = after.sink.received[stream] - before.sink.received[stream];
+    let want: number;
+    if (before.sink.highest[stream] < 0) {
+      silent++;
+      want = producerDelta[kind].packets + producerDelta[kind].lost;
+    } else {
+      want = after.sink.highest[stream] - before.sink.highest[stream];
+    }
+    expected += want;
+    received += gotNow;
+    worstConsumerLoss = Math.max(worstConsumerLoss, want > 0 ? (want - gotNow) / want : 0);
+  }
+  const sinkDrops = sumDrops(after.drops, sinkPorts) - sumDrops(before.drops, sinkPorts);
+  const workerInputDrops = sumDrops(after.drops, inputPorts) - sumDrops(before.drops, inputPorts);
+  const lost = Math.max(0, expected - received - sinkDrops);
+  const loss = expected > 0 ? lost / expected : 1;
+  const producerPackets = producerDelta[0].packets + producerDelta[1].packets;
+  const producerLost = producerDelta[0].lost + producerDelta[1].lost;
+  const seconds = (after.at - before.at) / 1000;
+  const coreShare = (cpu: string, field: 'busy' | 'steal') =>
+    Number(cpu) in after.cores.total
+      ? (after.cores[field][Number(cpu)] - before.cores[field][Number(cpu)]) /
+        (after.cores.total[Number(cpu)] - before.cores.total[Number(cpu)])
+      : NaN;
+  return {
+    stack: stack.name,
+    consumers,
+    setupMs,
+    expected,
+    received,
+    loss,
+    worstConsumerLoss,
+    silent,
+    producerPackets,
+    producerLost,
+    // Each viewer has one consumer of each producer: per viewer it should see all the producers got.
+    expectedPerProducer: expected / (consumers / 2) / Math.max(1, producerPackets + producerLost),
+    sinkDrops,
+    workerInputDrops,
+    softnetDrops: after.softnet - before.softnet,
+    workerCpu: (after.workerCpu - before.workerCpu) / seconds,
+    sinkCpu: (after.sinkCpu - before.sinkCpu) / seconds,
+    presenterCpu: (after.presenterCpu - before.presenterCpu) / seconds,
+    workerCoreBusy: coreShare(WORKER_CPU, 'busy'),
+    workerCoreSteal: coreShare(WORKER_CPU, 'steal'),
+    otherCoreBusy: coreShare(OTHER_CPU, 'busy'),
+    workerWait: (after.workerWaitNs - before.workerWaitNs) / 1e9 / seconds,
+    load: loadAverage().split(' ')[0],
+    passed: loss <= MAX_LOSS && silent === 0,
+  };
+}
+
+function printStep(result: StepResult): void {
+  console.log(
+    [
+      result.stack.padEnd(5),
+      `N=${String(result.consumers).padStart(4)}`,
+      `expected ${result.expected} received ${result.received}`,
+      `loss ${percent(result.loss, 2)} (worst consumer ${percent(result.worstConsumerLoss, 1)})`,
+      result.silent ? `SILENT ${result.silent}` : '',
+      `producer in ${result.producerPackets} pkts (lost ${result.producerLost}), exp/prod ${result.expectedPerProducer.toFixed(3)}`,
+      `drops sink ${result.sinkDrops} worker-in ${result.workerInputDrops} backlog ${result.softnetDrops}`,
+      `step total worker sent ${result.workerSent} sink got ${result.sinkGot}`,
+      `CPU worker ${percent(result.workerCpu)} (waited ${percent(result.workerWait)}) sink ${percent(result.sinkCpu)} ffmpeg ${percent(result.presenterCpu)}`,
+      `core ${WORKER_CPU} busy ${percent(result.workerCoreBusy)} (steal ${percent(result.workerCoreSteal)}), ` +
+        `core ${OTHER_CPU} busy ${percent(result.otherCoreBusy)}, load ${result.load}`,
+      `setup ${Math.round(result.setupMs)} ms`,
+      result.passed ? 'ok' : 'OVER 1%',
+    ]
+      .filter(Boolean)
+      .join(' | '),
+  );
+}
+
+// ------------------------------------------------------------------ summary
+function largestPassing(results: StepResult[]): StepResult | null {
+  let best: StepResult | null = null;
+  for (const result of results) {
+    if (!result.passed) break;
+    best = result;
+  }
+  return best;
+}
+
+/** Consumers at which the worker would reach `limit` CPU, interpolated between the steps around it. */
+function consumersAtCpu(results: StepResult[], limit: number): string {
+  const passing = results.filter((result) => result.passed);
+  for (let index = 0; index < passing.length; index++) {
+    const step = passing[index];
+    if (step.workerCpu < limit) continue;
+    if (index === 0) return `≤ ${step.consumers}`;
+    const previous = passing[index - 1];
+    const fraction = (limit - previous.workerCpu) / (step.workerCpu - previous.workerCpu);
+    return String(Math.round(previous.consumers + fraction * (step.consumers - previous.consumers)));
+  }
+  const last = passing[passing.length - 1];
+  return last ? `> ${last.consumers} (${percent(last.workerCpu)} there)` : 'n/a';
+}
+
+function markdownTable(all: StepResult[]): string {
+  const rows = [
+    '| stack | consumers (viewers) | expected | received | loss | worst consumer | worker CPU (waiting for it) | CPU per 100 consumers | sink CPU | worker core busy (all work) | other core busy | drops: sink / worker input / backlog | step total: worker sent / sink got | load |',
+    '| ----- | ------------------- | -------- | -------- | ---- | -------------- | -------------------------- | --------------------- | -------- | --------------------------- | --------------- | ------------------------------------ | ---------------------------------- | ---- |',
+  ];
+  for (const result of [...all].sort((a, b) => a.consumers - b.consumers || a.stack.localeCompare(b.stack))) {
+    rows.push(
+      `| ${result.stack} | ${result.consumers} (${result.consumers / 2}) | ${result.expected} | ${result.received} | ` +
+        `${percent(result.loss, 2)} | ${percent(result.worstConsumerLoss, 1)} | ${percent(result.workerCpu, 0)} (waited ${percent(result.workerWait, 0)}) | ` +
+        `${percent((result.workerCpu / result.consumers) * 100, 1)} | ${percent(result.sinkCpu, 0)} | ` +
+        `${percent(result.workerCoreBusy, 0)} | ${percent(result.otherCoreBusy, 0)} | ` +
+        `${result.sinkDrops} / ${result.workerInputDrops} / ${result.softnetDrops} | ${result.workerSent} / ${result.sinkGot} | ${result.load} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+// ------------------------------------------------------------------ main
+async function main(): Promise<void> {
+  if (cpus().length < 2) throw new Error('this benchmark needs 2 cores: one for the worker, one for everything else');
+  if (STEPS.some((step) => !Number.isInteger(step) || step <= 0 || step % 2 !== 0)) {
+    throw new Error(`BENCH_WEBINAR_STEPS must be even consumer counts (audio + video per viewer): ${STEPS.join(',')}`);
+  }
+  pin(process.pid, OTHER_CPU);
+  // Children (ffmpeg, the sink, the workers) inherit the CPU pinning.
+  const workerBin = workerBinary();
+  const clip = ensureClip();
+  const loadBefore = loadAverage();
+  console.log(
+    `webinar forwarding: ${cpus().length} cores, load average ${loadBefore}; worker on CPU ${WORKER_CPU}, ` +
+      `presenter/sink/bench on CPU ${OTHER_CPU}; ${SECONDS} s per step after ${WARMUP_SECONDS} s warm-up; ` +
+      `steps ${STEPS.join(', ')} consumers (2 per viewer); SCHED_FIFO ${REALTIME > 0 ? REALTIME : 'off'}\nworker: ${workerBin}\nclip: ${clip}`,
+  );
+
+  sink = await SinkProcess.start();
+  if (REALTIME > 0) realtime(sink.pid, REALTIME);
+  for (const name of STACKS) {
+    if (name === 'bare') stacks.push(await bareStack(workerBin));
+    else if (name === 'pool') stacks.push(await poolStack(workerBin));
+    else throw new Error(`unknown stack "${name}" (bare, pool)`);
+  }
+  for (const stack of stacks) {
+    console.log(`${stack.name}: worker pid ${stack.workerPid} on CPU ${affinity(stack.workerPid)}`);
+  }
+  console.log(
+    `sink pid ${sink.pid} on CPU ${affinity(sink.pid)}, bench pid ${process.pid} on CPU ${affinity(process.pid)}`,
+  );
+
+  const results = new Map<string, StepResult[]>(stacks.map((stack) => [stack.name, []]));
+  for (const [index, consumers] of STEPS.entries()) {
+    // Alternate which stack goes first, so that drift in the machine's load hits both alike.
+    const order = index % 2 === 0 ? stacks : [...stacks].reverse();
+    let anyRan = false;
+    for (const stack of order) {
+      const done = results.get(stack.name) ?? [];
+      if (done.some((result) => !result.passed)) continue;
+      anyRan = true;
+      const result = await runStep(stack, consumers, clip);
+      done.push(result);
+      printStep(result);
+    }
+    if (!anyRan) break;
+  }
+  const loadAfter = loadAverage();
+
+  console.log(`\nload average before ${loadBefore}, after ${loadAfter}\n`);
+  console.log(markdownTable([...results.values()].flat()));
+  console.log('');
+  const largest = new Map<string, StepResult | null>();
+  for (const [name, list] of results) {
+    const best = largestPassing(list);
+    largest.set(name, best);
+    const failed = list.find((result) => !result.passed);
+    console.log(
+      `${name}: largest N at ≤ 1% loss: ${best ? best.consumers : 'none'}` +
+        (best
+          ? ` (worker CPU ${percent(best.workerCpu)}, ${percent((best.workerCpu / best.consumers) * 100)} per 100 consumers)`
+          : '') +
+        (failed
+          ? `; next step ${failed.consumers} lost ${percent(failed.loss, 2)}`
+          : '; never over 1% (add larger steps)') +
+        `; worker reaches 85% CPU at ~${consumersAtCpu(list, 0.85)} consumers`,
+    );
+  }
+  const bare = largest.get('bare');
+  const pool = largest.get('pool');
+  if (bare && pool) {
+    const bareList = results.get('bare') ?? [];
+    const poolList = results.get('pool') ?? [];
+    // CPU per consumer compared where both passed, at the largest such step.
+    const common = bareList
+      .filter((result) => result.passed)
+      .map(
+        (result) => [result, poolList.find((other) => other.consumers === result.consumers && other.passed)] as const,
+      )
+      .filter((pair): pair is readonly [StepResult, StepResult] => pair[1] !== undefined)
+      .pop();
+    console.log(
+      `pool / bare: largest N ${(pool.consumers / bare.consumers).toFixed(2)}` +
+        (common
+          ? `; CPU per consumer at N=${common[0].consumers}: bare ${percent(common[0].workerCpu)}, pool ${percent(common[1].workerCpu)}` +
+            ` -> efficiency pool/bare ${(common[0].workerCpu / common[1].workerCpu).toFixed(2)}`
+          : ''),
+    );
+  }
+  console.log(
+    'room registry (mode C): not measured; libs/api/webinar has no Room/RoomRegistry yet. ' +
+      'When it does, add a stack that creates the room through it and attaches PlainTransport viewers to its router.',
+  );
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeEverything());
