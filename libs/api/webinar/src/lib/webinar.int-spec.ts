@@ -26,6 +26,7 @@ import { WebinarVisitEntity } from './entities/webinar-attendance.entity';
 import { WebinarSessionEntity } from './entities/webinar-session.entity';
 import { MediaWorkerPool } from './media-worker-pool';
 import { RoomRegistry } from './room/room-registry';
+import { WebinarAttendance } from './services/webinar-attendance.service';
 import { webinarMigrations, WebinarModule, WebinarWorkerModule } from './webinar.module';
 import {
   isRefused,
@@ -702,6 +703,27 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       });
       expect(again.status).toBe(409);
       expect(again.body.message).toBe('Sesi ini sudah selesai.');
+    });
+
+    it('ends visits an api process left open at the moment they were last seen', async () => {
+      const session = await liveSession();
+      await enter(learner, session.id);
+      const visits = t.db.getRepository(WebinarVisitEntity);
+      // A visit of a process that stopped: open, last seen 5 minutes ago.
+      const orphan = await visits.save({
+        sessionId: session.id,
+        userId: secondLearner.id,
+        role: 'attendee',
+        joinedAt: new Date(Date.now() - 20 * 60_000),
+        leftAt: null,
+        seenAt: new Date(Date.now() - 5 * 60_000),
+      });
+      await t.app.get(WebinarAttendance).keepAlive(t.app.get(RoomRegistry).openVisitIds(), 120);
+      const closed = await visits.findOneByOrFail({ id: orphan.id });
+      expect(closed.leftAt?.getTime()).toBe(orphan.seenAt.getTime());
+      const live = await visits.findOneByOrFail({ sessionId: session.id, userId: learner.id });
+      expect(live.leftAt).toBeNull();
+      expect(Date.now() - live.seenAt.getTime()).toBeLessThan(5_000);
     });
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './entities/webinar-session.entity';
 import { MediaWorkerPool } from './media-worker-pool';
 import { CreateWebinars1764500000000 } from './migrations/1764500000000-create-webinars';
+import { WebinarAttendanceTracking1764500000001 } from './migrations/1764500000001-webinar-attendance-tracking';
 import { ConversationHandlers } from './room/handlers/conversation.handlers';
 import { HostHandlers } from './room/handlers/host.handlers';
 import { JoinHandlers } from './room/handlers/join.handlers';
@@ -37,7 +38,7 @@ import { WebinarSessions } from './services/webinar-sessions.service';
 import { WebinarTickets } from './services/webinar-tickets.service';
 import { WebinarReminderProcessor } from './worker/webinar-reminder.processor';
 
-export const webinarMigrations = [CreateWebinars1764500000000];
+export const webinarMigrations = [CreateWebinars1764500000000, WebinarAttendanceTracking1764500000001];
 
 const entities = [
   WebinarSessionEntity,

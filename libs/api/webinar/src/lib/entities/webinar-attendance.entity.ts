@@ -21,6 +21,10 @@ export class WebinarVisitEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   leftAt!: Date | null;
+
+  /** Kept current while the room's process runs (see WebinarAttendance.keepAlive). */
+  @Column({ type: 'timestamptz' })
+  seenAt!: Date;
 }
 
 /** A participant's settled attendance, written when the session ends. */

@@ -48,6 +48,10 @@ export class WebinarSessionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
 
+  /** When the attendance ledger was settled after the end (null before). */
+  @Column({ type: 'timestamptz', nullable: true })
+  attendanceSettledAt!: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 

@@ -6,6 +6,11 @@ import { MediaWorkerPool } from '../media-worker-pool';
 import { WebinarAttendance } from '../services/webinar-attendance.service';
 import { Room, type RoomHooks } from './room';
 
+/** How often open visits of this process's rooms are marked alive. */
+const KEEP_ALIVE_MS = 30_000;
+/** A visit nobody marked alive for this long belonged to a process that stopped. */
+const VISIT_STALE_SECONDS = 120;
+
 /**
  * The live rooms of this api process, one per session, made one at a time (two people
  * joining at once get the same room). Rooms on a worker that died are rebuilt on another.
@@ -16,12 +21,13 @@ export class RoomRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly rooms = new Map<string, Room>();
   private readonly creating = new Map<string, Promise<Room>>();
   private unsubscribe: (() => void) | null = null;
+  private keepAliveTimer: NodeJS.Timeout | null = null;
   private readonly hooks: RoomHooks;
 
   constructor(
     private readonly pool: MediaWorkerPool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    attendance: WebinarAttendance,
+    private readonly attendance: WebinarAttendance,
   ) {
     this.hooks = {
       async entered(peer) {
@@ -35,6 +41,12 @@ export class RoomRegistry implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
+    this.keepAliveTimer = setInterval(() => {
+      this.attendance
+        .keepAlive(this.openVisitIds(), VISIT_STALE_SECONDS)
+        .catch((error: Error) => this.logger.error(`keeping visits alive: ${error.message}`));
+    }, KEEP_ALIVE_MS);
+    this.keepAliveTimer.unref();
     this.unsubscribe = this.pool.onWorkerDied(({ lostRouters }) => {
       for (const room of this.rooms.values()) {
         if (!room.usesAnyOf(lostRouters)) continue;
@@ -46,10 +58,18 @@ export class RoomRegistry implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
     this.unsubscribe?.();
     // People are not told the room ended: their clients reconnect to the api when it is back.
     await Promise.all([...this.rooms.values()].map((room) => room.close('replaced')));
     this.rooms.clear();
+  }
+
+  /** The attendance visits of everyone inside a room of this process. */
+  openVisitIds(): string[] {
+    return [...this.rooms.values()].flatMap((room) =>
+      [...room.peers.values()].flatMap((peer) => (peer.visitId ? [peer.visitId] : [])),
+    );
   }
 
   get(sessionId: string): Room | undefined {

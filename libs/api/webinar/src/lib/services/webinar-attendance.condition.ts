@@ -44,7 +44,7 @@ export class WebinarAttendanceCondition implements CompletionCondition, OnModule
     });
     const percentOf = new Map(attended.map((row) => [row.sessionId, row.percent]));
     const reached = sessions.filter(
-      (session) => session.status === 'ended' && (percentOf.get(session.id) ?? 0) >= threshold,
+      (session) => session.attendanceSettledAt !== null && (percentOf.get(session.id) ?? 0) >= threshold,
     ).length;
     return {
       // A course that requires webinars but has none scheduled yet is not complete.

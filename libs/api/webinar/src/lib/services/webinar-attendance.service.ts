@@ -6,7 +6,7 @@ import { WEBINAR_ROOM_ROLES, type WebinarAttendanceLedger, type WebinarRoomRole 
 import { stringify } from 'csv-stringify/sync';
 import { DataSource, IsNull } from 'typeorm';
 import { WebinarAttendanceEntity, WebinarVisitEntity } from '../entities/webinar-attendance.entity';
-import type { WebinarSessionEntity } from '../entities/webinar-session.entity';
+import { WebinarSessionEntity } from '../entities/webinar-session.entity';
 import { settleAttendance, type SettledAttendance } from './attendance-ledger';
 
 /** The highest role a person held in the room (the ledger shows one). */
@@ -32,7 +32,7 @@ export class WebinarAttendance {
   async visitStarted(sessionId: string, userId: string, role: WebinarRoomRole): Promise<string> {
     const visit = await this.dataSource
       .getRepository(WebinarVisitEntity)
-      .save({ sessionId, userId, role, joinedAt: new Date(), leftAt: null });
+      .save({ sessionId, userId, role, joinedAt: new Date(), leftAt: null, seenAt: new Date() });
     return visit.id;
   }
 
@@ -40,7 +40,24 @@ export class WebinarAttendance {
     await this.dataSource.getRepository(WebinarVisitEntity).update({ id: visitId, leftAt: IsNull() }, { leftAt: at });
   }
 
-  /** Closes visits left open (the room closed, or an api process stopped without saying goodbye). */
+  /**
+   * Marks these visits (people in this process's rooms) as seen now, and ends visits nobody
+   * has kept alive for `staleSeconds` (their api process stopped) when they were last seen.
+   */
+  async keepAlive(visitIds: string[], staleSeconds: number): Promise<void> {
+    if (visitIds.length > 0) {
+      await this.dataSource.query(`UPDATE webinar_visits SET seen_at = now() WHERE left_at IS NULL AND id = ANY($1)`, [
+        visitIds,
+      ]);
+    }
+    await this.dataSource.query(
+      `UPDATE webinar_visits SET left_at = GREATEST(joined_at, seen_at)
+       WHERE left_at IS NULL AND seen_at < now() - make_interval(secs => $1)`,
+      [staleSeconds],
+    );
+  }
+
+  /** Closes visits still open when the room closes. */
   async closeOpenVisits(sessionId: string, at: Date): Promise<void> {
     await this.dataSource
       .getRepository(WebinarVisitEntity)
@@ -62,18 +79,19 @@ export class WebinarAttendance {
       const ledger = manager.getRepository(WebinarAttendanceEntity);
       await ledger.delete({ sessionId: session.id });
       if (rows.length > 0) await ledger.insert(rows.map((row) => ({ ...row, sessionId: session.id })));
+      await manager.getRepository(WebinarSessionEntity).update({ id: session.id }, { attendanceSettledAt: new Date() });
     });
     return rows;
   }
 
-  /** The ledger as it stands: settled once the session ended, counted up to now while it runs. */
+  /** The ledger as it stands: settled after the end, counted up to now (or the end) before. */
   async ledger(session: WebinarSessionEntity): Promise<WebinarAttendanceLedger> {
-    const final = session.status === 'ended';
+    const final = session.attendanceSettledAt !== null;
     let rows: (SettledAttendance & { role: WebinarRoomRole })[];
     if (final) {
       rows = await this.dataSource.getRepository(WebinarAttendanceEntity).findBy({ sessionId: session.id });
     } else {
-      const { settled, roles } = await this.compute(session, new Date());
+      const { settled, roles } = await this.compute(session, session.endedAt ?? new Date());
       rows = settled.map((row) => ({ ...row, role: roles.get(row.userId) ?? 'attendee' }));
     }
     const people = await this.directory.byIds(rows.map((row) => row.userId));
