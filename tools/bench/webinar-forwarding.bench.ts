@@ -27,14 +27,18 @@
  * per consumer against the producer's packet count (producer.getStats()), and kernel
  * drops at the worker's input sockets (what overload looks like).
  *
- * Stacks, same run, alternating which goes first at each step:
+ * Stacks, same run, in rotating order at each step (see ./webinar/stacks.ts):
  * - bare: the mediasoup API directly (createWorker, createRouter with Opus + VP8).
  * - pool: the project's MediaWorkerPool (its configuration, codecs, least-loaded router
  *   placement and transport accounting), one worker.
+ * - room: the project's RoomRegistry and Room (enter, produce with the active speaker
+ *   observer, consume paused then resumed), with PlainTransports in place of the
+ *   WebRtcTransports the room makes.
+ * With BENCH_WEBINAR_SRTP=1 the viewers' transports encrypt (SRTP) as WebRTC ones do.
  *
  * Environment: MEDIASOUP_WORKER_BIN (else `tools/mediasoup/build-worker.sh --print-path`
  * is run, which builds the worker if it is not cached), BENCH_WEBINAR_STEPS (consumers,
- * comma-separated, even), BENCH_WEBINAR_SECONDS, BENCH_WEBINAR_STACKS (bare,pool),
+ * comma-separated, even), BENCH_WEBINAR_SECONDS, BENCH_WEBINAR_STACKS (bare,pool,room), BENCH_WEBINAR_SRTP,
  * BENCH_WORKER_CPU, BENCH_OTHER_CPU, BENCH_REALTIME.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -42,8 +46,6 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { types } from 'mediasoup';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
-import { MediaWorkerPool } from '../../libs/api/webinar/src/lib/media-worker-pool';
-import { loadMediasoup } from '../../libs/api/webinar/src/lib/worker-binary';
 import {
   affinity,
   coreTimes,
@@ -57,14 +59,12 @@ import {
   udpDropsByPort,
   type CoreTimes,
 } from './webinar/proc';
-import { AUDIO, ensureClip, startPresenter, stopProcess, VIDEO } from './webinar/presenter';
+import { ensureClip, startPresenter, stopProcess } from './webinar/presenter';
 import { SinkProcess, type SinkSnapshot } from './webinar/sink-process';
+import { bareStack, poolStack, roomStack, type Stack, type StackOptions } from './webinar/stacks';
 
-type Router = types.Router;
 type Consumer = types.Consumer;
 type Producer = types.Producer;
-type Worker = types.Worker;
-type TransportListenInfo = types.TransportListenInfo;
 
 const root = join(__dirname, '../..');
 const STEPS = (process.env['BENCH_WEBINAR_STEPS'] ?? '50,100,200,300,400,500,600,800,1000,1200,1400,1600,2000')
@@ -72,7 +72,7 @@ const STEPS = (process.env['BENCH_WEBINAR_STEPS'] ?? '50,100,200,300,400,500,600
   .map((step) => Number(step.trim()));
 const SECONDS = Number(process.env['BENCH_WEBINAR_SECONDS'] ?? 10);
 const WARMUP_SECONDS = 3;
-const STACKS = (process.env['BENCH_WEBINAR_STACKS'] ?? 'bare,pool').split(',').map((name) => name.trim());
+const STACKS = (process.env['BENCH_WEBINAR_STACKS'] ?? 'bare,pool,room').split(',').map((name) => name.trim());
 const WORKER_CPU = process.env['BENCH_WORKER_CPU'] ?? '1';
 const OTHER_CPU = process.env['BENCH_OTHER_CPU'] ?? '0';
 /** SCHED_FIFO priority of the worker, ffmpeg and the sink; 0 leaves them ordinary processes. */
@@ -82,19 +82,13 @@ const FIRST_PACKET_TIMEOUT_MS = 30_000;
 /** After the presenter stops: time for queued sends to leave before the whole-step totals. */
 const SETTLE_MS = 1_000;
 const MAX_LOSS = 0.01;
+/** Viewers' transports encrypt with SRTP (AEAD_AES_128_GCM), as WebRTC transports do. */
+const SRTP = process.env['BENCH_WEBINAR_SRTP'] === '1';
 /** Viewers set up concurrently (channel requests in flight). */
 const SETUP_BATCH = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}%`;
-
-interface Stack {
-  name: string;
-  workerPid: number;
-  listenInfo: TransportListenInfo;
-  createRouter(): Promise<Router>;
-  close(): Promise<void>;
-}
 
 interface StepResult {
   stack: string;
@@ -151,22 +145,30 @@ function killEverythingNow(): void {
   }
 }
 
-async function closeEverything(): Promise<void> {
-  await Promise.all([...children].map((child) => stopProcess(child)));
-  for (const stack of stacks.splice(0)) await stack.close().catch(() => undefined);
-  sink?.kill();
-  killEverythingNow();
+let closing: Promise<void> | null = null;
+let interrupted = false;
+
+/** Stops ffmpeg, closes the stacks (their workers exit), kills the sink; once, however often it is called. */
+function closeEverything(): Promise<void> {
+  closing ??= (async () => {
+    await Promise.all([...children].map((child) => stopProcess(child)));
+    for (const stack of stacks.splice(0)) await stack.close().catch(() => undefined);
+    sink?.kill();
+    killEverythingNow();
+  })();
+  return closing;
 }
 
 process.on('exit', killEverythingNow);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping ffmpeg, the sink and the workers`);
     void closeEverything().finally(() => process.exit(130));
   });
 }
 
-// ------------------------------------------------------------------ the two stacks
+// ------------------------------------------------------------------ stacks
 function workerBinary(): string {
   const fromEnv = process.env['MEDIASOUP_WORKER_BIN'];
   if (fromEnv) return fromEnv;
@@ -177,58 +179,11 @@ function workerBinary(): string {
   }).trim();
 }
 
-/** A bare mediasoup script would offer just the two codecs it sends. */
-const BARE_CODECS: types.RouterRtpCodecCapability[] = [
-  { kind: 'audio', mimeType: 'audio/opus', clockRate: 48000, channels: 2 },
-  { kind: 'video', mimeType: 'video/VP8', clockRate: 90000 },
-];
-
-async function closeWorker(worker: Worker): Promise<void> {
-  if (worker.subprocessClosed) return;
-  const exited = new Promise<void>((resolve) => worker.once('subprocessclose', () => resolve()));
-  worker.close();
-  await Promise.race([exited, sleep(3_000)]);
-}
-
-async function bareStack(workerBin: string): Promise<Stack> {
-  const mediasoup = await loadMediasoup(workerBin);
-  const worker = await mediasoup.createWorker({ logLevel: 'warn' });
-  workerPids.add(worker.pid);
-  pin(worker.pid, WORKER_CPU);
-  if (REALTIME > 0) realtime(worker.pid, REALTIME);
-  return {
-    name: 'bare',
-    workerPid: worker.pid,
-    listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
-    createRouter: () => worker.createRouter({ mediaCodecs: BARE_CODECS }),
-    close: () => closeWorker(worker),
-  };
-}
-
-async function poolStack(workerBin: string): Promise<Stack> {
-  const settings = loadConfig({
-    MEDIASOUP_WORKER_BIN: workerBin,
-    MEDIASOUP_WORKERS: '1',
-    MEDIASOUP_LISTEN_IP: '127.0.0.1',
-  }).mediasoup;
-  const pool = new MediaWorkerPool(settings);
-  await pool.start();
-  const [worker] = pool.workers;
-  workerPids.add(worker.pid);
-  pin(worker.pid, WORKER_CPU);
-  if (REALTIME > 0) realtime(worker.pid, REALTIME);
-  return {
-    name: 'pool',
-    workerPid: worker.pid,
-    // The pool's configured address and port range, as its WebRTC transports use them.
-    listenInfo: {
-      protocol: 'udp',
-      ip: settings.listenIp,
-      portRange: { min: settings.rtcMinPort, max: settings.rtcMaxPort },
-    },
-    createRouter: () => pool.createRouter({ benchmark: true }),
-    close: () => pool.close(),
-  };
+/** Every worker of the benchmark: on its own core, first in line for it, killed at exit. */
+function prepareWorker(pid: number): void {
+  workerPids.add(pid);
+  pin(pid, WORKER_CPU);
+  if (REALTIME > 0) realtime(pid, REALTIME);
 }
 
 // ------------------------------------------------------------------ one step
@@ -283,93 +238,32 @@ async function measurePoint(stack: Stack, presenter: ChildProcess, producers: Pr
 async function runStep(stack: Stack, consumerCount: number, clip: string): Promise<StepResult> {
   if (!sink) throw new Error('the sink is not running');
   const viewers = consumerCount / 2;
-  const router = await stack.createRouter();
+  const room = await stack.openRoom();
   let presenter: ChildProcess | null = null;
   try {
-    const [audioIn, videoIn] = await Promise.all(
-      // ffmpeg sends RTCP from another socket than RTP: with RTCP muxed, comedia could latch onto
-      // the RTCP socket's address and ignore the RTP. Separate ports, as mediasoup-demo's ffmpeg script.
-      [0, 1].map(() =>
-        router.createPlainTransport({
-          listenInfo: stack.listenInfo,
-          rtcpListenInfo: stack.listenInfo,
-          rtcpMux: false,
-          comedia: true,
-        }),
-      ),
-    );
-    const audioProducer = await audioIn.produce({
-      kind: 'audio',
-      rtpParameters: {
-        codecs: [
-          {
-            mimeType: 'audio/opus',
-            clockRate: 48000,
-            channels: 2,
-            payloadType: AUDIO.payloadType,
-            parameters: { 'sprop-stereo': 1 },
-          },
-        ],
-        encodings: [{ ssrc: AUDIO.ssrc }],
-      },
-    });
-    const videoProducer = await videoIn.produce({
-      kind: 'video',
-      rtpParameters: {
-        codecs: [{ mimeType: 'video/VP8', clockRate: 90000, payloadType: VIDEO.payloadType }],
-        encodings: [{ ssrc: VIDEO.ssrc }],
-      },
-    });
-    const payloadTypeOf = (mimeType: string) => {
-      const codec = router.rtpCapabilities.codecs?.find((candidate) => candidate.mimeType === mimeType);
-      if (codec?.preferredPayloadType === undefined) throw new Error(`the router has no ${mimeType}`);
-      return codec.preferredPayloadType;
-    };
-    const audioPayloadType = payloadTypeOf('audio/opus');
-    const videoPayloadType = payloadTypeOf('video/VP8');
+    const { audioPayloadType, videoPayloadType, producers } = room;
     const ports = await sink.open(viewers, audioPayloadType, videoPayloadType);
 
     const setupStarted = performance.now();
     const consumers: Consumer[] = [];
     for (let first = 0; first < viewers; first += SETUP_BATCH) {
-      await Promise.all(
-        ports.slice(first, first + SETUP_BATCH).map(async (port) => {
-          const transport = await router.createPlainTransport({
-            listenInfo: stack.listenInfo,
-            rtcpMux: true,
-            comedia: false,
-          });
-          await transport.connect({ ip: '127.0.0.1', port });
-          for (const producer of [audioProducer, videoProducer]) {
-            const consumer = await transport.consume({
-              producerId: producer.id,
-              rtpCapabilities: router.rtpCapabilities,
-            });
-            const expected = producer.kind === 'audio' ? audioPayloadType : videoPayloadType;
-            if (consumer.rtpParameters.codecs[0].payloadType !== expected) {
-              throw new Error(`consumer payload type ${consumer.rtpParameters.codecs[0].payloadType} != ${expected}`);
-            }
-            consumers.push(consumer);
-          }
-        }),
-      );
+      const batch = await Promise.all(ports.slice(first, first + SETUP_BATCH).map((port) => room.addViewer(port)));
+      for (const pair of batch) {
+        pair.forEach((consumer, index) => {
+          const expected = index === 0 ? audioPayloadType : videoPayloadType;
+          const actual = consumer.rtpParameters.codecs[0].payloadType;
+          if (actual !== expected) throw new Error(`consumer payload type ${actual}, the sink expects ${expected}`);
+          consumers.push(consumer);
+        });
+      }
     }
     const setupMs = performance.now() - setupStarted;
 
-    const rtcpPort = (transport: typeof audioIn) => {
-      if (!transport.rtcpTuple) throw new Error('the presenter transport has no RTCP port');
-      return transport.rtcpTuple.localPort;
-    };
-    const inputPorts = [audioIn.tuple.localPort, videoIn.tuple.localPort];
-    presenter = startPresenter(clip, {
-      audio: { rtp: inputPorts[0], rtcp: rtcpPort(audioIn) },
-      video: { rtp: inputPorts[1], rtcp: rtcpPort(videoIn) },
-    });
+    presenter = startPresenter(clip, room.presenterPorts);
     children.add(presenter);
     if (REALTIME > 0 && presenter.pid) realtime(presenter.pid, REALTIME);
     await firstPackets(consumerCount);
     await sleep(WARMUP_SECONDS * 1000);
-    const producers = [audioProducer, videoProducer];
     const before = await measurePoint(stack, presenter, producers);
     await sleep(SECONDS * 1000);
     const after = await measurePoint(stack, presenter, producers);
@@ -382,13 +276,14 @@ async function runStep(stack: Stack, consumerCount: number, clip: string): Promi
     children.delete(presenter);
     await sleep(SETTLE_MS);
     const totals = await stepTotals(consumers);
+    const inputPorts = [room.presenterPorts.audio.rtp, room.presenterPorts.video.rtp];
     return { ...summarize(stack, consumerCount, setupMs, before, after, ports, inputPorts), ...totals };
   } finally {
     if (presenter) {
       await stopProcess(presenter);
       children.delete(presenter);
     }
-    router.close();
+    await room.close();
     await sink.close();
   }
 }
@@ -564,15 +459,26 @@ async function main(): Promise<void> {
   console.log(
     `webinar forwarding: ${cpus().length} cores, load average ${loadBefore}; worker on CPU ${WORKER_CPU}, ` +
       `presenter/sink/bench on CPU ${OTHER_CPU}; ${SECONDS} s per step after ${WARMUP_SECONDS} s warm-up; ` +
-      `steps ${STEPS.join(', ')} consumers (2 per viewer); SCHED_FIFO ${REALTIME > 0 ? REALTIME : 'off'}\nworker: ${workerBin}\nclip: ${clip}`,
+      `steps ${STEPS.join(', ')} consumers (2 per viewer), viewers ${SRTP ? 'SRTP' : 'plain RTP'}; SCHED_FIFO ${REALTIME > 0 ? REALTIME : 'off'}\nworker: ${workerBin}\nclip: ${clip}`,
   );
 
   sink = await SinkProcess.start();
   if (REALTIME > 0) realtime(sink.pid, REALTIME);
+  const options: StackOptions = {
+    workerBin,
+    config: loadConfig({ MEDIASOUP_WORKER_BIN: workerBin, MEDIASOUP_WORKERS: '1', MEDIASOUP_LISTEN_IP: '127.0.0.1' }),
+    srtp: SRTP,
+    onWorker: prepareWorker,
+  };
+  const factories: Record<string, (options: StackOptions) => Promise<Stack>> = {
+    bare: bareStack,
+    pool: poolStack,
+    room: roomStack,
+  };
   for (const name of STACKS) {
-    if (name === 'bare') stacks.push(await bareStack(workerBin));
-    else if (name === 'pool') stacks.push(await poolStack(workerBin));
-    else throw new Error(`unknown stack "${name}" (bare, pool)`);
+    const factory = factories[name];
+    if (!factory) throw new Error(`unknown stack "${name}" (${Object.keys(factories).join(', ')})`);
+    stacks.push(await factory(options));
   }
   for (const stack of stacks) {
     console.log(`${stack.name}: worker pid ${stack.workerPid} on CPU ${affinity(stack.workerPid)}`);
@@ -583,8 +489,8 @@ async function main(): Promise<void> {
 
   const results = new Map<string, StepResult[]>(stacks.map((stack) => [stack.name, []]));
   for (const [index, consumers] of STEPS.entries()) {
-    // Alternate which stack goes first, so that drift in the machine's load hits both alike.
-    const order = index % 2 === 0 ? stacks : [...stacks].reverse();
+    // Rotate which stack goes first, so that drift in the machine's load hits all alike.
+    const order = stacks.map((_, offset) => stacks[(index + offset) % stacks.length]);
     let anyRan = false;
     for (const stack of order) {
       const done = results.get(stack.name) ?? [];
@@ -617,36 +523,34 @@ async function main(): Promise<void> {
         `; worker reaches 85% CPU at ~${consumersAtCpu(list, 0.85)} consumers`,
     );
   }
+  // Each stack against bare: the largest N, and worker CPU summed over the steps both passed
+  // (bare's CPU / the stack's: 1.00 = as cheap as the bare script, below 1 = dearer).
   const bare = largest.get('bare');
-  const pool = largest.get('pool');
-  if (bare && pool) {
-    const bareList = results.get('bare') ?? [];
-    const poolList = results.get('pool') ?? [];
-    // CPU per consumer compared where both passed, at the largest such step.
-    const common = bareList
+  const bareList = results.get('bare') ?? [];
+  for (const [name, list] of results) {
+    const best = largest.get(name);
+    if (name === 'bare' || !bare || !best) continue;
+    const pairs = bareList
       .filter((result) => result.passed)
-      .map(
-        (result) => [result, poolList.find((other) => other.consumers === result.consumers && other.passed)] as const,
-      )
-      .filter((pair): pair is readonly [StepResult, StepResult] => pair[1] !== undefined)
-      .pop();
+      .flatMap((result) => {
+        const other = list.find((candidate) => candidate.consumers === result.consumers && candidate.passed);
+        return other ? [[result, other] as const] : [];
+      });
+    const cpu = (side: 0 | 1) => pairs.reduce((sum, pair) => sum + pair[side].workerCpu, 0);
     console.log(
-      `pool / bare: largest N ${(pool.consumers / bare.consumers).toFixed(2)}` +
-        (common
-          ? `; CPU per consumer at N=${common[0].consumers}: bare ${percent(common[0].workerCpu)}, pool ${percent(common[1].workerCpu)}` +
-            ` -> efficiency pool/bare ${(common[0].workerCpu / common[1].workerCpu).toFixed(2)}`
+      `${name} / bare: largest N ${(best.consumers / bare.consumers).toFixed(2)}` +
+        (pairs.length
+          ? `; worker CPU over the ${pairs.length} steps both passed: bare ${percent(cpu(0) / pairs.length)} ` +
+            `vs ${name} ${percent(cpu(1) / pairs.length)} on average -> CPU efficiency ${(cpu(0) / cpu(1)).toFixed(2)}`
           : ''),
     );
   }
-  console.log(
-    'room registry (mode C): not measured; libs/api/webinar has no Room/RoomRegistry yet. ' +
-      'When it does, add a stack that creates the room through it and attaches PlainTransport viewers to its router.',
-  );
 }
 
 main()
   .catch((error: Error) => {
-    console.error(error);
-    process.exitCode = 1;
+    // After Ctrl-C, what was in flight fails as its workers close: not worth a stack trace.
+    if (!interrupted) console.error(error);
+    process.exitCode = interrupted ? 130 : 1;
   })
   .finally(() => closeEverything());
