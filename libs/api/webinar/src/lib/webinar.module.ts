@@ -6,6 +6,7 @@ import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-lear
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './webinar.messages';
 import { WebinarsController } from './controllers/webinars.controller';
+import { WebinarDemoSeeder } from './demo/webinar-demo-seeder';
 import { WebinarAttendanceEntity, WebinarVisitEntity } from './entities/webinar-attendance.entity';
 import {
   WebinarChatMessageEntity,
@@ -80,6 +81,7 @@ const entities = [
     ConversationHandlers,
     HostHandlers,
     WebinarGateway,
+    WebinarDemoSeeder,
   ],
   exports: [MediaWorkerPool, WebinarAttendance],
 })

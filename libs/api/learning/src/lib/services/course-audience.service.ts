@@ -37,6 +37,11 @@ export class CourseAudience {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /** Cohorts by name (demo data and imports name them). */
+  async cohortsNamed(name: string): Promise<CohortInfo[]> {
+    return this.dataSource.query(`SELECT id, name, course_id AS "courseId" FROM cohorts WHERE name = $1`, [name]);
+  }
+
   async courseTitles(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows: { id: string; title: string }[] = await this.dataSource.query(

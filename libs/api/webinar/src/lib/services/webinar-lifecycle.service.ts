@@ -59,10 +59,17 @@ export class WebinarLifecycle {
       throw new AppError(409, session?.status === 'ended' ? 'webinar.alreadyEnded' : 'webinar.notLive');
     }
     await this.registry.close(id, 'ended');
-    const session = await this.dataSource.getRepository(WebinarSessionEntity).findOneByOrFail({ id });
+    await this.settle(await this.dataSource.getRepository(WebinarSessionEntity).findOneByOrFail({ id }));
+  }
+
+  /**
+   * After the end: settles the ledger, then lets the course's completion rules look at it
+   * (a course's session) or credits the session's JP to attendees who stayed long enough
+   * (a standalone one).
+   */
+  async settle(session: WebinarSessionEntity): Promise<void> {
     const settled = await this.attendance.settle(session);
     if (!session.courseId) {
-      // A standalone session earns its own JP; a course's sessions count through the course.
       const earned = settled.filter(
         (row) => row.role === 'attendee' && row.percent >= this.config.webinar.jpMinPercent,
       );
@@ -81,7 +88,7 @@ export class WebinarLifecycle {
       await this.participation
         .reevaluate(row.userId, session.courseId)
         .catch((error: Error) =>
-          this.logger.error(`completion of ${row.userId} after webinar ${id}: ${error.message}`),
+          this.logger.error(`completion of ${row.userId} after webinar ${session.id}: ${error.message}`),
         );
     }
   }
