@@ -99,6 +99,7 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/courses/:id/certificate-template': STAFF,
   'PUT /api/courses/:id/certificate-template': STAFF,
   'POST /api/certificate-batches': STAFF,
+  'POST /api/certificate-batches/webinar': STAFF,
   'POST /api/certificate-batches/csv': STAFF,
   'GET /api/certificate-batches': STAFF,
   'GET /api/certificate-batches/:id': STAFF,

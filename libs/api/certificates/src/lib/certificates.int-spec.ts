@@ -26,6 +26,7 @@ import type {
 } from '@bina-pustaka/shared-contracts';
 import { PDFDocument } from 'pdf-lib';
 import yauzl from 'yauzl';
+import { webinarMigrations } from '@bina-pustaka/api-webinar';
 import { CertificatesModule, certificatesMigrations, CertificatesWorkerModule } from './certificates.module';
 import { SAMPLE_DESIGN } from './render/sample-design';
 import { CertificateAutomation } from './services/certificate-automation.service';
@@ -90,7 +91,13 @@ describe('certificates', () => {
   beforeAll(async () => {
     t = await startTestApp({
       modules: [IdentityModule, LearningModule, NotificationsModule, CertificatesModule],
-      migrations: [...identityMigrations, ...learningMigrations, ...notificationsMigrations, ...certificatesMigrations],
+      migrations: [
+        ...identityMigrations,
+        ...learningMigrations,
+        ...notificationsMigrations,
+        ...webinarMigrations,
+        ...certificatesMigrations,
+      ],
       workerModules: [CertificatesWorkerModule],
       env: { CERTIFICATE_VERIFY_PER_MINUTE: String(VERIFY_PER_MINUTE), CERTIFICATE_WORKER_CONCURRENCY: '2' },
     });
@@ -306,6 +313,82 @@ describe('certificates', () => {
       token: coordinator.token,
     });
     expect(listed.body.items.map((each) => each.holder.fullName).sort()).toEqual(['Agus Setiawan', 'Rizky Ramadhan']);
+  });
+
+  it("issues a webinar session's certificates once its ledger is settled: attendees above the threshold, or its speakers", async () => {
+    const [dewi, budi, ayu] = learners;
+    const [{ id: sessionId }] = await t.db.query(
+      `INSERT INTO webinar_sessions (title, description, audience, starts_at, duration_minutes, time_zone, jp, status,
+         opened_at, ended_at, created_by_id)
+       VALUES ('Bincang Buku: Literasi Keluarga', '', 'registered', now() - interval '2 hours', 60, 'Asia/Jakarta', 2,
+         'ended', now() - interval '2 hours', now() - interval '1 hour', $1) RETURNING id`,
+      [coordinator.id],
+    );
+    await t.db.query(`INSERT INTO webinar_staff (session_id, user_id, role) VALUES ($1, $2, 'presenter')`, [
+      sessionId,
+      trainer.id,
+    ]);
+    const body = { sessionId, minAttendancePercent: 75 };
+    const unsettled = await t.api.post<ApiErrorBody>('/api/certificate-batches/webinar', body, {
+      token: coordinator.token,
+    });
+    expect(unsettled.status).toBe(409);
+    expect(unsettled.body.message).toContain('setelah sesi selesai');
+
+    // The ledger as the webinar domain settles it: Dewi 95%, Budi 80%, Ayu 40%.
+    for (const [learner, percent] of [
+      [dewi, 95],
+      [budi, 80],
+      [ayu, 40],
+    ] as const) {
+      await t.db.query(
+        `INSERT INTO webinar_attendance (session_id, user_id, role, first_joined_at, last_left_at, visits, minutes, percent)
+         VALUES ($1, $2, 'attendee', now() - interval '2 hours', now() - interval '1 hour', 1, $3, $4)`,
+        [sessionId, learner.id, Math.round((percent * 60) / 100), percent],
+      );
+    }
+    await t.db.query(`UPDATE webinar_sessions SET attendance_settled_at = now() WHERE id = $1`, [sessionId]);
+    const nobody = await t.api.post<ApiErrorBody>(
+      '/api/certificate-batches/webinar',
+      { sessionId, minAttendancePercent: 100 },
+      { token: coordinator.token },
+    );
+    expect(nobody.status).toBe(422);
+    expect(nobody.body.message).toBe('Tidak ada peserta yang hadir minimal 100% dari waktu sesi.');
+
+    const batch = await t.api.post<CertificateBatchResult>('/api/certificate-batches/webinar', body, {
+      token: coordinator.token,
+    });
+    expect(batch.status).toBe(201);
+    const speakers = await t.api.post<CertificateBatchResult>(
+      '/api/certificate-batches/webinar',
+      { sessionId, role: 'narasumber' },
+      { token: coordinator.token },
+    );
+    expect(speakers.status).toBe(201);
+    for (const id of [batch.body.batch?.id, speakers.body.batch?.id]) {
+      await eventually(
+        async () =>
+          (await t.api.get<CertificateBatch>(`/api/certificate-batches/${id}`, { token: coordinator.token })).body,
+        (done) => done.pending === 0,
+        'the webinar batch',
+      );
+    }
+    const issued = await t.api.get<Page<Certificate>>(`/api/certificates?batchId=${batch.body.batch?.id}`, {
+      token: coordinator.token,
+    });
+    expect(issued.body.items.map((each) => each.holder.fullName).sort()).toEqual(['Budi Santoso', 'Dewi Lestari']);
+    expect(issued.body.items[0].subject).toEqual({
+      kind: 'webinar',
+      id: sessionId,
+      title: 'Bincang Buku: Literasi Keluarga',
+    });
+    const verified = await t.api.get<CertificateVerification>(`/api/public/certificates/${issued.body.items[0].code}`);
+    expect(verified.body).toMatchObject({ status: 'valid', subjectTitle: 'Bincang Buku: Literasi Keluarga', jp: 2 });
+    const again = await t.api.post<CertificateBatchResult>('/api/certificate-batches/webinar', body, {
+      token: coordinator.token,
+    });
+    expect(again.body.batch).toMatchObject({ total: 0, alreadyHeld: 2 });
   });
 
   it('issues to someone who has not completed only with a reason, and then for everyone or nobody', async () => {

@@ -46,6 +46,11 @@ export const certificatesMessages = {
     'certificates.imageUnreadable':
       'Gambar tidak dapat dibaca. Simpan ulang sebagai PNG atau JPEG lalu unggah kembali.',
     'certificates.courseNotFound': 'Pelatihan tidak ditemukan.',
+    'certificates.sessionNotFound': 'Sesi webinar tidak ditemukan.',
+    'certificates.sessionNotSettled':
+      'Sertifikat webinar dapat diterbitkan setelah sesi selesai dan daftar hadirnya direkap.',
+    'certificates.nobodyAttended': 'Tidak ada peserta yang hadir minimal {percent}% dari waktu sesi.',
+    'certificates.nobodyInRole': 'Sesi ini tidak memiliki orang dengan peran tersebut.',
     'certificates.courseDraft': 'Pelatihan masih berupa draf; sertifikat baru dapat diterbitkan setelah diterbitkan.',
     'certificates.cohortNotFound': 'Angkatan tidak ditemukan pada pelatihan ini.',
     'certificates.notFound': 'Sertifikat tidak ditemukan.',
@@ -121,6 +126,11 @@ export const certificatesMessages = {
     'certificates.imageWrongType': 'The image must be a PNG or JPEG.',
     'certificates.imageUnreadable': 'The image cannot be read. Save it again as PNG or JPEG and upload it.',
     'certificates.courseNotFound': 'Course not found.',
+    'certificates.sessionNotFound': 'Webinar session not found.',
+    'certificates.sessionNotSettled':
+      'Webinar certificates can be issued once the session has ended and its attendance is settled.',
+    'certificates.nobodyAttended': 'Nobody attended at least {percent}% of the session.',
+    'certificates.nobodyInRole': 'This session has nobody in that role.',
     'certificates.courseDraft': 'The course is still a draft; certificates can be issued once it is published.',
     'certificates.cohortNotFound': 'Cohort not found in this course.',
     'certificates.notFound': 'Certificate not found.',

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@bina-pustaka/api-platform';
 import { LearningModule } from '@bina-pustaka/api-learning';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
+import { WebinarLedgerModule } from '@bina-pustaka/api-webinar';
 import './certificates.messages';
 import { CertificateBatchesController } from './controllers/certificate-batches.controller';
 import { CertificateTemplatesController } from './controllers/certificate-templates.controller';
@@ -15,6 +16,7 @@ import {
   CourseCertificateTemplateEntity,
 } from './entities/certificate-template.entity';
 import { CreateCertificates1764200000000 } from './migrations/1764200000000-create-certificates';
+import { CertificatesForWebinars1764600000000 } from './migrations/1764600000000-certificates-for-webinars';
 import { CertificateAutomation } from './services/certificate-automation.service';
 import { CertificateBatches } from './services/certificate-batches.service';
 import { CertificateImages } from './services/certificate-images.service';
@@ -28,7 +30,7 @@ import { VerifyThrottle } from './services/verify-throttle.service';
 import { CertificateNotifier } from './worker/certificate-notifier.service';
 import { IssueCertificateProcessor } from './worker/issue-certificate.processor';
 
-export const certificatesMigrations = [CreateCertificates1764200000000];
+export const certificatesMigrations = [CreateCertificates1764200000000, CertificatesForWebinars1764600000000];
 
 const entities = [
   CertificateEntity,
@@ -44,7 +46,7 @@ const entities = [
  * worker (CertificatesWorkerModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), LearningModule, MailModule],
+  imports: [TypeOrmModule.forFeature(entities), LearningModule, MailModule, WebinarLedgerModule],
   controllers: [CertificateTemplatesController, CertificateBatchesController, CertificatesController],
   providers: [
     CertificateImages,

@@ -123,6 +123,17 @@ export const createCertificateBatchRequestSchema = z
     path: ['userIds'],
   });
 
+/**
+ * Bulk issue for a webinar session after its ledger is settled: participants who attended at
+ * least `minAttendancePercent` of it, or its presenters (narasumber) or moderators.
+ */
+export const createWebinarCertificateBatchRequestSchema = z.strictObject({
+  sessionId: uuidSchema,
+  role: z.enum(CERTIFICATE_ROLES).default('peserta'),
+  minAttendancePercent: z.number().int().min(1).max(100).default(80),
+  templateId: uuidSchema.optional(),
+});
+
 /** Query of a bulk issue for a list of people whose body is a CSV file (text/csv). */
 export const certificateBatchCsvQuerySchema = z.strictObject({
   courseId: uuidSchema,

@@ -11,7 +11,8 @@ export const CERTIFICATE_STATUSES = ['pending', 'issued', 'failed', 'revoked', '
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
 /** What a certificate is for. Webinar sessions join when webinars exist. */
-export const CERTIFICATE_SUBJECT_KINDS = ['course'] as const;
+/** What a certificate is for: a course completed, or a webinar session attended (or spoken at). */
+export const CERTIFICATE_SUBJECT_KINDS = ['course', 'webinar'] as const;
 export type CertificateSubjectKind = (typeof CERTIFICATE_SUBJECT_KINDS)[number];
 
 export const CERTIFICATE_ORIENTATIONS = ['landscape', 'portrait'] as const;

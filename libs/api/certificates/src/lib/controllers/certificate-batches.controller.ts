@@ -16,6 +16,7 @@ import {
   CertificateBatchCsvQueryDto,
   CertificateBatchListQueryDto,
   CreateCertificateBatchDto,
+  CreateWebinarCertificateBatchDto,
 } from './certificates.dto';
 
 /** 201 when the batch was made, 422 with the reasons when nobody was issued. */
@@ -43,6 +44,19 @@ export class CertificateBatchesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CertificateBatchResult> {
     return answer(reply, await this.batches.create(actor, body, locale));
+  }
+
+  @Post('webinar')
+  @ApiOperation({
+    summary:
+      "Issue for a webinar session's attendees above a threshold, or its speakers/moderators/hosts (422 when nobody)",
+  })
+  async createForWebinar(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: CreateWebinarCertificateBatchDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CertificateBatchResult> {
+    return answer(reply, await this.batches.createForWebinar(actor, body));
   }
 
   @Post('csv')

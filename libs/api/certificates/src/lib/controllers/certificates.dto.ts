@@ -6,6 +6,7 @@ import {
   certificateTemplateDesignSchema,
   courseCertificateTemplateRequestSchema,
   createCertificateBatchRequestSchema,
+  createWebinarCertificateBatchRequestSchema,
   createCertificateTemplateRequestSchema,
   reissueCertificateRequestSchema,
   revokeCertificateRequestSchema,
@@ -14,6 +15,7 @@ import {
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
+export class CreateWebinarCertificateBatchDto extends createZodDto(createWebinarCertificateBatchRequestSchema) {}
 export class CreateCertificateTemplateDto extends createZodDto(createCertificateTemplateRequestSchema) {}
 export class UpdateCertificateTemplateDto extends createZodDto(updateCertificateTemplateRequestSchema) {}
 export class CertificateTemplateDesignDto extends createZodDto(certificateTemplateDesignSchema) {}

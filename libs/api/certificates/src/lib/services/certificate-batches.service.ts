@@ -15,7 +15,9 @@ import type {
   certificateBatchCsvQuerySchema,
   certificateBatchListQuerySchema,
   createCertificateBatchRequestSchema,
+  createWebinarCertificateBatchRequestSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
+import { WebinarLedgerReader } from '@bina-pustaka/api-webinar';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import yazl from 'yazl';
@@ -28,6 +30,7 @@ import { CertificateTemplates } from './certificate-templates.service';
 import { pdfFileName, pdfStorageKey } from './certificates.service';
 
 type BatchRequest = z.output<typeof createCertificateBatchRequestSchema>;
+type WebinarBatchRequest = z.output<typeof createWebinarCertificateBatchRequestSchema>;
 type CsvQuery = z.output<typeof certificateBatchCsvQuerySchema>;
 type BatchListQuery = z.output<typeof certificateBatchListQuerySchema>;
 
@@ -56,6 +59,7 @@ export class CertificateBatches {
     private readonly issuer: CertificateIssuer,
     private readonly queue: CertificateQueue,
     private readonly storage: Storage,
+    private readonly webinars: WebinarLedgerReader,
   ) {}
 
   async create(actor: Principal, request: BatchRequest, locale: Locale): Promise<CertificateBatchResult> {
@@ -73,6 +77,62 @@ export class CertificateBatches {
     return this.issueFor(actor, context, request.role, wanted, rejected, request.forceReason ?? null, locale, {
       wholeCohort: request.userIds === undefined,
     });
+  }
+
+  /**
+   * A webinar session after its ledger is settled: participants at or above the attendance
+   * threshold, or the session's presenters (narasumber), moderators or hosts (panitia).
+   */
+  async createForWebinar(actor: Principal, request: WebinarBatchRequest): Promise<CertificateBatchResult> {
+    const session = await this.webinars.session(request.sessionId);
+    if (!session) throw new AppError(404, 'certificates.sessionNotFound');
+    if (!session.attendanceSettledAt || !session.endedAt) throw new AppError(409, 'certificates.sessionNotSettled');
+    const template = request.templateId
+      ? await this.templates.find(request.templateId)
+      : session.courseId
+        ? await this.templates.forCourse(session.courseId)
+        : await this.templates.standard();
+    if (!template) throw new AppError(422, 'certificates.noTemplate');
+    const cohortName =
+      session.cohortId && session.courseId
+        ? await this.completions.cohortName(session.cohortId, session.courseId)
+        : null;
+    const cohort = session.cohortId && cohortName ? { id: session.cohortId, name: cohortName } : null;
+    const staffRole = { peserta: null, narasumber: 'presenter', moderator: 'moderator', panitia: 'host' } as const;
+    const holderIds =
+      request.role === 'peserta'
+        ? (await this.webinars.settledAttendance(session.id))
+            .filter((row) => row.role === 'attendee' && row.percent >= request.minAttendancePercent)
+            .map((row) => row.userId)
+        : (await this.webinars.staff(session.id))
+            .filter((member) => member.role === staffRole[request.role])
+            .map((member) => member.userId);
+    if (holderIds.length === 0) {
+      throw new AppError(
+        422,
+        request.role === 'peserta' ? 'certificates.nobodyAttended' : 'certificates.nobodyInRole',
+        {
+          percent: request.minAttendancePercent,
+        },
+      );
+    }
+    const endedAt = session.endedAt;
+    const outcome = await this.issuer.issue({
+      subject: { kind: 'webinar', id: session.id, title: session.title, jp: session.jp },
+      role: request.role,
+      template,
+      recipients: holderIds.map((holderId) => ({
+        holderId,
+        cohortId: cohort?.id ?? null,
+        cohortName: cohort?.name ?? null,
+        awardedAt: endedAt,
+        forcedReason: null,
+      })),
+      requestedById: actor.userId,
+      batch: { cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null, createdById: actor.userId },
+    });
+    const [batch] = await this.describeMany(outcome.batch ? [outcome.batch] : []);
+    return { batch, rejected: [] };
   }
 
   /** A CSV list (header with "email" or "nip"): everyone is issued, or nobody (422 with the reasons). */

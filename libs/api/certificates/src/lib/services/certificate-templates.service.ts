@@ -102,6 +102,11 @@ export class CertificateTemplates {
   }
 
   /** The template a course's certificates use: its own, else the default (or none yet). */
+  /** The default template (for what has no course, e.g. a standalone webinar). */
+  async standard(): Promise<CertificateTemplateEntity | null> {
+    return this.dataSource.getRepository(CertificateTemplateEntity).findOneBy({ isDefault: true });
+  }
+
   async forCourse(courseId: string): Promise<CertificateTemplateEntity | null> {
     const own = await this.dataSource.getRepository(CourseCertificateTemplateEntity).findOneBy({ courseId });
     const repository = this.dataSource.getRepository(CertificateTemplateEntity);
