@@ -84,6 +84,11 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
     return this.entries.map((entry) => entry.worker);
   }
 
+  /** The pid of the worker a router lives on (undefined once it is gone). */
+  workerPidOf(router: Router): number | undefined {
+    return this.entries.find((entry) => entry.routers.has(router))?.worker.pid;
+  }
+
   /** What each live worker carries. */
   loads(): (WorkerLoad & { pid: number })[] {
     return this.entries.map((entry) => ({ pid: entry.worker.pid, ...this.loadOf(entry) }));

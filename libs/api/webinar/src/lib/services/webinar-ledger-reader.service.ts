@@ -32,7 +32,15 @@ export class WebinarLedgerReader {
 
   async session(id: string): Promise<WebinarForCertificates | null> {
     return this.dataSource.getRepository(WebinarSessionEntity).findOne({
-      select: { id: true, title: true, jp: true, courseId: true, cohortId: true, endedAt: true, attendanceSettledAt: true },
+      select: {
+        id: true,
+        title: true,
+        jp: true,
+        courseId: true,
+        cohortId: true,
+        endedAt: true,
+        attendanceSettledAt: true,
+      },
       where: { id },
     });
   }
