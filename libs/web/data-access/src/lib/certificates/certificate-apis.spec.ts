@@ -160,6 +160,15 @@ describe('certificate api clients', () => {
       expect((await done).batch?.id).toBe('b1');
     });
 
+    it("issues a webinar session's certificates", async () => {
+      const api = TestBed.inject(CertificateBatchesApi);
+      const done = firstValueFrom(api.createForWebinar({ sessionId: 's1', role: 'peserta', minAttendancePercent: 80 }));
+      const request = http.expectOne({ method: 'POST', url: '/api/certificate-batches/webinar' });
+      expect(request.request.body).toEqual({ sessionId: 's1', role: 'peserta', minAttendancePercent: 80 });
+      request.flush({ batch: { id: 'b2' }, rejected: [] }, { status: 201, statusText: 'Created' });
+      expect((await done).batch?.id).toBe('b2');
+    });
+
     it('reads who was refused from a 422, and nothing from other failures', async () => {
       const api = TestBed.inject(CertificateBatchesApi);
       const rejected: CertificateBatchRejection[] = [{ userId: 'u2', row: null, reason: 'Belum menyelesaikan.' }];

@@ -27,6 +27,14 @@ export interface CertificateBatchBody {
 /** certificateBatchCsvQuerySchema: sent in the query, with the CSV as the body. */
 export type CertificateBatchCsvFields = Omit<CertificateBatchBody, 'cohortId' | 'userIds'>;
 
+/** createWebinarCertificateBatchRequestSchema: a settled session's attendees, or its staff in a role. */
+export interface WebinarCertificateBatchBody {
+  sessionId: string;
+  role: CertificateRole;
+  minAttendancePercent: number;
+  templateId?: string;
+}
+
 export interface CertificateBatchListQuery {
   courseId?: string;
   page: number;
@@ -57,6 +65,11 @@ export class CertificateBatchesApi {
       params: toParams(fields),
       headers: new HttpHeaders({ 'Content-Type': 'text/csv' }),
     });
+  }
+
+  /** 201 with the batch; 409 before the session's ledger is settled; 422 when nobody qualifies. */
+  createForWebinar(body: WebinarCertificateBatchBody): Observable<CertificateBatchResult> {
+    return this.http.post<CertificateBatchResult>('/api/certificate-batches/webinar', body);
   }
 
   list(query: CertificateBatchListQuery): Observable<Page<CertificateBatch>> {
