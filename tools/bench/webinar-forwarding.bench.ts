@@ -10,15 +10,18 @@
  * consumer; the sink, ffmpeg and this process are pinned to the other core
  * (BENCH_OTHER_CPU, default 0). N steps up; each step is built fresh, waits for every
  * consumer's first packet, warms up for 3 s and is measured for BENCH_WEBINAR_SECONDS (10);
- * a stack stops at the first step losing > 1%.
+ * a step losing > 1% is run once more (BENCH_WEBINAR_RETRIES) and the stack stops when
+ * the repeat loses > 1% too.
  *
  * The cores are shared with other work, and the kernel shares CPU between sessions
  * (autogroups) before nice values count: a worker at ordinary priority gets its session's
  * share of its core and loses packets because of its neighbours, and a starved ffmpeg sends
  * in catch-up bursts that overflow the worker's input socket. So the worker, ffmpeg and the
  * sink run as SCHED_FIFO (priority BENCH_REALTIME, default 1; 0 = ordinary): the worker
- * gets its core whenever it has work, as on a core of its own. Each step reports how busy
- * both cores were and how long the worker waited for its CPU.
+ * gets its core whenever it has work, as on a core of its own, except that the kernel keeps
+ * 5% of every second for ordinary processes (sched_rt_runtime_us): the worker tops out at
+ * 95% of its core here. Each step reports how busy both cores were and how long the worker
+ * waited for its CPU.
  *
  * Loss is counted where it is real: per consumer, expected = advance of the highest RTP
  * sequence number (the worker keeps the producer's gaps), received = packets counted, and
@@ -38,7 +41,7 @@
  *
  * Environment: MEDIASOUP_WORKER_BIN (else `tools/mediasoup/build-worker.sh --print-path`
  * is run, which builds the worker if it is not cached), BENCH_WEBINAR_STEPS (consumers,
- * comma-separated, even), BENCH_WEBINAR_SECONDS, BENCH_WEBINAR_STACKS (bare,pool,room), BENCH_WEBINAR_SRTP,
+ * comma-separated, even), BENCH_WEBINAR_SECONDS, BENCH_WEBINAR_RETRIES, BENCH_WEBINAR_STACKS (bare,pool,room), BENCH_WEBINAR_SRTP,
  * BENCH_WORKER_CPU, BENCH_OTHER_CPU, BENCH_REALTIME.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -67,7 +70,10 @@ type Consumer = types.Consumer;
 type Producer = types.Producer;
 
 const root = join(__dirname, '../..');
-const STEPS = (process.env['BENCH_WEBINAR_STEPS'] ?? '50,100,200,300,400,500,600,800,1000,1200,1400,1600,2000')
+const STEPS = (
+  process.env['BENCH_WEBINAR_STEPS'] ??
+  '50,100,200,300,400,500,600,700,800,900,1000,1100,1200,1300,1400,1500,1600,1800,2000'
+)
   .split(',')
   .map((step) => Number(step.trim()));
 const SECONDS = Number(process.env['BENCH_WEBINAR_SECONDS'] ?? 10);
@@ -84,15 +90,20 @@ const SETTLE_MS = 1_000;
 const MAX_LOSS = 0.01;
 /** Viewers' transports encrypt with SRTP (AEAD_AES_128_GCM), as WebRTC transports do. */
 const SRTP = process.env['BENCH_WEBINAR_SRTP'] === '1';
+/** Repeats of a step that lost more than 1% before the stack stops. */
+const RETRIES = Number(process.env['BENCH_WEBINAR_RETRIES'] ?? 1);
 /** Viewers set up concurrently (channel requests in flight). */
 const SETUP_BATCH = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}%`;
+const count = (value: number) => (Number.isNaN(value) ? '-' : String(value));
 
 interface StepResult {
   stack: string;
   consumers: number;
+  /** 2 when the step is the repeat of one that lost more than 1%. */
+  attempt: number;
   setupMs: number;
   /** Packets the consumers should have got in the window, and got. */
   expected: number;
@@ -208,7 +219,16 @@ async function producerCounts(producer: Producer): Promise<{ packets: number; lo
   });
 }
 
-async function measurePoint(stack: Stack, presenter: ChildProcess, producers: Producer[]): Promise<Point> {
+/**
+ * The readings at one end of the window. The producers' counts come from the worker over its
+ * channel, which an overloaded worker answers late: they are not waited for here, so that
+ * the window is the sink's and the CPU readings' (10 s), not 10 s plus a slow answer.
+ */
+async function measurePoint(
+  stack: Stack,
+  presenter: ChildProcess,
+  producers: Producer[],
+): Promise<Omit<Point, 'producers'> & { producers: Promise<Point['producers']> }> {
   const at = performance.now();
   const workerCpu = cpuSeconds(stack.workerPid);
   const sinkCpu = cpuSeconds(sink?.pid ?? -1);
@@ -217,10 +237,8 @@ async function measurePoint(stack: Stack, presenter: ChildProcess, producers: Pr
   const softnet = softnetDrops();
   const cores = coreTimes();
   const workerWaitNs = runQueueWaitNs(stack.workerPid);
-  const [snapshot, ...counts] = await Promise.all([
-    (sink as SinkProcess).snapshot(),
-    ...producers.map((producer) => producerCounts(producer)),
-  ]);
+  const counts = Promise.all(producers.map((producer) => producerCounts(producer)));
+  const snapshot = await (sink as SinkProcess).snapshot();
   return {
     at,
     workerCpu,
@@ -235,7 +253,7 @@ async function measurePoint(stack: Stack, presenter: ChildProcess, producers: Pr
   };
 }
 
-async function runStep(stack: Stack, consumerCount: number, clip: string): Promise<StepResult> {
+async function runStep(stack: Stack, consumerCount: number, clip: string, attempt: number): Promise<StepResult> {
   if (!sink) throw new Error('the sink is not running');
   const viewers = consumerCount / 2;
   const room = await stack.openRoom();
@@ -264,9 +282,11 @@ async function runStep(stack: Stack, consumerCount: number, clip: string): Promi
     if (REALTIME > 0 && presenter.pid) realtime(presenter.pid, REALTIME);
     await firstPackets(consumerCount);
     await sleep(WARMUP_SECONDS * 1000);
-    const before = await measurePoint(stack, presenter, producers);
+    const start = await measurePoint(stack, presenter, producers);
     await sleep(SECONDS * 1000);
-    const after = await measurePoint(stack, presenter, producers);
+    const end = await measurePoint(stack, presenter, producers);
+    const before: Point = { ...start, producers: await start.producers };
+    const after: Point = { ...end, producers: await end.producers };
     if (presenter.exitCode !== null) throw new Error(`ffmpeg exited early (${presenter.exitCode})`);
     if (after.producers.some((counts, index) => counts.packets === before.producers[index].packets)) {
       throw new Error("the presenter's RTP did not reach a producer: the measurement would be meaningless");
@@ -274,10 +294,12 @@ async function runStep(stack: Stack, consumerCount: number, clip: string): Promi
     // Whole-step totals once nothing is in flight: sent by the worker vs counted by the sink.
     await stopProcess(presenter);
     children.delete(presenter);
-    await sleep(SETTLE_MS);
-    const totals = await stepTotals(consumers);
     const inputPorts = [room.presenterPorts.audio.rtp, room.presenterPorts.video.rtp];
-    return { ...summarize(stack, consumerCount, setupMs, before, after, ports, inputPorts), ...totals };
+    const summary = summarize(stack, consumerCount, setupMs, before, after, ports, inputPorts);
+    // Not for a step that failed: an overloaded worker answers thousands of getStats slowly.
+    await sleep(SETTLE_MS);
+    const totals = summary.passed ? await stepTotals(consumers) : { workerSent: NaN, sinkGot: NaN };
+    return { ...summary, ...totals, attempt };
   } finally {
     if (presenter) {
       await stopProcess(presenter);
@@ -318,7 +340,7 @@ function summarize(
   after: Point,
   sinkPorts: number[],
   inputPorts: number[],
-): Omit<StepResult, 'workerSent' | 'sinkGot'> {
+): Omit<StepResult, 'workerSent' | 'sinkGot' | 'attempt'> {
   const producerDelta = before.producers.map((counts, index) => ({
     packets: after.producers[index].packets - counts.packets,
     lost: after.producers[index].lost - counts.lost,
@@ -384,14 +406,14 @@ function summarize(
 function printStep(result: StepResult): void {
   console.log(
     [
-      result.stack.padEnd(5),
+      (result.attempt > 1 ? `${result.stack}*` : result.stack).padEnd(5),
       `N=${String(result.consumers).padStart(4)}`,
       `expected ${result.expected} received ${result.received}`,
       `loss ${percent(result.loss, 2)} (worst consumer ${percent(result.worstConsumerLoss, 1)})`,
       result.silent ? `SILENT ${result.silent}` : '',
       `producer in ${result.producerPackets} pkts (lost ${result.producerLost}), exp/prod ${result.expectedPerProducer.toFixed(3)}`,
       `drops sink ${result.sinkDrops} worker-in ${result.workerInputDrops} backlog ${result.softnetDrops}`,
-      `step total worker sent ${result.workerSent} sink got ${result.sinkGot}`,
+      `step total worker sent ${count(result.workerSent)} sink got ${count(result.sinkGot)}`,
       `CPU worker ${percent(result.workerCpu)} (waited ${percent(result.workerWait)}) sink ${percent(result.sinkCpu)} ffmpeg ${percent(result.presenterCpu)}`,
       `core ${WORKER_CPU} busy ${percent(result.workerCoreBusy)} (steal ${percent(result.workerCoreSteal)}), ` +
         `core ${OTHER_CPU} busy ${percent(result.otherCoreBusy)}, load ${result.load}`,
@@ -404,13 +426,11 @@ function printStep(result: StepResult): void {
 }
 
 // ------------------------------------------------------------------ summary
+/** A stack goes on only while its steps pass (a failed step's repeat passing counts), so this is its limit. */
 function largestPassing(results: StepResult[]): StepResult | null {
-  let best: StepResult | null = null;
-  for (const result of results) {
-    if (!result.passed) break;
-    best = result;
-  }
-  return best;
+  return results
+    .filter((result) => result.passed)
+    .reduce<StepResult | null>((best, result) => (!best || result.consumers > best.consumers ? result : best), null);
 }
 
 /** Consumers at which the worker would reach `limit` CPU, interpolated between the steps around it. */
@@ -435,11 +455,11 @@ function markdownTable(all: StepResult[]): string {
   ];
   for (const result of [...all].sort((a, b) => a.consumers - b.consumers || a.stack.localeCompare(b.stack))) {
     rows.push(
-      `| ${result.stack} | ${result.consumers} (${result.consumers / 2}) | ${result.expected} | ${result.received} | ` +
+      `| ${result.stack}${result.attempt > 1 ? ' (repeat)' : ''} | ${result.consumers} (${result.consumers / 2}) | ${result.expected} | ${result.received} | ` +
         `${percent(result.loss, 2)} | ${percent(result.worstConsumerLoss, 1)} | ${percent(result.workerCpu, 0)} (waited ${percent(result.workerWait, 0)}) | ` +
         `${percent((result.workerCpu / result.consumers) * 100, 1)} | ${percent(result.sinkCpu, 0)} | ` +
         `${percent(result.workerCoreBusy, 0)} | ${percent(result.otherCoreBusy, 0)} | ` +
-        `${result.sinkDrops} / ${result.workerInputDrops} / ${result.softnetDrops} | ${result.workerSent} / ${result.sinkGot} | ${result.load} |`,
+        `${result.sinkDrops} / ${result.workerInputDrops} / ${result.softnetDrops} | ${count(result.workerSent)} / ${count(result.sinkGot)} | ${result.load} |`,
     );
   }
   return rows.join('\n');
@@ -494,11 +514,16 @@ async function main(): Promise<void> {
     let anyRan = false;
     for (const stack of order) {
       const done = results.get(stack.name) ?? [];
-      if (done.some((result) => !result.passed)) continue;
+      if (done.length > 0 && !done[done.length - 1].passed) continue;
       anyRan = true;
-      const result = await runStep(stack, consumers, clip);
-      done.push(result);
-      printStep(result);
+      // A step over 1% runs once more: on these shared cores one bad moment of someone else's
+      // work can sink a step; a stack stops when the repeat fails too.
+      for (let attempt = 1; attempt <= 1 + RETRIES; attempt++) {
+        const result = await runStep(stack, consumers, clip, attempt);
+        done.push(result);
+        printStep(result);
+        if (result.passed) break;
+      }
     }
     if (!anyRan) break;
   }
@@ -511,7 +536,8 @@ async function main(): Promise<void> {
   for (const [name, list] of results) {
     const best = largestPassing(list);
     largest.set(name, best);
-    const failed = list.find((result) => !result.passed);
+    const last = list[list.length - 1];
+    const failed = last && !last.passed ? last : undefined;
     console.log(
       `${name}: largest N at ≤ 1% loss: ${best ? best.consumers : 'none'}` +
         (best
