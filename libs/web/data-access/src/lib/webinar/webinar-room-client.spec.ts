@@ -149,7 +149,7 @@ function fakeServer(join: () => WebinarAck<unknown>): Server {
   };
 }
 
-const until = async (condition: () => boolean, what = 'condition', timeoutMs = 3_000): Promise<void> => {
+const until = async (condition: () => boolean, what = 'condition', timeoutMs = 10_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
@@ -237,6 +237,9 @@ const HOST_VIDEO: WebinarProducerInfo = {
   source: 'camera',
   paused: false,
 };
+
+// Real mediasoup-client devices and timers: allow a busy machine time.
+jest.setTimeout(20_000);
 
 describe('WebinarRoomClient', () => {
   afterEach(() => TestBed.inject(WebinarRoomClient).leave());
@@ -349,6 +352,26 @@ describe('WebinarRoomClient', () => {
     await until(() => client.remote().length === 1, 'consumer again');
     expect(devices).toHaveLength(2);
     expect(client.notice()?.key).toBe('room.notice.restarted');
+  });
+
+  it('sends the microphone once when the permission to speak arrives while media is being set up', async () => {
+    const holder: { sockets: FakeSocket[] } = { sockets: [] };
+    const { client, sockets } = setup({
+      server: () => {
+        const base = fakeServer(() => ok({ state: 'joined', room: roomState(LEARNER, [HOST_AUDIO]) }));
+        return (event, payload) => {
+          if (event === 'media:consume') {
+            setTimeout(() => holder.sockets[0].fire('peer:updated', { ...LEARNER, canSpeak: true }), 0);
+          }
+          return base(event, payload);
+        };
+      },
+    });
+    holder.sockets = sockets;
+    client.join('s1');
+    await until(() => client.local().mic, 'microphone open');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sockets[0].messages('media:produce').map((item) => item['source'])).toEqual(['mic']);
   });
 
   it('asks again when the server says it is too fast', async () => {

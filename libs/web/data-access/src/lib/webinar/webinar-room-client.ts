@@ -196,6 +196,7 @@ export class WebinarRoomClient {
   private readonly consumers = new Map<string, ms.Consumer>();
   private readonly consuming = new Set<string>();
   private readonly ownProducers = new Map<WebinarMediaSource, ms.Producer>();
+  private readonly producing = new Map<WebinarMediaSource, Promise<boolean>>();
   private readonly tracks = new Map<WebinarMediaSource, MediaStreamTrack>();
   /** What the person chose, kept across reconnects (null: the role's default). */
   private wantMic: boolean | null = null;
@@ -210,6 +211,8 @@ export class WebinarRoomClient {
   /** Lowered after loss, raised again while the network keeps up (null: no limit of ours). */
   private bandwidthCeiling: number | null = null;
   private noticeId = 0;
+  /** The last thing that went wrong, for support (see `diagnostics`). */
+  private lastError: string | null = null;
   /** When the connection was lost in the last minute. */
   private losses: number[] = [];
   private readonly onOnline = () => this.retryNow();
@@ -282,6 +285,7 @@ export class WebinarRoomClient {
 
   private attemptFailed(generation: number, error: unknown): void {
     if (error instanceof Superseded || generation !== this.generation) return;
+    this.lastError = describeError(error);
     const { fatal, failure } = describeFailure(error);
     this.failure.set(failure);
     this.dispatch({ type: 'attemptFailed', fatal });
@@ -453,6 +457,7 @@ export class WebinarRoomClient {
     this.consuming.clear();
     for (const producer of this.ownProducers.values()) producer.close();
     this.ownProducers.clear();
+    this.producing.clear();
     this.sendTransport?.close();
     this.recvTransport?.close();
     this.sendTransport = null;
@@ -799,7 +804,23 @@ export class WebinarRoomClient {
     }
   }
 
-  private async produceSource(generation: number, source: WebinarMediaSource): Promise<boolean> {
+  /**
+   * Sends a source, once: a second call while the first is on its way (the host lets me
+   * speak while my media is still being set up) waits for the first instead of sending twice.
+   */
+  private produceSource(generation: number, source: WebinarMediaSource): Promise<boolean> {
+    const existing = this.ownProducers.get(source);
+    if (existing && !existing.closed) return Promise.resolve(true);
+    const pending = this.producing.get(source);
+    if (pending) return pending;
+    const run = this.produceSourceNow(generation, source).finally(() => {
+      if (this.producing.get(source) === run) this.producing.delete(source);
+    });
+    this.producing.set(source, run);
+    return run;
+  }
+
+  private async produceSourceNow(generation: number, source: WebinarMediaSource): Promise<boolean> {
     const track = await this.acquire(source);
     if (!track) return false;
     this.check(generation);
@@ -1251,6 +1272,16 @@ export class WebinarRoomClient {
     return this.request('host:end', {});
   }
 
+  /** For support and the browser journey: where the connection is and what last went wrong. */
+  diagnostics(): { phase: string; attempt: number; lastError: string | null; device: string | null } {
+    return {
+      phase: this.phase(),
+      attempt: this.attempt(),
+      lastError: this.lastError,
+      device: this.device?.handlerName ?? null,
+    };
+  }
+
   /** For the browser journey and support: bytes and frames received per remote stream. */
   async inboundSummary(): Promise<
     { userId: string; kind: string; source: string; bytesReceived: number; framesDecoded: number }[]
@@ -1270,6 +1301,11 @@ export class WebinarRoomClient {
       };
     });
   }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
 }
 
 function statValues(report: RTCStatsReport): StatLike[] {

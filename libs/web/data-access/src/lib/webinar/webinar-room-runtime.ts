@@ -35,7 +35,8 @@ export interface RoomHandshake {
 
 export const browserRoomRuntime: WebinarRoomRuntime = {
   async connect(namespace, handshake) {
-    const { io } = await import('socket.io-client');
+    const module = await import('socket.io-client');
+    const io = module.io ?? (module as unknown as { default: typeof module }).default.io;
     // The namespace is on the api origin, which also serves this client.
     return io(namespace, {
       path: '/socket.io',
@@ -46,7 +47,10 @@ export const browserRoomRuntime: WebinarRoomRuntime = {
     }) as unknown as RoomSocket;
   },
   async createDevice() {
-    const { Device } = await import('mediasoup-client');
+    // mediasoup-client is CommonJS: depending on the bundler its exports arrive as named
+    // exports or under `default`.
+    const module = await import('mediasoup-client');
+    const Device = module.Device ?? (module as unknown as { default: typeof module }).default.Device;
     return Device.factory();
   },
   userMedia: (constraints) => navigator.mediaDevices.getUserMedia(constraints),
