@@ -3,6 +3,8 @@ module.exports = {
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../../coverage/libs/web/webinar',
+  // The room and its pages render whole: allow a busy machine more than the default 5 s.
+  testTimeout: 15_000,
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

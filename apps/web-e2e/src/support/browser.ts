@@ -16,10 +16,23 @@ export interface Browser {
 }
 
 /**
- * Debian's chromium (never a downloaded browser) with a fresh profile: no cookies or
- * storage from another journey. Flags from shared/notes/toolchain.md.
+ * Chromium's fake camera and microphone, no permission prompts, and WebRTC over loopback
+ * (without the last flag ICE never starts on a host with only 127.0.0.1; see
+ * shared/notes/mediasoup-offline.md). Sound may start without a click.
  */
-export async function openBrowser(viewport = DESKTOP): Promise<Browser> {
+export const MEDIA_FLAGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/**
+ * Debian's chromium (never a downloaded browser) with a fresh profile: no cookies or
+ * storage from another journey. Flags from shared/notes/toolchain.md;
+ * `extraArgs` adds more (MEDIA_FLAGS for webinars).
+ */
+export async function openBrowser(viewport = DESKTOP, extraArgs: string[] = []): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'bp-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -36,6 +49,7 @@ export async function openBrowser(viewport = DESKTOP): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   context.setDefaultTimeout(15_000);

@@ -57,7 +57,7 @@ export interface TileSize {
       }
       <div class="tile-label">
         <bp-quality-dot [quality]="quality()" />
-        <span class="tile-name">{{ name() }}</span>
+        <span class="tile-name">{{ label() || name() }}</span>
         @if (handRaised()) {
           <span class="tile-icon tile-hand" role="img" [attr.aria-label]="t('room.tile.handRaised')"
             ><bp-room-icon name="hand" [size]="16"
@@ -77,6 +77,8 @@ export class VideoTileComponent {
   readonly stream = input<MediaStream | null>(null);
   readonly userId = input.required<string>();
   readonly name = input.required<string>();
+  /** What the label says, when it is more than the name ("Dewi Lestari (Anda)"). */
+  readonly label = input('');
   readonly source = input<'camera' | 'screen'>('camera');
   readonly speaking = input(false);
   readonly micOff = input(false);

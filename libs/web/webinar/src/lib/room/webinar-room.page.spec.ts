@@ -79,6 +79,9 @@ function fakeRoom() {
   return fake;
 }
 
+// Rendering the whole room page: give a busy machine room.
+jest.setTimeout(15_000);
+
 describe('WebinarRoomPage', () => {
   async function open() {
     const room = fakeRoom();
@@ -153,12 +156,11 @@ describe('WebinarRoomPage', () => {
     room.phase.set('joined');
     await render();
 
-    const tiles = [...element.querySelectorAll('bp-video-tile')];
-    expect(tiles.map((tile) => tile.getAttribute('data-user-id'))).toEqual(['u-dewi', 'u-siti']);
-    expect(tiles[1].classList).toContain('tile-speaking');
-    expect(tiles[0].textContent).toContain('Dewi Lestari (Anda)');
-    // Budi listens without a tile.
-    expect(element.textContent).toContain('+1 peserta mendengarkan');
+    // A listener sees the speakers, not themselves; Budi and Dewi listen without a tile.
+    let tiles = [...element.querySelectorAll('bp-video-tile')];
+    expect(tiles.map((tile) => tile.getAttribute('data-user-id'))).toEqual(['u-siti']);
+    expect(tiles[0].classList).toContain('tile-speaking');
+    expect(element.textContent).toContain('+2 peserta mendengarkan');
 
     const controls = element.querySelector('nav[aria-label="Kontrol ruang"]') as HTMLElement;
     const mic = buttonNamed(controls, 'Mikrofon');
@@ -171,6 +173,15 @@ describe('WebinarRoomPage', () => {
     expect(buttonNamed(controls, 'Turunkan tangan')?.getAttribute('aria-pressed')).toBe('true');
     // Not a host: no "end for everyone".
     expect(buttonNamed(controls, 'Akhiri untuk semua')).toBeUndefined();
+
+    // Invited to speak: my own tile appears, with my initials while the camera is off.
+    room.me.set({ ...ME, canSpeak: true });
+    await render();
+    tiles = [...element.querySelectorAll('bp-video-tile')];
+    expect(tiles.map((tile) => tile.getAttribute('data-user-id'))).toEqual(['u-dewi', 'u-siti']);
+    expect(tiles[0].textContent).toContain('Dewi Lestari (Anda)');
+    expect(tiles[0].querySelector('.tile-avatar')?.textContent?.trim()).toBe('DL');
+    expect(buttonNamed(controls, 'Mikrofon')?.disabled).toBe(false);
   });
 
   it('announces notices in a live region and shows the reconnecting and audio-only banners', async () => {

@@ -25,6 +25,7 @@ import { PollsPanelComponent } from './polls-panel.component';
 import { QaPanelComponent } from './qa-panel.component';
 import { QualityDotComponent } from './quality-dot.component';
 import { RoomIconComponent } from './room-icon.component';
+import { RoomScreenComponent } from './room-screen.component';
 import { VideoTileComponent, type TileSize } from './video-tile.component';
 
 /** One tile of the grid: a person with or without a picture. */
@@ -32,6 +33,7 @@ interface Tile {
   key: string;
   userId: string;
   name: string;
+  label: string;
   stream: MediaStream | null;
   consumerId: string | null;
   source: 'camera' | 'screen';
@@ -47,6 +49,7 @@ const NOTICE_MS = 6_000;
 /** The debug hook the browser journey reads (only with localStorage `bp-webinar-debug`). */
 interface RoomDebug {
   phase: () => string;
+  diagnostics: () => ReturnType<WebinarRoomClient['diagnostics']>;
   inbound: () => ReturnType<WebinarRoomClient['inboundSummary']>;
 }
 
@@ -68,10 +71,12 @@ interface RoomDebug {
     MediaStreamDirective,
     QualityDotComponent,
     RoomIconComponent,
+    RoomScreenComponent,
     VideoTileComponent,
     NgTemplateOutlet,
   ],
   providers: [WebinarRoomClient],
+  host: { '(document:keydown.escape)': 'closeSheet()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './webinar-room.page.html',
   styleUrl: './webinar-room.page.css',
@@ -135,12 +140,14 @@ export class WebinarRoomPage {
   protected readonly tiles = computed<Tile[]>(() => {
     const me = this.room.me();
     const tiles: Tile[] = [];
-    if (me) {
+    // My own tile while I send or may send; a listener needs no picture of themselves.
+    if (me && (this.room.mayUseMic() || this.room.mayUseCamera())) {
       const local = this.room.local();
       tiles.push({
         key: 'me',
         userId: me.userId,
-        name: this.transloco.translate(`${WEBINAR_SCOPE}.room.you`, { name: me.name }),
+        name: me.name,
+        label: this.transloco.translate(`${WEBINAR_SCOPE}.room.you`, { name: me.name }),
         stream: this.room.localCamera(),
         consumerId: null,
         source: 'camera',
@@ -165,6 +172,7 @@ export class WebinarRoomPage {
         key: peer.userId,
         userId: peer.userId,
         name: peer.name,
+        label: '',
         stream: camera ? this.streamOf(camera.track) : null,
         consumerId: camera?.consumerId ?? null,
         source: 'camera',
@@ -185,8 +193,12 @@ export class WebinarRoomPage {
       .map((media) => ({ consumerId: media.consumerId, stream: this.streamOf(media.track) })),
   );
 
-  /** Attendees in the room without a tile, for the "+12 peserta" line. */
-  protected readonly listeners = computed(() => this.room.peers().length + 1 - this.tiles().length);
+  /** People in the room without a tile, for the "+12 peserta mendengarkan" line. */
+  protected readonly listeners = computed(() => {
+    const shown = new Set(this.tiles().map((tile) => tile.userId));
+    const everyone = [...this.room.peers().map((peer) => peer.userId), this.room.me()?.userId ?? ''];
+    return everyone.filter((userId) => userId && !shown.has(userId)).length;
+  });
 
   constructor() {
     this.room.join(this.webinarId);
@@ -219,9 +231,18 @@ export class WebinarRoomPage {
     if (tile.consumerId) this.room.setTileSize(tile.consumerId, size.width, size.height);
   }
 
+  /** Phones: opens the sheet and moves focus into it; Escape or "Tutup" bring it back. */
   protected choosePanel(panel: RoomPanel): void {
     this.panel.set(panel);
-    if (!this.wide()) this.sheetOpen.set(true);
+    if (this.wide()) return;
+    this.sheetOpen.set(true);
+    setTimeout(() => document.getElementById(`room-tab-${panel}`)?.focus());
+  }
+
+  protected closeSheet(): void {
+    if (this.wide() || !this.sheetOpen()) return;
+    this.sheetOpen.set(false);
+    setTimeout(() => document.getElementById('room-open-panel')?.focus());
   }
 
   /** Arrow keys move between the tabs (the tablist pattern). */
@@ -295,6 +316,7 @@ export class WebinarRoomPage {
       key: media.consumerId,
       userId: media.userId,
       name: peer?.name ?? '',
+      label: this.transloco.translate(`${WEBINAR_SCOPE}.room.tile.screenOf`, { name: peer?.name ?? '' }),
       stream: this.streamOf(media.track),
       consumerId: media.consumerId,
       source: 'screen',
@@ -314,7 +336,11 @@ export class WebinarRoomPage {
       enabled = false;
     }
     if (!enabled) return;
-    const hook: RoomDebug = { phase: () => this.room.phase(), inbound: () => this.room.inboundSummary() };
+    const hook: RoomDebug = {
+      phase: () => this.room.phase(),
+      diagnostics: () => this.room.diagnostics(),
+      inbound: () => this.room.inboundSummary(),
+    };
     (window as unknown as { bpWebinar?: RoomDebug }).bpWebinar = hook;
     destroyRef.onDestroy(() => delete (window as unknown as { bpWebinar?: RoomDebug }).bpWebinar);
   }

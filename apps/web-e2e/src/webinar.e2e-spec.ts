@@ -1,0 +1,300 @@
+import type { Page } from 'playwright-core';
+import { seriousA11yViolations } from './support/axe';
+import { DESKTOP, MEDIA_FLAGS, PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+
+// Two browsers encode and decode live video: slower than other journeys on a busy 2-core machine.
+jest.setTimeout(120_000);
+
+const DEMO_PASSWORD = 'PustakaDemo2026';
+const RUN = Date.now().toString(36).slice(-5).toUpperCase();
+const TITLE = `Kurasi Koleksi Digital ${RUN}`;
+const TRAINER = 'Dr. Siti Rahmawati, M.Hum.';
+const LEARNER = 'Dewi Lestari';
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+/** Date and time now in WIB, as the form's inputs take them. */
+function nowInWib(): { date: string; time: string } {
+  const iso = new Date(Date.now() + 7 * 3_600_000).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+/** The room exposes `window.bpWebinar` when this is set (see libs/web/webinar/README.md). */
+async function openRoomBrowser(viewport = DESKTOP): Promise<Browser> {
+  const browser = await openBrowser(viewport, MEDIA_FLAGS);
+  await browser.context.addInitScript(() => localStorage.setItem('bp-webinar-debug', '1'));
+  return browser;
+}
+
+interface Inbound {
+  userId: string;
+  kind: string;
+  bytesReceived: number;
+  framesDecoded: number;
+}
+
+const inbound = (page: Page) =>
+  page.evaluate(() => (window as unknown as { bpWebinar: { inbound(): Promise<Inbound[]> } }).bpWebinar.inbound());
+
+async function waitForPhase(page: Page, phase: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => (window as unknown as { bpWebinar?: { phase(): string } }).bpWebinar?.phase() === wanted,
+    phase,
+    { timeout },
+  );
+}
+
+/** The user id behind a person's tile. */
+async function tileUserId(page: Page, name: string): Promise<string> {
+  const tile = page.locator('bp-video-tile', { hasText: name }).first();
+  await tile.waitFor();
+  return (await tile.getAttribute('data-user-id')) ?? '';
+}
+
+/** The person's picture is playing: decoded frames keep coming (slowly, on a busy machine). */
+async function expectVideoPlaying(page: Page, userId: string, who: string): Promise<void> {
+  const state = () =>
+    page.evaluate((id) => {
+      const video = document.querySelector<HTMLVideoElement>(`video[data-user-id="${id}"]`);
+      return video
+        ? {
+            frames: video.getVideoPlaybackQuality().totalVideoFrames,
+            width: video.videoWidth,
+            readyState: video.readyState,
+            paused: video.paused,
+          }
+        : null;
+    }, userId);
+  const deadline = Date.now() + 30_000;
+  let first: Awaited<ReturnType<typeof state>> = null;
+  let last: Awaited<ReturnType<typeof state>> = null;
+  while (Date.now() < deadline) {
+    last = await state();
+    if (last && last.frames > 0 && last.width > 0) {
+      first ??= last;
+      if (last.frames >= first.frames + 5) return;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(
+    `${who}: the video of ${userId} does not play (first ${JSON.stringify(first)}, last ${JSON.stringify(last)})`,
+  );
+}
+
+/** The person's sound arrives: received audio bytes keep growing. */
+async function expectHearing(page: Page, userId: string): Promise<void> {
+  const audioBytes = async () =>
+    (await inbound(page))
+      .filter((stream) => stream.userId === userId && stream.kind === 'audio')
+      .reduce((sum, stream) => sum + stream.bytesReceived, 0);
+  const deadline = Date.now() + 10_000;
+  let before = await audioBytes();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(1_000);
+    const after = await audioBytes();
+    if (before > 0 && after > before + 1_000) return;
+    before = after;
+  }
+  throw new Error(`No audio from ${userId} arrives`);
+}
+
+describe('webinar: a live session from scheduling to the attendance ledger', () => {
+  const browsers: Browser[] = [];
+  let trainer: Page;
+  let learner: Page;
+  let sessionPath = '';
+  let trainerId = '';
+  let learnerId = '';
+  let openedAt = 0;
+
+  afterAll(async () => {
+    await Promise.all(browsers.map((browser) => browser.close()));
+  });
+
+  it('a trainer schedules a session starting now and opens its room', async () => {
+    const browser = await openRoomBrowser(DESKTOP);
+    browsers.push(browser);
+    trainer = browser.page;
+    await signIn(trainer, 'pelatih.siti@perpustakaan.test');
+
+    await trainer.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Webinar' }).click();
+    await trainer.getByRole('heading', { name: 'Webinar', level: 1 }).waitFor();
+    await trainer.getByRole('link', { name: 'Jadwalkan webinar' }).click();
+    const form = trainer.getByRole('form', { name: 'Jadwalkan webinar' });
+    await form.getByLabel('Judul').fill(TITLE);
+    await form.getByLabel('Deskripsi').fill('Memilih, menata, dan merawat koleksi digital perpustakaan umum.');
+    await form.getByRole('radio', { name: /Siapa saja yang mendaftar/ }).check();
+    const start = nowInWib();
+    await form.getByLabel('Tanggal').fill(start.date);
+    await form.getByLabel('Jam mulai (WIB)').fill(start.time);
+    await form.getByLabel('Durasi (menit)').fill('60');
+    await form.getByLabel('JP (jam pelajaran)').fill('2');
+    await screenshot(trainer, 'webinar-form-desktop');
+    await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
+
+    await trainer.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    sessionPath = new URL(trainer.url()).pathname;
+    await trainer.getByText('Terbuka dengan pendaftaran (0 terdaftar)').waitFor();
+    await expectAccessible(trainer);
+    await screenshot(trainer, 'webinar-detail-host');
+
+    await trainer.getByRole('button', { name: 'Buka ruang dan masuk' }).click();
+    await trainer.waitForURL(/\/ruang$/);
+    await waitForPhase(trainer, 'joined');
+    openedAt = Date.now();
+    trainerId = await tileUserId(trainer, `${TRAINER} (Anda)`);
+    // The host's own camera is on; the microphone too.
+    await expectVideoPlaying(trainer, trainerId, 'host, own camera');
+    const controls = trainer.getByRole('navigation', { name: 'Kontrol ruang' });
+    await expect(controls.getByRole('button', { name: 'Mikrofon' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('a learner on a phone registers, joins, and sees and hears the host', async () => {
+    const browser = await openRoomBrowser(PHONE);
+    browsers.push(browser);
+    learner = browser.page;
+    await signIn(learner, 'dewi.lestari@perpustakaan.test');
+    await learner.goto(sessionPath);
+    await learner.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await learner.getByText('Daftar terlebih dahulu untuk dapat bergabung ke webinar ini.').waitFor();
+    await learner.getByRole('button', { name: 'Daftar', exact: true }).click();
+    await learner.getByText('Anda sudah terdaftar').waitFor();
+    await expectAccessible(learner);
+    await screenshot(learner, 'webinar-detail-learner-phone');
+
+    const clicked = Date.now();
+    await learner.getByRole('link', { name: 'Gabung ke webinar' }).click();
+    await waitForPhase(learner, 'joined');
+    await expectVideoPlaying(learner, trainerId, 'learner');
+    console.log(`webinar journey: join click to the host's first frames playing: ${Date.now() - clicked} ms`);
+    await expectHearing(learner, trainerId);
+    // A listener sends nothing until the host lets them speak.
+    const controls = learner.getByRole('navigation', { name: 'Kontrol ruang' });
+    expect(await controls.getByRole('button', { name: 'Mikrofon' }).isDisabled()).toBe(true);
+    await screenshot(learner, 'webinar-room-learner-phone');
+  });
+
+  it('the learner raises a hand, the host lets her speak, and both see and hear each other', async () => {
+    const learnerControls = learner.getByRole('navigation', { name: 'Kontrol ruang' });
+    await learnerControls.getByRole('button', { name: 'Angkat tangan' }).click();
+    await learnerControls.getByRole('button', { name: 'Turunkan tangan', pressed: true }).waitFor();
+
+    // The host is told (live region) and finds her first in the queue.
+    await trainer.getByText(`${LEARNER} mengangkat tangan.`).first().waitFor();
+    await trainer.getByRole('tab', { name: /Peserta/ }).click();
+    const hands = trainer.getByRole('region', { name: /Angkat tangan \(1\)/ });
+    await hands.getByRole('listitem').filter({ hasText: LEARNER }).waitFor();
+    await screenshot(trainer, 'webinar-room-host-hands');
+    await hands.getByRole('button', { name: `Izinkan bicara ${LEARNER}` }).click();
+
+    // Her microphone opens by itself; she turns on her camera.
+    await learner.getByText('Host mempersilakan Anda berbicara. Mikrofon Anda menyala.').first().waitFor();
+    await learnerControls.getByRole('button', { name: 'Mikrofon', pressed: true }).waitFor();
+    await learnerControls.getByRole('button', { name: 'Kamera' }).click();
+    await learnerControls.getByRole('button', { name: 'Kamera', pressed: true }).waitFor();
+    learnerId = await tileUserId(learner, `${LEARNER} (Anda)`);
+
+    await expectVideoPlaying(trainer, learnerId, 'host');
+    await expectHearing(trainer, learnerId);
+    await expectVideoPlaying(learner, trainerId, 'learner');
+    await expectHearing(learner, trainerId);
+    await screenshot(trainer, 'webinar-room-host-desktop');
+    await screenshot(learner, 'webinar-room-learner-speaking-phone');
+  });
+
+  it('chat reaches the other side, and questions can be asked and upvoted', async () => {
+    await learner.getByRole('navigation', { name: 'Kontrol ruang' }).getByRole('button', { name: 'Obrolan' }).click();
+    const sheet = learner.getByRole('complementary', { name: 'Obrolan dan peserta' });
+    await sheet.getByLabel('Tulis pesan').fill('Selamat siang, Bu Siti!');
+    await sheet.getByRole('button', { name: 'Kirim' }).click();
+    await sheet.getByRole('log').getByText('Selamat siang, Bu Siti!', { exact: true }).waitFor();
+    await screenshot(learner, 'webinar-chat-phone');
+
+    await trainer.getByRole('tab', { name: 'Obrolan' }).click();
+    const log = trainer.getByRole('log', { name: 'Pesan obrolan' });
+    await log.getByText('Selamat siang, Bu Siti!', { exact: true }).waitFor();
+    await trainer.getByLabel('Tulis pesan').fill('Selamat datang, Bu Dewi.');
+    await trainer.getByLabel('Tulis pesan').press('Enter');
+    await sheet.getByRole('log').getByText('Selamat datang, Bu Dewi.', { exact: true }).waitFor();
+
+    await sheet.getByRole('tab', { name: 'Tanya-Jawab' }).click();
+    await sheet.getByLabel('Tulis pertanyaan').fill('Bagaimana memilih format berkas untuk pelestarian?');
+    await sheet.getByRole('button', { name: 'Tanyakan' }).click();
+    await trainer.getByRole('tab', { name: 'Tanya-Jawab' }).click();
+    await trainer.getByText('Bagaimana memilih format berkas untuk pelestarian?', { exact: true }).waitFor();
+    await trainer.getByRole('button', { name: `Dukung pertanyaan ${LEARNER}` }).click();
+    await trainer.getByRole('button', { name: `Dukung pertanyaan ${LEARNER}`, pressed: true }).waitFor();
+    await sheet.getByRole('button', { name: 'Tutup' }).click();
+    await expectAccessible(trainer);
+  });
+
+  it('the host ends the webinar for everyone; the ledger shows both with plausible minutes', async () => {
+    const controls = trainer.getByRole('navigation', { name: 'Kontrol ruang' });
+    await controls.getByRole('button', { name: 'Akhiri untuk semua' }).click();
+    await trainer
+      .getByRole('dialog', { name: 'Akhiri webinar untuk semua orang?' })
+      .getByRole('button', { name: 'Ya, akhiri' })
+      .click();
+    await learner.getByRole('heading', { name: 'Webinar telah berakhir' }).waitFor();
+    await trainer.getByRole('heading', { name: 'Webinar telah berakhir' }).waitFor();
+    const minutesSinceOpen = Math.ceil((Date.now() - openedAt) / 60_000);
+    await screenshot(learner, 'webinar-ended-phone');
+
+    await trainer.getByRole('link', { name: 'Kembali ke halaman sesi' }).click();
+    await trainer.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await trainer.getByRole('link', { name: 'Daftar hadir' }).click();
+    const table = trainer.getByRole('table');
+    await table.waitFor();
+    await trainer.getByText(/^Angka final\./).waitFor();
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+      );
+    const rowOf = (name: string) => rows.find((cells) => cells[0].startsWith(name));
+    for (const [name, role] of [
+      [TRAINER, 'Host'],
+      [LEARNER, 'Peserta'],
+    ]) {
+      const row = rowOf(name);
+      expect(row).toBeDefined();
+      if (!row) continue;
+      expect(row[1]).toBe(role);
+      expect(row[2]).toMatch(/^\d\d\.\d\d WIB$/);
+      expect(row[3]).toMatch(/^\d\d\.\d\d WIB$/);
+      expect(Number(row[4])).toBeGreaterThanOrEqual(1);
+      const minutes = Number(row[5]);
+      expect(minutes).toBeGreaterThanOrEqual(0);
+      expect(minutes).toBeLessThanOrEqual(minutesSinceOpen);
+      // Of the 60 scheduled minutes (the server counts seconds, so allow the rounding).
+      const percent = Number(row[6].replace('%', ''));
+      expect(Math.abs(percent - (minutes * 100) / 60)).toBeLessThanOrEqual(2);
+    }
+    await expectAccessible(trainer);
+    await screenshot(trainer, 'webinar-attendance-desktop');
+
+    const download = trainer.waitForEvent('download');
+    await trainer.getByRole('button', { name: 'Unduh CSV' }).click();
+    const file = await download;
+    const csv = await new Promise<string>((resolve, reject) => {
+      void file.createReadStream().then((stream) => {
+        let text = '';
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        stream.on('end', () => resolve(text));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(csv).toContain(LEARNER);
+    expect(csv).toContain('dewi.lestari@perpustakaan.test');
+  });
+});
