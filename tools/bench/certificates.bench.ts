@@ -3,7 +3,10 @@
  *
  * 1. Throughput: 1,000 certificates of one cohort through the queue (api -> Redis ->
  *    worker -> PDF on disk -> row issued) against the same renderer in a bare loop in
- *    this process; with one worker process (the fair comparison) and with two.
+ *    this process (before and after the queue runs: the ratio is to their mean); with one
+ *    worker process (one render thread, as the bare loop has: the fair comparison) and
+ *    with two. CPU per certificate is shown beside the times, which a shared machine
+ *    makes vary.
  * 2. Faults (`--faults`, or BENCH_FAULTS=1): 1,000 completions each queued 3 times, the
  *    worker killed with SIGKILL three times mid-batch and Redis restarted once. Counts
  *    certificates, duplicates and missing ones, and parses every PDF back. The benchmark
@@ -11,6 +14,7 @@
  */
 import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
 import { Queue } from 'bullmq';
@@ -18,7 +22,7 @@ import { PDFDocument } from 'pdf-lib';
 import { Client } from 'pg';
 import { CertificateRenderer } from '../../libs/api/certificates/src/lib/render/certificate-renderer';
 import { certificateValues } from '../../libs/api/certificates/src/lib/render/certificate-values';
-import { root, startBenchApi, startBenchWorker, waitForWorkers, type BenchApi } from './support';
+import { cpuSeconds, root, startBenchApi, startBenchWorker, waitForWorkers, type BenchApi } from './support';
 
 const PORT = 3904;
 const REDIS_PORT = 6390;
@@ -43,6 +47,23 @@ function startRedis(): void {
 function stopRedis(): void {
   spawnSync('redis-cli', ['-p', String(REDIS_PORT), 'shutdown', 'nosave']);
 }
+
+function redisPid(): number {
+  const info = spawnSync('redis-cli', ['-p', String(REDIS_PORT), 'info', 'server'], { encoding: 'utf8' }).stdout;
+  return Number(/process_id:(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+interface Measured {
+  wallMs: number;
+  /** How long the api took to answer the request for the cohort (rows written, jobs queued). */
+  answeredMs: number | null;
+  firstMs: number;
+  steadyMsPerDoc: number;
+  /** CPU of the rendering process(es) per certificate: steadier than wall time on a shared machine. */
+  cpuMsPerDoc: number;
+  /** CPU of PostgreSQL (this database's connections), the benchmark's Redis and the api, per certificate. */
+  serviceCpuMsPerDoc: number | null;
+}
 const HOLDERS = Number(process.env['BENCH_CERTIFICATES'] ?? 1_000);
 const FAULTS = process.argv.includes('--faults') || process.env['BENCH_FAULTS'] === '1';
 
@@ -53,13 +74,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * The same renderer the worker uses, called in a plain loop on the same documents: the
  * default template's design and the values the worker prints for these holders.
  */
-async function bareLoop(
-  db: Client,
-  courseTitle: string,
-): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
+async function bareLoop(db: Client, courseTitle: string): Promise<Measured> {
   const { rows } = await db.query(`SELECT design FROM certificate_templates WHERE is_default`);
   const design = rows[0].design as CertificateTemplateDesign;
   const awardedAt = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const renderer = CertificateRenderer.create();
   let firstMs = 0;
@@ -86,7 +105,15 @@ async function bareLoop(
     if (index === 0) firstMs = performance.now() - started;
   }
   const wallMs = performance.now() - started;
-  return { wallMs, firstMs, steadyMsPerDoc: (wallMs - firstMs) / (HOLDERS - 1) };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    wallMs,
+    answeredMs: null,
+    firstMs,
+    steadyMsPerDoc: (wallMs - firstMs) / (HOLDERS - 1),
+    cpuMsPerDoc: (cpu.user + cpu.system) / 1000 / HOLDERS,
+    serviceCpuMsPerDoc: null,
+  };
 }
 
 /**
@@ -167,22 +194,47 @@ async function throughRun(
   token: string,
   target: { courseId: string; cohortId: string },
   workers: number,
-): Promise<{ wallMs: number; firstMs: number; steadyMsPerDoc: number }> {
+): Promise<Measured> {
   const processes: ChildProcess[] = [];
   for (let index = 0; index < workers; index += 1) processes.push(await startBenchWorker(renderers(api), index));
 
   try {
     await clearCertificates(db, target.courseId);
+    const services = async () => [
+      ...(
+        (
+          await db.query(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          )
+        ).rows as { pid: number }[]
+      ).map((row) => row.pid),
+      redisPid(),
+      api.process.pid as number,
+    ];
+    const cpu = (pids: number[]) => new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
+    const workerCpuBefore = cpu(processes.map((worker) => worker.pid as number));
+    const serviceCpuBefore = cpu(await services());
     const askedAt = new Date();
     await askForCohort(api, token, target.courseId, target.cohortId);
+    const answeredMs = Date.now() - askedAt.getTime();
     let state = await progress(db, target.courseId);
     while (state.issued < HOLDERS) {
-      await sleep(50);
+      // The times come from the rows (issued_at), so polling often buys nothing but load on the database.
+      await sleep(200);
       state = await progress(db, target.courseId);
     }
     const wallMs = (state.lastIssuedAt as Date).getTime() - askedAt.getTime();
     const firstMs = (state.firstIssuedAt as Date).getTime() - askedAt.getTime();
-    return { wallMs, firstMs, steadyMsPerDoc: (wallMs - firstMs) / (HOLDERS - 1) };
+    const spent = (before: Map<number, number>, pids: number[]) =>
+      pids.reduce((sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (before.get(pid) ?? 0)), 0);
+    return {
+      wallMs,
+      answeredMs,
+      firstMs,
+      steadyMsPerDoc: (wallMs - firstMs) / (HOLDERS - 1),
+      cpuMsPerDoc: (spent(workerCpuBefore, [...workerCpuBefore.keys()]) * 1000) / HOLDERS,
+      serviceCpuMsPerDoc: (spent(serviceCpuBefore, await services()) * 1000) / HOLDERS,
+    };
   } finally {
     for (const worker of processes) worker.kill('SIGTERM');
     await waitForWorkers(api.env, 0);
@@ -295,33 +347,38 @@ async function main(): Promise<void> {
     const token = await api.signIn('koordinator@perpustakaan.test');
 
     const { rows: courses } = await db.query(`SELECT title FROM courses WHERE id = $1`, [target.courseId]);
-    const bare = await bareLoop(db, courses[0].title);
+    const loadBefore = loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
+    const bareBefore = await bareLoop(db, courses[0].title);
     const one = await throughRun(api, db, token, target, 1);
     const two = await throughRun(api, db, token, target, 2);
+    // The bare loop again: on a shared machine the load drifts, and the queue runs are compared
+    // with the mean of the bare loops before and after them.
+    const bareAfter = await bareLoop(db, courses[0].title);
     const rate = (run: { wallMs: number }) => HOLDERS / (run.wallMs / 1000);
-    console.log(`\nCertificates: ${HOLDERS} of one cohort (landscape A4, fonts embedded, vector QR)\n`);
+    const bareRate = (rate(bareBefore) + rate(bareAfter)) / 2;
+    const row = (run: Measured) => ({
+      'wall s': seconds(run.wallMs),
+      'per s': rate(run).toFixed(0),
+      'api answered ms': run.answeredMs?.toFixed(0) ?? '',
+      'first doc ms': run.firstMs.toFixed(0),
+      'steady ms/doc': run.steadyMsPerDoc.toFixed(1),
+      'ratio to bare': (rate(run) / bareRate).toFixed(2),
+      'CPU ms/doc': run.cpuMsPerDoc.toFixed(1),
+      'db+redis+api CPU ms/doc': run.serviceCpuMsPerDoc?.toFixed(1) ?? '',
+    });
+    console.log(`\nCertificates: ${HOLDERS} of one cohort (landscape A4, fonts embedded, vector QR)`);
+    console.log(
+      `Load average before the runs: ${loadBefore}; after: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}\n`,
+    );
     console.table({
-      'bare loop (1 process)': {
-        'wall s': seconds(bare.wallMs),
-        'per s': rate(bare).toFixed(0),
-        'first doc ms': bare.firstMs.toFixed(0),
-        'steady ms/doc': bare.steadyMsPerDoc.toFixed(1),
-        'ratio to bare': '1.00',
-      },
-      'queue, 1 worker process': {
-        'wall s': seconds(one.wallMs),
-        'per s': rate(one).toFixed(0),
-        'first doc ms': one.firstMs.toFixed(0),
-        'steady ms/doc': one.steadyMsPerDoc.toFixed(1),
-        'ratio to bare': (rate(one) / rate(bare)).toFixed(2),
-      },
-      'queue, 2 worker processes': {
-        'wall s': seconds(two.wallMs),
-        'per s': rate(two).toFixed(0),
-        'first doc ms': two.firstMs.toFixed(0),
-        'steady ms/doc': two.steadyMsPerDoc.toFixed(1),
-        'ratio to bare': (rate(two) / rate(bare)).toFixed(2),
-      },
+      'bare loop (1 process)': row(bareBefore),
+      'queue, 1 worker process': row(one),
+      'queue, 2 worker processes': row(two),
+      'bare loop again': row(bareAfter),
     });
     if (FAULTS) {
       console.log('\nFaults: every certificate asked for 3 times, worker SIGKILLed 3 times, Redis restarted once');

@@ -21,10 +21,14 @@ export interface Result {
   errors: number;
 }
 
-/** user + system CPU seconds of a process so far (Linux /proc; clock ticks are 1/100 s). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+/** user + system CPU seconds of a process so far, all its threads (Linux /proc; clock ticks are 1/100 s; 0 once it is gone). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 /** A 2 s warm-up, then DURATION_SECONDS of autocannon with CONNECTIONS connections. */
