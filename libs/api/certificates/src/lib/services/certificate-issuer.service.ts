@@ -163,15 +163,7 @@ export class CertificateIssuer {
 
       // The unique indexes are the last word: a holder who got a live certificate from a
       // concurrent request is skipped (their number is then left unused, never reused).
-      const inserted: { id: string }[] = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(CertificateEntity)
-        .values(rows)
-        .orIgnore()
-        .returning(['id'])
-        .execute()
-        .then((result) => result.raw as { id: string }[]);
+      const inserted = await insertPending(manager, rows);
       await manager.query(
         `UPDATE certificate_number_counters SET last_value = $3 WHERE institution_key = $1 AND year = $2`,
         [institutionKey(order.template), year, lastNumber + rows.length],
@@ -219,4 +211,55 @@ export class CertificateIssuer {
     const found = await this.images.byIds(designImageRefs(template.design).map((ref) => ref.id));
     return Object.fromEntries([...found.values()].map((image) => [image.id, image.storageKey]));
   }
+}
+
+/**
+ * Writes new pending certificates in one statement, skipping those a unique index refuses.
+ * What differs per row goes as one array per column, what they share (the design, the
+ * subject, the issuer) once: a cohort of 1,000 is one small query instead of 1,000 copies
+ * of the design built by the ORM (~0.4 s of the api's CPU before the first job was queued).
+ */
+async function insertPending(manager: EntityManager, rows: readonly CertificateEntity[]): Promise<{ id: string }[]> {
+  // The rows of one order share their subject, template and issuer.
+  const [first] = rows;
+  const column = <T>(pick: (row: CertificateEntity) => T) => rows.map(pick);
+  return manager.query(
+    `INSERT INTO certificates (id, code, number, holder_id, version, holder_name, holder_nip, holder_institution,
+                               holder_email, cohort_id, cohort_name, forced_reason, awarded_at,
+                               number_series, subject_kind, subject_id, role, status, subject_title, jp,
+                               issuer_name, template_id, design, image_keys, batch_id, requested_by_id)
+     SELECT each.*, $14::text, $15::text, $16::uuid, $17::text, 'pending', $18::text, $19::numeric, $20::text,
+            $21::uuid, $22::jsonb, $23::jsonb, $24::uuid, $25::uuid
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::uuid[], $11::text[], $12::text[], $13::timestamptz[]) AS each
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [
+      column((row) => row.id),
+      column((row) => row.code),
+      column((row) => row.number),
+      column((row) => row.holderId),
+      column((row) => row.version),
+      column((row) => row.holderName),
+      column((row) => row.holderNip),
+      column((row) => row.holderInstitution),
+      column((row) => row.holderEmail),
+      column((row) => row.cohortId),
+      column((row) => row.cohortName),
+      column((row) => row.forcedReason),
+      column((row) => row.awardedAt),
+      first.numberSeries,
+      first.subjectKind,
+      first.subjectId,
+      first.role,
+      first.subjectTitle,
+      first.jp,
+      first.issuerName,
+      first.templateId,
+      JSON.stringify(first.design),
+      JSON.stringify(first.imageKeys),
+      first.batchId,
+      first.requestedById,
+    ],
+  );
 }
