@@ -18,6 +18,28 @@ export class Notifications {
     await this.dataSource.getRepository(NotificationEntity).insert({ userId, ...notification });
   }
 
+  /** Many at once, in one statement (a worker telling a whole batch). */
+  async notifyMany(
+    notifications: readonly {
+      userId: string;
+      kind: NotificationKind;
+      params: Record<string, string>;
+      link: string | null;
+    }[],
+  ): Promise<void> {
+    if (notifications.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO notifications (user_id, kind, params, link)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])`,
+      [
+        notifications.map((each) => each.userId),
+        notifications.map((each) => each.kind),
+        notifications.map((each) => JSON.stringify(each.params)),
+        notifications.map((each) => each.link),
+      ],
+    );
+  }
+
   async inbox(userId: string): Promise<NotificationInbox> {
     const repository = this.dataSource.getRepository(NotificationEntity);
     const [items, unread] = await Promise.all([

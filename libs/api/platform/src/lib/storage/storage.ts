@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +23,8 @@ export class FileTooLargeError extends Error {
 export abstract class Storage {
   /** Stores the stream under `key` (all or nothing), stopping past `maxBytes`. */
   abstract put(key: string, source: Readable, maxBytes?: number): Promise<{ sizeBytes: number }>;
+  /** Stores bytes already in memory under `key` (all or nothing): a generated file, e.g. a certificate. */
+  abstract write(key: string, bytes: Uint8Array): Promise<void>;
   abstract open(key: string, range?: { start: number; end: number }): Readable;
   /** The whole file in memory: only for small files (images, certificates). */
   abstract read(key: string): Promise<Buffer>;
@@ -51,13 +53,7 @@ export class LocalDiskStorage extends Storage {
   }
 
   async put(key: string, source: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<{ sizeBytes: number }> {
-    const target = this.localPath(key);
-    if (!this.directories.has(dirname(target))) {
-      await mkdir(dirname(target), { recursive: true });
-      this.directories.add(dirname(target));
-    }
-    // Written beside the target and renamed: a reader never sees half a file.
-    const temporary = join(dirname(target), `.${randomUUID()}.part`);
+    const { target, temporary } = await this.beside(key);
     let sizeBytes = 0;
     source.on('data', (chunk: Buffer) => {
       sizeBytes += chunk.length;
@@ -71,6 +67,28 @@ export class LocalDiskStorage extends Storage {
       throw error;
     }
     return { sizeBytes };
+  }
+
+  async write(key: string, bytes: Uint8Array): Promise<void> {
+    const { target, temporary } = await this.beside(key);
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  /** The file of `key`, and a name beside it to write to first: renamed, a reader never sees half a file. */
+  private async beside(key: string): Promise<{ target: string; temporary: string }> {
+    const target = this.localPath(key);
+    const directory = dirname(target);
+    if (!this.directories.has(directory)) {
+      await mkdir(directory, { recursive: true });
+      this.directories.add(directory);
+    }
+    return { target, temporary: join(directory, `.${randomUUID()}.part`) };
   }
 
   open(key: string, range?: { start: number; end: number }): Readable {
