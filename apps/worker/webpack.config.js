@@ -14,6 +14,13 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The certificate render threads run this file (certificate-render-thread.js beside main.js).
+      additionalEntryPoints: [
+        {
+          entryName: 'certificate-render-thread',
+          entryPath: 'libs/api/certificates/src/lib/render/certificate-render-thread.ts',
+        },
+      ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -1,15 +1,31 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, MailQueue, REDIS, renderMail, translate, type AppConfig } from '@bina-pustaka/api-platform';
+import {
+  APP_CONFIG,
+  MailQueue,
+  REDIS,
+  renderMail,
+  translate,
+  type AppConfig,
+  type SendMailJob,
+} from '@bina-pustaka/api-platform';
 import { Notifications } from '@bina-pustaka/api-notifications';
 import type { Redis } from 'ioredis';
 import type { CertificateEntity } from '../entities/certificate.entity';
 
 const MAIL_EVERY_SECONDS = 3600;
 
+/** What the holder is told about. */
+export type NotifiedCertificate = Pick<
+  CertificateEntity,
+  'holderId' | 'holderName' | 'holderEmail' | 'subjectTitle' | 'number' | 'role'
+>;
+
 /**
  * Tells holders their certificate is there: in the app for each one, and by email at
  * most once an hour per person (a bulk issue may give one person several at once), the
- * mail pointing to the list of all their certificates rather than to one.
+ * mail pointing to the list of all their certificates rather than to one. A batch of
+ * certificates costs one INSERT, one Redis round trip for the hourly check and one for
+ * the mail jobs.
  */
 @Injectable()
 export class CertificateNotifier {
@@ -20,17 +36,34 @@ export class CertificateNotifier {
     private readonly notifications: Notifications,
   ) {}
 
-  async issued(certificate: CertificateEntity): Promise<void> {
-    await this.notifications.notify(certificate.holderId, {
-      kind: 'certificate-issued',
-      params: { subject: certificate.subjectTitle, number: certificate.number, role: certificate.role },
-      link: '/sertifikat-saya',
+  async issued(certificates: readonly NotifiedCertificate[]): Promise<void> {
+    if (certificates.length === 0) return;
+    await this.notifications.notifyMany(
+      certificates.map((certificate) => ({
+        userId: certificate.holderId,
+        kind: 'certificate-issued',
+        params: { subject: certificate.subjectTitle, number: certificate.number, role: certificate.role },
+        link: '/sertifikat-saya',
+      })),
+    );
+    // One mail per holder, if none was sent to them this hour.
+    const holders = [...new Map(certificates.map((certificate) => [certificate.holderId, certificate])).values()];
+    const throttle = this.redis.pipeline();
+    for (const { holderId } of holders) {
+      throttle.set(`${this.config.redis.prefix}:certificate-mail:${holderId}`, '1', 'EX', MAIL_EVERY_SECONDS, 'NX');
+    }
+    const answers = (await throttle.exec()) ?? [];
+    const firsts = holders.filter((_, index) => {
+      const [error, answer] = answers[index] ?? [];
+      if (error) throw error;
+      return answer === 'OK';
     });
-    const throttle = `${this.config.redis.prefix}:certificate-mail:${certificate.holderId}`;
-    const first = await this.redis.set(throttle, '1', 'EX', MAIL_EVERY_SECONDS, 'NX');
-    if (!first) return;
+    await this.mail.enqueueMany(firsts.map((certificate) => this.mailFor(certificate)));
+  }
+
+  private mailFor(certificate: NotifiedCertificate): SendMailJob {
     const locale = 'id';
-    await this.mail.enqueue({
+    return {
       to: certificate.holderEmail,
       ...renderMail({
         subject: translate(locale, 'certificates.mailSubject'),
@@ -49,6 +82,6 @@ export class CertificateNotifier {
         },
         closing: ['Salam,', 'Bina Pustaka'],
       }),
-    });
+    };
   }
 }

@@ -77,7 +77,13 @@ const envSchema = z.object({
         .min(1),
     )
     .optional(),
-  CERTIFICATE_WORKER_CONCURRENCY: positiveInt.max(64, { error: 'must be at most 64' }).default(4),
+  CERTIFICATE_WORKER_CONCURRENCY: positiveInt.max(64, { error: 'must be at most 64' }).default(8),
+  CERTIFICATE_RENDER_THREADS: z.coerce
+    .number()
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be 0 or more' })
+    .max(16, { error: 'must be at most 16' })
+    .default(1),
   CERTIFICATE_RECONCILE_SECONDS: positiveInt.default(300),
   CERTIFICATE_RECONCILE_DAYS: positiveInt.max(3650, { error: 'must be at most 3650' }).default(30),
   CERTIFICATE_VERIFY_PER_MINUTE: positiveInt.default(60),
@@ -164,8 +170,10 @@ export interface AppConfig {
     saveGraceSeconds: number;
   };
   certificates: {
-    /** Certificates one worker process renders at a time. */
+    /** Certificates one worker process has in hand at a time. */
     workerConcurrency: number;
+    /** Threads of one worker process that draw PDFs (0: its main thread draws them itself). */
+    renderThreads: number;
     /** How often the api looks for certificates that were asked for but never made. */
     reconcileSeconds: number;
     /** How far back the reconciler looks for completions without a certificate. */
@@ -280,6 +288,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
     learning: { jpMinutes: env.JP_MINUTES, jpTargetPerYear: env.JP_TARGET_PER_YEAR },
     certificates: {
       workerConcurrency: env.CERTIFICATE_WORKER_CONCURRENCY,
+      renderThreads: env.CERTIFICATE_RENDER_THREADS,
       reconcileSeconds: env.CERTIFICATE_RECONCILE_SECONDS,
       reconcileDays: env.CERTIFICATE_RECONCILE_DAYS,
       verifyPerMinute: env.CERTIFICATE_VERIFY_PER_MINUTE,
