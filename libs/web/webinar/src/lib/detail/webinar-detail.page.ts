@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { WebinarSession, WebinarStaffRole } from '@bina-pustaka/shared-contracts';
@@ -92,6 +101,15 @@ export class WebinarDetailPage {
 
   constructor() {
     void this.load();
+    // Once Join is possible, fetch the room and its media libraries in the background.
+    let preloaded = false;
+    effect(() => {
+      if (preloaded || this.join() !== 'open') return;
+      preloaded = true;
+      import('../room/webinar-room.page').catch(() => undefined);
+      import('socket.io-client').catch(() => undefined);
+      import('mediasoup-client').catch(() => undefined);
+    });
     const clock = setInterval(() => this.now.set(Date.now()), CLOCK_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(clock));
   }

@@ -160,7 +160,7 @@ describe('WebinarRoomPage', () => {
     let tiles = [...element.querySelectorAll('bp-video-tile')];
     expect(tiles.map((tile) => tile.getAttribute('data-user-id'))).toEqual(['u-siti']);
     expect(tiles[0].classList).toContain('tile-speaking');
-    expect(element.textContent).toContain('+2 peserta mendengarkan');
+    expect(element.textContent).toContain('+1 peserta lain mendengarkan');
 
     const controls = element.querySelector('nav[aria-label="Kontrol ruang"]') as HTMLElement;
     const mic = buttonNamed(controls, 'Mikrofon');

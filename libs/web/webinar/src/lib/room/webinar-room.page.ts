@@ -33,7 +33,8 @@ interface Tile {
   key: string;
   userId: string;
   name: string;
-  label: string;
+  /** My own tile: labelled "(Anda)" and mirrored. */
+  self: boolean;
   stream: MediaStream | null;
   consumerId: string | null;
   source: 'camera' | 'screen';
@@ -147,7 +148,7 @@ export class WebinarRoomPage {
         key: 'me',
         userId: me.userId,
         name: me.name,
-        label: this.transloco.translate(`${WEBINAR_SCOPE}.room.you`, { name: me.name }),
+        self: true,
         stream: this.room.localCamera(),
         consumerId: null,
         source: 'camera',
@@ -172,7 +173,7 @@ export class WebinarRoomPage {
         key: peer.userId,
         userId: peer.userId,
         name: peer.name,
-        label: '',
+        self: false,
         stream: camera ? this.streamOf(camera.track) : null,
         consumerId: camera?.consumerId ?? null,
         source: 'camera',
@@ -193,11 +194,10 @@ export class WebinarRoomPage {
       .map((media) => ({ consumerId: media.consumerId, stream: this.streamOf(media.track) })),
   );
 
-  /** People in the room without a tile, for the "+12 peserta mendengarkan" line. */
+  /** Others in the room without a tile, for the "+12 peserta mendengarkan" line. */
   protected readonly listeners = computed(() => {
     const shown = new Set(this.tiles().map((tile) => tile.userId));
-    const everyone = [...this.room.peers().map((peer) => peer.userId), this.room.me()?.userId ?? ''];
-    return everyone.filter((userId) => userId && !shown.has(userId)).length;
+    return this.room.peers().filter((peer) => !shown.has(peer.userId)).length;
   });
 
   constructor() {
@@ -316,7 +316,7 @@ export class WebinarRoomPage {
       key: media.consumerId,
       userId: media.userId,
       name: peer?.name ?? '',
-      label: this.transloco.translate(`${WEBINAR_SCOPE}.room.tile.screenOf`, { name: peer?.name ?? '' }),
+      self: false,
       stream: this.streamOf(media.track),
       consumerId: media.consumerId,
       source: 'screen',
