@@ -140,11 +140,15 @@ describe('WebinarRoomPage', () => {
   it('shows the server’s reason and a retry after a failure', async () => {
     const { room, render, element } = await open();
     room.phase.set('failed');
-    room.failure.set({ code: 'webinar.closed', message: 'Sesi ini sudah selesai.' });
+    room.failure.set({ code: 'network', message: 'Server tidak dapat dihubungi.' });
     await render();
-    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Sesi ini sudah selesai.');
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Server tidak dapat dihubungi.');
     buttonNamed(element, 'Coba lagi')?.click();
     expect(room.retry).toHaveBeenCalled();
+    // Removed people are not offered another try.
+    room.failure.set({ code: 'webinar.removed', message: 'Anda telah dikeluarkan dari sesi ini.' });
+    await render();
+    expect(buttonNamed(element, 'Coba lagi')).toBeUndefined();
   });
 
   it('in the room: tiles for me and the host, labelled controls, a hand to raise', async () => {

@@ -46,6 +46,8 @@ interface Tile {
 }
 
 const NOTICE_MS = 6_000;
+/** The handshake's answers that another try will not change. */
+const FINAL_REFUSALS = ['webinar.removed', 'webinar.closed'];
 
 /** The debug hook the browser journey reads (only with localStorage `bp-webinar-debug`). */
 interface RoomDebug {
@@ -102,6 +104,8 @@ export class WebinarRoomPage {
   private readonly endDialog = viewChild<DialogComponent>('confirmEnd');
   private readonly sinks = viewChildren(MediaStreamDirective);
 
+  /** Trying again cannot help someone removed from the session, or a session that is over. */
+  protected readonly retryable = computed(() => !FINAL_REFUSALS.includes(this.room.failure()?.code ?? ''));
   protected readonly panelVisible = computed(() => this.wide() || this.sheetOpen());
   protected readonly unreadChat = computed(() =>
     this.panelVisible() && this.panel() === 'chat' ? 0 : Math.max(0, this.room.chat().length - this.seenChat()),
