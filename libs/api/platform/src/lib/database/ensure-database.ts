@@ -15,8 +15,9 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {
-        // Another process (a second api node, the worker) created it first.
-        if (error.code !== '42P04') throw error;
+        // Another process (a second api node, the worker) created it first: 42P04 once it
+        // exists, 23505 (pg_database's unique index) when both create at the same moment.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
   } finally {
