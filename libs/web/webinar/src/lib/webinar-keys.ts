@@ -13,6 +13,12 @@ export const WEBINAR_SCOPE = 'webinar';
 /** Who schedules webinars (the api decides who manages each one). */
 export const WEBINAR_SCHEDULER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
 
+/** Who issues a session's certificates (the roles the api's certificate batches allow). */
+export const WEBINAR_CERTIFICATE_ISSUER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+/** Attendees at or above this share of the session get a participant certificate unless told otherwise. */
+export const DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT = 80;
+
 /** The list's tabs (`?tab=`): sessions to come, past ones, the ones I run. */
 export const WEBINAR_LIST_TABS = ['akan-datang', 'selesai', 'sesi-saya'] as const;
 export type WebinarListTab = (typeof WEBINAR_LIST_TABS)[number];

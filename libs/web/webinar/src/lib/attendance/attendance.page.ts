@@ -2,23 +2,38 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { WebinarAttendanceLedger, WebinarSession } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import {
+  APP_PATHS,
+  AuthStore,
+  LanguageStore,
+  appLink,
+  hasAnyRole,
+  toApiFailure,
+  type ApiFailure,
+} from '@bina-pustaka/web-data-access';
 import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { formatDateTime, formatTime } from '@bina-pustaka/shared-util';
 import { FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { scheduleText } from '../shared/schedule';
+import { WEBINAR_CERTIFICATE_ISSUER_ROLES } from '../webinar-keys';
+import { WebinarCertificatesComponent } from './webinar-certificates.component';
 
-/** The attendance ledger of a session, for its hosts and coordinators: on screen and as CSV. */
+/**
+ * The attendance ledger of a session, for its hosts and coordinators: on screen (a table on
+ * wide screens, one card per person on phones) and as CSV; coordinators and admins who
+ * manage the session issue its certificates from here once the ledger is final.
+ */
 @Component({
   selector: 'bp-webinar-attendance-page',
-  imports: [RouterLink, TranslocoDirective, FailureAlertComponent],
+  imports: [RouterLink, TranslocoDirective, FailureAlertComponent, WebinarCertificatesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attendance.page.html',
   styleUrl: './attendance.page.css',
 })
 export class AttendancePage {
   private readonly api = inject(WebinarApi);
+  private readonly auth = inject(AuthStore);
   protected readonly language = inject(LanguageStore).current;
   protected readonly webinarId = inject(ActivatedRoute).snapshot.paramMap.get('webinarId') ?? '';
   protected readonly backLink = appLink(APP_PATHS.webinar, { webinarId: this.webinarId });
@@ -31,6 +46,10 @@ export class AttendancePage {
 
   protected readonly rows = computed(() =>
     [...(this.ledger()?.rows ?? [])].sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name, 'id')),
+  );
+  /** Managing the session and issuing certificates (the api checks both again). */
+  protected readonly mayIssueCertificates = computed(
+    () => this.session()?.canManage === true && hasAnyRole(this.auth.roles(), WEBINAR_CERTIFICATE_ISSUER_ROLES),
   );
   protected readonly schedule = computed(() => {
     const session = this.session();

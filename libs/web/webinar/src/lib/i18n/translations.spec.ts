@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+  CERTIFICATE_ROLES,
   WEBINAR_AUDIENCE_KINDS,
   WEBINAR_MEDIA_SOURCES,
   WEBINAR_ROOM_ROLES,
@@ -44,6 +45,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'room.notice.unavailable.': WEBINAR_MEDIA_SOURCES,
   'room.notice.mutedByHost.': WEBINAR_MEDIA_SOURCES,
   'room.notice.roleChanged.': WEBINAR_ROOM_ROLES,
+  'attendance.certificates.roles.': CERTIFICATE_ROLES,
+  'attendance.certificates.roleHints.': CERTIFICATE_ROLES,
 };
 
 type Tree = { [key: string]: string | Tree };
