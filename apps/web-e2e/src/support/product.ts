@@ -9,6 +9,8 @@ export interface ProductAddresses {
   mailboxUrl: string;
   databaseUrl: string;
   redisPrefix: string;
+  /** The process group leader of the product (tools/start.ts): its descendants are the api, worker, mailbox. */
+  pid: number;
 }
 
 const root = join(__dirname, '../../../..');
@@ -47,6 +49,7 @@ export async function startProduct(): Promise<{ addresses: ProductAddresses; pro
     mailboxUrl: `http://127.0.0.1:${mailboxPort}`,
     databaseUrl: `postgres://postgres@127.0.0.1:5432/bp_e2e_${id}`,
     redisPrefix: `bpe2e-${id}`,
+    pid: 0,
   };
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/start.ts', '--no-build'], {
     cwd: root,
@@ -65,6 +68,7 @@ export async function startProduct(): Promise<{ addresses: ProductAddresses; pro
       SMTP_URL: '',
     },
   });
+  addresses.pid = child.pid ?? 0;
   await waitFor(`${addresses.baseUrl}/api/health`, child);
   await waitFor(`${addresses.mailboxUrl}/messages.json`, child);
   return { addresses, process: child };

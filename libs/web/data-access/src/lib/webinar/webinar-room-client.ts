@@ -298,7 +298,9 @@ export class WebinarRoomClient {
   private async connectOnce(generation: number): Promise<void> {
     const sessionId = this.sessionId();
     if (!sessionId) throw new RoomRequestError('noSession', 'No session');
+    markStep('connect');
     const ticket = await firstValueFrom(this.api.joinTicket(sessionId));
+    markStep('ticket');
     this.check(generation);
     this.role.set(ticket.role);
     this.iceServers = ticket.iceServers;
@@ -313,6 +315,7 @@ export class WebinarRoomClient {
     this.socket = socket;
     this.listen(socket, generation);
     await waitForConnect(socket);
+    markStep('socket');
     this.check(generation);
     await this.enter(generation);
   }
@@ -327,6 +330,7 @@ export class WebinarRoomClient {
       this.dispatch({ type: 'lobby' });
       return;
     }
+    markStep('joined');
     this.applyRoom(result.room);
     this.failure.set(null);
     this.dispatch({ type: 'joined' });
@@ -696,6 +700,7 @@ export class WebinarRoomClient {
         .catch((error: Error) => errback(error));
     });
     transport.on('connectionstatechange', (state) => {
+      markStep(`${transport.direction}-${state}`);
       if (state === 'failed' && generation === this.generation && this.phase() === 'joined') {
         this.dispatch({ type: 'lost' });
       }
@@ -762,6 +767,7 @@ export class WebinarRoomClient {
     }
     // The server consumer starts paused; resumed now that ours exists (it asks for a key frame).
     await this.request('media:resumeConsumer', { consumerId: consumer.id });
+    markStep(`resumed-${info.kind}`);
     this.scheduleLayers();
   }
 
@@ -1301,6 +1307,11 @@ export class WebinarRoomClient {
       };
     });
   }
+}
+
+/** A performance mark per step of joining: DevTools' timeline shows them; the browser journey times them. */
+function markStep(step: string): void {
+  globalThis.performance?.mark?.(`bp-webinar:${step}`);
 }
 
 function describeError(error: unknown): string {
