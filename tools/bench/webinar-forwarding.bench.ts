@@ -486,7 +486,13 @@ async function main(): Promise<void> {
   if (REALTIME > 0) realtime(sink.pid, REALTIME);
   const options: StackOptions = {
     workerBin,
-    config: loadConfig({ MEDIASOUP_WORKER_BIN: workerBin, MEDIASOUP_WORKERS: '1', MEDIASOUP_LISTEN_IP: '127.0.0.1' }),
+    config: loadConfig({
+      MEDIASOUP_WORKER_BIN: workerBin,
+      MEDIASOUP_WORKERS: '1',
+      MEDIASOUP_LISTEN_IP: '127.0.0.1',
+      // The benchmark looks for the worker's limit: the room's admission budget must not stop it first.
+      MEDIASOUP_CONSUMERS_PER_WORKER: '1000000',
+    }),
     srtp: SRTP,
     onWorker: prepareWorker,
   };

@@ -275,10 +275,9 @@ describe('webinar: a live session from scheduling to the attendance ledger', () 
     await screenshot(trainer, 'webinar-room-host-hands');
     await hands.getByRole('button', { name: `Izinkan bicara ${LEARNER}` }).click();
 
-    // Her microphone opens by itself; she turns on her camera.
-    await learner.getByText('Host mempersilakan Anda berbicara. Mikrofon Anda menyala.').first().waitFor();
+    // A small room: her microphone and camera open by themselves (the buttons close them).
+    await learner.getByText('Host mempersilakan Anda berbicara. Mikrofon dan kamera Anda menyala.').first().waitFor();
     await learnerControls.getByRole('button', { name: 'Mikrofon', pressed: true }).waitFor();
-    await learnerControls.getByRole('button', { name: 'Kamera' }).click();
     await learnerControls.getByRole('button', { name: 'Kamera', pressed: true }).waitFor();
     learnerId = await tileUserId(learner, `${LEARNER} (Anda)`);
 

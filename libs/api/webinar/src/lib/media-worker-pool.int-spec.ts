@@ -50,7 +50,9 @@ describe('MediaWorkerPool with the real mediasoup worker', () => {
 
     transport.close();
     for (const router of [first, second, third]) router.close();
-    expect(pool.loads()).toEqual(pool.workers.map((worker) => ({ pid: worker.pid, routers: 0, transports: 0 })));
+    expect(pool.loads()).toEqual(
+      pool.workers.map((worker) => ({ pid: worker.pid, routers: 0, transports: 0, consumers: 0 })),
+    );
   });
 
   it('carries Opus + VP8 from a producing WebRTC peer to a consuming one (bytes growing)', async () => {
@@ -95,6 +97,10 @@ describe('MediaWorkerPool with the real mediasoup worker', () => {
         expect(received[kind]).toBeGreaterThan(0);
       }
       expect([sendTransport.dtlsState, recvTransport.dtlsState]).toEqual(['connected', 'connected']);
+      // The two consumers count against their worker's budget (MEDIASOUP_CONSUMERS_PER_WORKER).
+      expect(pool.loads().reduce((sum, load) => sum + load.consumers, 0)).toBe(2);
+      expect(pool.hasRoomFor(router, 598)).toBe(true);
+      expect(pool.hasRoomFor(router, 599)).toBe(false);
     } finally {
       stopMedia();
       await producing?.close();
@@ -110,8 +116,8 @@ describe('MediaWorkerPool with the real mediasoup worker', () => {
     const lost = await pool.createRouter({ room: 'on-the-victim' });
     const kept = await pool.createRouter({ room: 'on-the-survivor' });
     expect(pool.loads()).toEqual([
-      { pid: victim.pid, routers: 1, transports: 0 },
-      { pid: survivor.pid, routers: 1, transports: 0 },
+      { pid: victim.pid, routers: 1, transports: 0, consumers: 0 },
+      { pid: survivor.pid, routers: 1, transports: 0, consumers: 0 },
     ]);
 
     const died = new Promise<WorkerDiedEvent>((resolve) => {

@@ -32,6 +32,8 @@ interface PoolEntry {
   /** Routers being made on this worker, counted before they exist so concurrent calls spread out. */
   pendingRouters: number;
   transports: number;
+  /** Streams the worker sends (consumers of every transport on it, pipes included). */
+  consumers: number;
 }
 
 const REPLACE_ATTEMPTS = 3;
@@ -90,8 +92,14 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
   }
 
   /** What each live worker carries. */
-  loads(): (WorkerLoad & { pid: number })[] {
-    return this.entries.map((entry) => ({ pid: entry.worker.pid, ...this.loadOf(entry) }));
+  loads(): (WorkerLoad & { pid: number; consumers: number })[] {
+    return this.entries.map((entry) => ({ pid: entry.worker.pid, consumers: entry.consumers, ...this.loadOf(entry) }));
+  }
+
+  /** Whether the worker under `router` can send `consumers` more streams within MEDIASOUP_CONSUMERS_PER_WORKER. */
+  hasRoomFor(router: Router, consumers: number): boolean {
+    const entry = this.entries.find((candidate) => candidate.routers.has(router));
+    return !!entry && this.fits(entry, consumers);
   }
 
   /** A router with the webinar codecs on the least-loaded worker (waits for a replacement when none is left). */
@@ -106,14 +114,18 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * A router on the least-loaded worker that holds none of `beside` (to spread a large room
-   * over workers with pipeToRouter), or null when every worker already holds one.
+   * A router on the least-loaded worker that holds none of `beside` and can send `consumers`
+   * more streams (to spread a large room over workers with pipeToRouter), or null when
+   * there is no such worker.
    */
   async createRouterBeside<RouterAppData extends AppData = AppData>(
     beside: readonly Router[],
+    consumers: number,
     appData?: RouterAppData,
   ): Promise<Router<RouterAppData> | null> {
-    const candidates = this.entries.filter((entry) => !beside.some((router) => entry.routers.has(router)));
+    const candidates = this.entries.filter(
+      (entry) => !beside.some((router) => entry.routers.has(router)) && this.fits(entry, consumers),
+    );
     const entry = candidates[leastLoadedIndex(candidates.map((candidate) => this.loadOf(candidate)))];
     return entry ? this.createRouterOn(entry, appData) : null;
   }
@@ -137,6 +149,10 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
     router.observer.on('newtransport', (transport) => {
       entry.transports++;
       transport.observer.once('close', () => entry.transports--);
+      transport.observer.on('newconsumer', (consumer) => {
+        entry.consumers++;
+        consumer.observer.once('close', () => entry.consumers--);
+      });
     });
     return router;
   }
@@ -174,6 +190,10 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
     await Promise.all(workers.map((worker) => closeAndWait(worker)));
   }
 
+  private fits(entry: PoolEntry, consumers: number): boolean {
+    return entry.consumers + consumers <= this.settings.consumersPerWorker;
+  }
+
   private loadOf(entry: PoolEntry): WorkerLoad {
     return { routers: entry.routers.size + entry.pendingRouters, transports: entry.transports };
   }
@@ -185,7 +205,7 @@ export class MediaWorkerPool implements OnModuleInit, OnModuleDestroy {
       await closeAndWait(worker);
       throw new Error('the media worker pool is closed');
     }
-    const entry: PoolEntry = { worker, routers: new Set(), pendingRouters: 0, transports: 0 };
+    const entry: PoolEntry = { worker, routers: new Set(), pendingRouters: 0, transports: 0, consumers: 0 };
     this.entries.push(entry);
     worker.on('died', (error) => {
       const replacement = this.replace(entry, error);

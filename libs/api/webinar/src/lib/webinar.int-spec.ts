@@ -537,7 +537,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
         token: learner.token,
       });
       expect(noTicket.status).toBe(403);
-      expect(noTicket.body.message).toBe('Anda telah dikeluarkan dari sesi ini oleh tuan rumah.');
+      expect(noTicket.body.message).toBe('Anda telah dikeluarkan dari sesi ini oleh host.');
     });
 
     it('spreads the viewers of a large room over a second worker (pipeToRouter) and media reaches them', async () => {
@@ -575,6 +575,52 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
         piped.close();
       } finally {
         settings.viewersPerRouter = viewersPerRouter;
+      }
+    });
+
+    it('turns a viewer away with a clear message while no worker can send more streams, and lets them in after', async () => {
+      const settings = t.config.mediasoup;
+      const budget = settings.consumersPerWorker;
+      try {
+        const session = await liveSession();
+        const host = await enter(trainer, session.id);
+        const sent = await publishFakeMedia(host.client, stun.iceServers);
+        media.push(sent);
+        const viewer = await enter(learner, session.id);
+        expect(viewer.joined.state).toBe('joined');
+        // Every worker is as full as its budget allows: one more viewer's two streams fit nowhere.
+        settings.consumersPerWorker =
+          Math.min(
+            ...t.app
+              .get(MediaWorkerPool)
+              .loads()
+              .map((load) => load.consumers),
+          ) + 1;
+        const refused = await viewer.client.answer('transport:create', { direction: 'recv' });
+        expect(refused).toEqual({
+          ok: false,
+          error: {
+            code: 'webinar.mediaFull',
+            message: expect.stringContaining('Server media webinar sedang penuh'),
+          },
+        });
+        // Still in the room: chat works.
+        await viewer.client.request('chat:send', { body: 'Saya ikut lewat obrolan dulu.' });
+
+        settings.consumersPerWorker = budget;
+        const received = await receiveMedia(
+          viewer.client,
+          [sent.producerIds.audio, sent.producerIds.video],
+          stun.iceServers,
+        );
+        await until(
+          () => received.received,
+          (r) => r.audio > 5 && r.video > 5,
+          'media once a worker has room',
+        );
+        received.close();
+      } finally {
+        settings.consumersPerWorker = budget;
       }
     });
 

@@ -169,8 +169,11 @@ export interface WebinarRoomState {
   hands: string[];
   lobby: WebinarLobbyEntry[];
   activeSpeakerId: string | null;
-  /** Large rooms: attendees' cameras start off. */
-  attendeeVideoOff: boolean;
+  /**
+   * From this many people in the room, an attendee invited to speak gets the microphone
+   * only (the camera waits for a click); in smaller rooms the camera opens with it.
+   */
+  largeRoomFrom: number;
 }
 
 export type WebinarJoinResult = { state: 'joined'; room: WebinarRoomState } | { state: 'lobby' };

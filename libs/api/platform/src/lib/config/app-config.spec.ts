@@ -52,6 +52,7 @@ describe('loadConfig', () => {
       announcedAddress: null,
       rtcMinPort: 40000,
       rtcMaxPort: 49999,
+      consumersPerWorker: 600,
     });
     const custom = loadConfig({
       MEDIASOUP_WORKER_BIN: '/opt/mediasoup/mediasoup-worker',
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
       MEDIASOUP_ANNOUNCED_IP: 'media.example.go.id',
       MEDIASOUP_RTC_MIN_PORT: '50000',
       MEDIASOUP_RTC_MAX_PORT: '50100',
+      MEDIASOUP_CONSUMERS_PER_WORKER: '900',
     }).mediasoup;
     expect(custom).toEqual({
       workerBin: '/opt/mediasoup/mediasoup-worker',
@@ -68,6 +70,7 @@ describe('loadConfig', () => {
       announcedAddress: 'media.example.go.id',
       rtcMinPort: 50000,
       rtcMaxPort: 50100,
+      consumersPerWorker: 900,
     });
   });
 

@@ -105,6 +105,7 @@ const envSchema = z.object({
     .optional(),
   MEDIASOUP_RTC_MIN_PORT: port.min(1024, { error: 'must be between 1024 and 65535' }).default(40000),
   MEDIASOUP_RTC_MAX_PORT: port.min(1024, { error: 'must be between 1024 and 65535' }).default(49999),
+  MEDIASOUP_CONSUMERS_PER_WORKER: positiveInt.default(600),
   WEBINAR_TURN_URLS: z
     .string()
     .transform((list) =>
@@ -192,6 +193,11 @@ export interface AppConfig {
     /** UDP/TCP ports WebRTC transports may use, inclusive. */
     rtcMinPort: number;
     rtcMaxPort: number;
+    /**
+     * Streams one worker may send before new viewers are turned away (see BENCHMARKS.md: a
+     * worker on one core forwards ~800 SRTP streams at <= 1% loss; this keeps it below 85%).
+     */
+    consumersPerWorker: number;
   };
   webinar: {
     /** TURN/STUN servers handed to browsers with each join ticket. */
@@ -302,6 +308,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       announcedAddress: env.MEDIASOUP_ANNOUNCED_IP ?? null,
       rtcMinPort: env.MEDIASOUP_RTC_MIN_PORT,
       rtcMaxPort: env.MEDIASOUP_RTC_MAX_PORT,
+      consumersPerWorker: env.MEDIASOUP_CONSUMERS_PER_WORKER,
     },
     webinar: {
       iceServers: env.WEBINAR_TURN_URLS?.length

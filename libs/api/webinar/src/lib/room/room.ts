@@ -99,7 +99,7 @@ export class Room {
     return this.router.rtpCapabilities;
   }
 
-  /** From this many people, attendees' cameras start off. */
+  /** From this many people, attendees invited to speak start with their camera off. */
   get largeRoom(): number {
     return this.settings.largeRoom;
   }
@@ -457,19 +457,27 @@ export class Room {
 
   /**
    * The router a viewer receives on: the main one while it has room, else a viewer router
-   * on another worker (made on demand, with every producer piped to it).
+   * on another worker (made on demand, with every producer piped to it). A viewer whose
+   * streams no worker can send within its budget is turned away (503): better one person
+   * told to wait than every room on the worker losing packets.
    */
   private async routerForViewer(peer: Peer): Promise<Router> {
     const viewersOn = (router: Router) =>
       [...this.peers.values()].filter((other) => other !== peer && other.recvRouter === router).length;
-    const limit = this.settings.viewersPerRouter;
-    const available = [this.router, ...this.viewerRouters].find((router) => viewersOn(router) < limit);
+    // What this viewer will receive now: the room's streams, at least a speaker's sound and picture.
+    const streams = Math.max(2, this.producers(peer).length);
+    const routers = [this.router, ...this.viewerRouters];
+    const withRoom = routers.filter((router) => this.pool.hasRoomFor(router, streams));
+    const available = withRoom.find((router) => viewersOn(router) < this.settings.viewersPerRouter);
     if (available) return available;
-    const router = await this.pool.createRouterBeside([this.router, ...this.viewerRouters], {
-      sessionId: this.session.id,
-    });
-    // Every worker already carries this room: the main router takes the extra viewers.
-    if (!router) return this.router;
+    const router = await this.pool.createRouterBeside(routers, streams, { sessionId: this.session.id });
+    if (!router) {
+      // No other worker can take this room: a router that is past its viewer count but
+      // within its worker's budget takes the viewer.
+      if (withRoom[0]) return withRoom[0];
+      this.logger.warn(`room ${this.session.id}: no media worker can send ${streams} more streams; viewer turned away`);
+      throw new AppError(503, 'webinar.mediaFull');
+    }
     for (const other of this.peers.values()) {
       for (const producer of other.producers.values()) {
         await this.router.pipeToRouter({ producerId: producer.id, router, enableSctp: false });

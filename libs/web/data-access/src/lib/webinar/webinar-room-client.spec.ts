@@ -38,7 +38,7 @@ const LEARNER: WebinarPeer = {
   canSpeak: false,
 };
 
-function roomState(me: WebinarPeer, producers: WebinarProducerInfo[] = []): WebinarRoomState {
+function roomState(me: WebinarPeer, producers: WebinarProducerInfo[] = [], largeRoomFrom = 50): WebinarRoomState {
   return {
     sessionId: 's1',
     title: 'Kurasi koleksi digital',
@@ -53,7 +53,7 @@ function roomState(me: WebinarPeer, producers: WebinarProducerInfo[] = []): Webi
     hands: [],
     lobby: [],
     activeSpeakerId: null,
-    attendeeVideoOff: false,
+    largeRoomFrom,
   };
 }
 
@@ -369,9 +369,9 @@ describe('WebinarRoomClient', () => {
     });
     holder.sockets = sockets;
     client.join('s1');
-    await until(() => client.local().mic, 'microphone open');
+    await until(() => client.local().mic && client.local().camera, 'microphone and camera open');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(sockets[0].messages('media:produce').map((item) => item['source'])).toEqual(['mic']);
+    expect(sockets[0].messages('media:produce').map((item) => item['source'])).toEqual(['mic', 'camera']);
   });
 
   it('asks again when the server says it is too fast', async () => {
@@ -460,14 +460,29 @@ describe('WebinarRoomClient', () => {
     sockets[0].fire('hands:changed', { hands: ['u-dewi'] });
     expect(client.handRaised()).toBe(true);
     sockets[0].fire('peer:updated', { ...LEARNER, canSpeak: true, handRaised: false });
-    await until(() => client.local().mic, 'microphone open');
+    // A small room: the camera opens with the microphone.
+    await until(() => client.local().mic && client.local().camera, 'microphone and camera open');
+    expect(client.notice()?.key).toBe('room.notice.maySpeakWithCamera');
     expect(client.mayUseMic()).toBe(true);
-    await client.setCamera(true);
-    expect(client.local().camera).toBe(true);
     expect(sockets[0].messages('media:produce').map((item) => item['source'])).toEqual(['mic', 'camera']);
     // The host ends it: microphone and camera close.
     sockets[0].fire('peer:updated', { ...LEARNER, canSpeak: false });
     await until(() => !client.local().mic && !client.local().camera, 'both closed');
     expect(sockets[0].messages('media:closeProducer')).toHaveLength(2);
+  });
+
+  it('in a large room an attendee invited to speak gets the microphone only; the camera waits for a click', async () => {
+    const { client, sockets } = setup({
+      server: () => fakeServer(() => ok({ state: 'joined', room: roomState(LEARNER, [], 2) })),
+    });
+    client.join('s1');
+    await until(() => client.phase() === 'joined' && sockets[0].messages('transport:create').length > 0, 'joined');
+    sockets[0].fire('peer:updated', { ...LEARNER, canSpeak: true });
+    await until(() => client.local().mic, 'microphone open');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(client.notice()?.key).toBe('room.notice.maySpeak');
+    expect(client.local().camera).toBe(false);
+    await client.setCamera(true);
+    expect(sockets[0].messages('media:produce').map((item) => item['source'])).toEqual(['mic', 'camera']);
   });
 });

@@ -162,7 +162,8 @@ export class WebinarRoomClient {
   readonly polls = signal<WebinarPoll[]>([]);
   readonly hands = signal<string[]>([]);
   readonly lobby = signal<WebinarLobbyEntry[]>([]);
-  readonly attendeeVideoOff = signal(false);
+  /** From this many people (me included) attendees invited to speak start with the microphone only. */
+  readonly largeRoomFrom = signal(Infinity);
   /** The latest thing to announce (aria-live): a hand, a mute, a permission problem. */
   readonly notice = signal<RoomNotice | null>(null);
 
@@ -533,7 +534,7 @@ export class WebinarRoomClient {
     this.hands.set(room.hands);
     this.lobby.set(room.lobby);
     this.activeSpeakerId.set(room.activeSpeakerId);
-    this.attendeeVideoOff.set(room.attendeeVideoOff);
+    this.largeRoomFrom.set(room.largeRoomFrom);
   }
 
   private upsertPeer(peer: WebinarPeer): void {
@@ -556,9 +557,15 @@ export class WebinarRoomClient {
     const couldSpeak = before.role !== 'attendee' || before.canSpeak;
     const canSpeak = after.role !== 'attendee' || after.canSpeak;
     if (!couldSpeak && canSpeak) {
-      this.announce('room.notice.maySpeak');
-      // Invited to speak: the microphone opens (the button closes it again).
-      if (after.role === 'attendee') await this.setMic(true).catch(() => undefined);
+      // Invited to speak: the microphone opens, and in a small room the camera too (the
+      // buttons close them again); in a large room each camera costs every viewer's data.
+      const withCamera =
+        after.role === 'attendee' && this.peers().length + 1 < this.largeRoomFrom() && this.audioOnly() === 'off';
+      this.announce(withCamera ? 'room.notice.maySpeakWithCamera' : 'room.notice.maySpeak');
+      if (after.role === 'attendee') {
+        await this.setMic(true).catch(() => undefined);
+        if (withCamera) await this.setCamera(true).catch(() => undefined);
+      }
     } else if (couldSpeak && !canSpeak) {
       this.announce('room.notice.speakingEnded');
       this.closeOwn('mic');

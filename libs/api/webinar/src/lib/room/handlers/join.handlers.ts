@@ -42,7 +42,7 @@ export class JoinHandlers {
               hands: room.hands,
               lobby: peer.moderates ? room.lobbyEntries() : [],
               activeSpeakerId: room.activeSpeakerId,
-              attendeeVideoOff: room.peers.size >= room.largeRoom,
+              largeRoomFrom: room.largeRoom,
             },
           };
         },
