@@ -334,6 +334,32 @@ describe('webinar: a live session from scheduling to the attendance ledger', () 
     await expectHearing(trainer, learnerId);
   });
 
+  it('the host mutes the learner and stops her camera; she is told and her buttons follow', async () => {
+    await trainer.getByRole('tab', { name: /Peserta/ }).click();
+    const everyone = trainer.getByRole('region', { name: /^Di ruang/ });
+    const person = everyone.getByRole('listitem').filter({ hasText: LEARNER });
+    const menu = person.locator('details');
+    const openMenu = async () => {
+      if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) {
+        await person.getByText('Tindakan', { exact: false }).click();
+      }
+    };
+    const learnerControls = learner.getByRole('navigation', { name: 'Kontrol ruang' });
+
+    await openMenu();
+    await person.getByRole('button', { name: 'Bisukan', exact: true }).click();
+    await learner.getByText('Host membisukan mikrofon Anda.').first().waitFor();
+    await learnerControls.getByRole('button', { name: 'Mikrofon', pressed: false }).waitFor();
+    await person.getByRole('img', { name: 'Mikrofon mati' }).waitFor();
+
+    await openMenu();
+    await person.getByRole('button', { name: 'Matikan video' }).click();
+    await learner.getByText('Host mematikan kamera Anda.').first().waitFor();
+    await learnerControls.getByRole('button', { name: 'Kamera', pressed: false }).waitFor();
+    await person.getByRole('img', { name: 'Kamera mati' }).waitFor();
+    await screenshot(trainer, 'webinar-room-host-people-desktop');
+  });
+
   it('the host ends the webinar for everyone; the ledger shows both with plausible minutes', async () => {
     const controls = trainer.getByRole('navigation', { name: 'Kontrol ruang' });
     await controls.getByRole('button', { name: 'Akhiri untuk semua' }).click();
