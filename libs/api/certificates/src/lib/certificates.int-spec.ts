@@ -110,7 +110,8 @@ describe('certificates', () => {
     );
     course = await publishedCourse(t.api, trainer.token, { title: 'Katalogisasi dengan RDA', jp: 6 });
     cohort = await runningCohort(t.api, coordinator.token, course.id);
-  });
+    // Five modules' migrations, a worker and its render thread: slow when the machine is busy.
+  }, 90_000);
   afterAll(() => t.close());
 
   it('refuses templates with unknown placeholders, bad numbering or unusable images', async () => {
