@@ -27,6 +27,9 @@ const BATCH: CertificateBatch = {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const EMPTY_PAGE = { items: [], total: 0, page: 1, pageSize: 20 };
 
+// Real timers: three polling rounds of a second each, more than jest's 5 s on a busy machine.
+jest.setTimeout(20_000);
+
 describe('BatchPage', () => {
   async function open() {
     await TestBed.configureTestingModule({
