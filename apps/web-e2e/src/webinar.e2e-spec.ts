@@ -432,6 +432,12 @@ describe('webinar: a live session from scheduling to the attendance ledger', () 
     await signIn(coordinator, 'koordinator@perpustakaan.test');
     await coordinator.goto(`${sessionPath}/kehadiran`);
     await coordinator.getByText(/^Angka final\./).waitFor();
+    // On a phone the ledger reads as one card per person, without sideways scrolling.
+    await coordinator.setViewportSize(PHONE);
+    expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'webinar-attendance-phone');
+    await coordinator.setViewportSize(DESKTOP);
     await coordinator.getByRole('button', { name: 'Terbitkan sertifikat' }).click();
     const form = coordinator.getByRole('form', { name: 'Terbitkan sertifikat webinar' });
     await form.getByRole('radio', { name: /^Panitia/ }).check();
