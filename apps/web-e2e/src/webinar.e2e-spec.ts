@@ -357,6 +357,8 @@ describe('webinar: a live session from scheduling to the attendance ledger', () 
     await learner.getByText('Host mematikan kamera Anda.').first().waitFor();
     await learnerControls.getByRole('button', { name: 'Kamera', pressed: false }).waitFor();
     await person.getByRole('img', { name: 'Kamera mati' }).waitFor();
+    // She sends nothing now; her own browser's report still tells the host how her network is.
+    await person.getByRole('img', { name: /^Jaringan (baik|cukup|lemah)$/ }).waitFor();
     await screenshot(trainer, 'webinar-room-host-people-desktop');
   });
 

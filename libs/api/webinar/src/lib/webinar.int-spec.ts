@@ -466,6 +466,16 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
         code: 'webinar.notAllowed',
       });
 
+      // A listener's browser says how its connection is: the host sees it on the list.
+      await attendee.client.request('network:report', { quality: 'poor' });
+      const reported = await host.client.nextEvent<WebinarPeer>(
+        'peer:updated',
+        (peer) => peer.userId === learner.id && peer.network === 'poor',
+      );
+      expect(reported.name).toBe('Pustakawan Budi');
+      const invalid = await attendee.client.answer('network:report', { quality: 'great' });
+      expect(invalid).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+
       await attendee.client.request('hand:raise', {});
       await host.client.nextEvent<{ hands: string[] }>('hands:changed', (event) => event.hands[0] === learner.id);
       await host.client.request('host:allowSpeak', { userId: learner.id, allowed: true });

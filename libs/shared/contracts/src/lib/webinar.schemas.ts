@@ -3,6 +3,7 @@ import { pageQuerySchema, uuidSchema } from './common.schemas';
 import {
   WEBINAR_AUDIENCE_KINDS,
   WEBINAR_MEDIA_SOURCES,
+  WEBINAR_NETWORK_QUALITIES,
   WEBINAR_STAFF_ROLES,
   WEBINAR_STATUSES,
   type WebinarClientMessage,
@@ -137,6 +138,7 @@ export const webinarClientMessageSchemas = {
   'qa:answered': z.strictObject({ questionId: uuidSchema }),
   'hand:raise': empty,
   'hand:lower': z.strictObject({ userId: uuidSchema.optional() }),
+  'network:report': z.strictObject({ quality: z.enum(WEBINAR_NETWORK_QUALITIES) }),
   'poll:create': z.strictObject({
     question: z.string().trim().min(3).max(300),
     options: z.array(z.string().trim().min(1).max(120)).min(2).max(6),

@@ -105,6 +105,10 @@ export interface WebinarAttendanceLedger {
 export const WEBINAR_MEDIA_SOURCES = ['mic', 'camera', 'screen'] as const;
 export type WebinarMediaSource = (typeof WEBINAR_MEDIA_SOURCES)[number];
 
+/** How good a person's connection is, as their own browser judges it from WebRTC statistics. */
+export const WEBINAR_NETWORK_QUALITIES = ['good', 'fair', 'poor'] as const;
+export type WebinarNetworkQuality = (typeof WEBINAR_NETWORK_QUALITIES)[number];
+
 export interface WebinarPeer {
   userId: string;
   name: string;
@@ -112,6 +116,8 @@ export interface WebinarPeer {
   handRaised: boolean;
   /** An attendee the host invited to speak (may send audio). */
   canSpeak: boolean;
+  /** The person's connection as their browser last reported it (null: not yet). */
+  network: WebinarNetworkQuality | null;
 }
 
 export interface WebinarProducerInfo {
@@ -219,6 +225,7 @@ export interface WebinarClientPayloads {
   'qa:answered': { questionId: string };
   'hand:raise': Record<string, never>;
   'hand:lower': { userId?: string };
+  'network:report': { quality: WebinarNetworkQuality };
   'poll:create': { question: string; options: string[] };
   'poll:vote': { pollId: string; option: number };
   'poll:close': { pollId: string };
@@ -253,6 +260,7 @@ export interface WebinarClientResults {
   'qa:answered': null;
   'hand:raise': null;
   'hand:lower': null;
+  'network:report': null;
   'poll:create': WebinarPoll;
   'poll:vote': null;
   'poll:close': null;

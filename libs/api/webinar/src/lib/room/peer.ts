@@ -1,6 +1,7 @@
 import type {
   WebinarClientToServerEvents,
   WebinarMediaSource,
+  WebinarNetworkQuality,
   WebinarPeer,
   WebinarRoomRole,
   WebinarServerToClientEvents,
@@ -42,6 +43,8 @@ export class Peer {
   handRaised = false;
   /** An attendee the host invited to speak. */
   canSpeak = false;
+  /** The connection as this person's browser last reported it. */
+  network: WebinarNetworkQuality | null = null;
   rtpCapabilities: types.RtpCapabilities | null = null;
   /** The router this peer receives on (the room's main one, or a viewer router of a large room). */
   recvRouter: types.Router | null = null;
@@ -80,6 +83,7 @@ export class Peer {
       role: this.role,
       handRaised: this.handRaised,
       canSpeak: this.canSpeak,
+      network: this.network,
     };
   }
 

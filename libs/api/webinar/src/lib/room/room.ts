@@ -4,6 +4,7 @@ import type {
   WebinarConsumerInfo,
   WebinarLobbyEntry,
   WebinarMediaSource,
+  WebinarNetworkQuality,
   WebinarProducerInfo,
   WebinarRemovalReason,
   WebinarRoomRole,
@@ -224,6 +225,13 @@ export class Room {
     peer.handRaised = true;
     this.broadcast('hands:changed', [{ hands: this.hands }]);
     this.broadcast('peer:updated', [peer.view()]);
+  }
+
+  /** A browser's judgement of its own connection: everyone sees it on that person's tile and in the list. */
+  reportNetwork(peer: Peer, quality: WebinarNetworkQuality): void {
+    if (peer.network === quality) return;
+    peer.network = quality;
+    this.broadcast('peer:updated', [peer.view()], peer);
   }
 
   lowerHand(userId: string): void {

@@ -4,8 +4,11 @@
  * used to fall back to audio only before the sound breaks up.
  */
 
-export const NETWORK_QUALITIES = ['good', 'fair', 'poor'] as const;
-export type NetworkQuality = (typeof NETWORK_QUALITIES)[number];
+import { WEBINAR_NETWORK_QUALITIES, type WebinarNetworkQuality } from '@bina-pustaka/shared-contracts';
+
+/** The words the room reports in (shared with the server, which passes them on). */
+export const NETWORK_QUALITIES = WEBINAR_NETWORK_QUALITIES;
+export type NetworkQuality = WebinarNetworkQuality;
 
 export interface NetworkSample {
   rttMs: number | null;

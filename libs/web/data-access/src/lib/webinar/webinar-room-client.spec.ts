@@ -29,13 +29,21 @@ class FakeMediaStream {
 }
 (globalThis as { MediaStream?: unknown }).MediaStream ??= FakeMediaStream;
 
-const HOST: WebinarPeer = { userId: 'u-host', name: 'Siti Rahayu', role: 'host', handRaised: false, canSpeak: true };
+const HOST: WebinarPeer = {
+  userId: 'u-host',
+  name: 'Siti Rahayu',
+  role: 'host',
+  handRaised: false,
+  canSpeak: true,
+  network: null,
+};
 const LEARNER: WebinarPeer = {
   userId: 'u-dewi',
   name: 'Dewi Lestari',
   role: 'attendee',
   handRaised: false,
   canSpeak: false,
+  network: null,
 };
 
 function roomState(me: WebinarPeer, producers: WebinarProducerInfo[] = [], largeRoomFrom = 50): WebinarRoomState {
@@ -484,5 +492,16 @@ describe('WebinarRoomClient', () => {
     expect(client.local().camera).toBe(false);
     await client.setCamera(true);
     expect(sockets[0].messages('media:produce').map((item) => item['source'])).toEqual(['mic', 'camera']);
+  });
+
+  it('shows each person’s own report of their connection over what arrives from them', async () => {
+    const { client, sockets } = setup({
+      server: () => fakeServer(() => ok({ state: 'joined', room: roomState(LEARNER, [HOST_AUDIO]) })),
+    });
+    client.join('s1');
+    await until(() => client.phase() === 'joined', 'joined');
+    expect(client.peerQuality()['u-host']).toBeUndefined();
+    sockets[0].fire('peer:updated', { ...HOST, network: 'poor' });
+    expect(client.peerQuality()['u-host']).toBe('poor');
   });
 });

@@ -154,7 +154,17 @@ export class WebinarRoomClient {
   readonly localScreen = signal<MediaStream | null>(null);
   readonly audioOnly = signal<AudioOnlyMode>('off');
   readonly myQuality = signal<NetworkQuality | null>(null);
-  readonly peerQuality = signal<Record<string, NetworkQuality>>({});
+  /** What arrives from each sender (their uplink and my downlink together). */
+  private readonly receivedQuality = signal<Record<string, NetworkQuality>>({});
+  /**
+   * Each other person's connection: their own browser's report when there is one (it also
+   * covers listeners, who send nothing), else what arrives from them.
+   */
+  readonly peerQuality = computed(() => {
+    const result = { ...this.receivedQuality() };
+    for (const peer of this.peers()) if (peer.network) result[peer.userId] = peer.network;
+    return result;
+  });
   readonly activeSpeakerId = signal<string | null>(null);
   readonly chat = signal<WebinarChatMessage[]>([]);
   readonly chatLocked = signal(false);
@@ -209,6 +219,8 @@ export class WebinarRoomClient {
   private readonly myTracker = new QualityTracker();
   private readonly peerTrackers = new Map<string, QualityTracker>();
   private lastRecv: TransportReading | null = null;
+  /** My quality as the server last heard it (null: not told on this connection yet). */
+  private reportedQuality: NetworkQuality | null = null;
   /** Lowered after loss, raised again while the network keeps up (null: no limit of ours). */
   private bandwidthCeiling: number | null = null;
   private noticeId = 0;
@@ -475,8 +487,9 @@ export class WebinarRoomClient {
     this.localScreen.set(null);
     this.preferredLayers.clear();
     this.lastRecv = null;
-    this.peerQuality.set({});
+    this.receivedQuality.set({});
     this.peerTrackers.clear();
+    this.reportedQuality = null;
   }
 
   // ---- Signalling ---------------------------------------------------------------------
@@ -1119,6 +1132,7 @@ export class WebinarRoomClient {
       }),
     );
     this.myQuality.set(quality);
+    this.reportQuality(quality);
 
     // Each sender: what arrives from them (their uplink and my downlink together).
     if (recvReading) this.measurePeers(previous, recvReading);
@@ -1162,7 +1176,16 @@ export class WebinarRoomClient {
       );
       if (quality) result[userId] = quality;
     }
-    this.peerQuality.set(result);
+    this.receivedQuality.set(result);
+  }
+
+  /** Tells the room when my (smoothed) quality changes, so others see it on my tile and in the list. */
+  private reportQuality(quality: NetworkQuality | null): void {
+    if (!quality || quality === this.reportedQuality) return;
+    this.reportedQuality = quality;
+    this.request('network:report', { quality }).catch(() => {
+      if (this.reportedQuality === quality) this.reportedQuality = null;
+    });
   }
 
   private adjustCeiling(estimate: number | null, loss: number | null, bitrate: number): void {

@@ -11,6 +11,7 @@ const ME: WebinarPeer = {
   role: 'attendee',
   handRaised: false,
   canSpeak: false,
+  network: null,
 };
 
 function fakeRoom(role: WebinarPeer['role']) {

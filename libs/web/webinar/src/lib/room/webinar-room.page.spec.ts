@@ -14,14 +14,23 @@ const ME: WebinarPeer = {
   role: 'attendee',
   handRaised: false,
   canSpeak: false,
+  network: null,
 };
-const HOST: WebinarPeer = { userId: 'u-siti', name: 'Siti Rahayu', role: 'host', handRaised: false, canSpeak: true };
+const HOST: WebinarPeer = {
+  userId: 'u-siti',
+  name: 'Siti Rahayu',
+  role: 'host',
+  handRaised: false,
+  canSpeak: true,
+  network: null,
+};
 const BUDI: WebinarPeer = {
   userId: 'u-budi',
   name: 'Budi Santoso',
   role: 'attendee',
   handRaised: true,
   canSpeak: false,
+  network: null,
 };
 
 /** The room client's surface the page reads, as signals a test sets. */

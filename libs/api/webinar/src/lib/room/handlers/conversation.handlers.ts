@@ -19,7 +19,7 @@ function sharePoll(room: Room, tally: PollTally): void {
   for (const peer of room.peers.values()) peer.socket.emit('poll:updated', pollFor(tally, peer.userId));
 }
 
-/** Chat, questions and answers, raised hands and polls. */
+/** Chat, questions and answers, raised hands, polls, and how each person's connection is doing. */
 @Injectable()
 export class ConversationHandlers {
   constructor(private readonly interactions: WebinarInteractions) {}
@@ -77,6 +77,14 @@ export class ConversationHandlers {
         who: 'inside',
         handle: async ({ room, peer }) => {
           room.raiseHand(peer);
+          return null;
+        },
+      }),
+      roomHandler({
+        message: 'network:report',
+        who: 'inside',
+        handle: async ({ room, peer }, { quality }) => {
+          room.reportNetwork(peer, quality);
           return null;
         },
       }),
