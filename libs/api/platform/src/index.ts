@@ -24,6 +24,7 @@ export * from './lib/mail/mail-queue.service';
 export * from './lib/mail/send-mail.job';
 export * from './lib/queues/queue-names';
 export * from './lib/queues/queues.module';
+export * from './lib/queues/queue-worker-host';
 export * from './lib/redis/redis.module';
 export * from './lib/database/unique-violation';
 export * from './lib/http/parse-id.pipe';

@@ -1,7 +1,7 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, QUEUES, type AppConfig } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, QUEUES, QueueWorkerHost, type AppConfig } from '@bina-pustaka/api-platform';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { SWEEP_EVERY_MS } from '../assessment-settings';
@@ -14,7 +14,7 @@ import { SWEEP_OVERDUE_JOB, type AttemptDeadlineJob } from './attempt-deadline.j
  * end in the same idempotent submit, so running twice changes nothing.
  */
 @Processor(QUEUES.assessment)
-export class AttemptDeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class AttemptDeadlineProcessor extends QueueWorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(AttemptDeadlineProcessor.name);
 
   constructor(

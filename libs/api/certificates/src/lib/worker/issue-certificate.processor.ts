@@ -1,7 +1,7 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Inject, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, QUEUES, Storage, type AppConfig } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, QUEUES, QueueWorkerHost, Storage, type AppConfig } from '@bina-pustaka/api-platform';
 import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -59,7 +59,10 @@ type IssuingRow = Omit<IssuingCertificate, 'design'> & { design: string };
  * this thread does the rest.
  */
 @Processor(QUEUES.certificates, { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 3 })
-export class IssueCertificateProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class IssueCertificateProcessor
+  extends QueueWorkerHost
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
   private readonly logger = new Logger(IssueCertificateProcessor.name);
   private readonly images = new Map<string, Buffer>();
   private readonly designs = new Map<string, CertificateTemplateDesign>();

@@ -1,11 +1,12 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { QUEUES } from '../queues/queue-names';
+import { QueueWorkerHost } from '../queues/queue-worker-host';
 import { MailSender } from './mail-sender.service';
 import type { SendMailJob } from './send-mail.job';
 
 @Processor(QUEUES.mail, { concurrency: 4 })
-export class MailProcessor extends WorkerHost {
+export class MailProcessor extends QueueWorkerHost {
   constructor(private readonly sender: MailSender) {
     super();
   }

@@ -1,7 +1,15 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, MailQueue, renderMail, translate, QUEUES, type AppConfig } from '@bina-pustaka/api-platform';
+import {
+  APP_CONFIG,
+  MailQueue,
+  QueueWorkerHost,
+  renderMail,
+  translate,
+  QUEUES,
+  type AppConfig,
+} from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { CourseAudience } from '@bina-pustaka/api-learning';
 import { Notifications } from '@bina-pustaka/api-notifications';
@@ -20,7 +28,7 @@ import type { WebinarReminderJob } from './webinar-reminder.job';
  * A reminder of a start time that has since moved, or of a cancelled session, is dropped.
  */
 @Processor(QUEUES.webinars)
-export class WebinarReminderProcessor extends WorkerHost {
+export class WebinarReminderProcessor extends QueueWorkerHost {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
