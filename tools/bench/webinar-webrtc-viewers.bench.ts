@@ -16,7 +16,6 @@
  * BENCH_SECONDS (10); the producer alone is measured first and taken off. Not covered:
  * browsers also send transport-wide congestion feedback, which werift 0.23 does not.
  */
-import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import { cpus } from 'node:os';
 import type { types } from 'mediasoup';
@@ -30,6 +29,7 @@ import {
   type ConsumingPeer,
 } from '../../libs/api/webinar/src/testing/webrtc-peers';
 import { cpuSeconds, loadAverage, pin } from './webinar/proc';
+import { viewerTransport } from './webinar/stacks';
 
 type Consumer = types.Consumer;
 type Router = types.Router;
@@ -39,7 +39,6 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const WORKER_CPU = process.env['BENCH_WORKER_CPU'] ?? '1';
 const OTHER_CPU = process.env['BENCH_OTHER_CPU'] ?? '0';
 const WARMUP_MS = 2_000;
-const SRTP_SUITE: types.SrtpCryptoSuite = 'AEAD_AES_128_GCM';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -108,18 +107,7 @@ async function srtpViewers(
   const transports: types.PlainTransport[] = [];
   const consumers: Consumer[] = [];
   for (let index = 0; index < count; index++) {
-    const transport = await router.createPlainTransport({
-      listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
-      rtcpMux: true,
-      comedia: false,
-      enableSrtp: true,
-      srtpCryptoSuite: SRTP_SUITE,
-    });
-    await transport.connect({
-      ip: '127.0.0.1',
-      port: dropPort,
-      srtpParameters: { cryptoSuite: SRTP_SUITE, keyBase64: randomBytes(28).toString('base64') },
-    });
+    const transport = await viewerTransport(router, { protocol: 'udp', ip: '127.0.0.1' }, dropPort, true);
     transports.push(transport);
     for (const kind of KINDS) {
       consumers.push(

@@ -116,7 +116,7 @@ function portsOf(audio: PlainTransport, video: PlainTransport): PresenterPorts {
 }
 
 /** A viewer's transport: sends to the sink socket (no comedia), SRTP if asked. */
-async function viewerTransport<Data extends types.AppData>(
+export async function viewerTransport<Data extends types.AppData>(
   router: Router,
   listenInfo: TransportListenInfo,
   sinkPort: number,
