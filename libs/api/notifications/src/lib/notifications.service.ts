@@ -6,27 +6,25 @@ import { NotificationEntity } from './entities/notification.entity';
 
 const INBOX_SIZE = 30;
 
+/** What a domain tells a user: the kind (its words are the web's), their values and where it leads. */
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  params: Record<string, string>;
+  link: string | null;
+}
+
 /** In-app notifications: any domain (api or worker) tells a user something; they read it in the app. */
 @Injectable()
 export class Notifications {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async notify(
-    userId: string,
-    notification: { kind: NotificationKind; params: Record<string, string>; link: string | null },
-  ): Promise<void> {
-    await this.dataSource.getRepository(NotificationEntity).insert({ userId, ...notification });
+  async notify(userId: string, notification: Omit<NewNotification, 'userId'>): Promise<void> {
+    await this.notifyMany([{ userId, ...notification }]);
   }
 
   /** Many at once, in one statement (a worker telling a whole batch). */
-  async notifyMany(
-    notifications: readonly {
-      userId: string;
-      kind: NotificationKind;
-      params: Record<string, string>;
-      link: string | null;
-    }[],
-  ): Promise<void> {
+  async notifyMany(notifications: readonly NewNotification[]): Promise<void> {
     if (notifications.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO notifications (user_id, kind, params, link)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, Storage, UrlSigner, type Principal } from '@bina-pustaka/api-platform';
@@ -69,7 +69,7 @@ export class CertificateImages {
       throw new AppError(415, 'certificates.imageUnreadable');
     }
     const storageKey = `certificate-images/${randomUUID()}`;
-    await this.storage.put(storageKey, Readable.from([bytes]));
+    await this.storage.write(storageKey, bytes);
     return this.dataSource.getRepository(CertificateImageEntity).save({
       kind,
       contentType,
