@@ -10,8 +10,8 @@ import {
   USER_ADMIN_ROLES,
   appLink,
   hasAnyRole,
+  CERTIFICATE_MANAGER_ROLES,
 } from '@bina-pustaka/web-data-access';
-import { CERTIFICATE_MANAGER_ROLES } from '@bina-pustaka/web-certificates';
 import { LearnerApi } from '@bina-pustaka/web-data-access/learning';
 import { ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { catchError, of } from 'rxjs';

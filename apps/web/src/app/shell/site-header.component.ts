@@ -3,7 +3,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Locale, Role } from '@bina-pustaka/shared-contracts';
-import { CERTIFICATE_MANAGER_ROLES } from '@bina-pustaka/web-certificates';
 import {
   APP_PATHS,
   AuthStore,
@@ -15,6 +14,7 @@ import {
   USER_ADMIN_ROLES,
   appLink,
   hasAnyRole,
+  CERTIFICATE_MANAGER_ROLES,
 } from '@bina-pustaka/web-data-access';
 import { filter } from 'rxjs';
 

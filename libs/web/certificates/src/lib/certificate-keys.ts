@@ -1,5 +1,3 @@
-import type { Role } from '@bina-pustaka/shared-contracts';
-
 /**
  * Values the screens turn into translation keys (`certificatesAdmin.sections.<value>`,
  * `issue.modes.<value>`), kept free of runtime imports so the translation test, the route
@@ -22,9 +20,6 @@ export type TemplateTextField = (typeof TEMPLATE_TEXT_FIELDS)[number];
 
 /** What a public verification can say (`verify.verdict.<value>`). */
 export const VERIFICATION_VERDICTS = ['valid', 'revoked', 'superseded'] as const;
-
-/** Who designs templates, issues, revokes and reissues certificates. */
-export const CERTIFICATE_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
 
 /** Element id of a certificate on "Sertifikat saya": `/sertifikat-saya#sertifikat-<id>` leads to it. */
 export const certificateAnchor = (certificateId: string): string => `sertifikat-${certificateId}`;

@@ -1,6 +1,5 @@
 import type { Routes } from '@angular/router';
-import { APP_PATHS, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
-import { CERTIFICATE_MANAGER_ROLES } from './certificate-keys';
+import { APP_PATHS, CERTIFICATE_MANAGER_ROLES, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
 
 /** Every page of the certificates feature, each its own lazy chunk. Titles are translation keys. */
 export const certificatesRoutes: Routes = [

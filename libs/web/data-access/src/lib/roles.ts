@@ -21,3 +21,6 @@ export const COURSE_AUTHOR_ROLES: readonly Role[] = ['trainer', 'coordinator', '
 
 /** Who runs cohorts (angkatan): enrols, approves, moves and withdraws learners. */
 export const COHORT_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+/** Who designs certificate templates and issues, revokes and reissues certificates (also a webinar's). */
+export const CERTIFICATE_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];

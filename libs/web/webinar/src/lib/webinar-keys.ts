@@ -13,9 +13,6 @@ export const WEBINAR_SCOPE = 'webinar';
 /** Who schedules webinars (the api decides who manages each one). */
 export const WEBINAR_SCHEDULER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
 
-/** Who issues a session's certificates (the roles the api's certificate batches allow). */
-export const WEBINAR_CERTIFICATE_ISSUER_ROLES: readonly Role[] = ['coordinator', 'admin'];
-
 /** Attendees at or above this share of the session get a participant certificate unless told otherwise. */
 export const DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT = 80;
 

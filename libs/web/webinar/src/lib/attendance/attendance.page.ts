@@ -5,6 +5,7 @@ import type { WebinarAttendanceLedger, WebinarSession } from '@bina-pustaka/shar
 import {
   APP_PATHS,
   AuthStore,
+  CERTIFICATE_MANAGER_ROLES,
   LanguageStore,
   appLink,
   hasAnyRole,
@@ -16,7 +17,7 @@ import { formatDateTime, formatTime } from '@bina-pustaka/shared-util';
 import { FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { scheduleText } from '../shared/schedule';
-import { WEBINAR_CERTIFICATE_ISSUER_ROLES } from '../webinar-keys';
+import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
 import { WebinarCertificatesComponent } from './webinar-certificates.component';
 
 /**
@@ -48,8 +49,10 @@ export class AttendancePage {
     [...(this.ledger()?.rows ?? [])].sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name, 'id')),
   );
   /** Managing the session and issuing certificates (the api checks both again). */
+  /** Rows below the share that earns a participant certificate by default are marked. */
+  protected readonly lowAttendance = DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT;
   protected readonly mayIssueCertificates = computed(
-    () => this.session()?.canManage === true && hasAnyRole(this.auth.roles(), WEBINAR_CERTIFICATE_ISSUER_ROLES),
+    () => this.session()?.canManage === true && hasAnyRole(this.auth.roles(), CERTIFICATE_MANAGER_ROLES),
   );
   protected readonly schedule = computed(() => {
     const session = this.session();
