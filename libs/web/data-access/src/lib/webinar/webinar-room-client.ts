@@ -155,7 +155,7 @@ export class WebinarRoomClient {
   readonly audioOnly = signal<AudioOnlyMode>('off');
   readonly myQuality = signal<NetworkQuality | null>(null);
   /** What arrives from each sender (their uplink and my downlink together). */
-  private readonly receivedQuality = signal<Record<string, NetworkQuality>>({});
+  private readonly receivedQuality = signal<Record<string, NetworkQuality>>({}, { equal: sameQualities });
   /**
    * Each other person's connection: their own browser's report when there is one (it also
    * covers listeners, who send nothing), else what arrives from them.
@@ -1337,6 +1337,12 @@ export class WebinarRoomClient {
       };
     });
   }
+}
+
+/** Every stats tick makes a new record: the tiles redraw only when someone's quality changed. */
+function sameQualities(a: Record<string, NetworkQuality>, b: Record<string, NetworkQuality>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /** A performance mark per step of joining: DevTools' timeline shows them; the browser journey times them. */
