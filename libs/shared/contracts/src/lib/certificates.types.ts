@@ -1,6 +1,15 @@
+import type { WebinarStaffRole } from './webinar.types';
+
 /** What a certificate says its holder was: participant, speaker, moderator or committee. */
 export const CERTIFICATE_ROLES = ['peserta', 'narasumber', 'moderator', 'panitia'] as const;
 export type CertificateRole = (typeof CERTIFICATE_ROLES)[number];
+
+/** Whom a webinar session's speaker, moderator or committee certificates go to: its staff in this role. */
+export const WEBINAR_STAFF_BY_CERTIFICATE_ROLE: Record<Exclude<CertificateRole, 'peserta'>, WebinarStaffRole> = {
+  narasumber: 'presenter',
+  moderator: 'moderator',
+  panitia: 'host',
+};
 
 /**
  * pending: waiting for the worker to render it; issued: valid; failed: rendering gave up

@@ -11,6 +11,7 @@ import type {
   Locale,
   Page,
 } from '@bina-pustaka/shared-contracts';
+import { WEBINAR_STAFF_BY_CERTIFICATE_ROLE } from '@bina-pustaka/shared-contracts';
 import type {
   certificateBatchCsvQuerySchema,
   certificateBatchListQuerySchema,
@@ -98,28 +99,24 @@ export class CertificateBatches {
         ? await this.completions.cohortName(session.cohortId, session.courseId)
         : null;
     const cohort = session.cohortId && cohortName ? { id: session.cohortId, name: cohortName } : null;
-    const staffRole = { peserta: null, narasumber: 'presenter', moderator: 'moderator', panitia: 'host' } as const;
+    const { role } = request;
     const holderIds =
-      request.role === 'peserta'
+      role === 'peserta'
         ? (await this.webinars.settledAttendance(session.id))
             .filter((row) => row.role === 'attendee' && row.percent >= request.minAttendancePercent)
             .map((row) => row.userId)
         : (await this.webinars.staff(session.id))
-            .filter((member) => member.role === staffRole[request.role])
+            .filter((member) => member.role === WEBINAR_STAFF_BY_CERTIFICATE_ROLE[role])
             .map((member) => member.userId);
     if (holderIds.length === 0) {
-      throw new AppError(
-        422,
-        request.role === 'peserta' ? 'certificates.nobodyAttended' : 'certificates.nobodyInRole',
-        {
-          percent: request.minAttendancePercent,
-        },
-      );
+      throw new AppError(422, role === 'peserta' ? 'certificates.nobodyAttended' : 'certificates.nobodyInRole', {
+        percent: request.minAttendancePercent,
+      });
     }
     const endedAt = session.endedAt;
     const outcome = await this.issuer.issue({
       subject: { kind: 'webinar', id: session.id, title: session.title, jp: session.jp },
-      role: request.role,
+      role,
       template,
       recipients: holderIds.map((holderId) => ({
         holderId,

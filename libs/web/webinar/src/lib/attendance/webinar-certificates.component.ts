@@ -17,20 +17,13 @@ import {
   type CertificateTemplate,
   type WebinarAttendanceLedger,
   type WebinarSession,
-  type WebinarStaffRole,
+  WEBINAR_STAFF_BY_CERTIFICATE_ROLE,
 } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi, CertificateTemplatesApi } from '@bina-pustaka/web-data-access/certificates';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
-
-/** The session's staff a non-participant certificate goes to (as the api picks them). */
-const STAFF_OF: Record<Exclude<CertificateRole, 'peserta'>, WebinarStaffRole> = {
-  narasumber: 'presenter',
-  moderator: 'moderator',
-  panitia: 'host',
-};
 
 /** The threshold typed, or null when it is not a whole number from 1 to 100. */
 export function attendanceThreshold(value: string): number | null {
@@ -101,7 +94,9 @@ export class WebinarCertificatesComponent {
   /** How many of the session's staff hold the chosen role (narasumber, moderator, panitia). */
   protected readonly staffCount = computed(() => {
     const role = this.role();
-    return role === 'peserta' ? 0 : this.session().staff.filter((member) => member.role === STAFF_OF[role]).length;
+    return role === 'peserta'
+      ? 0
+      : this.session().staff.filter((member) => member.role === WEBINAR_STAFF_BY_CERTIFICATE_ROLE[role]).length;
   });
   protected readonly defaultTemplate = computed(() => {
     const id = this.effectiveTemplateId();
