@@ -47,6 +47,12 @@ export function classifyNetwork(sample: NetworkSample): NetworkQuality | null {
   return 'good';
 }
 
+/**
+ * Audio only: received video paused and the camera off. `manual` when the person chose it,
+ * `auto` when the network did (see `QualityTracker.shouldFallBack`).
+ */
+export type AudioOnlyMode = 'off' | 'manual' | 'auto';
+
 /** Samples in a row that must agree before the shown quality changes (one every 2 s). */
 export const QUALITY_SETTLE_SAMPLES = 2;
 /** Poor samples in a row before video is switched off by itself. */
@@ -135,6 +141,13 @@ export interface TransportReading {
   availableOutgoingBps: number | null;
   /** Loss the far end reports for what we send (remote-inbound-rtp), 0-1. */
   remoteLossFraction: number | null;
+}
+
+/** The entries of a getStats() answer, as the parts we read. */
+export function statValues(report: RTCStatsReport): StatLike[] {
+  const values: StatLike[] = [];
+  report.forEach((value: StatLike) => values.push(value));
+  return values;
 }
 
 /** Reads what we need from a transport's getStats() answer. */
