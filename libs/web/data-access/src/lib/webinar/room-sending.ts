@@ -94,9 +94,8 @@ export class RoomSending {
     this.localScreen.set(null);
   }
 
-  /** Leaving: every track stops too. */
-  close(): void {
-    this.teardown();
+  /** Leaving (after teardown): the camera, microphone and screen stop. */
+  stopTracks(): void {
     for (const track of this.tracks.values()) track.stop();
     this.tracks.clear();
   }

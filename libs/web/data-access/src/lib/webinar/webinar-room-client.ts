@@ -34,6 +34,9 @@ import { WEBINAR_ROOM_RUNTIME } from './webinar-room-runtime';
 export class WebinarRoomClient {
   private readonly runtime = inject(WEBINAR_ROOM_RUNTIME);
   private readonly notices = new RoomNotices();
+  // Each part gets the parts made before it. The few calls back to a later part are the
+  // closures below (the connection's steps, "my permissions changed", "a stream resumed"):
+  // they run only once the room is joined, when every part exists.
   private readonly connection: RoomConnection = new RoomConnection(inject(WebinarApi), this.runtime, this.notices, {
     prepare: (ticket) => this.prepare(ticket),
     rtpCapabilities: () => this.device.rtpCapabilities(),
@@ -43,7 +46,7 @@ export class WebinarRoomClient {
     suspend: () => this.suspendMedia(),
     close: () => {
       this.suspendMedia();
-      this.sending.close();
+      this.sending.stopTracks();
     },
   });
   private readonly membership = new RoomMembership(
