@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadConfig, loadDotEnv } from '../libs/api/platform/src/lib/config/app-config';
 import { preflight } from '../libs/api/platform/src/lib/config/preflight';
 import { Mailbox, type ReceivedMail } from '../libs/api/testing/src/lib/mailbox';
-import { useDevelopmentWorkerBin } from '../libs/api/webinar/src/lib/build-worker';
+import { useDevelopmentWorkerBin } from './mediasoup/worker-bin';
 
 const root = join(__dirname, '..');
 const MAILBOX_SMTP_PORT = Number(process.env['MAILBOX_SMTP_PORT'] ?? 1025);
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   // The mediasoup worker for live webinars: MEDIASOUP_WORKER_BIN, else the one
   // tools/mediasoup/build-worker.sh builds from Debian packages (once; then cached).
-  useDevelopmentWorkerBin(root);
+  useDevelopmentWorkerBin();
   const config = loadConfig();
   await preflight(config);
 

@@ -2,7 +2,7 @@ module.exports = {
   displayName: 'api:int',
   preset: '../../jest.int.preset.js',
   // The api starts mediasoup workers for webinars: the real binary (see tools/mediasoup).
-  setupFiles: ['<rootDir>/../../libs/api/webinar/src/testing/worker-bin.setup.ts'],
+  setupFiles: ['<rootDir>/../../tools/mediasoup/worker-bin.setup.ts'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

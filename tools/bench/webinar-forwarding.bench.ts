@@ -34,7 +34,7 @@
  * - bare: the mediasoup API directly (createWorker, createRouter with Opus + VP8).
  * - pool: the project's MediaWorkerPool (its configuration, codecs, least-loaded router
  *   placement and transport accounting), one worker.
- * - room: the project's RoomRegistry and Room (enter, produce with the active speaker
+ * - room: the project's RoomRegistryService and Room (enter, produce with the active speaker
  *   observer, consume paused then resumed), with PlainTransports in place of the
  *   WebRtcTransports the room makes.
  * With BENCH_WEBINAR_SRTP=1 the viewers' transports encrypt (SRTP) as WebRTC ones do.
@@ -44,11 +44,11 @@
  * comma-separated, even), BENCH_WEBINAR_SECONDS, BENCH_WEBINAR_RETRIES, BENCH_WEBINAR_STACKS (bare,pool,room), BENCH_WEBINAR_SRTP,
  * BENCH_WORKER_CPU, BENCH_OTHER_CPU, BENCH_REALTIME.
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import type { types } from 'mediasoup';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
+import { useDevelopmentWorkerBin } from '../mediasoup/worker-bin';
 import {
   affinity,
   coreTimes,
@@ -69,7 +69,6 @@ import { bareStack, poolStack, roomStack, type Stack, type StackOptions } from '
 type Consumer = types.Consumer;
 type Producer = types.Producer;
 
-const root = join(__dirname, '../..');
 const STEPS = (
   process.env['BENCH_WEBINAR_STEPS'] ??
   '50,100,200,300,400,500,600,700,800,900,1000,1100,1200,1300,1400,1500,1600,1800,2000'
@@ -181,13 +180,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // ------------------------------------------------------------------ stacks
 function workerBinary(): string {
-  const fromEnv = process.env['MEDIASOUP_WORKER_BIN'];
-  if (fromEnv) return fromEnv;
-  console.log('MEDIASOUP_WORKER_BIN is not set: asking tools/mediasoup/build-worker.sh (builds it if not cached)');
-  return execFileSync(join(root, 'tools/mediasoup/build-worker.sh'), ['--print-path'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }).trim();
+  if (!process.env['MEDIASOUP_WORKER_BIN']) {
+    console.log('MEDIASOUP_WORKER_BIN is not set: asking tools/mediasoup/build-worker.sh (builds it if not cached)');
+  }
+  return useDevelopmentWorkerBin();
 }
 
 /** Every worker of the benchmark: on its own core, first in line for it, killed at exit. */

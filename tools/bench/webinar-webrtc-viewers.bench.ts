@@ -20,7 +20,7 @@ import dgram from 'node:dgram';
 import { cpus } from 'node:os';
 import type { types } from 'mediasoup';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
-import { MediaWorkerPool } from '../../libs/api/webinar/src/lib/media-worker-pool';
+import { MediaWorkerPool } from '../../libs/api/webinar/src/lib/media/media-worker-pool';
 import {
   connectConsumingPeer,
   connectProducingPeer,

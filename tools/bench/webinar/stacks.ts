@@ -6,22 +6,22 @@
  * - bare: the mediasoup API directly, as a minimal script would.
  * - pool: the project's MediaWorkerPool (configuration, codecs, router placement, transport
  *   accounting), then the same mediasoup calls.
- * - room: the project's RoomRegistry and Room: the room made through getOrCreate, people
- *   entering it, the presenter producing through Room.produce (active speaker observer),
- *   viewers consuming through Room.consume (paused, then resumed as the client's ack does),
- *   on the router the room chose for each viewer. The room makes WebRtcTransports, which a
+ * - room: the project's RoomRegistryService and Room: the room made through getOrCreate,
+ *   people entering it (RoomMembership.enter), the presenter producing through
+ *   RoomMedia.produce (active speaker observer), viewers consuming through RoomMedia.consume
+ *   (paused, then resumed as the client's ack does), on the router the room chose for each viewer. The room makes WebRtcTransports, which a
  *   plain-RTP sink cannot speak (ICE, DTLS, SRTP), so each one it makes is closed and a
  *   PlainTransport with the same role is put in its place on the same router.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
 import type { AppConfig } from '../../../libs/api/platform/src/lib/config/app-config';
-import { MediaWorkerPool } from '../../../libs/api/webinar/src/lib/media-worker-pool';
-import { Peer, type TransportData, type WebinarSocket } from '../../../libs/api/webinar/src/lib/room/peer';
-import { RoomRegistry } from '../../../libs/api/webinar/src/lib/room/room-registry';
 import type { WebinarSessionEntity } from '../../../libs/api/webinar/src/lib/entities/webinar-session.entity';
-import type { WebinarAttendance } from '../../../libs/api/webinar/src/lib/services/webinar-attendance.service';
-import { loadMediasoup } from '../../../libs/api/webinar/src/lib/worker-binary';
+import { MediaWorkerPool } from '../../../libs/api/webinar/src/lib/media/media-worker-pool';
+import { loadMediasoup } from '../../../libs/api/webinar/src/lib/media/worker-binary';
+import { Peer, type TransportData, type WebinarSocket } from '../../../libs/api/webinar/src/lib/room/peer';
+import type { RoomHooks } from '../../../libs/api/webinar/src/lib/room/room';
+import { RoomRegistryService } from '../../../libs/api/webinar/src/lib/room/room-registry.service';
 import { AUDIO, VIDEO, type PresenterPorts } from './presenter';
 
 type Router = types.Router;
@@ -224,11 +224,10 @@ function silentSocket(): WebinarSocket {
 }
 
 /** Attendance is a database matter: not measured here. */
-const NO_ATTENDANCE = {
-  visitStarted: async () => randomUUID(),
-  visitEnded: async () => undefined,
-  keepAlive: async () => undefined,
-} as unknown as WebinarAttendance;
+const NO_ATTENDANCE: RoomHooks = {
+  entered: async () => undefined,
+  left: async () => undefined,
+};
 
 /**
  * Closes the WebRtcTransport the room made for a peer (if any) and gives the peer a
@@ -252,7 +251,7 @@ async function replaceRoomTransport(
 
 export async function roomStack(options: StackOptions): Promise<Stack> {
   const pool = await startPool(options);
-  const registry = new RoomRegistry(pool, options.config, NO_ATTENDANCE);
+  const registry = new RoomRegistryService(pool, options.config, NO_ATTENDANCE);
   const listenInfo = poolListenInfo(options.config);
   return {
     name: 'room',
@@ -268,21 +267,33 @@ export async function roomStack(options: StackOptions): Promise<Stack> {
       } as unknown as WebinarSessionEntity;
       const room = await registry.getOrCreate(session);
       try {
-        const capabilities = room.routerRtpCapabilities;
+        const capabilities = room.media.routerRtpCapabilities;
         const presenter = new Peer(sessionId, randomUUID(), 'Narasumber', 'presenter', silentSocket());
         presenter.rtpCapabilities = capabilities;
-        await room.enter(presenter);
+        await room.members.enter(presenter);
         // A receive transport shows which router the room puts this peer's media on (its main one).
-        const probe = await room.createTransport(presenter, 'recv');
+        const probe = await room.media.createTransport(presenter, 'recv');
         const sendTransport = (router: Router) =>
           presenterTransport<TransportData>(router, listenInfo, { direction: 'send' });
         const audioIn = await replaceRoomTransport(presenter, probe, sendTransport);
         const videoIn = await replaceRoomTransport(presenter, null, sendTransport);
-        const audioId = await room.produce(presenter, audioIn.id, 'audio', 'mic', PRESENTER_MEDIA[0].rtpParameters);
-        const videoId = await room.produce(presenter, videoIn.id, 'video', 'camera', PRESENTER_MEDIA[1].rtpParameters);
+        const audioId = await room.media.produce(
+          presenter,
+          audioIn.id,
+          'audio',
+          'mic',
+          PRESENTER_MEDIA[0].rtpParameters,
+        );
+        const videoId = await room.media.produce(
+          presenter,
+          videoIn.id,
+          'video',
+          'camera',
+          PRESENTER_MEDIA[1].rtpParameters,
+        );
         const producers: [Producer, Producer] = [
-          room.ownProducer(presenter, audioId),
-          room.ownProducer(presenter, videoId),
+          room.media.ownProducer(presenter, audioId),
+          room.media.ownProducer(presenter, videoId),
         ];
         let viewerNumber = 0;
         return {
@@ -293,15 +304,15 @@ export async function roomStack(options: StackOptions): Promise<Stack> {
           async addViewer(sinkPort) {
             const viewer = new Peer(sessionId, randomUUID(), `Peserta ${++viewerNumber}`, 'attendee', silentSocket());
             viewer.rtpCapabilities = capabilities;
-            await room.enter(viewer);
-            const made = await room.createTransport(viewer, 'recv');
+            await room.members.enter(viewer);
+            const made = await room.media.createTransport(viewer, 'recv');
             const transport = await replaceRoomTransport(viewer, made, (router) =>
               viewerTransport<TransportData>(router, listenInfo, sinkPort, options.srtp, { direction: 'recv' }),
             );
             const consumers: Consumer[] = [];
             for (const producerId of [audioId, videoId]) {
-              const { consumerId } = await room.consume(viewer, transport.id, producerId);
-              const consumer = room.ownConsumer(viewer, consumerId);
+              const { consumerId } = await room.media.consume(viewer, transport.id, producerId);
+              const consumer = room.media.ownConsumer(viewer, consumerId);
               // What the client's media:resumeConsumer does once it has its consumer.
               await consumer.resume();
               consumers.push(consumer);

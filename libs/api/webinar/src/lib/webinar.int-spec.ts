@@ -22,11 +22,11 @@ import type {
 } from '@bina-pustaka/shared-contracts';
 import { Queue } from 'bullmq';
 import { createSigner } from 'fast-jwt';
+import { WebinarVisitsService } from './attendance/webinar-visits.service';
 import { WebinarVisitEntity } from './entities/webinar-attendance.entity';
 import { WebinarSessionEntity } from './entities/webinar-session.entity';
-import { MediaWorkerPool } from './media-worker-pool';
-import { RoomRegistry } from './room/room-registry';
-import { WebinarAttendance } from './services/webinar-attendance.service';
+import { MediaWorkerPool } from './media/media-worker-pool';
+import { RoomRegistryService } from './room/room-registry.service';
 import { webinarMigrations, WebinarModule, WebinarWorkerModule } from './webinar.module';
 import {
   isRefused,
@@ -157,7 +157,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
   }
 
   const room = (sessionId: string) => {
-    const found = t.app.get(RoomRegistry).get(sessionId);
+    const found = t.app.get(RoomRegistryService).get(sessionId);
     if (!found) throw new Error('no room');
     return found;
   };
@@ -339,7 +339,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       expect(replay).toMatchObject({ refused: true, code: 'webinar.ticketInvalid' });
       expect((replay as Refused).message).toContain('Tiket masuk tidak berlaku');
       expect(pool.loads().reduce((sum, load) => sum + load.transports, 0)).toBe(transportsBefore);
-      expect(room(session.id).peers.size).toBe(0);
+      expect(room(session.id).members.peers.size).toBe(0);
     });
   });
 
@@ -372,7 +372,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
         'first RTP at the attendee',
       );
       const firstMediaMs = Date.now() - started;
-      const peer = room(session.id).peers.get(learner.id);
+      const peer = room(session.id).members.peers.get(learner.id);
       const bytes = async () =>
         Promise.all(
           [...(peer?.consumers.values() ?? [])].map(async (consumer) => {
@@ -535,7 +535,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       media.push(speaking);
       await host.client.request('host:mute', {});
       expect(await attendee.client.nextEvent<{ source: string }>('you:muted')).toEqual({ source: 'mic' });
-      expect(room(session.id).peers.get(learner.id)?.producerOf('mic')?.paused).toBe(true);
+      expect(room(session.id).members.peers.get(learner.id)?.producerOf('mic')?.paused).toBe(true);
 
       const spare = await ticket(learner, session.id);
       await host.client.request('host:remove', { userId: learner.id });
@@ -574,7 +574,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
           (r) => r.audio > 5 && r.video > 5,
           'media on the main router',
         );
-        const peers = room(session.id).peers;
+        const peers = room(session.id).members.peers;
         const workerOf = (userId: string) => {
           const router = peers.get(userId)?.recvRouter;
           return router ? t.app.get(MediaWorkerPool).workerPidOf(router) : undefined;
@@ -653,7 +653,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       before.close();
 
       const pool = t.app.get(MediaWorkerPool);
-      const attendeeRouter = room(session.id).peers.get(learner.id)?.recvRouter;
+      const attendeeRouter = room(session.id).members.peers.get(learner.id)?.recvRouter;
       const roomRouterPid = attendeeRouter ? pool.workerPidOf(attendeeRouter) : undefined;
       expect(roomRouterPid).toBeDefined();
       const killedAt = Date.now();
@@ -681,7 +681,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       // The goal is 10 s; the figure is printed (a busy shared machine is no place for a timing assertion).
       console.log(`worker SIGKILL to media flowing again: ${recoveredMs} ms (goal <= 10 000 ms)`);
       expect(pool.workers).toHaveLength(2);
-      expect(room(session.id).peers.size).toBe(2);
+      expect(room(session.id).members.peers.size).toBe(2);
     });
   });
 
@@ -813,7 +813,7 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
         leftAt: null,
         seenAt: new Date(Date.now() - 5 * 60_000),
       });
-      await t.app.get(WebinarAttendance).keepAlive(t.app.get(RoomRegistry).openVisitIds(), 120);
+      await t.app.get(WebinarVisitsService).keepAlive();
       const closed = await visits.findOneByOrFail({ id: orphan.id });
       expect(closed.leftAt?.getTime()).toBe(orphan.seenAt.getTime());
       const live = await visits.findOneByOrFail({ sessionId: session.id, userId: learner.id });

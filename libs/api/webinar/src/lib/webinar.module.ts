@@ -5,8 +5,12 @@ import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-learning';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './webinar.messages';
+import { WebinarAttendanceCondition } from './attendance/webinar-attendance.condition';
+import { WebinarAttendanceService } from './attendance/webinar-attendance.service';
+import { WebinarSettlementService } from './attendance/webinar-settlement.service';
+import { WebinarVisitsService } from './attendance/webinar-visits.service';
 import { WebinarsController } from './controllers/webinars.controller';
-import { WebinarDemoSeeder } from './demo/webinar-demo-seeder';
+import { WebinarDemoSeederService } from './demo/webinar-demo-seeder.service';
 import { WebinarAttendanceEntity, WebinarVisitEntity } from './entities/webinar-attendance.entity';
 import {
   WebinarChatMessageEntity,
@@ -21,23 +25,21 @@ import {
   WebinarSessionEntity,
   WebinarStaffEntity,
 } from './entities/webinar-session.entity';
-import { MediaWorkerPool } from './media-worker-pool';
+import { WebinarTicketsService } from './join/webinar-tickets.service';
+import { MediaWorkerPool } from './media/media-worker-pool';
 import { CreateWebinars1764500000000 } from './migrations/1764500000000-create-webinars';
 import { WebinarAttendanceTracking1764500000001 } from './migrations/1764500000001-webinar-attendance-tracking';
 import { ConversationHandlers } from './room/handlers/conversation.handlers';
 import { HostHandlers } from './room/handlers/host.handlers';
 import { JoinHandlers } from './room/handlers/join.handlers';
 import { MediaHandlers } from './room/handlers/media.handlers';
-import { RoomRegistry } from './room/room-registry';
+import { ROOM_HOOKS, RoomRegistryService } from './room/room-registry.service';
+import { WebinarInteractionsService } from './room/webinar-interactions.service';
+import { SESSION_SETTLEMENT, WebinarLifecycleService } from './room/webinar-lifecycle.service';
 import { WebinarGateway } from './room/webinar.gateway';
-import { WebinarAttendanceCondition } from './services/webinar-attendance.condition';
-import { WebinarAttendance } from './services/webinar-attendance.service';
-import { WebinarInteractions } from './services/webinar-interactions.service';
-import { WebinarLifecycle } from './services/webinar-lifecycle.service';
-import { WebinarReminders } from './services/webinar-reminders.service';
-import { WebinarSessions } from './services/webinar-sessions.service';
-import { WebinarTickets } from './services/webinar-tickets.service';
-import { WebinarReminderProcessor } from './worker/webinar-reminder.processor';
+import { WebinarReminderProcessor } from './sessions/webinar-reminder.processor';
+import { WebinarRemindersService } from './sessions/webinar-reminders.service';
+import { WebinarSessionsService } from './sessions/webinar-sessions.service';
 
 export const webinarMigrations = [CreateWebinars1764500000000, WebinarAttendanceTracking1764500000001];
 
@@ -63,27 +65,32 @@ const entities = [
   imports: [TypeOrmModule.forFeature(entities), LearningModule],
   controllers: [WebinarsController],
   providers: [
+    // sessions/ -> join/ -> media/ -> room/ -> attendance/ (README); the room's two hooks
+    // into the attendance stage are provided here, so room/ never imports attendance/.
+    WebinarSessionsService,
+    WebinarRemindersService,
+    WebinarTicketsService,
     {
       provide: MediaWorkerPool,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new MediaWorkerPool(config.mediasoup),
     },
-    WebinarSessions,
-    WebinarReminders,
-    WebinarTickets,
-    WebinarAttendance,
-    WebinarInteractions,
-    WebinarLifecycle,
-    WebinarAttendanceCondition,
-    RoomRegistry,
+    RoomRegistryService,
+    WebinarLifecycleService,
+    WebinarInteractionsService,
     JoinHandlers,
     MediaHandlers,
     ConversationHandlers,
     HostHandlers,
     WebinarGateway,
-    WebinarDemoSeeder,
+    WebinarVisitsService,
+    WebinarAttendanceService,
+    WebinarSettlementService,
+    WebinarAttendanceCondition,
+    { provide: ROOM_HOOKS, useExisting: WebinarVisitsService },
+    { provide: SESSION_SETTLEMENT, useExisting: WebinarSettlementService },
+    WebinarDemoSeederService,
   ],
-  exports: [MediaWorkerPool, WebinarAttendance],
 })
 export class WebinarModule {}
 

@@ -18,7 +18,7 @@ import type {
   createCertificateBatchRequestSchema,
   createWebinarCertificateBatchRequestSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
-import { WebinarLedgerReader } from '@bina-pustaka/api-webinar';
+import { WebinarLedgerReaderService } from '@bina-pustaka/api-webinar';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import yazl from 'yazl';
@@ -60,7 +60,7 @@ export class CertificateBatches {
     private readonly issuer: CertificateIssuer,
     private readonly queue: CertificateQueue,
     private readonly storage: Storage,
-    private readonly webinars: WebinarLedgerReader,
+    private readonly webinars: WebinarLedgerReaderService,
   ) {}
 
   async create(actor: Principal, request: BatchRequest, locale: Locale): Promise<CertificateBatchResult> {

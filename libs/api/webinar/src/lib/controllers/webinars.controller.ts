@@ -19,11 +19,12 @@ import type {
   WebinarSession,
 } from '@bina-pustaka/shared-contracts';
 import type { FastifyReply } from 'fastify';
-import { RoomRegistry } from '../room/room-registry';
-import { webinarCalendar } from '../services/webinar-calendar';
-import { WebinarLifecycle } from '../services/webinar-lifecycle.service';
-import { WebinarSessions } from '../services/webinar-sessions.service';
-import { WebinarTickets } from '../services/webinar-tickets.service';
+import { WebinarAttendanceService } from '../attendance/webinar-attendance.service';
+import { WebinarTicketsService } from '../join/webinar-tickets.service';
+import { RoomRegistryService } from '../room/room-registry.service';
+import { WebinarLifecycleService } from '../room/webinar-lifecycle.service';
+import { webinarCalendar } from '../sessions/webinar-calendar';
+import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
 import { CreateWebinarSessionDto, UpdateWebinarSessionDto, WebinarSessionListQueryDto } from './webinar.dto';
 
 /**
@@ -37,10 +38,11 @@ import { CreateWebinarSessionDto, UpdateWebinarSessionDto, WebinarSessionListQue
 export class WebinarsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly sessions: WebinarSessions,
-    private readonly lifecycle: WebinarLifecycle,
-    private readonly tickets: WebinarTickets,
-    private readonly registry: RoomRegistry,
+    private readonly sessions: WebinarSessionsService,
+    private readonly lifecycle: WebinarLifecycleService,
+    private readonly tickets: WebinarTicketsService,
+    private readonly registry: RoomRegistryService,
+    private readonly ledger: WebinarAttendanceService,
   ) {}
 
   @Get()
@@ -112,16 +114,15 @@ export class WebinarsController {
     @Param('id', ParseIdPipe) id: string,
     @RequestLocale() locale: Locale,
   ): Promise<WebinarJoinTicket> {
-    const { session, role } = await this.sessions.entry(actor, id, locale);
+    const { session, role, token, expiresAt } = await this.tickets.issue(actor, id, locale);
     const room = await this.registry.getOrCreate(session);
-    const { token, expiresAt } = this.tickets.issue({ userId: actor.userId, sessionId: id, role });
     return {
       token,
       expiresAt: expiresAt.toISOString(),
-      role: room.roleOf(actor.userId, role),
+      role: room.members.roleOf(actor.userId, role),
       namespace: '/webinar',
       iceServers: this.config.webinar.iceServers,
-      routerRtpCapabilities: room.routerRtpCapabilities,
+      routerRtpCapabilities: room.media.routerRtpCapabilities,
     };
   }
 
@@ -146,7 +147,7 @@ export class WebinarsController {
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<WebinarAttendanceLedger> {
-    return this.lifecycle.ledger(actor, id);
+    return this.ledger.ledgerFor(actor, id);
   }
 
   @Get(':id/attendance.csv')
@@ -156,7 +157,7 @@ export class WebinarsController {
     @Param('id', ParseIdPipe) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const csv = await this.lifecycle.ledgerCsv(actor, id);
+    const csv = await this.ledger.csvFor(actor, id);
     await reply
       .header('Content-Type', 'text/csv; charset=utf-8')
       .header('Content-Disposition', contentDisposition('attachment', `kehadiran-webinar-${id}.csv`))

@@ -22,7 +22,7 @@ export class WebinarVisitEntity {
   @Column({ type: 'timestamptz', nullable: true })
   leftAt!: Date | null;
 
-  /** Kept current while the room's process runs (see WebinarAttendance.keepAlive). */
+  /** Kept current while the room's process runs (see WebinarVisitsService.keepAlive). */
   @Column({ type: 'timestamptz' })
   seenAt!: Date;
 }

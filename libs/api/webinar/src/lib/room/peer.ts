@@ -48,8 +48,6 @@ export class Peer {
   rtpCapabilities: types.RtpCapabilities | null = null;
   /** The router this peer receives on (the room's main one, or a viewer router of a large room). */
   recvRouter: types.Router | null = null;
-  /** The open attendance visit while inside the room. */
-  visitId: string | null = null;
   readonly transports = new Map<string, types.WebRtcTransport<TransportData>>();
   readonly producers = new Map<string, types.Producer<ProducerData>>();
   readonly consumers = new Map<string, types.Consumer<ConsumerData>>();

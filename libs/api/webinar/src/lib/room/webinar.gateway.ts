@@ -13,8 +13,8 @@ import { UserDirectory } from '@bina-pustaka/api-identity';
 import type { Locale, WebinarAck } from '@bina-pustaka/shared-contracts';
 import { webinarClientMessageSchemas, webinarHandshakeSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { Server } from 'socket.io';
-import { WebinarSessions } from '../services/webinar-sessions.service';
-import { WebinarTickets } from '../services/webinar-tickets.service';
+import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
+import { WebinarTicketsService } from '../join/webinar-tickets.service';
 import { ConversationHandlers } from './handlers/conversation.handlers';
 import { HostHandlers } from './handlers/host.handlers';
 import { JoinHandlers } from './handlers/join.handlers';
@@ -22,7 +22,7 @@ import { MediaHandlers } from './handlers/media.handlers';
 import { Peer, type WebinarSocket } from './peer';
 import type { Room } from './room';
 import type { RoomHandler } from './room-handler';
-import { RoomRegistry } from './room-registry';
+import { RoomRegistryService } from './room-registry.service';
 import { TokenBucket } from './token-bucket';
 
 /** Messages per socket: a burst for joining (a dozen media messages at once), then a steady rate. */
@@ -51,10 +51,10 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tickets: WebinarTickets,
-    private readonly sessions: WebinarSessions,
+    private readonly tickets: WebinarTicketsService,
+    private readonly sessions: WebinarSessionsService,
     private readonly directory: UserDirectory,
-    private readonly registry: RoomRegistry,
+    private readonly registry: RoomRegistryService,
     join: JoinHandlers,
     media: MediaHandlers,
     conversation: ConversationHandlers,
@@ -117,8 +117,8 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     const locale = localeFromAcceptLanguage(socket.handshake.headers['accept-language']);
-    room.replaceEarlier(userId, socket.id);
-    const peer = new Peer(sessionId, userId, name, room.roleOf(userId, role), socket);
+    room.members.replaceEarlier(userId, socket.id);
+    const peer = new Peer(sessionId, userId, name, room.members.roleOf(userId, role), socket);
     const rates = {
       messages: new TokenBucket(MESSAGE_RATE.perSecond, MESSAGE_RATE.burst),
       typed: new TokenBucket(TYPED_RATE.perSecond, TYPED_RATE.burst),
@@ -136,7 +136,7 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
       });
     }
     socket.on('disconnect', () => {
-      room.leave(peer).catch((error: Error) => this.logger.error(`leaving ${sessionId}: ${error.message}`));
+      room.members.leave(peer).catch((error: Error) => this.logger.error(`leaving ${sessionId}: ${error.message}`));
     });
   }
 
@@ -145,7 +145,7 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) throw new RequestValidationError(parsed.error.issues, payload);
     if (room.isClosed) throw new AppError(409, 'webinar.closed');
-    if (handler.who !== 'connected' && room.peers.get(peer.userId) !== peer)
+    if (handler.who !== 'connected' && room.members.peers.get(peer.userId) !== peer)
       throw new AppError(409, 'webinar.notInRoom');
     if (Array.isArray(handler.who) && !handler.who.includes(peer.role)) throw new AppError(403, 'webinar.notAllowed');
     return { ok: true, data: await handler.handle({ room, peer }, parsed.data as never) };

@@ -3,26 +3,26 @@ import { AppError } from '@bina-pustaka/api-platform';
 import {
   pollFor,
   questionFor,
-  WebinarInteractions,
+  WebinarInteractionsService,
   type PollTally,
   type QuestionTally,
-} from '../../services/webinar-interactions.service';
+} from '../webinar-interactions.service';
 import type { Room } from '../room';
 import { MODERATORS, roomHandler, SPEAKERS, type RoomHandler } from '../room-handler';
 
 /** Each reader is told whether they voted themselves. */
 function shareQuestion(room: Room, tally: QuestionTally): void {
-  for (const peer of room.peers.values()) peer.socket.emit('qa:question', questionFor(tally, peer.userId));
+  for (const peer of room.members.peers.values()) peer.socket.emit('qa:question', questionFor(tally, peer.userId));
 }
 
 function sharePoll(room: Room, tally: PollTally): void {
-  for (const peer of room.peers.values()) peer.socket.emit('poll:updated', pollFor(tally, peer.userId));
+  for (const peer of room.members.peers.values()) peer.socket.emit('poll:updated', pollFor(tally, peer.userId));
 }
 
 /** Chat, questions and answers, raised hands, polls, and how each person's connection is doing. */
 @Injectable()
 export class ConversationHandlers {
-  constructor(private readonly interactions: WebinarInteractions) {}
+  constructor(private readonly interactions: WebinarInteractionsService) {}
 
   handlers(): RoomHandler[] {
     return [
@@ -31,9 +31,9 @@ export class ConversationHandlers {
         who: 'inside',
         typed: true,
         handle: async ({ room, peer }, { body }) => {
-          if (room.chatLocked && peer.role === 'attendee') throw new AppError(403, 'webinar.chatLocked');
+          if (room.members.chatLocked && peer.role === 'attendee') throw new AppError(403, 'webinar.chatLocked');
           const message = await this.interactions.sendChat(room.session.id, peer.userId, peer.name, body);
-          room.broadcast('chat:message', [message], peer);
+          room.members.broadcast('chat:message', [message], peer);
           return message;
         },
       }),
@@ -42,7 +42,7 @@ export class ConversationHandlers {
         who: MODERATORS,
         handle: async ({ room, peer }, { messageId }) => {
           await this.interactions.deleteChat(room.session.id, messageId, peer.userId);
-          room.broadcast('chat:deleted', [{ messageId }]);
+          room.members.broadcast('chat:deleted', [{ messageId }]);
           return null;
         },
       }),
@@ -76,7 +76,7 @@ export class ConversationHandlers {
         message: 'hand:raise',
         who: 'inside',
         handle: async ({ room, peer }) => {
-          room.raiseHand(peer);
+          room.members.raiseHand(peer);
           return null;
         },
       }),
@@ -84,7 +84,7 @@ export class ConversationHandlers {
         message: 'network:report',
         who: 'inside',
         handle: async ({ room, peer }, { quality }) => {
-          room.reportNetwork(peer, quality);
+          room.members.reportNetwork(peer, quality);
           return null;
         },
       }),
@@ -93,7 +93,7 @@ export class ConversationHandlers {
         who: 'inside',
         handle: async ({ room, peer }, { userId }) => {
           if (userId && userId !== peer.userId && !peer.moderates) throw new AppError(403, 'webinar.notAllowed');
-          room.lowerHand(userId ?? peer.userId);
+          room.members.lowerHand(userId ?? peer.userId);
           return null;
         },
       }),

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '@bina-pustaka/api-platform';
-import { WebinarLifecycle } from '../../services/webinar-lifecycle.service';
-import { WebinarSessions } from '../../services/webinar-sessions.service';
+import { WebinarLifecycleService } from '../webinar-lifecycle.service';
+import { WebinarSessionsService } from '../../sessions/webinar-sessions.service';
 import type { Peer } from '../peer';
 import type { Room } from '../room';
 import { HOSTS, MODERATORS, roomHandler, type RoomHandler } from '../room-handler';
 
 function personIn(room: Room, userId: string): Peer {
-  const peer = room.peers.get(userId);
+  const peer = room.members.peers.get(userId);
   if (!peer) throw new AppError(404, 'webinar.personNotInRoom');
   return peer;
 }
@@ -18,8 +18,8 @@ export class HostHandlers {
   private readonly logger = new Logger(HostHandlers.name);
 
   constructor(
-    private readonly sessions: WebinarSessions,
-    private readonly lifecycle: WebinarLifecycle,
+    private readonly sessions: WebinarSessionsService,
+    private readonly lifecycle: WebinarLifecycleService,
   ) {}
 
   handlers(): RoomHandler[] {
@@ -28,7 +28,7 @@ export class HostHandlers {
         message: 'host:admit',
         who: MODERATORS,
         handle: async ({ room }, { userId }) => {
-          room.admit(userId);
+          room.members.admit(userId);
           return null;
         },
       }),
@@ -36,7 +36,7 @@ export class HostHandlers {
         message: 'host:deny',
         who: MODERATORS,
         handle: async ({ room }, { userId }) => {
-          room.deny(userId);
+          room.members.deny(userId);
           return null;
         },
       }),
@@ -46,8 +46,8 @@ export class HostHandlers {
         handle: async ({ room, peer }, { userId }) => {
           const targets = userId
             ? [personIn(room, userId)]
-            : [...room.peers.values()].filter((other) => other !== peer);
-          await Promise.all(targets.map((target) => room.mute(target)));
+            : [...room.members.peers.values()].filter((other) => other !== peer);
+          await Promise.all(targets.map((target) => room.media.mute(target)));
           return null;
         },
       }),
@@ -55,7 +55,7 @@ export class HostHandlers {
         message: 'host:stopVideo',
         who: HOSTS,
         handle: async ({ room }, { userId }) => {
-          room.stopVideo(personIn(room, userId));
+          room.media.stopVideo(personIn(room, userId));
           return null;
         },
       }),
@@ -63,7 +63,7 @@ export class HostHandlers {
         message: 'host:allowSpeak',
         who: HOSTS,
         handle: async ({ room }, { userId, allowed }) => {
-          room.allowToSpeak(personIn(room, userId), allowed);
+          room.members.allowToSpeak(personIn(room, userId), allowed);
           return null;
         },
       }),
@@ -71,7 +71,7 @@ export class HostHandlers {
         message: 'host:setRole',
         who: HOSTS,
         handle: async ({ room }, { userId, role }) => {
-          room.changeRole(personIn(room, userId), role);
+          room.members.changeRole(personIn(room, userId), role);
           return null;
         },
       }),
@@ -80,12 +80,12 @@ export class HostHandlers {
         who: HOSTS,
         handle: async ({ room, peer }, { userId }) => {
           if (userId === peer.userId) throw new AppError(409, 'webinar.cannotRemoveSelf');
-          const target = room.peers.get(userId) ?? room.lobby.get(userId);
+          const target = room.members.peers.get(userId) ?? room.members.lobby.get(userId);
           if (!target) throw new AppError(404, 'webinar.personNotInRoom');
           if (target.role === 'host') throw new AppError(409, 'webinar.hostRoleFixed');
           // Banned first: a ticket they fetch in the meantime is refused at the door.
           await this.sessions.ban(room.session.id, userId, peer.userId);
-          room.dismiss(target, 'removed');
+          room.members.dismiss(target, 'removed');
           return null;
         },
       }),
@@ -93,8 +93,7 @@ export class HostHandlers {
         message: 'host:lockChat',
         who: HOSTS,
         handle: async ({ room }, { locked }) => {
-          room.chatLocked = locked;
-          room.broadcast('chat:locked', [{ locked }]);
+          room.members.lockChat(locked);
           return null;
         },
       }),

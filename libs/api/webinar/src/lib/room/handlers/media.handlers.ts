@@ -10,13 +10,13 @@ export class MediaHandlers {
       roomHandler({
         message: 'transport:create',
         who: 'inside',
-        handle: ({ room, peer }, { direction }) => room.createTransport(peer, direction),
+        handle: ({ room, peer }, { direction }) => room.media.createTransport(peer, direction),
       }),
       roomHandler({
         message: 'transport:connect',
         who: 'inside',
         handle: async ({ room, peer }, { transportId, dtlsParameters }) => {
-          await room.connectTransport(peer, transportId, dtlsParameters as types.DtlsParameters);
+          await room.media.connectTransport(peer, transportId, dtlsParameters as types.DtlsParameters);
           return null;
         },
       }),
@@ -24,14 +24,14 @@ export class MediaHandlers {
         message: 'media:produce',
         who: 'inside',
         handle: async ({ room, peer }, { transportId, kind, source, rtpParameters }) => ({
-          producerId: await room.produce(peer, transportId, kind, source, rtpParameters as types.RtpParameters),
+          producerId: await room.media.produce(peer, transportId, kind, source, rtpParameters as types.RtpParameters),
         }),
       }),
       roomHandler({
         message: 'media:closeProducer',
         who: 'inside',
         handle: async ({ room, peer }, { producerId }) => {
-          room.ownProducer(peer, producerId).close();
+          room.media.ownProducer(peer, producerId).close();
           return null;
         },
       }),
@@ -39,7 +39,7 @@ export class MediaHandlers {
         message: 'media:pauseProducer',
         who: 'inside',
         handle: async ({ room, peer }, { producerId }) => {
-          await room.pauseProducer(peer, room.ownProducer(peer, producerId), true);
+          await room.media.pauseProducer(peer, room.media.ownProducer(peer, producerId), true);
           return null;
         },
       }),
@@ -47,20 +47,20 @@ export class MediaHandlers {
         message: 'media:resumeProducer',
         who: 'inside',
         handle: async ({ room, peer }, { producerId }) => {
-          await room.pauseProducer(peer, room.ownProducer(peer, producerId), false);
+          await room.media.pauseProducer(peer, room.media.ownProducer(peer, producerId), false);
           return null;
         },
       }),
       roomHandler({
         message: 'media:consume',
         who: 'inside',
-        handle: ({ room, peer }, { transportId, producerId }) => room.consume(peer, transportId, producerId),
+        handle: ({ room, peer }, { transportId, producerId }) => room.media.consume(peer, transportId, producerId),
       }),
       roomHandler({
         message: 'media:resumeConsumer',
         who: 'inside',
         handle: async ({ room, peer }, { consumerId }) => {
-          await room.ownConsumer(peer, consumerId).resume();
+          await room.media.ownConsumer(peer, consumerId).resume();
           return null;
         },
       }),
@@ -68,7 +68,7 @@ export class MediaHandlers {
         message: 'media:pauseConsumer',
         who: 'inside',
         handle: async ({ room, peer }, { consumerId }) => {
-          await room.ownConsumer(peer, consumerId).pause();
+          await room.media.ownConsumer(peer, consumerId).pause();
           return null;
         },
       }),
@@ -76,7 +76,7 @@ export class MediaHandlers {
         message: 'media:preferLayers',
         who: 'inside',
         handle: async ({ room, peer }, { consumerId, spatialLayer, temporalLayer }) => {
-          const consumer = room.ownConsumer(peer, consumerId);
+          const consumer = room.media.ownConsumer(peer, consumerId);
           if (consumer.type === 'simulcast' || consumer.type === 'svc') {
             await consumer.setPreferredLayers({ spatialLayer, temporalLayer });
           }

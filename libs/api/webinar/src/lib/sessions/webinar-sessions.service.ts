@@ -4,15 +4,12 @@ import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { CourseAudience, CourseParticipation } from '@bina-pustaka/api-learning';
 import type {
-  Locale,
   Page,
   WebinarAudienceKind,
   WebinarRoomRole,
   WebinarSession,
   WebinarStaffRole,
 } from '@bina-pustaka/shared-contracts';
-import { WEBINAR_EARLY_JOIN_MINUTES } from '@bina-pustaka/shared-contracts';
-import { formatDateTime } from '@bina-pustaka/shared-util';
 import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import {
   WebinarBanEntity,
@@ -21,7 +18,7 @@ import {
   WebinarStaffEntity,
 } from '../entities/webinar-session.entity';
 import { canManage, isStaff, roomRoleOf } from './webinar-access';
-import { WebinarReminders } from './webinar-reminders.service';
+import { WebinarRemindersService } from './webinar-reminders.service';
 
 export interface WebinarSessionInput {
   title: string;
@@ -47,30 +44,23 @@ export interface WebinarListQuery {
   mine?: boolean;
 }
 
-type Actor = Pick<Principal, 'userId' | 'roles'>;
-
-/** What the room needs to know about the person behind a join ticket. */
-export interface WebinarEntry {
-  session: WebinarSessionEntity;
-  role: WebinarRoomRole;
-  name: string;
-}
+export type Actor = Pick<Principal, 'userId' | 'roles'>;
 
 /** Sessions may be scheduled this far in the past (a form filled in slowly), not more. */
 const SCHEDULE_SLACK_MS = 5 * 60_000;
 
 /**
  * Webinar sessions: scheduling, who they are for, who runs them, and who may join as what.
- * Opening, ending and the room itself live in WebinarLifecycle and the room registry.
+ * Opening, ending and the room itself live in WebinarLifecycleService and the room registry.
  */
 @Injectable()
-export class WebinarSessions {
+export class WebinarSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audience: CourseAudience,
     private readonly participation: CourseParticipation,
     private readonly directory: UserDirectory,
-    private readonly reminders: WebinarReminders,
+    private readonly reminders: WebinarRemindersService,
   ) {}
 
   async create(actor: Principal, input: WebinarSessionInput): Promise<WebinarSession> {
@@ -248,27 +238,6 @@ export class WebinarSessions {
     return session;
   }
 
-  /**
-   * Who this person is in the room, checked when a ticket is asked for: 404 unknown,
-   * 403 not in the audience or removed, 409 over, 403 too early for attendees.
-   */
-  async entry(actor: Actor, id: string, locale: Locale): Promise<WebinarEntry> {
-    const session = await this.dataSource.getRepository(WebinarSessionEntity).findOneBy({ id });
-    if (!session) throw new AppError(404, 'webinar.notFound');
-    const role = await this.roleOf(actor, session);
-    if (!role) throw new AppError(403, 'webinar.notInAudience');
-    if (await this.isBanned(id, actor.userId)) throw new AppError(403, 'webinar.removed');
-    if (session.status === 'ended' || session.status === 'cancelled') {
-      throw new AppError(409, session.status === 'ended' ? 'webinar.alreadyEnded' : 'webinar.cancelled');
-    }
-    const opensAt = new Date(session.startsAt.getTime() - WEBINAR_EARLY_JOIN_MINUTES * 60_000);
-    if (role === 'attendee' && session.status === 'scheduled' && Date.now() < opensAt.getTime()) {
-      throw new AppError(403, 'webinar.tooEarly', { time: formatDateTime(opensAt, locale, session.timeZone) });
-    }
-    const person = (await this.directory.byIds([actor.userId])).get(actor.userId);
-    return { session, role, name: person?.fullName ?? '' };
-  }
-
   async isBanned(sessionId: string, userId: string): Promise<boolean> {
     return this.dataSource.getRepository(WebinarBanEntity).existsBy({ sessionId, userId });
   }
@@ -297,7 +266,8 @@ export class WebinarSessions {
     return session;
   }
 
-  private async roleOf(actor: Actor, session: WebinarSessionEntity): Promise<WebinarRoomRole | null> {
+  /** Who this person is in the session's room (staff role, host, attendee), null for no one. */
+  async roleOf(actor: Actor, session: WebinarSessionEntity): Promise<WebinarRoomRole | null> {
     const staffRole = await this.staffRole(session.id, actor.userId);
     return roomRoleOf(canManage(actor, session, staffRole), staffRole, await this.inAudience(actor.userId, session));
   }

@@ -7,14 +7,14 @@ import {
   WEBINAR_REMINDER_JOB,
   type ReminderLead,
   type WebinarReminderJob,
-} from '../worker/webinar-reminder.job';
+} from './webinar-reminder.job';
 
 /**
  * Plans the T-24h and T-15min reminders of a session as delayed jobs. The job id carries the
  * start time, so rescheduling plans new ones and the worker drops reminders of an old time.
  */
 @Injectable()
-export class WebinarReminders {
+export class WebinarRemindersService {
   constructor(@InjectQueue(QUEUES.webinars) private readonly queue: Queue<WebinarReminderJob>) {}
 
   async schedule(session: { id: string; startsAt: Date }): Promise<void> {

@@ -8,7 +8,7 @@ import {
   startLocalStun,
   type ConsumingPeer,
   type ProducingPeer,
-} from '../testing/webrtc-peers';
+} from '../../testing/webrtc-peers';
 import { MediaWorkerPool, type WorkerDiedEvent } from './media-worker-pool';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

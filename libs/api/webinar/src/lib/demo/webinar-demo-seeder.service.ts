@@ -10,8 +10,8 @@ import {
   WebinarSessionEntity,
   WebinarStaffEntity,
 } from '../entities/webinar-session.entity';
-import { WebinarLifecycle } from '../services/webinar-lifecycle.service';
-import { WebinarReminders } from '../services/webinar-reminders.service';
+import { WebinarSettlementService } from '../attendance/webinar-settlement.service';
+import { WebinarRemindersService } from '../sessions/webinar-reminders.service';
 
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 
@@ -20,16 +20,16 @@ const minutes = (n: number) => new Date(Date.now() + n * 60_000);
  * launch open to registration, and last week's session with its settled attendance ledger.
  */
 @Injectable()
-export class WebinarDemoSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger(WebinarDemoSeeder.name);
+export class WebinarDemoSeederService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WebinarDemoSeederService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly learning: LearningDemoSeeder,
     private readonly directory: UserDirectory,
     private readonly audience: CourseAudience,
-    private readonly reminders: WebinarReminders,
-    private readonly lifecycle: WebinarLifecycle,
+    private readonly reminders: WebinarRemindersService,
+    private readonly settlement: WebinarSettlementService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -131,7 +131,7 @@ export class WebinarDemoSeeder implements OnApplicationBootstrap {
     await this.dataSource
       .getRepository(WebinarRegistrationEntity)
       .insert(['dewi.lestari', 'ayu.pratiwi'].map((email) => ({ sessionId: past.id, userId: id(email) })));
-    await this.lifecycle.settle(past);
+    await this.settlement.settle(past);
 
     await this.reminders.schedule(clinic);
     await this.reminders.schedule(launch);

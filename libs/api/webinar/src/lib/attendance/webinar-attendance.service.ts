@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { WEBINAR_ROOM_ROLES, type WebinarAttendanceLedger, type WebinarRoomRole } from '@bina-pustaka/shared-contracts';
 import { stringify } from 'csv-stringify/sync';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { WebinarAttendanceEntity, WebinarVisitEntity } from '../entities/webinar-attendance.entity';
 import { WebinarSessionEntity } from '../entities/webinar-session.entity';
+import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
 import { settleAttendance, type SettledAttendance } from './attendance-ledger';
 
 /** The highest role a person held in the room (the ledger shows one). */
@@ -17,57 +18,18 @@ function highestRole(roles: Iterable<WebinarRoomRole>): WebinarRoomRole {
 }
 
 /**
- * The attendance ledger: every entry to and exit from a room is a visit row, written as it
- * happens; when the session ends the visits are settled into minutes and percent per person,
- * which completion rules and certificates read.
+ * The attendance ledger: the visits of a session (WebinarVisitsService writes them as they
+ * happen) settled into minutes and percent per person when it ends, which completion rules
+ * and certificates read; managers read it while live too, counted up to now.
  */
 @Injectable()
-export class WebinarAttendance {
+export class WebinarAttendanceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly directory: UserDirectory,
+    private readonly sessions: WebinarSessionsService,
   ) {}
-
-  async visitStarted(sessionId: string, userId: string, role: WebinarRoomRole): Promise<string> {
-    const visit = await this.dataSource
-      .getRepository(WebinarVisitEntity)
-      .save({ sessionId, userId, role, joinedAt: new Date(), leftAt: null, seenAt: new Date() });
-    return visit.id;
-  }
-
-  async visitEnded(visitId: string, at = new Date()): Promise<void> {
-    await this.dataSource.getRepository(WebinarVisitEntity).update({ id: visitId, leftAt: IsNull() }, { leftAt: at });
-  }
-
-  /**
-   * Marks these visits (people in this process's rooms) as seen now, and ends visits nobody
-   * has kept alive for `staleSeconds` (their api process stopped) when they were last seen.
-   */
-  async keepAlive(visitIds: string[], staleSeconds: number): Promise<void> {
-    if (visitIds.length > 0) {
-      await this.dataSource.query(`UPDATE webinar_visits SET seen_at = now() WHERE left_at IS NULL AND id = ANY($1)`, [
-        visitIds,
-      ]);
-    }
-    await this.dataSource.query(
-      `UPDATE webinar_visits SET left_at = GREATEST(joined_at, seen_at)
-       WHERE left_at IS NULL AND seen_at < now() - make_interval(secs => $1)`,
-      [staleSeconds],
-    );
-  }
-
-  /** Closes visits still open when the room closes. */
-  async closeOpenVisits(sessionId: string, at: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(WebinarVisitEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ leftAt: () => `GREATEST(joined_at, :at)` })
-      .setParameter('at', at)
-      .where('session_id = :sessionId AND left_at IS NULL', { sessionId })
-      .execute();
-  }
 
   /** Settles an ended session's visits into the ledger (again, if called twice). */
   async settle(session: WebinarSessionEntity): Promise<(SettledAttendance & { role: WebinarRoomRole })[]> {
@@ -84,8 +46,19 @@ export class WebinarAttendance {
     return rows;
   }
 
+  /** The ledger of a session this person manages. */
+  async ledgerFor(actor: Principal, id: string): Promise<WebinarAttendanceLedger> {
+    return this.ledger(await this.sessions.managed(actor, id));
+  }
+
+  /** The ledger of a session this person manages, as a spreadsheet. */
+  async csvFor(actor: Principal, id: string): Promise<string> {
+    const session = await this.sessions.managed(actor, id);
+    return this.csv(await this.ledger(session), session.timeZone);
+  }
+
   /** The ledger as it stands: settled after the end, counted up to now (or the end) before. */
-  async ledger(session: WebinarSessionEntity): Promise<WebinarAttendanceLedger> {
+  private async ledger(session: WebinarSessionEntity): Promise<WebinarAttendanceLedger> {
     const final = session.attendanceSettledAt !== null;
     let rows: (SettledAttendance & { role: WebinarRoomRole })[];
     if (final) {
@@ -116,7 +89,7 @@ export class WebinarAttendance {
   }
 
   /** The ledger as a spreadsheet (Indonesian headers, as coordinators file it). */
-  csv(ledger: WebinarAttendanceLedger, timeZone: string): string {
+  private csv(ledger: WebinarAttendanceLedger, timeZone: string): string {
     const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('sv-SE', { timeZone }).slice(0, 16) : '');
     return stringify([
       ['nama', 'email', 'peran', 'masuk_pertama', 'keluar_terakhir', 'kunjungan', 'menit', 'persen'],
@@ -133,15 +106,16 @@ export class WebinarAttendance {
     ]);
   }
 
-  /** Settled percent per person of these sessions (for completion rules and certificates). */
-  async percents(sessionIds: string[], userId?: string): Promise<WebinarAttendanceEntity[]> {
-    if (sessionIds.length === 0) return [];
-    const query = this.dataSource
-      .getRepository(WebinarAttendanceEntity)
-      .createQueryBuilder('a')
-      .where('a.session_id = ANY(:sessionIds)', { sessionIds });
-    if (userId) query.andWhere('a.user_id = :userId', { userId });
-    return query.getMany();
+  /** Closes visits still open when the room closes. */
+  private async closeOpenVisits(sessionId: string, at: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(WebinarVisitEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ leftAt: () => `GREATEST(joined_at, :at)` })
+      .setParameter('at', at)
+      .where('session_id = :sessionId AND left_at IS NULL', { sessionId })
+      .execute();
   }
 
   private async compute(session: WebinarSessionEntity, until: Date) {

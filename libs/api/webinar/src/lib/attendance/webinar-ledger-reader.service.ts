@@ -27,7 +27,7 @@ export interface SettledAttendee {
  * the rooms or the media server.
  */
 @Injectable()
-export class WebinarLedgerReader {
+export class WebinarLedgerReaderService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async session(id: string): Promise<WebinarForCertificates | null> {

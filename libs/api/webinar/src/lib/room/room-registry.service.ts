@@ -2,55 +2,34 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { AppError, APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
 import type { WebinarRemovalReason } from '@bina-pustaka/shared-contracts';
 import type { WebinarSessionEntity } from '../entities/webinar-session.entity';
-import { MediaWorkerPool } from '../media-worker-pool';
-import { WebinarAttendance } from '../services/webinar-attendance.service';
+import { MediaWorkerPool } from '../media/media-worker-pool';
 import { Room, type RoomHooks } from './room';
 
-/** How often open visits of this process's rooms are marked alive. */
-const KEEP_ALIVE_MS = 30_000;
-/** A visit nobody marked alive for this long belonged to a process that stopped. */
-const VISIT_STALE_SECONDS = 120;
+/** Who hears about people entering and leaving rooms (the attendance stage provides it). */
+export const ROOM_HOOKS = Symbol('ROOM_HOOKS');
 
 /**
  * The live rooms of this api process, one per session, made one at a time (two people
  * joining at once get the same room). Rooms on a worker that died are rebuilt on another.
  */
 @Injectable()
-export class RoomRegistry implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(RoomRegistry.name);
+export class RoomRegistryService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RoomRegistryService.name);
   private readonly rooms = new Map<string, Room>();
   private readonly creating = new Map<string, Promise<Room>>();
   private unsubscribe: (() => void) | null = null;
-  private keepAliveTimer: NodeJS.Timeout | null = null;
-  private readonly hooks: RoomHooks;
 
   constructor(
     private readonly pool: MediaWorkerPool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly attendance: WebinarAttendance,
-  ) {
-    this.hooks = {
-      async entered(peer) {
-        peer.visitId = await attendance.visitStarted(peer.sessionId, peer.userId, peer.role);
-      },
-      async left(peer) {
-        if (peer.visitId) await attendance.visitEnded(peer.visitId);
-        peer.visitId = null;
-      },
-    };
-  }
+    @Inject(ROOM_HOOKS) private readonly hooks: RoomHooks,
+  ) {}
 
   onModuleInit(): void {
-    this.keepAliveTimer = setInterval(() => {
-      this.attendance
-        .keepAlive(this.openVisitIds(), VISIT_STALE_SECONDS)
-        .catch((error: Error) => this.logger.error(`keeping visits alive: ${error.message}`));
-    }, KEEP_ALIVE_MS);
-    this.keepAliveTimer.unref();
     this.unsubscribe = this.pool.onWorkerDied(({ lostRouters }) => {
       for (const room of this.rooms.values()) {
-        if (!room.usesAnyOf(lostRouters)) continue;
-        room
+        if (!room.media.usesAnyOf(lostRouters)) continue;
+        room.media
           .restart()
           .catch((error: Error) => this.logger.error(`room ${room.session.id} could not move: ${error.message}`));
       }
@@ -58,18 +37,10 @@ export class RoomRegistry implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
     this.unsubscribe?.();
     // People are not told the room ended: their clients reconnect to the api when it is back.
     await Promise.all([...this.rooms.values()].map((room) => room.close('replaced')));
     this.rooms.clear();
-  }
-
-  /** The attendance visits of everyone inside a room of this process. */
-  openVisitIds(): string[] {
-    return [...this.rooms.values()].flatMap((room) =>
-      [...room.peers.values()].flatMap((peer) => (peer.visitId ? [peer.visitId] : [])),
-    );
   }
 
   get(sessionId: string): Room | undefined {

@@ -39,7 +39,7 @@ export const pollFor = (tally: PollTally, userId: string): WebinarPoll => ({
 
 /** Chat, Q&A and polls of a session, persisted so they survive reconnects and can be read later. */
 @Injectable()
-export class WebinarInteractions {
+export class WebinarInteractionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: UserDirectory,

@@ -1,0 +1,49 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
+import { CourseParticipation, JpCredits } from '@bina-pustaka/api-learning';
+import type { WebinarSessionEntity } from '../entities/webinar-session.entity';
+import type { SessionSettlement } from '../room/webinar-lifecycle.service';
+import { WebinarAttendanceService } from './webinar-attendance.service';
+
+/**
+ * After the end: settles the ledger, then lets the course's completion rules look at it
+ * (a course's session) or credits the session's JP to attendees who stayed long enough
+ * (a standalone one).
+ */
+@Injectable()
+export class WebinarSettlementService implements SessionSettlement {
+  private readonly logger = new Logger(WebinarSettlementService.name);
+
+  constructor(
+    private readonly attendance: WebinarAttendanceService,
+    private readonly participation: CourseParticipation,
+    private readonly jpCredits: JpCredits,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async settle(session: WebinarSessionEntity): Promise<void> {
+    const settled = await this.attendance.settle(session);
+    if (!session.courseId) {
+      const earned = settled.filter(
+        (row) => row.role === 'attendee' && row.percent >= this.config.webinar.jpMinPercent,
+      );
+      await this.jpCredits.creditWebinar(
+        earned.map((row) => ({
+          userId: row.userId,
+          sourceId: session.id,
+          title: session.title,
+          jp: session.jp,
+          earnedAt: session.endedAt ?? new Date(),
+        })),
+      );
+      return;
+    }
+    for (const row of settled) {
+      await this.participation
+        .reevaluate(row.userId, session.courseId)
+        .catch((error: Error) =>
+          this.logger.error(`completion of ${row.userId} after webinar ${session.id}: ${error.message}`),
+        );
+    }
+  }
+}
