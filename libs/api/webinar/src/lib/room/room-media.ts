@@ -58,7 +58,7 @@ export class RoomMedia {
     return this.router.rtpCapabilities;
   }
 
-  /** From this many people, attendees invited to speak start with their camera off (each camera costs every viewer's data). */
+  /** From this many people, attendees invited to speak start with their camera off (each costs every viewer's data). */
   get largeRoom(): number {
     return this.settings.largeRoom;
   }
