@@ -117,8 +117,13 @@ export class FilesService {
       contentType: file.contentType,
       sizeBytes: file.sizeBytes,
       purpose: file.purpose,
-      url: `/api/files/${file.id}/content?${this.signer.signedQuery(file.id, viewerId)}`,
+      url: this.contentUrl(file.id, viewerId),
     };
+  }
+
+  /** The link to a file's bytes, signed for this viewer. */
+  contentUrl(fileId: string, viewerId: string): string {
+    return `/api/files/${fileId}/content?${this.signer.signedQuery(fileId, viewerId)}`;
   }
 
   /** Describes several files at once (missing ids are left out). */
