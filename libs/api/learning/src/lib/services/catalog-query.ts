@@ -32,10 +32,10 @@ export interface CatalogStatement {
 const LIVE_ENROLMENT = `('pending', 'active', 'completed')`;
 
 /**
- * The cards of the courses in `page` (their ids, and the columns `orderBy` sorts them by), each built by
- * PostgreSQL as the contract's JSON: so the api maps no entities and runs one query.
- * Trainer names are read from identity's users table here, read-only: the one place
- * learning does, because a catalog page in one query is the point (issue 11).
+ * The cards of the courses in `page` (their ids and the columns `orderBy` sorts by), each
+ * built by PostgreSQL as the contract's JSON, so the api maps no entities. Trainer names
+ * are read from identity's users table here, read-only: the one place learning does,
+ * because a catalog page in one query is the point (issue 11).
  */
 function cardsOf(orderBy: (alias: string) => string): string {
   return `
@@ -83,9 +83,9 @@ SELECT (SELECT count(*) FROM matched)::int AS total,
 
 /**
  * One page of the catalog for a viewer, as a single statement. Each combination of filters
- * is its own named statement (at most 2^5 x 4 of them), so PostgreSQL plans each shape once
- * per connection and a filter left out costs nothing, where one statement with
- * `$n IS NULL OR ...` would be planned for every filter at once.
+ * is its own named statement (at most 2^5 x 4 of them, prepared once per connection), so a
+ * filter left out costs nothing; one statement with `$n IS NULL OR ...` for every filter
+ * would share one plan that cannot use the search index.
  */
 export function catalogPageStatement(viewerId: string, query: CatalogQuery): CatalogStatement {
   const values: unknown[] = [viewerId];
