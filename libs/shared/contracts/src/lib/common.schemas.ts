@@ -36,6 +36,7 @@ export const positionSchema = z.string().trim().max(120);
 export const uuidSchema = z.uuid({ error: 'validation.uuid' });
 
 export const pageQuerySchema = z.strictObject({
-  page: z.coerce.number().int().min(1).default(1),
+  // Bounded so the offset stays a number PostgreSQL takes (page=1e300 is an integer too).
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
