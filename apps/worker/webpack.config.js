@@ -1,5 +1,12 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { readFileSync } = require('fs');
 const { join } = require('path');
+
+const root = join(__dirname, '../..');
+const { paths } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+
+/** An entry point a lib declares for a bundle of its own, by its import path (tsconfig.base.json). */
+const libEntryPoint = (importPath) => join(root, paths[importPath][0]);
 
 module.exports = {
   output: {
@@ -14,11 +21,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // The certificate render threads run this file (certificate-render-thread.js beside main.js).
+      // Build inputs the libs declare (see their READMEs): the certificate render threads run
+      // certificate-render-thread.js beside main.js (src/app/worker.module.ts passes its path).
       additionalEntryPoints: [
         {
           entryName: 'certificate-render-thread',
-          entryPath: 'libs/api/certificates/src/lib/render/certificate-render-thread.ts',
+          entryPath: libEntryPoint('@bina-pustaka/api-certificates/render-thread'),
         },
       ],
       tsConfig: './tsconfig.app.json',

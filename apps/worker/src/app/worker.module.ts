@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import {
   MailWorkerModule,
@@ -11,9 +12,12 @@ import { AssessmentWorkerModule } from '@bina-pustaka/api-assessment';
 import { WebinarWorkerModule } from '@bina-pustaka/api-webinar';
 
 /** The processors of each queue. */
-const PROCESSORS: Record<QueueName, Type> = {
+const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
   [QUEUES.mail]: MailWorkerModule,
-  [QUEUES.certificates]: CertificatesWorkerModule,
+  // webpack.config.js bundles the lib's render-thread entry point as this file beside main.js.
+  [QUEUES.certificates]: CertificatesWorkerModule.register({
+    renderThread: { filename: join(__dirname, 'certificate-render-thread.js') },
+  }),
   [QUEUES.assessment]: AssessmentWorkerModule,
   [QUEUES.webinars]: WebinarWorkerModule,
 };

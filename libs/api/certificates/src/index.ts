@@ -1,4 +1,3 @@
-export * from './lib/certificates.module';
-export { CertificateAutomation } from './lib/services/certificate-automation.service';
-export { CertificateRenderer } from './lib/render/certificate-renderer';
-export { SAMPLE_DESIGN } from './lib/render/sample-design';
+// The api's and the worker's modules. Other entry points: './render-thread' (a build
+// input of apps that run CertificatesWorkerModule) and './testing'.
+export { CertificatesModule, CertificatesWorkerModule, certificatesMigrations } from './lib/certificates.module';

@@ -27,9 +27,10 @@ import type {
 import { PDFDocument } from 'pdf-lib';
 import yauzl from 'yauzl';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
+import { renderThreadFromSources } from '../testing';
 import { CertificatesModule, certificatesMigrations, CertificatesWorkerModule } from './certificates.module';
-import { SAMPLE_DESIGN } from './render/sample-design';
-import { CertificateAutomation } from './services/certificate-automation.service';
+import { SAMPLE_DESIGN } from './templates/sample-design';
+import { CertificateAutomationService } from './issue/certificate-automation.service';
 
 const VERIFY_PER_MINUTE = 40;
 
@@ -98,7 +99,7 @@ describe('certificates', () => {
         ...webinarMigrations,
         ...certificatesMigrations,
       ],
-      workerModules: [CertificatesWorkerModule],
+      workerModules: [CertificatesWorkerModule.register({ renderThread: renderThreadFromSources() })],
       env: { CERTIFICATE_VERIFY_PER_MINUTE: String(VERIFY_PER_MINUTE), CERTIFICATE_WORKER_CONCURRENCY: '2' },
     });
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));
@@ -242,7 +243,7 @@ describe('certificates', () => {
     expect(mail.text).toContain('http://bina-pustaka.test/sertifikat-saya');
 
     // Asking again (the reconciler, a double click) adds nothing.
-    const reconciled = await t.app.get(CertificateAutomation).reconcile({ pendingForSeconds: 0 });
+    const reconciled = await t.app.get(CertificateAutomationService).reconcile({ pendingForSeconds: 0 });
     expect(reconciled.issued).toBe(0);
     expect((await mine(dewi)).body).toHaveLength(1);
   });
@@ -493,7 +494,7 @@ describe('certificates', () => {
     expect(verified.body).toMatchObject({ status: 'revoked', revokedReason: 'Terbit untuk orang yang salah.' });
     expect((await t.api.download(certificate.pdfUrl as string)).status).toBe(410);
     // The holder is not given a new one automatically.
-    expect((await t.app.get(CertificateAutomation).reconcile()).issued).toBe(0);
+    expect((await t.app.get(CertificateAutomationService).reconcile()).issued).toBe(0);
   });
 
   it('reissues after a correction: a new version, the old one superseded', async () => {
@@ -582,7 +583,7 @@ describe('certificates', () => {
       `UPDATE certificates SET status = 'pending' WHERE holder_id = $1 AND subject_id = $2 AND role = 'panitia'`,
       [learners[4].id, course.id],
     );
-    const result = await t.app.get(CertificateAutomation).reconcile({ pendingForSeconds: 0 });
+    const result = await t.app.get(CertificateAutomationService).reconcile({ pendingForSeconds: 0 });
     expect(result).toEqual({ requeued: 1, issued: 1 });
     await eventually(
       async () => (await mine(dewi)).body.filter((each) => each.subject.id === second.id && each.status === 'issued'),

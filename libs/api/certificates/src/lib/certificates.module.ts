@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@bina-pustaka/api-platform';
 import { LearningModule } from '@bina-pustaka/api-learning';
@@ -8,7 +8,7 @@ import './certificates.messages';
 import { CertificateBatchesController } from './controllers/certificate-batches.controller';
 import { CertificateTemplatesController } from './controllers/certificate-templates.controller';
 import { CertificatesController } from './controllers/certificates.controller';
-import { CertificateDemoSeeder } from './demo/certificate-demo-seeder';
+import { CertificateDemoSeederService } from './demo/certificate-demo-seeder.service';
 import { CertificateBatchEntity, CertificateEntity } from './entities/certificate.entity';
 import {
   CertificateImageEntity,
@@ -17,18 +17,21 @@ import {
 } from './entities/certificate-template.entity';
 import { CreateCertificates1764200000000 } from './migrations/1764200000000-create-certificates';
 import { CertificatesForWebinars1764600000000 } from './migrations/1764600000000-certificates-for-webinars';
-import { CertificateAutomation } from './services/certificate-automation.service';
-import { CertificateBatches } from './services/certificate-batches.service';
-import { CertificateImages } from './services/certificate-images.service';
-import { CertificateIssuer } from './services/certificate-issuer.service';
-import { CertificatePreview } from './services/certificate-preview.service';
-import { CertificateQueue } from './services/certificate-queue.service';
-import { CertificateReissue } from './services/certificate-reissue.service';
-import { CertificateTemplates } from './services/certificate-templates.service';
-import { CertificatesService } from './services/certificates.service';
-import { VerifyThrottle } from './services/verify-throttle.service';
-import { CertificateNotifier } from './worker/certificate-notifier.service';
-import { IssueCertificateProcessor } from './worker/issue-certificate.processor';
+// The road, in order: templates -> issue -> render -> deliver -> verify.
+import { CertificateImagesService } from './templates/certificate-images.service';
+import { CertificateTemplatesService } from './templates/certificate-templates.service';
+import { CertificateAutomationService } from './issue/certificate-automation.service';
+import { CertificateBatchesService } from './issue/certificate-batches.service';
+import { CertificateIssuerService } from './issue/certificate-issuer.service';
+import { CertificateQueueService } from './issue/certificate-queue.service';
+import { CertificateReissueService } from './issue/certificate-reissue.service';
+import { RENDER_THREAD_ENTRY, type RenderThreadEntry } from './render/certificate-render-pool';
+import { CertificatePreviewService } from './render/certificate-preview.service';
+import { CertificateNotifierService } from './deliver/certificate-notifier.service';
+import { CertificatesService } from './deliver/certificates.service';
+import { IssueCertificateProcessor } from './deliver/issue-certificate.processor';
+import { CertificateVerificationService } from './verify/certificate-verification.service';
+import { VerifyThrottleService } from './verify/verify-throttle.service';
 
 export const certificatesMigrations = [CreateCertificates1764200000000, CertificatesForWebinars1764600000000];
 
@@ -49,25 +52,42 @@ const entities = [
   imports: [TypeOrmModule.forFeature(entities), LearningModule, MailModule, WebinarLedgerModule],
   controllers: [CertificateTemplatesController, CertificateBatchesController, CertificatesController],
   providers: [
-    CertificateImages,
-    CertificateTemplates,
-    CertificatePreview,
-    CertificateQueue,
-    CertificateIssuer,
-    CertificateBatches,
+    CertificateImagesService,
+    CertificateTemplatesService,
+    CertificateQueueService,
+    CertificateIssuerService,
+    CertificateBatchesService,
+    CertificateReissueService,
+    CertificateAutomationService,
+    CertificatePreviewService,
     CertificatesService,
-    CertificateReissue,
-    CertificateAutomation,
-    VerifyThrottle,
-    CertificateDemoSeeder,
+    CertificateVerificationService,
+    VerifyThrottleService,
+    CertificateDemoSeederService,
   ],
-  exports: [CertificateAutomation],
 })
 export class CertificatesModule {}
 
+export interface CertificatesWorkerOptions {
+  /**
+   * The render thread's code: in an app, the bundle of the lib's render-thread entry point
+   * (README, "Build inputs"); null renders in the worker's own thread.
+   */
+  renderThread: RenderThreadEntry | null;
+}
+
 /** The worker side: renders queued certificates and tells their holders. */
-@Module({
-  imports: [TypeOrmModule.forFeature(entities), MailModule, NotificationsModule],
-  providers: [IssueCertificateProcessor, CertificateNotifier],
-})
-export class CertificatesWorkerModule {}
+@Module({})
+export class CertificatesWorkerModule {
+  static register(options: CertificatesWorkerOptions): DynamicModule {
+    return {
+      module: CertificatesWorkerModule,
+      imports: [TypeOrmModule.forFeature(entities), MailModule, NotificationsModule],
+      providers: [
+        { provide: RENDER_THREAD_ENTRY, useValue: options.renderThread },
+        IssueCertificateProcessor,
+        CertificateNotifierService,
+      ],
+    };
+  }
+}

@@ -26,7 +26,7 @@ export interface TestApp {
 export type TestAppOptions = {
   env?: Env;
   /** Processors to run in the test's worker beside mail (e.g. the certificate renderer). */
-  workerModules?: Type[];
+  workerModules?: (Type | DynamicModule)[];
 } & (
   | {
       /** Domain modules under test (the identity module at least, for the guard). */

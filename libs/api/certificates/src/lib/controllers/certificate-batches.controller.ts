@@ -11,7 +11,7 @@ import {
 } from '@bina-pustaka/api-platform';
 import type { CertificateBatch, CertificateBatchResult, Locale, Page } from '@bina-pustaka/shared-contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CertificateBatches } from '../services/certificate-batches.service';
+import { CertificateBatchesService } from '../issue/certificate-batches.service';
 import {
   CertificateBatchCsvQueryDto,
   CertificateBatchListQueryDto,
@@ -31,7 +31,7 @@ function answer(reply: FastifyReply, result: CertificateBatchResult): Certificat
 @RequireRoles('coordinator', 'admin')
 @Controller('certificate-batches')
 export class CertificateBatchesController {
-  constructor(private readonly batches: CertificateBatches) {}
+  constructor(private readonly batches: CertificateBatchesService) {}
 
   @Post()
   @ApiOperation({

@@ -12,9 +12,9 @@ import {
 import type { CertificateImage, CertificateTemplate } from '@bina-pustaka/shared-contracts';
 import { certificateImageUploadFieldsSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CertificateImages } from '../services/certificate-images.service';
-import { CertificatePreview } from '../services/certificate-preview.service';
-import { CertificateTemplates } from '../services/certificate-templates.service';
+import { CertificateImagesService } from '../templates/certificate-images.service';
+import { CertificatePreviewService } from '../render/certificate-preview.service';
+import { CertificateTemplatesService } from '../templates/certificate-templates.service';
 import {
   CertificateTemplateDesignDto,
   CourseCertificateTemplateDto,
@@ -28,9 +28,9 @@ import {
 @Controller()
 export class CertificateTemplatesController {
   constructor(
-    private readonly templates: CertificateTemplates,
-    private readonly images: CertificateImages,
-    private readonly preview: CertificatePreview,
+    private readonly templates: CertificateTemplatesService,
+    private readonly images: CertificateImagesService,
+    private readonly preview: CertificatePreviewService,
   ) {}
 
   @Get('certificate-templates')

@@ -12,9 +12,10 @@ import {
 } from '@bina-pustaka/api-platform';
 import type { Certificate, CertificateVerification, Page } from '@bina-pustaka/shared-contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CertificateReissue } from '../services/certificate-reissue.service';
-import { CertificatesService } from '../services/certificates.service';
-import { VerifyThrottle } from '../services/verify-throttle.service';
+import { CertificateReissueService } from '../issue/certificate-reissue.service';
+import { CertificatesService } from '../deliver/certificates.service';
+import { CertificateVerificationService } from '../verify/certificate-verification.service';
+import { VerifyThrottleService } from '../verify/verify-throttle.service';
 import {
   CertificateCodeDto,
   CertificateListQueryDto,
@@ -27,8 +28,9 @@ import {
 export class CertificatesController {
   constructor(
     private readonly certificates: CertificatesService,
-    private readonly reissue: CertificateReissue,
-    private readonly throttle: VerifyThrottle,
+    private readonly reissue: CertificateReissueService,
+    private readonly verification: CertificateVerificationService,
+    private readonly throttle: VerifyThrottleService,
   ) {}
 
   @Get('certificates')
@@ -101,6 +103,6 @@ export class CertificatesController {
   @ApiOperation({ summary: 'Verify a certificate by its code (anyone; rate-limited per address)' })
   async verify(@Param() params: CertificateCodeDto, @Req() request: FastifyRequest): Promise<CertificateVerification> {
     await this.throttle.consume(request.ip);
-    return this.certificates.verify(params.code);
+    return this.verification.verify(params.code);
   }
 }

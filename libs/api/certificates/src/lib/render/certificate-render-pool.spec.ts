@@ -1,7 +1,8 @@
 import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
 import { PDFDocument } from 'pdf-lib';
-import { CertificateRenderPool, renderThreadEntry, type RenderThreadEntry } from './certificate-render-pool';
-import { SAMPLE_DESIGN } from './sample-design';
+import { renderThreadFromSources } from '../../testing';
+import { CertificateRenderPool, type RenderThreadEntry } from './certificate-render-pool';
+import { SAMPLE_DESIGN } from '../templates/sample-design';
 
 /** A 1x1 PNG. */
 const PNG = Buffer.from(
@@ -30,7 +31,7 @@ describe('certificate render pool', () => {
   jest.setTimeout(60_000);
   const pools: CertificateRenderPool[] = [];
   const pool = (size: number, entry?: RenderThreadEntry | null) => {
-    const made = new CertificateRenderPool(size, content, entry === undefined ? renderThreadEntry() : entry);
+    const made = new CertificateRenderPool(size, content, entry === undefined ? renderThreadFromSources() : entry);
     pools.push(made);
     return made;
   };

@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import type { CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
@@ -29,45 +26,24 @@ interface RenderThread {
   watchdog: NodeJS.Timeout;
 }
 
-/** The code a render thread runs: a file, or (eval) a script. */
+/**
+ * The code a render thread runs: the bundled script of the lib's render-thread entry point
+ * (`src/render-thread.ts`, see the README's "Build inputs"), or a script to evaluate
+ * (tests run the TypeScript sources this way, see `src/testing`).
+ */
 export type RenderThreadEntry =
-  | { filename: string; eval: false }
+  | { filename: string; eval?: false }
   | { filename: string; eval: true; env: NodeJS.ProcessEnv };
 
-/**
- * Where the render thread's code is. The worker app bundles it as its own file beside
- * main.js; run from TypeScript sources (tests, ts runners) it is compiled on the fly with
- * @swc-node/register. Elsewhere there is none, and the pool renders in the calling thread.
- */
-export function renderThreadEntry(): RenderThreadEntry | null {
-  const bundled = join(__dirname, 'certificate-render-thread.js');
-  if (existsSync(bundled)) return { filename: bundled, eval: false };
-  if (!__filename.endsWith('.ts')) return null;
-  const nodeRequire = createRequire(__filename);
-  let register: string;
-  try {
-    register = nodeRequire.resolve('@swc-node/register');
-  } catch {
-    return null;
-  }
-  let project = process.env['SWC_NODE_PROJECT'];
-  for (let directory = __dirname; !project && dirname(directory) !== directory; directory = dirname(directory)) {
-    if (existsSync(join(directory, 'tsconfig.base.json'))) project = join(directory, 'tsconfig.base.json');
-  }
-  const source = join(__dirname, 'certificate-render-thread.ts');
-  return {
-    filename: `require(${JSON.stringify(register)}); require(${JSON.stringify(source)});`,
-    eval: true,
-    env: { ...process.env, SWC_NODE_PROJECT: project },
-  };
-}
+/** Injection token of the worker's RenderThreadEntry (null: render in the worker's own thread). */
+export const RENDER_THREAD_ENTRY = Symbol('certificate render thread entry');
 
 /**
  * Renders certificates in worker threads, so that the thread that asks (a BullMQ worker:
  * database, Redis, files) keeps working while documents are drawn. Each thread has its
  * own renderer (fonts parsed once, warmed up) and renders one document at a time; a
  * thread that dies or hangs is replaced, and what it had in hand fails (to be retried).
- * Where there is no thread code to run (see renderThreadEntry), it renders in the caller's thread.
+ * Without a thread entry (or size 0), or where no thread starts, it renders in the caller's thread.
  */
 export class CertificateRenderPool {
   private readonly logger = new Logger(CertificateRenderPool.name);
@@ -84,7 +60,7 @@ export class CertificateRenderPool {
   constructor(
     size: number,
     private readonly warmUp: Omit<CertificateContent, 'images'>,
-    entry: RenderThreadEntry | null = renderThreadEntry(),
+    entry: RenderThreadEntry | null,
   ) {
     this.entry = size > 0 ? entry : null;
     this.threads = Array.from({ length: this.entry ? size : 0 }, () => null);

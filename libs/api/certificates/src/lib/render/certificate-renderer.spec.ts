@@ -1,7 +1,7 @@
 import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
 import { PDFDocument } from 'pdf-lib';
 import { CertificateRenderer } from './certificate-renderer';
-import { SAMPLE_DESIGN } from './sample-design';
+import { SAMPLE_DESIGN } from '../templates/sample-design';
 
 /** A 1x1 PNG. */
 const PNG = Buffer.from(

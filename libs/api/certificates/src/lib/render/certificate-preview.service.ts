@@ -6,23 +6,23 @@ import {
   type CertificateTemplateDesign,
 } from '@bina-pustaka/shared-contracts';
 import { formatCertificateNumber } from '@bina-pustaka/shared-util';
-import { CertificateRenderer } from '../render/certificate-renderer';
-import { CertificateImages } from './certificate-images.service';
-import { CertificateTemplates, designImageRefs } from './certificate-templates.service';
-import { verifyUrl } from './certificates.service';
+import { CertificateRenderer } from './certificate-renderer';
+import { CertificateImagesService } from '../templates/certificate-images.service';
+import { CertificateTemplatesService, designImageRefs } from '../templates/certificate-templates.service';
+import { verifyUrl } from '../shared/certificate-links';
 
 const SAMPLE_CODE = '7KQ2M9XD4HPA';
 
 /** The exact PDF a design prints, filled with sample data, for the template editor. */
 @Injectable()
-export class CertificatePreview {
+export class CertificatePreviewService {
   // Made on the first preview: most api processes never render one.
   private renderer: CertificateRenderer | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly templates: CertificateTemplates,
-    private readonly images: CertificateImages,
+    private readonly templates: CertificateTemplatesService,
+    private readonly images: CertificateImagesService,
   ) {}
 
   async render(design: CertificateTemplateDesign, issuer: string): Promise<Buffer> {

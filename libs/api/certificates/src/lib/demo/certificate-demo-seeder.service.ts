@@ -4,22 +4,22 @@ import { UserDirectory } from '@bina-pustaka/api-identity';
 import { LearningDemoSeeder } from '@bina-pustaka/api-learning';
 import { DataSource } from 'typeorm';
 import { CertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { SAMPLE_DESIGN } from '../render/sample-design';
-import { CertificateAutomation } from '../services/certificate-automation.service';
+import { SAMPLE_DESIGN } from '../templates/sample-design';
+import { CertificateAutomationService } from '../issue/certificate-automation.service';
 
 /**
  * The demo library's default certificate template, signed by its head and its training
  * coordinator; then the demo learner's finished course gets its certificate.
  */
 @Injectable()
-export class CertificateDemoSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger(CertificateDemoSeeder.name);
+export class CertificateDemoSeederService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CertificateDemoSeederService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly learning: LearningDemoSeeder,
     private readonly directory: UserDirectory,
-    private readonly automation: CertificateAutomation,
+    private readonly automation: CertificateAutomationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

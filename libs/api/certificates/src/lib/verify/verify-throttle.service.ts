@@ -5,7 +5,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /** Public verification per IP address: enough for a hall of people scanning, too few to enumerate. */
 @Injectable()
-export class VerifyThrottle {
+export class VerifyThrottleService {
   private readonly limiter: RateLimiterRedis;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {

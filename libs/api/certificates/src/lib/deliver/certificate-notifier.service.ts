@@ -28,7 +28,7 @@ export type NotifiedCertificate = Pick<
  * the mail jobs.
  */
 @Injectable()
-export class CertificateNotifier {
+export class CertificateNotifierService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,

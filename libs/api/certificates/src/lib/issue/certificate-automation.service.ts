@@ -12,10 +12,10 @@ import { APP_CONFIG, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
 import { CourseCompletions, type CompletionRecord } from '@bina-pustaka/api-learning';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import type { CertificateEntity } from '../entities/certificate.entity';
-import { CertificateIssuer } from './certificate-issuer.service';
-import { CertificateQueue } from './certificate-queue.service';
-import { CertificateTemplates } from './certificate-templates.service';
+import { CertificateIssuerService } from './certificate-issuer.service';
+import { CertificateQueueService } from './certificate-queue.service';
+import type { QueuedCertificate } from './issue-certificate.job';
+import { CertificateTemplatesService } from '../templates/certificate-templates.service';
 
 const PAGE = 500;
 
@@ -32,8 +32,8 @@ export interface ReconcileResult {
  * lost Redis left behind. One api process reconciles at a time (a lock in Redis).
  */
 @Injectable()
-export class CertificateAutomation implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CertificateAutomation.name);
+export class CertificateAutomationService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CertificateAutomationService.name);
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -41,9 +41,9 @@ export class CertificateAutomation implements OnModuleInit, OnApplicationBootstr
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly completions: CourseCompletions,
-    private readonly templates: CertificateTemplates,
-    private readonly issuer: CertificateIssuer,
-    private readonly queue: CertificateQueue,
+    private readonly templates: CertificateTemplatesService,
+    private readonly issuer: CertificateIssuerService,
+    private readonly queue: CertificateQueueService,
   ) {}
 
   onModuleInit(): void {
@@ -92,13 +92,12 @@ export class CertificateAutomation implements OnModuleInit, OnApplicationBootstr
     let total = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: Pick<CertificateEntity, 'id' | 'holderId' | 'subjectId' | 'role' | 'version'>[] =
-        await this.dataSource.query(
-          `SELECT id, holder_id AS "holderId", subject_id AS "subjectId", role, version FROM certificates
+      const rows: QueuedCertificate[] = await this.dataSource.query(
+        `SELECT id, holder_id AS "holderId", subject_id AS "subjectId", role, version FROM certificates
             WHERE status = 'pending' AND created_at < now() - make_interval(secs => $1) AND id > $2
             ORDER BY id LIMIT $3`,
-          [olderThanSeconds, after, PAGE * 4],
-        );
+        [olderThanSeconds, after, PAGE * 4],
+      );
       if (rows.length === 0) return total;
       await this.queue.enqueue(rows);
       total += rows.length;

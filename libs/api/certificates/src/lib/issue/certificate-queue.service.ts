@@ -2,24 +2,19 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { QUEUES } from '@bina-pustaka/api-platform';
 import type { Queue } from 'bullmq';
-import type { CertificateEntity } from '../entities/certificate.entity';
-import { ISSUE_CERTIFICATE_JOB, type IssueCertificateJob } from '../worker/issue-certificate.job';
+import {
+  ISSUE_CERTIFICATE_JOB,
+  issueJobId,
+  type IssueCertificateJob,
+  type QueuedCertificate,
+} from './issue-certificate.job';
 
-type Queued = Pick<CertificateEntity, 'id' | 'holderId' | 'subjectId' | 'role' | 'version'>;
-
-/**
- * The job id names the holder, subject, role and version: asking for the same certificate
- * twice (a double click, a retry, the reconciler) finds the job already there and adds
- * nothing.
- */
-export const issueJobId = (certificate: Queued) =>
-  `cert-${certificate.holderId}-${certificate.subjectId}-${certificate.role}-v${certificate.version}`;
-
+/** Queues the rendering of pending certificates; the same certificate twice is one job. */
 @Injectable()
-export class CertificateQueue {
+export class CertificateQueueService {
   constructor(@InjectQueue(QUEUES.certificates) private readonly queue: Queue<IssueCertificateJob>) {}
 
-  async enqueue(certificates: readonly Queued[]): Promise<void> {
+  async enqueue(certificates: readonly QueuedCertificate[]): Promise<void> {
     if (certificates.length === 0) return;
     await this.queue.addBulk(
       certificates.map((certificate) => ({

@@ -6,13 +6,13 @@ import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { CertificateEntity } from '../entities/certificate.entity';
-import { CertificateRenderPool } from '../render/certificate-render-pool';
+import { CertificateRenderPool, RENDER_THREAD_ENTRY, type RenderThreadEntry } from '../render/certificate-render-pool';
 import { certificateValues } from '../render/certificate-values';
-import { SAMPLE_DESIGN } from '../render/sample-design';
-import { pdfStorageKey, verifyUrl } from '../services/certificates.service';
-import { CertificateNotifier } from './certificate-notifier.service';
+import { SAMPLE_DESIGN } from '../templates/sample-design';
+import { pdfStorageKey, verifyUrl } from '../shared/certificate-links';
+import { CertificateNotifierService } from './certificate-notifier.service';
 import { GroupBatcher } from './group-batcher';
-import type { IssueCertificateJob } from './issue-certificate.job';
+import type { IssueCertificateJob } from '../issue/issue-certificate.job';
 
 /** Template images never change once uploaded: keep the recent ones in memory. */
 const IMAGE_CACHE_SIZE = 64;
@@ -84,16 +84,21 @@ export class IssueCertificateProcessor
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly storage: Storage,
-    private readonly notifier: CertificateNotifier,
+    private readonly notifier: CertificateNotifierService,
+    @Inject(RENDER_THREAD_ENTRY) renderThread: RenderThreadEntry | null,
   ) {
     super();
-    this.pool = new CertificateRenderPool(config.certificates.renderThreads, {
-      design: SAMPLE_DESIGN,
-      values: CERTIFICATE_SAMPLE_VALUES,
-      issuer: 'Bina Pustaka',
-      code: '000000000000',
-      verifyUrl: verifyUrl(config, '000000000000'),
-    });
+    this.pool = new CertificateRenderPool(
+      config.certificates.renderThreads,
+      {
+        design: SAMPLE_DESIGN,
+        values: CERTIFICATE_SAMPLE_VALUES,
+        issuer: 'Bina Pustaka',
+        code: '000000000000',
+        verifyUrl: verifyUrl(config, '000000000000'),
+      },
+      renderThread,
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

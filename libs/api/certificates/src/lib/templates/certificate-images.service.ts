@@ -29,7 +29,7 @@ function imageType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
 export const imageSigningSubject = (id: string) => `certificate-image:${id}`;
 
 @Injectable()
-export class CertificateImages {
+export class CertificateImagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: Storage,

@@ -25,10 +25,11 @@ import yazl from 'yazl';
 import type { z } from 'zod';
 import { CertificateBatchEntity, CertificateEntity } from '../entities/certificate.entity';
 import type { CertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { CertificateIssuer, type IssueRecipient } from './certificate-issuer.service';
-import { CertificateQueue } from './certificate-queue.service';
-import { CertificateTemplates } from './certificate-templates.service';
-import { pdfFileName, pdfStorageKey } from './certificates.service';
+import { CertificateIssuerService, type IssueRecipient } from './certificate-issuer.service';
+import { CertificateQueueService } from './certificate-queue.service';
+import type { QueuedCertificate } from './issue-certificate.job';
+import { CertificateTemplatesService } from '../templates/certificate-templates.service';
+import { pdfFileName, pdfStorageKey } from '../shared/certificate-links';
 
 type BatchRequest = z.output<typeof createCertificateBatchRequestSchema>;
 type WebinarBatchRequest = z.output<typeof createWebinarCertificateBatchRequestSchema>;
@@ -51,14 +52,14 @@ interface Context {
 
 /** Bulk issue by coordinators: who gets one, the batch's live progress, retries and the ZIP. */
 @Injectable()
-export class CertificateBatches {
+export class CertificateBatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly completions: CourseCompletions,
     private readonly directory: UserDirectory,
-    private readonly templates: CertificateTemplates,
-    private readonly issuer: CertificateIssuer,
-    private readonly queue: CertificateQueue,
+    private readonly templates: CertificateTemplatesService,
+    private readonly issuer: CertificateIssuerService,
+    private readonly queue: CertificateQueueService,
     private readonly storage: Storage,
     private readonly webinars: WebinarLedgerReaderService,
   ) {}
@@ -200,7 +201,7 @@ export class CertificateBatches {
         WHERE batch_id = $1 AND status = 'failed'
         RETURNING id, holder_id AS "holderId", subject_id AS "subjectId", role, version`,
       [batch.id],
-    )) as [Pick<CertificateEntity, 'id' | 'holderId' | 'subjectId' | 'role' | 'version'>[], number];
+    )) as [QueuedCertificate[], number];
     await this.queue.enqueue(again);
     return this.get(id);
   }

@@ -10,21 +10,25 @@ import {
   type Principal,
 } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
-import type { Certificate, CertificateVerification, Page } from '@bina-pustaka/shared-contracts';
+import type { Certificate, Page } from '@bina-pustaka/shared-contracts';
 import type { certificateListQuerySchema } from '@bina-pustaka/shared-contracts/schemas';
 import { formatCertificateCode } from '@bina-pustaka/shared-util';
 import type { Readable } from 'node:stream';
 import { Brackets, DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { CertificateEntity } from '../entities/certificate.entity';
+import { pdfFileName, pdfStorageKey, verifyUrl } from '../shared/certificate-links';
 
 type ListQuery = z.output<typeof certificateListQuerySchema>;
 
-export const certificateSigningSubject = (id: string) => `certificate:${id}`;
+const certificateSigningSubject = (id: string) => `certificate:${id}`;
 
-export const isStaff = (actor: Principal) => actor.roles.includes('coordinator') || actor.roles.includes('admin');
+const isStaff = (actor: Principal) => actor.roles.includes('coordinator') || actor.roles.includes('admin');
 
-/** Certificates as people see them: lists, one certificate, its PDF, and verification. */
+/**
+ * Certificates as their holders and coordinators see them: lists, one certificate, its PDF
+ * behind a signed link, and revocation (after which the PDF is no longer served).
+ */
 @Injectable()
 export class CertificatesService {
   constructor(
@@ -122,35 +126,6 @@ export class CertificatesService {
     return row;
   }
 
-  /** What anyone holding the code may know. Pending or failed ones are not certificates yet. */
-  async verify(code: string): Promise<CertificateVerification> {
-    const row = await this.dataSource.getRepository(CertificateEntity).findOneBy({ code });
-    if (!row || row.status === 'pending' || row.status === 'failed' || !row.issuedAt) {
-      throw new AppError(404, 'certificates.verifyNotFound');
-    }
-    const replacement = row.replacedById
-      ? await this.dataSource
-          .getRepository(CertificateEntity)
-          .findOne({ select: { code: true }, where: { id: row.replacedById } })
-      : null;
-    return {
-      code: formatCertificateCode(row.code),
-      status: row.status === 'issued' ? 'valid' : row.status,
-      number: row.number,
-      holderName: row.holderName,
-      role: row.role,
-      subjectTitle: row.subjectTitle,
-      cohortName: row.cohortName,
-      jp: row.jp,
-      awardedAt: row.awardedAt.toISOString(),
-      issuedAt: row.issuedAt.toISOString(),
-      issuer: row.issuerName,
-      revokedAt: row.revokedAt?.toISOString() ?? null,
-      revokedReason: row.revokedReason,
-      replacedByCode: replacement ? formatCertificateCode(replacement.code) : null,
-    };
-  }
-
   describe(row: CertificateEntity, viewerId: string): Certificate {
     return {
       id: row.id,
@@ -177,18 +152,4 @@ export class CertificatesService {
       verifyUrl: verifyUrl(this.config, row.code),
     };
   }
-}
-
-export const pdfStorageKey = (id: string) => `certificates/${id}.pdf`;
-
-export const verifyUrl = (config: AppConfig, code: string) => `${config.http.publicUrl}/verifikasi/${code}`;
-
-/** "Sertifikat 045-BP-XI-2026 Dewi Lestari.pdf": the number and holder, safe as a file name. */
-export function pdfFileName(row: Pick<CertificateEntity, 'number' | 'holderName'>): string {
-  const safe = (text: string) =>
-    text
-      .replace(/[^\p{L}\p{N} .,'-]+/gu, '-')
-      .replace(/\s+/g, ' ')
-      .trim();
-  return `Sertifikat ${safe(row.number)} ${safe(row.holderName)}.pdf`;
 }

@@ -8,10 +8,10 @@ import { cachedDateFormat, formatCertificateNumber } from '@bina-pustaka/shared-
 import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateBatchEntity, CertificateEntity } from '../entities/certificate.entity';
 import type { CertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { CertificateImages } from './certificate-images.service';
+import { CertificateImagesService } from '../templates/certificate-images.service';
 import { newCertificateCode } from './certificate-codes';
-import { CertificateQueue } from './certificate-queue.service';
-import { designImageRefs } from './certificate-templates.service';
+import { CertificateQueueService } from './certificate-queue.service';
+import { designImageRefs } from '../templates/certificate-templates.service';
 
 export const LIVE_STATUSES = ['pending', 'issued', 'failed'] as const;
 
@@ -62,14 +62,14 @@ const jakartaYear = (date: Date) =>
  * they are (the partial unique index guarantees it even under races).
  */
 @Injectable()
-export class CertificateIssuer {
-  private readonly logger = new Logger(CertificateIssuer.name);
+export class CertificateIssuerService {
+  private readonly logger = new Logger(CertificateIssuerService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: UserDirectory,
-    private readonly images: CertificateImages,
-    private readonly queue: CertificateQueue,
+    private readonly images: CertificateImagesService,
+    private readonly queue: CertificateQueueService,
   ) {}
 
   async issue(order: IssueOrder): Promise<IssueOutcome> {

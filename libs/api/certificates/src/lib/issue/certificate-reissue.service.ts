@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import { CourseCompletions } from '@bina-pustaka/api-learning';
-import type { CertificateEntity } from '../entities/certificate.entity';
+import { DataSource } from 'typeorm';
+import { CertificateEntity } from '../entities/certificate.entity';
 import { CertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { CertificateIssuer } from './certificate-issuer.service';
-import { CertificateTemplates } from './certificate-templates.service';
-import { CertificatesService } from './certificates.service';
+import { CertificateIssuerService } from './certificate-issuer.service';
+import { CertificateTemplatesService } from '../templates/certificate-templates.service';
 
 /**
  * A corrected certificate: a new version made from the holder's current profile (a fixed
@@ -13,12 +14,12 @@ import { CertificatesService } from './certificates.service';
  * marked superseded in the same transaction and its verify page points to the new one.
  */
 @Injectable()
-export class CertificateReissue {
+export class CertificateReissueService {
   constructor(
-    private readonly certificates: CertificatesService,
-    private readonly templates: CertificateTemplates,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly templates: CertificateTemplatesService,
     private readonly completions: CourseCompletions,
-    private readonly issuer: CertificateIssuer,
+    private readonly issuer: CertificateIssuerService,
   ) {}
 
   async reissue(
@@ -26,7 +27,8 @@ export class CertificateReissue {
     id: string,
     request: { reason: string; templateId?: string },
   ): Promise<CertificateEntity> {
-    const old = await this.certificates.find(id);
+    const old = await this.dataSource.getRepository(CertificateEntity).findOneBy({ id });
+    if (!old) throw new AppError(404, 'certificates.notFound');
     if (old.status !== 'issued') throw new AppError(409, 'certificates.notIssued');
     const course = await this.completions.course(old.subjectId);
     const template = request.templateId

@@ -14,7 +14,7 @@ import { CourseCompletions } from '@bina-pustaka/api-learning';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { CertificateTemplateEntity, CourseCertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { CertificateImages } from './certificate-images.service';
+import { CertificateImagesService } from './certificate-images.service';
 
 type CreateTemplate = z.output<typeof createCertificateTemplateRequestSchema>;
 type UpdateTemplate = z.output<typeof updateCertificateTemplateRequestSchema>;
@@ -31,10 +31,10 @@ export function designImageRefs(design: CertificateTemplateDesign): { id: string
 }
 
 @Injectable()
-export class CertificateTemplates {
+export class CertificateTemplatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly images: CertificateImages,
+    private readonly images: CertificateImagesService,
     private readonly completions: CourseCompletions,
   ) {}
 

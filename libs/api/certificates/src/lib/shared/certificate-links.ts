@@ -1,0 +1,22 @@
+/**
+ * Where a certificate lives, for both ends of its road: the worker writes the PDF and
+ * prints the verify link, the api serves the PDF and shows the link.
+ */
+import type { AppConfig } from '@bina-pustaka/api-platform';
+import type { CertificateEntity } from '../entities/certificate.entity';
+
+/** The PDF's storage key, from the certificate id alone: a retry overwrites the same file. */
+export const pdfStorageKey = (id: string) => `certificates/${id}.pdf`;
+
+/** The public verify page the QR code opens. */
+export const verifyUrl = (config: AppConfig, code: string) => `${config.http.publicUrl}/verifikasi/${code}`;
+
+/** "Sertifikat 045-BP-XI-2026 Dewi Lestari.pdf": the number and holder, safe as a file name. */
+export function pdfFileName(row: Pick<CertificateEntity, 'number' | 'holderName'>): string {
+  const safe = (text: string) =>
+    text
+      .replace(/[^\p{L}\p{N} .,'-]+/gu, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return `Sertifikat ${safe(row.number)} ${safe(row.holderName)}.pdf`;
+}
