@@ -1,3 +1,3 @@
 export * from './lib/format-date';
-export * from './lib/certificate-layout';
+export * from './lib/certificate-text';
 export * from './lib/wib';

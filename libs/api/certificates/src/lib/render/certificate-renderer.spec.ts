@@ -1,4 +1,10 @@
-import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
+import { inflateSync } from 'node:zlib';
+import {
+  CERTIFICATE_SAMPLE_VALUES,
+  certificateLayout,
+  qrCodeLineBox,
+  signatoryPlaces,
+} from '@bina-pustaka/shared-contracts';
 import { PDFDocument } from 'pdf-lib';
 import { CertificateRenderer } from './certificate-renderer';
 import { SAMPLE_DESIGN } from '../templates/sample-design';
@@ -8,6 +14,20 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** Where pdfkit starts each text of the page: its font size and the top of its first line, from the top. */
+function textTops(pdf: Buffer, pageHeight: number): { fontSize: number; top: number }[] {
+  const raw = pdf.toString('latin1');
+  const start = raw.indexOf('stream\n') + 'stream\n'.length;
+  const content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+  const tops: { fontSize: number; top: number }[] = [];
+  for (const [, y, font, size] of content.matchAll(/1 0 0 1 [\d.-]+ ([\d.-]+) Tm\n\/F(\d+) ([\d.]+) Tf/g)) {
+    // pdfkit puts the baseline a font's ascender below the top: Playfair Display's (F3) or Noto Sans'.
+    const ascender = font === '3' ? 1.082 : 1.069;
+    tops.push({ fontSize: Number(size), top: pageHeight - Number(y) - ascender * Number(size) });
+  }
+  return tops;
+}
 
 describe('certificate renderer', () => {
   const renderer = CertificateRenderer.create();
@@ -45,6 +65,33 @@ describe('certificate renderer', () => {
     expect(withImages.length).toBeGreaterThan(plain.length);
     expect(withImages.toString('latin1')).toContain('/Subtype /Image');
     expect((await PDFDocument.load(withImages)).getPageCount()).toBe(1);
+  });
+
+  it('prints each part at the top the shared layout (shared-contracts) gives it, as the browser preview does', async () => {
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const design = { ...SAMPLE_DESIGN, orientation };
+      const layout = certificateLayout(orientation);
+      const tops = textTops(await renderer.render({ ...content, design }), layout.height);
+      const [signatory] = signatoryPlaces(layout, 1);
+      const expected = [
+        layout.issuer,
+        layout.title,
+        layout.titleEn,
+        layout.number,
+        layout.awardedTo,
+        layout.holderName,
+        layout.holderDetail,
+        layout.body,
+        signatory.position,
+        signatory.name,
+        signatory.detail,
+        qrCodeLineBox(layout, design.qrPosition),
+      ];
+      for (const box of expected) {
+        const printed = tops.find((text) => text.fontSize === box.fontSize && Math.abs(text.top - box.y) < 0.01);
+        expect({ box, printed: printed !== undefined }).toEqual({ box, printed: true });
+      }
+    }
   });
 
   it('embeds only the glyphs it uses (fonts are subset)', async () => {

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type {
-  CertificatePlaceholder,
-  CertificateQrPosition,
-  CertificateTemplateDesign,
-} from '@bina-pustaka/shared-contracts';
 import {
+  awardedToLine,
+  CERTIFICATE_FIXED_TEXT,
+  CERTIFICATE_INKS,
   certificateLayout,
-  fillPlaceholders,
-  formatCertificateCode,
-  signatoryColumns,
+  holderDetailLine,
+  qrCodeLineBox,
+  qrOrigin,
+  signatoryPlaces,
   type CertificateLayout,
-} from '@bina-pustaka/shared-util';
+  type CertificatePlaceholder,
+  type CertificateTemplateDesign,
+} from '@bina-pustaka/shared-contracts';
+import { fillPlaceholders, formatCertificateCode } from '@bina-pustaka/shared-util';
 import * as fontkit from 'fontkit';
 // Type-only: names the font packages so the apps' pruned package.json lists them.
 import type {} from '@expo-google-fonts/noto-sans';
@@ -44,15 +46,13 @@ const FONT_FILES = {
 
 type FontName = keyof typeof FONT_FILES;
 
-const INK = '#1d2b2f';
-const MUTED = '#5b6b70';
-const GOLD = '#b38b3c';
-const PAPER = '#fbf8f0';
+const { ink: INK, muted: MUTED, gold: GOLD, paper: PAPER } = CERTIFICATE_INKS;
 
 /**
  * Renders certificates with pdfkit. Fonts are parsed once when the renderer is made (a
  * font passed as bytes is parsed again for every document, 7x slower), so make one per
- * process and reuse it. The page is laid out from the same boxes as the browser preview.
+ * process and reuse it. The page is drawn from the certificate layout of shared-contracts,
+ * as the browser's live preview is.
  */
 export class CertificateRenderer {
   private constructor(private readonly fonts: Record<FontName, fontkit.Font>) {}
@@ -102,7 +102,7 @@ export class CertificateRenderer {
   }
 
   private drawBackground(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
-    const { width, height, frame } = layout;
+    const { width, height, frame, ornaments } = layout;
     const background = content.design.backgroundImageId
       ? content.images.get(content.design.backgroundImageId)
       : undefined;
@@ -114,15 +114,16 @@ export class CertificateRenderer {
     const accent = content.design.accentColor;
     doc.rect(0, 0, width, height).fill(PAPER);
     doc
-      .lineWidth(3)
+      .lineWidth(frame.outerLine)
       .rect(frame.outer, frame.outer, width - 2 * frame.outer, height - 2 * frame.outer)
       .stroke(accent);
     doc
-      .lineWidth(0.8)
+      .lineWidth(frame.innerLine)
       .rect(frame.inner, frame.inner, width - 2 * frame.inner, height - 2 * frame.inner)
       .stroke(GOLD);
     // Corner ornaments: a gold diamond with two short rules in each inner corner.
-    const inset = frame.inner + 10;
+    const { radius, ruleFrom, ruleTo } = ornaments;
+    const inset = frame.inner + ornaments.inset;
     for (const [x, y, dx, dy] of [
       [inset, inset, 1, 1],
       [width - inset, inset, -1, 1],
@@ -130,18 +131,18 @@ export class CertificateRenderer {
       [width - inset, height - inset, -1, -1],
     ]) {
       doc
-        .moveTo(x, y - 5)
-        .lineTo(x + 5, y)
-        .lineTo(x, y + 5)
-        .lineTo(x - 5, y)
+        .moveTo(x, y - radius)
+        .lineTo(x + radius, y)
+        .lineTo(x, y + radius)
+        .lineTo(x - radius, y)
         .closePath()
         .fill(GOLD);
       doc
-        .lineWidth(0.8)
-        .moveTo(x + dx * 10, y)
-        .lineTo(x + dx * 48, y)
-        .moveTo(x, y + dy * 10)
-        .lineTo(x, y + dy * 48)
+        .lineWidth(ornaments.line)
+        .moveTo(x + dx * ruleFrom, y)
+        .lineTo(x + dx * ruleTo, y)
+        .moveTo(x, y + dy * ruleFrom)
+        .lineTo(x, y + dy * ruleTo)
         .stroke(GOLD);
     }
   }
@@ -159,7 +160,7 @@ export class CertificateRenderer {
         .text(content.issuer.toUpperCase(), issuer.x, issuer.y, {
           width: issuer.width,
           align: 'center',
-          characterSpacing: 2,
+          characterSpacing: issuer.letterSpacing,
           lineBreak: false,
         });
       return;
@@ -183,7 +184,7 @@ export class CertificateRenderer {
       .text(fillPlaceholders(design.titleId, values).toUpperCase(), title.x, title.y, {
         width: title.width,
         align: 'center',
-        characterSpacing: 5,
+        characterSpacing: title.letterSpacing,
         lineBreak: false,
       });
     if (design.titleEn) {
@@ -201,18 +202,21 @@ export class CertificateRenderer {
       .font('regular')
       .fontSize(number.fontSize)
       .fillColor(MUTED)
-      .text(`Nomor: ${values.nomor}`, number.x, number.y, { width: number.width, align: 'center', lineBreak: false });
+      .text(`${CERTIFICATE_FIXED_TEXT.numberPrefix}${values.nomor}`, number.x, number.y, {
+        width: number.width,
+        align: 'center',
+        lineBreak: false,
+      });
   }
 
   private drawHolder(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
     const { design, values } = content;
     const { awardedTo, holderName, holderRule, holderDetail } = layout;
-    const bilingual = design.titleEn !== null || design.bodyEn !== null;
     doc
       .font('regular')
       .fontSize(awardedTo.fontSize)
       .fillColor(MUTED)
-      .text(bilingual ? 'Diberikan kepada  ·  Presented to' : 'Diberikan kepada', awardedTo.x, awardedTo.y, {
+      .text(awardedToLine(design), awardedTo.x, awardedTo.y, {
         width: awardedTo.width,
         align: 'center',
         lineBreak: false,
@@ -220,7 +224,7 @@ export class CertificateRenderer {
     // Long names shrink to stay on one line.
     doc.font('display');
     let size = holderName.fontSize;
-    while (size > 14 && doc.fontSize(size).widthOfString(values.nama) > holderName.width) size -= 1;
+    while (size > holderName.minFontSize && doc.fontSize(size).widthOfString(values.nama) > holderName.width) size -= 1;
     doc
       .fontSize(size)
       .fillColor(INK)
@@ -231,11 +235,11 @@ export class CertificateRenderer {
       });
     const ruleX = (layout.width - holderRule.width) / 2;
     doc
-      .lineWidth(0.9)
+      .lineWidth(holderRule.line)
       .moveTo(ruleX, holderRule.y)
       .lineTo(ruleX + holderRule.width, holderRule.y)
       .stroke(GOLD);
-    const detail = [values.nip ? `NIP ${values.nip}` : '', values.instansi].filter(Boolean).join('  ·  ');
+    const detail = holderDetailLine(values);
     if (detail) {
       doc
         .font('regular')
@@ -255,7 +259,7 @@ export class CertificateRenderer {
       .text(fillPlaceholders(design.bodyId, values), body.x, body.y, {
         width: body.width,
         align: 'center',
-        lineGap: 3,
+        lineGap: body.lineGap,
       });
     if (design.bodyEn) {
       doc
@@ -265,79 +269,73 @@ export class CertificateRenderer {
         .text(fillPlaceholders(design.bodyEn, values), body.x, doc.y + layout.bodyEnGap, {
           width: body.width,
           align: 'center',
-          lineGap: 2,
+          lineGap: layout.bodyEnLineGap,
         });
     }
   }
 
   private drawSignatories(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
     const { signatories } = content.design;
-    const spec = layout.signatories;
-    const { centres, width } = signatoryColumns(layout, signatories.length);
+    const places = signatoryPlaces(layout, signatories.length);
     signatories.forEach((signatory, index) => {
-      const left = centres[index] - width / 2;
-      doc
-        .font('regular')
-        .fontSize(spec.positionFontSize)
-        .fillColor(INK)
-        .text(signatory.position, left, spec.top, { width, align: 'center', height: 28, ellipsis: true });
-      const signatureTop = spec.top + 28;
-      const signature = signatory.signatureImageId ? content.images.get(signatory.signatureImageId) : undefined;
-      if (signature) {
-        doc.image(signature, left + 10, signatureTop, {
-          fit: [width - 20, spec.signatureHeight],
+      const { position, signature, name, detail } = places[index];
+      doc.font('regular').fontSize(position.fontSize).fillColor(INK).text(signatory.position, position.x, position.y, {
+        width: position.width,
+        align: 'center',
+        height: layout.signatories.positionHeight,
+        ellipsis: true,
+      });
+      const image = signatory.signatureImageId ? content.images.get(signatory.signatureImageId) : undefined;
+      if (image) {
+        doc.image(image, signature.x, signature.y, {
+          fit: [signature.width, signature.height],
           align: 'center',
           valign: 'center',
         });
       }
-      const nameTop = signatureTop + spec.signatureHeight + 4;
       doc
         .font('semibold')
-        .fontSize(spec.nameFontSize)
+        .fontSize(name.fontSize)
         .fillColor(INK)
-        .text(signatory.name, left, nameTop, { width, align: 'center', lineBreak: false, underline: true });
+        .text(signatory.name, name.x, name.y, {
+          width: name.width,
+          align: 'center',
+          lineBreak: false,
+          underline: true,
+        });
       if (signatory.detail) {
         doc
           .font('regular')
-          .fontSize(spec.detailFontSize)
+          .fontSize(detail.fontSize)
           .fillColor(MUTED)
-          .text(signatory.detail, left, nameTop + spec.nameFontSize + 4, {
-            width,
-            align: 'center',
-            lineBreak: false,
-          });
+          .text(signatory.detail, detail.x, detail.y, { width: detail.width, align: 'center', lineBreak: false });
       }
     });
   }
 
   /** The QR code as vector squares (a PNG costs 5x more), with the code to type under it. */
   private async drawQr(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): Promise<void> {
-    const { size, codeFontSize } = layout.qr;
+    const { size, padding } = layout.qr;
     const qr = QRCode.create(content.verifyUrl, { errorCorrectionLevel: 'M' });
     const modules = qr.modules.size;
     const cell = size / modules;
     const { x, y } = qrOrigin(layout, content.design.qrPosition);
-    doc.rect(x - 4, y - 4, size + 8, size + 8).fill('#ffffff');
+    doc.rect(x - padding, y - padding, size + 2 * padding, size + 2 * padding).fill('#ffffff');
     for (let row = 0; row < modules; row += 1) {
       for (let column = 0; column < modules; column += 1) {
         if (qr.modules.get(row, column)) doc.rect(x + column * cell, y + row * cell, cell + 0.05, cell + 0.05);
       }
     }
     doc.fill(INK);
+    const line = qrCodeLineBox(layout, content.design.qrPosition);
     doc
       .font('regular')
-      .fontSize(codeFontSize)
+      .fontSize(line.fontSize)
       .fillColor(MUTED)
-      .text(`Verifikasi: ${formatCertificateCode(content.code)}`, x - 30, y + size + 6, {
-        width: size + 60,
+      .text(`${CERTIFICATE_FIXED_TEXT.codePrefix}${formatCertificateCode(content.code)}`, line.x, line.y, {
+        width: line.width,
         align: 'center',
         lineBreak: false,
       });
   }
-}
-
-function qrOrigin(layout: CertificateLayout, position: CertificateQrPosition): { x: number; y: number } {
-  const { size, margin } = layout.qr;
-  const y = layout.height - margin - size - 12;
-  return { x: position === 'bottom-left' ? margin : layout.width - margin - size, y };
 }

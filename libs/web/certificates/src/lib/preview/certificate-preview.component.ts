@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { CERTIFICATE_INK, type CertificatePreview } from './certificate-preview';
+import { CERTIFICATE_INKS } from '@bina-pustaka/shared-contracts';
+import type { CertificatePreview } from './preview-model';
 import { SAMPLE_QR_MODULES, sampleQrPath } from './qr-pattern';
 
 let nextId = 0;
@@ -110,8 +111,8 @@ export class CertificatePreviewComponent {
   readonly code = input('7KQ2M9XD4HPA');
 
   protected readonly titleId = `bp-certificate-preview-${++nextId}`;
-  protected readonly gold = CERTIFICATE_INK.gold;
-  protected readonly ink = CERTIFICATE_INK.ink;
+  protected readonly gold = CERTIFICATE_INKS.gold;
+  protected readonly ink = CERTIFICATE_INKS.ink;
   protected readonly qrPath = computed(() => sampleQrPath(this.code()));
   protected readonly qrTransform = computed(() => {
     const { x, y, size } = this.preview().qr;

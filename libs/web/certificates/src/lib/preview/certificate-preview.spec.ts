@@ -1,6 +1,15 @@
-import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
-import { certificateLayout, signatoryColumns } from '@bina-pustaka/shared-util';
-import { type PreviewInput, certificatePreview } from './certificate-preview';
+import {
+  CERTIFICATE_SAMPLE_VALUES,
+  certificateLayout,
+  qrCodeLineBox,
+  signatoryColumns,
+  signatoryPlaces,
+  type CertificateTemplateDesign,
+  type TextBox,
+} from '@bina-pustaka/shared-contracts';
+import { certificatePreview } from './certificate-preview';
+import { FONT_METRICS } from './font-metrics';
+import type { PreviewInput } from './preview-model';
 import { breakPieces, clampLines, textWidth, wrapText } from './text-metrics';
 
 const DESIGN: CertificateTemplateDesign = {
@@ -70,6 +79,40 @@ describe('certificatePreview', () => {
     expect((line?.x ?? 0) + ((line?.width ?? 0) + 5) / 2).toBeCloseTo(layout.width / 2);
     expect(title?.lines[0].y).toBeCloseTo(layout.title.y + 1.082 * layout.title.fontSize);
     expect(title?.fill).toBe('#1f5f4a');
+  });
+
+  it('puts each part at the top the shared layout (shared-contracts) gives it, as the PDF renderer does', () => {
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const layout = certificateLayout(orientation);
+      const preview = certificatePreview(
+        input({ orientation, titleEn: 'Certificate', signatories: [{ ...DESIGN.signatories[0], detail: 'NIP 1' }] }),
+      );
+      const [signatory] = signatoryPlaces(layout, 1);
+      const expected: [string, TextBox][] = [
+        ['issuer', layout.issuer],
+        ['title', layout.title],
+        ['titleEn', layout.titleEn],
+        ['number', layout.number],
+        ['awardedTo', layout.awardedTo],
+        ['holderName', layout.holderName],
+        ['holderDetail', layout.holderDetail],
+        ['body', layout.body],
+        ['signatory-0-position', signatory.position],
+        ['signatory-0-name', signatory.name],
+        ['signatory-0-detail', signatory.detail],
+        ['code', qrCodeLineBox(layout, 'bottom-right')],
+      ];
+      for (const [name, box] of expected) {
+        const text = part(preview, name);
+        // SVG places the baseline: the top plus the font's ascender.
+        const top = (text?.lines[0].y ?? 0) - (FONT_METRICS[text?.font ?? 'regular'].ascender / 1000) * box.fontSize;
+        expect({ name, fontSize: text?.fontSize, top: Math.round(top * 100) / 100 }).toEqual({
+          name,
+          fontSize: box.fontSize,
+          top: Math.round(box.y * 100) / 100,
+        });
+      }
+    }
   });
 
   it('wraps the body inside its box and puts the English text under it', () => {
