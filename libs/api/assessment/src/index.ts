@@ -1,1 +1,1 @@
-export * from './lib/assessment.module';
+export { AssessmentModule, AssessmentWorkerModule, assessmentMigrations } from './lib/assessment.module';

@@ -9,14 +9,16 @@ import { AttemptAnswerEntity, AttemptEntity } from './entities/attempt.entity';
 import { QuestionCategoryEntity, QuestionEntity } from './entities/question.entity';
 import { QuizEntity, QuizOverrideEntity } from './entities/quiz.entity';
 import { CreateAssessment1764400000000 } from './migrations/1764400000000-create-assessment';
-import { AttemptDeadlines } from './services/attempt-deadlines.service';
-import { AttemptGrading } from './services/attempt-grading.service';
-import { Attempts } from './services/attempts.service';
-import { QuestionBank } from './services/question-bank.service';
-import { QuizResultsService } from './services/quiz-results.service';
-import { QuizzesCondition } from './services/quizzes.condition';
-import { Quizzes } from './services/quizzes.service';
-import { AttemptDeadlineProcessor } from './worker/attempt-deadline.processor';
+// The road, in order: authoring -> attempts -> grading -> results, and the completion condition.
+import { QuestionBankService } from './authoring/question-bank.service';
+import { QuizzesService } from './authoring/quizzes.service';
+import { AttemptDeadlineProcessor } from './attempts/attempt-deadline.processor';
+import { AttemptDeadlinesService } from './attempts/attempt-deadlines.service';
+import { AttemptSubmissionService } from './attempts/attempt-submission.service';
+import { AttemptsService } from './attempts/attempts.service';
+import { AttemptGradingService } from './grading/attempt-grading.service';
+import { QuizResultsService } from './results/quiz-results.service';
+import { QuizzesCondition } from './completion/quizzes.condition';
 
 export const assessmentMigrations = [CreateAssessment1764400000000];
 
@@ -37,7 +39,16 @@ const entities = [
 @Module({
   imports: [TypeOrmModule.forFeature(entities), LearningModule],
   controllers: [QuestionBankController, QuizzesController, QuizTakingController],
-  providers: [QuestionBank, Quizzes, Attempts, AttemptGrading, AttemptDeadlines, QuizResultsService, QuizzesCondition],
+  providers: [
+    QuestionBankService,
+    QuizzesService,
+    AttemptsService,
+    AttemptDeadlinesService,
+    AttemptSubmissionService,
+    AttemptGradingService,
+    QuizResultsService,
+    QuizzesCondition,
+  ],
 })
 export class AssessmentModule {}
 
@@ -47,6 +58,6 @@ export class AssessmentModule {}
  */
 @Module({
   imports: [TypeOrmModule.forFeature(entities), LearningCompletionModule],
-  providers: [AttemptDeadlineProcessor, AttemptGrading, QuizzesCondition],
+  providers: [AttemptDeadlineProcessor, AttemptSubmissionService, QuizzesCondition],
 })
 export class AssessmentWorkerModule {}

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, ParseIdPipe, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
 import type { Question, QuestionBankExport, QuestionCategory } from '@bina-pustaka/shared-contracts';
-import { QuestionBank } from '../services/question-bank.service';
+import { QuestionBankService } from '../authoring/question-bank.service';
+import { AttemptGradingService } from '../grading/attempt-grading.service';
 import {
   CreateQuestionDto,
   QuestionBankImportDto,
@@ -19,7 +20,10 @@ const AUTHORS = ['trainer', 'coordinator', 'admin'] as const;
 @RequireRoles(...AUTHORS)
 @Controller()
 export class QuestionBankController {
-  constructor(private readonly bank: QuestionBank) {}
+  constructor(
+    private readonly bank: QuestionBankService,
+    private readonly grading: AttemptGradingService,
+  ) {}
 
   @Get('courses/:id/question-categories')
   @ApiOperation({ summary: "The course's question categories with their question counts" })
@@ -86,7 +90,7 @@ export class QuestionBankController {
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateQuestionDto,
   ): Promise<Question> {
-    return this.bank.update(actor, id, body);
+    return this.grading.correctQuestion(actor, id, body);
   }
 
   @Delete('questions/:id')

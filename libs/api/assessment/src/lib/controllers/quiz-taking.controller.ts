@@ -8,7 +8,7 @@ import {
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type { AttemptView, LearnerQuizInfo, Locale, SavedAnswer } from '@bina-pustaka/shared-contracts';
-import { Attempts } from '../services/attempts.service';
+import { AttemptsService } from '../attempts/attempts.service';
 import { SaveAnswerDto } from './assessment.dto';
 
 /**
@@ -20,7 +20,7 @@ import { SaveAnswerDto } from './assessment.dto';
 @Authenticated()
 @Controller()
 export class QuizTakingController {
-  constructor(private readonly attempts: Attempts) {}
+  constructor(private readonly attempts: AttemptsService) {}
 
   @Get('learn/courses/:courseId/quizzes')
   @ApiOperation({ summary: "The course's quizzes with my attempts (scores only as the review policy allows)" })

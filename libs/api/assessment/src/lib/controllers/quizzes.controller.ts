@@ -16,9 +16,9 @@ import type {
   StaffAttempt,
 } from '@bina-pustaka/shared-contracts';
 import type { FastifyReply } from 'fastify';
-import { AttemptGrading } from '../services/attempt-grading.service';
-import { QuizResultsService } from '../services/quiz-results.service';
-import { Quizzes } from '../services/quizzes.service';
+import { AttemptGradingService } from '../grading/attempt-grading.service';
+import { QuizResultsService } from '../results/quiz-results.service';
+import { QuizzesService } from '../authoring/quizzes.service';
 import { CreateQuizDto, GradeEssayDto, QuizOverrideDto, UpdateQuizDto } from './assessment.dto';
 
 const AUTHORS = ['trainer', 'coordinator', 'admin'] as const;
@@ -30,9 +30,9 @@ const AUTHORS = ['trainer', 'coordinator', 'admin'] as const;
 @Controller()
 export class QuizzesController {
   constructor(
-    private readonly quizzes: Quizzes,
+    private readonly quizzes: QuizzesService,
     private readonly results: QuizResultsService,
-    private readonly grading: AttemptGrading,
+    private readonly grading: AttemptGradingService,
   ) {}
 
   @Get('courses/:id/quizzes')

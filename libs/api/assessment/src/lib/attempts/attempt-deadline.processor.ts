@@ -4,9 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, QUEUES, QueueWorkerHost, type AppConfig } from '@bina-pustaka/api-platform';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { SWEEP_EVERY_MS } from '../assessment-settings';
-import { AttemptGrading } from '../services/attempt-grading.service';
-import { SWEEP_OVERDUE_JOB, type AttemptDeadlineJob } from './attempt-deadline.job';
+import { SWEEP_EVERY_MS, SWEEP_OVERDUE_JOB, type AttemptDeadlineJob } from './attempt-deadline.job';
+import { AttemptSubmissionService } from './attempt-submission.service';
 
 /**
  * Submits attempts whose time is up, whether or not the browser is still there: one
@@ -20,7 +19,7 @@ export class AttemptDeadlineProcessor extends QueueWorkerHost implements OnAppli
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.assessment) private readonly queue: Queue,
-    private readonly grading: AttemptGrading,
+    private readonly submission: AttemptSubmissionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -32,7 +31,7 @@ export class AttemptDeadlineProcessor extends QueueWorkerHost implements OnAppli
 
   async process(job: Job<AttemptDeadlineJob>): Promise<number> {
     if (job.name === SWEEP_OVERDUE_JOB) return this.sweep();
-    const attempt = await this.grading.submit(job.data.attemptId, 'deadline');
+    const attempt = await this.submission.submit(job.data.attemptId, 'deadline');
     return attempt.status === 'submitted' ? 1 : 0;
   }
 
@@ -43,7 +42,7 @@ export class AttemptDeadlineProcessor extends QueueWorkerHost implements OnAppli
         ORDER BY deadline_at LIMIT 500`,
       [this.config.assessment.saveGraceSeconds],
     );
-    for (const { id } of overdue) await this.grading.submit(id, 'deadline');
+    for (const { id } of overdue) await this.submission.submit(id, 'deadline');
     if (overdue.length > 0) this.logger.log(`Submitted ${overdue.length} overdue attempts`);
     return overdue.length;
   }

@@ -15,9 +15,9 @@ import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AttemptAnswerEntity, AttemptEntity, type AttemptSlot } from '../entities/attempt.entity';
 import { QuestionEntity } from '../entities/question.entity';
 import { QuizEntity, QuizOverrideEntity } from '../entities/quiz.entity';
-import { AttemptDeadlines } from './attempt-deadlines.service';
-import { AttemptGrading } from './attempt-grading.service';
-import { answerReview, learnerBody, orderableIds } from './question-views';
+import { AttemptDeadlinesService } from './attempt-deadlines.service';
+import { AttemptSubmissionService } from './attempt-submission.service';
+import { answerReview, learnerBody, orderableIds } from './learner-views';
 
 function shuffled<T>(list: readonly T[]): T[] {
   const copy = [...list];
@@ -58,15 +58,15 @@ export function reviewOpen(quiz: QuizEntity, rules: Rules, now = new Date()): bo
  * An attempt is only ever found together with its owner: another learner's id is a 404.
  */
 @Injectable()
-export class Attempts {
+export class AttemptsService {
   private readonly graceSeconds: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly participation: CourseParticipation,
-    private readonly grading: AttemptGrading,
-    private readonly deadlines: AttemptDeadlines,
+    private readonly submission: AttemptSubmissionService,
+    private readonly deadlines: AttemptDeadlinesService,
   ) {
     this.graceSeconds = config.assessment.saveGraceSeconds;
   }
@@ -150,7 +150,7 @@ export class Attempts {
 
   async submit(actor: Principal, attemptId: string): Promise<AttemptView> {
     await this.own(actor, attemptId);
-    await this.grading.submit(attemptId, 'learner');
+    await this.submission.submit(attemptId, 'learner');
     return this.view(actor, attemptId);
   }
 

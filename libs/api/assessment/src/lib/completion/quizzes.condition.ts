@@ -4,7 +4,7 @@ import { translate } from '@bina-pustaka/api-platform';
 import type { EntityManager } from 'typeorm';
 import { AttemptEntity } from '../entities/attempt.entity';
 import { QuizEntity } from '../entities/quiz.entity';
-import { quizScore } from '../grading/grading';
+import { quizScore } from '../shared/grading';
 
 const requiredQuizzes = (manager: EntityManager, courseId: string) =>
   manager.getRepository(QuizEntity).findBy({ courseId, published: true, requiredForCompletion: true });

@@ -2,11 +2,11 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, QUEUES, type AppConfig } from '@bina-pustaka/api-platform';
 import type { Queue } from 'bullmq';
-import { ATTEMPT_DEADLINE_JOB, deadlineJobId, type AttemptDeadlineJob } from '../worker/attempt-deadline.job';
+import { ATTEMPT_DEADLINE_JOB, deadlineJobId, type AttemptDeadlineJob } from './attempt-deadline.job';
 
 /** Asks the worker to submit an attempt at its deadline (plus the grace), even if the browser is gone. */
 @Injectable()
-export class AttemptDeadlines {
+export class AttemptDeadlinesService {
   private readonly graceMs: number;
 
   constructor(

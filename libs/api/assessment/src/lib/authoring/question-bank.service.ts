@@ -13,8 +13,6 @@ import type {
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { QuestionCategoryEntity, QuestionEntity } from '../entities/question.entity';
-import { toQuestion } from './question-views';
-import { AttemptGrading } from './attempt-grading.service';
 
 type CreateQuestion = z.output<typeof createQuestionRequestSchema>;
 type UpdateQuestion = z.output<typeof updateQuestionRequestSchema>;
@@ -46,13 +44,26 @@ function withIds(body: QuestionBodyInput): QuestionBody {
   }
 }
 
+/** The whole question, key included: for the course's trainers only. */
+function toQuestion(entity: QuestionEntity): Question {
+  return {
+    id: entity.id,
+    courseId: entity.courseId,
+    categoryId: entity.categoryId,
+    prompt: entity.prompt,
+    points: entity.points,
+    body: entity.body,
+    feedback: entity.feedback,
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
 /** A course's question bank: categories and questions, authored by the course's editors. */
 @Injectable()
-export class QuestionBank {
+export class QuestionBankService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly participation: CourseParticipation,
-    private readonly grading: AttemptGrading,
   ) {}
 
   async categories(actor: Principal, courseId: string): Promise<QuestionCategory[]> {
@@ -110,7 +121,7 @@ export class QuestionBank {
     return toQuestion(saved);
   }
 
-  /** A corrected question regrades every submitted attempt that used it. */
+  /** Changes a question; a correction goes through AttemptGradingService.correctQuestion, which regrades. */
   async update(actor: Principal, id: string, input: UpdateQuestion): Promise<Question> {
     const question = await this.editable(actor, id);
     if (input.categoryId !== undefined) await this.checkCategory(question.courseId, input.categoryId ?? null);
@@ -124,7 +135,6 @@ export class QuestionBank {
       type: body.type,
       body,
     });
-    if (input.body || input.points !== undefined) await this.grading.regradeQuestion(id);
     return toQuestion(await repository.findOneByOrFail({ id }));
   }
 

@@ -2,27 +2,12 @@ import type {
   AnswerReview,
   AnswerValue,
   LearnerQuestionBody,
-  Question,
   QuestionBody,
   ReviewPolicy,
 } from '@bina-pustaka/shared-contracts';
 import type { AttemptSlot } from '../entities/attempt.entity';
 import type { QuestionEntity } from '../entities/question.entity';
-import { correctAnswer } from '../grading/grading';
-
-/** The whole question, key included: for the course's trainers only. */
-export function toQuestion(entity: QuestionEntity): Question {
-  return {
-    id: entity.id,
-    courseId: entity.courseId,
-    categoryId: entity.categoryId,
-    prompt: entity.prompt,
-    points: entity.points,
-    body: entity.body,
-    feedback: entity.feedback,
-    updatedAt: entity.updatedAt.toISOString(),
-  };
-}
+import { correctAnswer } from '../shared/grading';
 
 /** The ids whose display order an attempt fixes (options, right-hand sides or items). */
 export function orderableIds(body: QuestionBody): string[] {

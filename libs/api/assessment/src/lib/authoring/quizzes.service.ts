@@ -43,7 +43,7 @@ export function toQuiz(quiz: QuizEntity): Quiz {
 
 /** Quizzes in a course's modules and their per-learner overrides, managed by the course's editors. */
 @Injectable()
-export class Quizzes {
+export class QuizzesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly participation: CourseParticipation,

@@ -9,8 +9,8 @@ import { DataSource, In } from 'typeorm';
 import { AttemptEntity } from '../entities/attempt.entity';
 import { QuestionEntity } from '../entities/question.entity';
 import { QuizEntity } from '../entities/quiz.entity';
-import { quizScore } from '../grading/grading';
-import { Quizzes } from './quizzes.service';
+import { quizScore } from '../shared/grading';
+import { QuizzesService } from '../authoring/quizzes.service';
 
 const mean = (values: number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100;
@@ -23,7 +23,7 @@ const GROUP_SHARE = 0.27;
 export class QuizResultsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly quizzes: Quizzes,
+    private readonly quizzes: QuizzesService,
     private readonly participation: CourseParticipation,
     private readonly users: UserDirectory,
   ) {}
