@@ -5,7 +5,6 @@ export * from './lib/health.types';
 export * from './lib/identity.types';
 export * from './lib/learning.types';
 export * from './lib/certificates.types';
-export * from './lib/certificate-layout';
 export * from './lib/notifications.types';
 export * from './lib/assessment.types';
 export * from './lib/webinar.types';

@@ -1,10 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import {
-  CERTIFICATE_SAMPLE_VALUES,
-  certificateLayout,
-  qrCodeLineBox,
-  signatoryPlaces,
-} from '@bina-pustaka/shared-contracts';
+import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
+import { certificateLayout, qrCodeLineBox, signatoryPlaces } from '@bina-pustaka/shared-contracts/certificate-layout';
 import { PDFDocument } from 'pdf-lib';
 import { CertificateRenderer } from './certificate-renderer';
 import { SAMPLE_DESIGN } from '../templates/sample-design';

@@ -10,9 +10,8 @@ import {
   qrOrigin,
   signatoryPlaces,
   type CertificateLayout,
-  type CertificatePlaceholder,
-  type CertificateTemplateDesign,
-} from '@bina-pustaka/shared-contracts';
+} from '@bina-pustaka/shared-contracts/certificate-layout';
+import type { CertificatePlaceholder, CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
 import { fillPlaceholders, formatCertificateCode } from '@bina-pustaka/shared-util';
 import * as fontkit from 'fontkit';
 // Type-only: names the font packages so the apps' pruned package.json lists them.
@@ -293,16 +292,12 @@ export class CertificateRenderer {
           valign: 'center',
         });
       }
-      doc
-        .font('semibold')
-        .fontSize(name.fontSize)
-        .fillColor(INK)
-        .text(signatory.name, name.x, name.y, {
-          width: name.width,
-          align: 'center',
-          lineBreak: false,
-          underline: true,
-        });
+      doc.font('semibold').fontSize(name.fontSize).fillColor(INK).text(signatory.name, name.x, name.y, {
+        width: name.width,
+        align: 'center',
+        lineBreak: false,
+        underline: true,
+      });
       if (signatory.detail) {
         doc
           .font('regular')

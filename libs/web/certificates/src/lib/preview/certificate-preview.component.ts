@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { CERTIFICATE_INKS } from '@bina-pustaka/shared-contracts';
+import { CERTIFICATE_INKS } from '@bina-pustaka/shared-contracts/certificate-layout';
 import type { CertificatePreview } from './preview-model';
 import { SAMPLE_QR_MODULES, sampleQrPath } from './qr-pattern';
 

@@ -1,12 +1,11 @@
+import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
 import {
-  CERTIFICATE_SAMPLE_VALUES,
   certificateLayout,
   qrCodeLineBox,
   signatoryColumns,
   signatoryPlaces,
-  type CertificateTemplateDesign,
   type TextBox,
-} from '@bina-pustaka/shared-contracts';
+} from '@bina-pustaka/shared-contracts/certificate-layout';
 import { certificatePreview } from './certificate-preview';
 import { FONT_METRICS } from './font-metrics';
 import type { PreviewInput } from './preview-model';

@@ -1,4 +1,4 @@
-import { CERTIFICATE_INKS, certificateLayout, qrOrigin } from '@bina-pustaka/shared-contracts';
+import { CERTIFICATE_INKS, certificateLayout, qrOrigin } from '@bina-pustaka/shared-contracts/certificate-layout';
 import type { CertificatePreview, PreviewInput } from './preview-model';
 import { drawBody, drawCode, drawFrame, drawHeading, drawHolder, drawLogos, drawSignatories } from './preview-parts';
 

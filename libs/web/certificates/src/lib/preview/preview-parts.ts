@@ -6,7 +6,7 @@ import {
   qrCodeLineBox,
   signatoryPlaces,
   type CertificateLayout,
-} from '@bina-pustaka/shared-contracts';
+} from '@bina-pustaka/shared-contracts/certificate-layout';
 import { fillPlaceholders, formatCertificateCode } from '@bina-pustaka/shared-util';
 import type { CertificatePreview, PreviewInput } from './preview-model';
 import { block, singleLine } from './preview-text';

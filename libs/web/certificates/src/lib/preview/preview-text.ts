@@ -1,4 +1,4 @@
-import type { TextBox } from '@bina-pustaka/shared-contracts';
+import type { TextBox } from '@bina-pustaka/shared-contracts/certificate-layout';
 import type { CertificateFont } from './font-metrics';
 import type { PreviewText } from './preview-model';
 import { baselineOffset, clampLines, lineHeight, wrapText } from './text-metrics';
