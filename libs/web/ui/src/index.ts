@@ -7,3 +7,4 @@ export * from './lib/chips-input.component';
 export * from './lib/progress-bar.component';
 export * from './lib/save-blob';
 export * from './lib/failure-alert.component';
+export * from './lib/side-nav.component';

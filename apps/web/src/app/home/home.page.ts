@@ -13,6 +13,8 @@ import {
   CERTIFICATE_MANAGER_ROLES,
 } from '@bina-pustaka/web-data-access';
 import { LearnerApi } from '@bina-pustaka/web-data-access/learning';
+// This page is itself lazy, so web-ui stays out of the initial bundle (the shell imports it lazily too).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { catchError, of } from 'rxjs';
 

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from 
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { LanguageStore, NotificationsStore } from '@bina-pustaka/web-data-access';
+// This page is itself lazy, so web-ui stays out of the initial bundle (the shell imports it lazily too).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { DateTimePipe } from '@bina-pustaka/web-ui';
 
 /**

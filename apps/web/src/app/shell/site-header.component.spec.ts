@@ -53,41 +53,47 @@ describe('SiteHeaderComponent', () => {
 
   const links = (element: HTMLElement) =>
     Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
+  const button = (element: HTMLElement, selector: string) => element.querySelector(selector) as HTMLButtonElement;
+  const press = (element: HTMLElement, key: string) =>
+    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
   it('shows guests only the language switch', async () => {
     const { element } = await render(null);
     expect(element.querySelector('nav')).toBeNull();
+    expect(element.querySelector('.language-switch')).not.toBeNull();
     expect(element.textContent).not.toContain('Keluar');
   });
 
-  it('hides user administration from a trainer', async () => {
+  it('shows a trainer the learner’s links, then "Kelola" for the staff pages', async () => {
     const { element } = await render(SITI);
     expect(links(element)).toEqual([
       'Beranda',
-      'Katalog pelatihan',
+      'Pelatihan',
       'Pembelajaran saya',
-      'Sertifikat saya',
       'Webinar',
+      'Sertifikat saya',
       'Materi',
-      'Kelola pelatihan',
+      'Kelola',
+    ]);
+    // Who is signed in: the account button says it, the account menu shows it.
+    expect(button(element, '.account-toggle').getAttribute('aria-label')).toBe('Akun: Siti Rahmawati');
+    expect(element.querySelector('.account-avatar')?.textContent?.trim()).toBe('SR');
+    expect(element.querySelector('.account-menu')?.textContent).toContain('Siti Rahmawati');
+    expect(Array.from(element.querySelectorAll('.account-menu a')).map((a) => a.textContent?.trim())).toEqual([
       'Profil',
     ]);
-    expect(element.textContent).toContain('Siti Rahmawati');
   });
 
-  it('shows user administration and certificates to a coordinator', async () => {
+  it('gives a coordinator the same short list: user administration and certificates are under "Kelola"', async () => {
     const { element } = await render({ ...SITI, roles: ['coordinator'] });
     expect(links(element)).toEqual([
       'Beranda',
-      'Katalog pelatihan',
+      'Pelatihan',
       'Pembelajaran saya',
-      'Sertifikat saya',
       'Webinar',
+      'Sertifikat saya',
       'Materi',
-      'Kelola pelatihan',
-      'Sertifikat',
-      'Pengguna',
-      'Profil',
+      'Kelola',
     ]);
   });
 
@@ -95,13 +101,65 @@ describe('SiteHeaderComponent', () => {
     const { element } = await render({ ...SITI, roles: ['learner'] });
     expect(links(element)).toEqual([
       'Beranda',
-      'Katalog pelatihan',
+      'Pelatihan',
       'Pembelajaran saya',
-      'Sertifikat saya',
       'Webinar',
+      'Sertifikat saya',
       'Materi',
-      'Profil',
     ]);
+  });
+
+  it('opens the phone menu on its first link and closes it with Escape, back on the Menu button', async () => {
+    const { fixture, element } = await render(SITI);
+    const toggle = button(element, '.menu-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(element.querySelector('#site-menu')?.classList).toContain('site-menu-open');
+    expect(document.activeElement?.textContent?.trim()).toBe('Beranda');
+
+    press(document.activeElement as HTMLElement, 'Escape');
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('closes the menu on a click outside the header', async () => {
+    const { fixture, element } = await render(SITI);
+    button(element, '.menu-toggle').click();
+    await fixture.whenStable();
+    document.body.click();
+    await fixture.whenStable();
+    expect(button(element, '.menu-toggle').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens the account menu on Profil; Escape closes it and focus returns to the account button', async () => {
+    const { fixture, element } = await render(SITI);
+    const account = button(element, '.account-toggle');
+    account.click();
+    await fixture.whenStable();
+    expect(account.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement?.textContent?.trim()).toBe('Profil');
+
+    press(document.activeElement as HTMLElement, 'Escape');
+    await fixture.whenStable();
+    expect(account.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(account);
+    // The phone menu was never opened: Escape closed only the innermost panel.
+    expect(button(element, '.menu-toggle').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes the account menu when focus moves on to another control', async () => {
+    const { fixture, element } = await render(SITI);
+    button(element, '.account-toggle').click();
+    await fixture.whenStable();
+    const bell = element.querySelector('.notifications-link');
+    (element.querySelector('.account') as HTMLElement).dispatchEvent(
+      new FocusEvent('focusout', { relatedTarget: bell, bubbles: true }),
+    );
+    await fixture.whenStable();
+    expect(button(element, '.account-toggle').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('switches language, marks the pressed button and saves it in the profile', async () => {
@@ -119,13 +177,12 @@ describe('SiteHeaderComponent', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(links(element)).toEqual([
       'Home',
-      'Course catalog',
+      'Courses',
       'My learning',
-      'My certificates',
       'Webinars',
+      'My certificates',
       'Materials',
-      'Manage courses',
-      'Profile',
+      'Manage',
     ]);
   });
 });

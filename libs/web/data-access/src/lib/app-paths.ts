@@ -17,6 +17,8 @@ export const APP_PATHS = {
   player: 'belajar/:courseId',
   playerLesson: 'belajar/:courseId/materi/:lessonId',
   myLearning: 'pembelajaran-saya',
+  /** The staff area's home: every page a trainer, coordinator or admin manages, by group. */
+  manage: 'kelola',
   manageCourses: 'kelola/pelatihan',
   manageCourse: 'kelola/pelatihan/:courseId',
   manageCohort: 'kelola/angkatan/:cohortId',

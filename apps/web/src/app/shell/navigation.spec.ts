@@ -1,0 +1,93 @@
+import type { Route } from '@angular/router';
+import { APP_PATHS, type AppPath, signedInGuard } from '@bina-pustaka/web-data-access';
+import { appRoutes } from '../app.routes';
+import {
+  MANAGE_HOME,
+  NAV_ENTRIES,
+  STAFF_GROUPS,
+  STAFF_ROLES,
+  entryOf,
+  staffGroups,
+  visibleEntries,
+} from './navigation';
+
+interface Page {
+  pattern: string;
+  signedIn: boolean;
+}
+
+/** Every page of the app as its full route pattern, and whether it needs a signed-in person. */
+function pages(routes: Route[], parent = '', guarded = false): Page[] {
+  return routes.flatMap((route) => {
+    const pattern = [parent, route.path].filter(Boolean).join('/');
+    const signedIn =
+      guarded || !!route.canActivate?.includes(signedInGuard) || !!route.canActivateChild?.includes(signedInGuard);
+    if (route.children) return pages(route.children, pattern, signedIn);
+    return route.path === '**' ? [] : [{ pattern, signedIn }];
+  });
+}
+
+const labels = (roles: Parameters<typeof staffGroups>[0]) =>
+  staffGroups(roles).map((group) => [group.id, group.entries.map((entry) => entry.labelKey)]);
+
+describe('the navigation config', () => {
+  const all = pages(appRoutes);
+
+  it('finds the pages of every feature (the scan works)', () => {
+    expect(all.map((page) => page.pattern)).toEqual(
+      expect.arrayContaining([APP_PATHS.playerLesson, APP_PATHS.webinarAttendance, APP_PATHS.manage]),
+    );
+  });
+
+  it('gives every signed-in page to exactly one entry, so each page knows its area and its current link', () => {
+    const orphans = all
+      .filter((page) => page.signedIn && page.pattern !== MANAGE_HOME.path)
+      .filter(
+        (page) =>
+          NAV_ENTRIES.filter((entry) => entry.path === page.pattern || entry.owns?.includes(page.pattern as AppPath))
+            .length !== 1,
+      );
+    expect(orphans).toEqual([]);
+  });
+
+  it('links only to pages that exist, and never to a public page', () => {
+    const signedIn = new Set(all.filter((page) => page.signedIn).map((page) => page.pattern));
+    const owned = NAV_ENTRIES.flatMap((entry) => [entry.path, ...(entry.owns ?? [])]);
+    expect(owned.filter((pattern) => !signedIn.has(pattern))).toEqual([]);
+  });
+
+  it('finds the entry of a page it owns', () => {
+    expect(entryOf(APP_PATHS.manageCohort)?.labelKey).toBe('nav.manageCourses');
+    expect(entryOf(APP_PATHS.webinarRoom)?.labelKey).toBe('nav.webinars');
+    expect(entryOf(APP_PATHS.signIn)).toBeUndefined();
+  });
+
+  it('shows a learner the learner’s area only', () => {
+    expect(labels(['learner'])).toEqual([]);
+    expect(visibleEntries(['learner']).every((entry) => entry.area === 'learner')).toBe(true);
+  });
+
+  it('gives a trainer courses and webinars, but neither certificates nor user administration', () => {
+    expect(labels(['trainer'])).toEqual([
+      ['courses', ['nav.manageCourses']],
+      ['webinars', ['nav.newWebinar']],
+    ]);
+  });
+
+  it('gives coordinators and admins every staff page, in the groups’ order', () => {
+    const everything = [
+      ['courses', ['nav.manageCourses']],
+      ['webinars', ['nav.newWebinar']],
+      ['certificates', ['nav.manageCertificates', 'nav.issueCertificates']],
+      ['users', ['nav.users']],
+    ];
+    expect(labels(['coordinator'])).toEqual(everything);
+    expect(labels(['admin'])).toEqual(everything);
+    expect(labels(['learner', 'admin'])).toEqual(everything);
+  });
+
+  it('opens the Kelola page to everyone with a staff page, and every group has one', () => {
+    expect([...STAFF_ROLES].sort()).toEqual(['admin', 'coordinator', 'trainer']);
+    expect(STAFF_GROUPS.filter((group) => staffGroups(['admin']).every((shown) => shown.id !== group.id))).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+import type { Role } from '@bina-pustaka/shared-contracts';
+import {
+  APP_PATHS,
+  type AppPath,
+  CERTIFICATE_MANAGER_ROLES,
+  COURSE_AUTHOR_ROLES,
+  USER_ADMIN_ROLES,
+  hasAnyRole,
+} from '@bina-pustaka/web-data-access';
+import { WEBINAR_SCHEDULER_ROLES } from '@bina-pustaka/web-webinar';
+
+/**
+ * The client's information architecture, in one place: a learner's area (what a pustakawan
+ * does every week) in the header, and a staff area (_Kelola_) with its own side navigation,
+ * grouped. A new feature adds one entry here; the header, the phone menu, the side
+ * navigation and the Kelola page follow. Pages that are opened from an entry (a course's
+ * editor from "Kelola pelatihan") are listed in its `owns`, so the entry is marked current
+ * there and the page knows which area it is in.
+ */
+
+/** A path a menu can link to: one without `:params`. */
+export type LinkablePath = Exclude<AppPath, `${string}:${string}`>;
+
+interface NavEntryBase {
+  /** Translation key of the link's text. */
+  labelKey: string;
+  path: LinkablePath;
+  /** Who sees the entry; empty: everyone signed in. Match the route's guard. */
+  roles: readonly Role[];
+  /** Pages opened from this entry that are not in any menu themselves. */
+  owns?: readonly AppPath[];
+}
+
+export interface LearnerNavEntry extends NavEntryBase {
+  area: 'learner';
+  /** The header's list, its bell (with the unread count), or the account menu. */
+  place: 'main' | 'bell' | 'account';
+}
+
+export interface StaffNavEntry extends NavEntryBase {
+  area: 'staff';
+  group: StaffGroupId;
+  /** One line on the Kelola page saying what the page is for. */
+  hintKey: string;
+}
+
+export type NavEntry = LearnerNavEntry | StaffNavEntry;
+
+/** The side navigation's groups, in the order shown. */
+export const STAFF_GROUPS = [
+  { id: 'courses', labelKey: 'nav.groups.courses' },
+  { id: 'webinars', labelKey: 'nav.groups.webinars' },
+  { id: 'certificates', labelKey: 'nav.groups.certificates' },
+  { id: 'users', labelKey: 'nav.groups.users' },
+] as const;
+
+export type StaffGroupId = (typeof STAFF_GROUPS)[number]['id'];
+
+/** The staff area's home: the Kelola page, and the one entry the header shows for it. */
+export const MANAGE_HOME = { labelKey: 'nav.manage', path: APP_PATHS.manage } as const;
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { area: 'learner', place: 'main', labelKey: 'nav.home', path: APP_PATHS.home, roles: [] },
+  {
+    area: 'learner',
+    place: 'main',
+    labelKey: 'nav.catalog',
+    path: APP_PATHS.catalog,
+    roles: [],
+    owns: [APP_PATHS.catalogCourse],
+  },
+  {
+    area: 'learner',
+    place: 'main',
+    labelKey: 'nav.myLearning',
+    path: APP_PATHS.myLearning,
+    roles: [],
+    owns: [APP_PATHS.player, APP_PATHS.playerLesson, APP_PATHS.quiz, APP_PATHS.quizAttempt],
+  },
+  {
+    area: 'learner',
+    place: 'main',
+    labelKey: 'nav.webinars',
+    path: APP_PATHS.webinars,
+    roles: [],
+    // A session's own pages: its managers reach editing and attendance from the session.
+    owns: [APP_PATHS.webinar, APP_PATHS.webinarRoom, APP_PATHS.editWebinar, APP_PATHS.webinarAttendance],
+  },
+  { area: 'learner', place: 'main', labelKey: 'nav.myCertificates', path: APP_PATHS.myCertificates, roles: [] },
+  { area: 'learner', place: 'main', labelKey: 'nav.materials', path: APP_PATHS.materials, roles: [] },
+  { area: 'learner', place: 'bell', labelKey: 'nav.notifications', path: APP_PATHS.notifications, roles: [] },
+  { area: 'learner', place: 'account', labelKey: 'nav.profile', path: APP_PATHS.profile, roles: [] },
+  {
+    area: 'staff',
+    group: 'courses',
+    labelKey: 'nav.manageCourses',
+    hintKey: 'nav.hints.manageCourses',
+    path: APP_PATHS.manageCourses,
+    roles: COURSE_AUTHOR_ROLES,
+    owns: [
+      APP_PATHS.manageCourse,
+      APP_PATHS.manageCohort,
+      APP_PATHS.questionBank,
+      APP_PATHS.manageQuizzes,
+      APP_PATHS.quizSettings,
+      APP_PATHS.quizResults,
+      APP_PATHS.quizEssays,
+    ],
+  },
+  {
+    area: 'staff',
+    group: 'webinars',
+    labelKey: 'nav.newWebinar',
+    hintKey: 'nav.hints.newWebinar',
+    path: APP_PATHS.newWebinar,
+    roles: WEBINAR_SCHEDULER_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'certificates',
+    labelKey: 'nav.manageCertificates',
+    hintKey: 'nav.hints.manageCertificates',
+    path: APP_PATHS.manageCertificates,
+    roles: CERTIFICATE_MANAGER_ROLES,
+    owns: [APP_PATHS.newCertificateTemplate, APP_PATHS.certificateTemplate, APP_PATHS.certificateBatch],
+  },
+  {
+    area: 'staff',
+    group: 'certificates',
+    labelKey: 'nav.issueCertificates',
+    hintKey: 'nav.hints.issueCertificates',
+    path: APP_PATHS.issueCertificates,
+    roles: CERTIFICATE_MANAGER_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'users',
+    labelKey: 'nav.users',
+    hintKey: 'nav.hints.users',
+    path: APP_PATHS.adminUsers,
+    roles: USER_ADMIN_ROLES,
+  },
+];
+
+/** Everyone who has at least one staff page: who sees "Kelola" and may open its page. */
+export const STAFF_ROLES: readonly Role[] = [
+  ...new Set(NAV_ENTRIES.flatMap((entry) => (entry.area === 'staff' ? entry.roles : []))),
+];
+
+export function visibleEntries(roles: readonly Role[]): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => entry.roles.length === 0 || hasAnyRole(roles, entry.roles));
+}
+
+/** The entry a page belongs to, by its route pattern (e.g. `kelola/pelatihan/:courseId`). */
+export function entryOf(pattern: string): NavEntry | undefined {
+  return NAV_ENTRIES.find((entry) => entry.path === pattern || entry.owns?.includes(pattern as AppPath));
+}
+
+export interface StaffGroupView {
+  id: StaffGroupId;
+  labelKey: string;
+  entries: StaffNavEntry[];
+}
+
+/** The staff entries someone may use, by group, empty groups left out. */
+export function staffGroups(roles: readonly Role[]): StaffGroupView[] {
+  const entries = visibleEntries(roles).filter((entry): entry is StaffNavEntry => entry.area === 'staff');
+  return STAFF_GROUPS.map((group) => ({
+    ...group,
+    entries: entries.filter((entry) => entry.group === group.id),
+  })).filter((group) => group.entries.length > 0);
+}
