@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+import { mainNav, openStaffPage } from './support/navigation';
 
 const DEMO_PASSWORD = 'PustakaDemo2026';
 /** Unique per run, so the journey can run against a database that already has templates. */
@@ -24,8 +25,6 @@ async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('heading', { name }).waitFor();
 }
-
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -76,7 +75,7 @@ describe('certificates: from the template to the verify page', () => {
     const { page } = coordinator;
     await signIn(page, 'koordinator@perpustakaan.test', /^Selamat datang/);
 
-    await mainNav(page).getByRole('link', { name: 'Sertifikat', exact: true }).click();
+    await openStaffPage(page, 'Kelola sertifikat');
     await page.getByRole('heading', { name: 'Sertifikat', level: 1 }).waitFor();
     // The demo library's default template is listed.
     await page.getByRole('link', { name: 'Sertifikat pelatihan (bawaan)', exact: true }).waitFor();
@@ -251,7 +250,7 @@ describe('certificates: from the template to the verify page', () => {
     const { page } = coordinator;
     await signIn(page, 'koordinator@perpustakaan.test', /^Selamat datang/);
 
-    await mainNav(page).getByRole('link', { name: 'Sertifikat', exact: true }).click();
+    await openStaffPage(page, 'Kelola sertifikat');
     await page.getByRole('heading', { name: 'Sertifikat', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Terbitkan sertifikat' }).first().click();
     await page.getByRole('heading', { name: 'Terbitkan sertifikat', level: 1 }).waitFor();
@@ -320,7 +319,7 @@ describe('certificates: from the template to the verify page', () => {
     await guest.page.getByRole('heading', { name: 'Sertifikat sah', level: 2 }).waitFor();
     await guest.page.getByText(LEARNER.name, { exact: true }).waitFor();
     await guest.page.getByText(COURSE, { exact: true }).waitFor();
-    expect(await guest.page.getByRole('navigation', { name: 'Navigasi utama' }).count()).toBe(0);
+    expect(await mainNav(guest.page).count()).toBe(0);
     await expectAccessible(guest.page);
     await screenshot(guest.page, 'verifikasi-sah');
 

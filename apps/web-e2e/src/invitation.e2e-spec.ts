@@ -1,6 +1,7 @@
 import { openBrowser, screenshot, type Browser } from './support/browser';
 import { seriousA11yViolations } from './support/axe';
 import { linkTo, waitForMail } from './support/mailbox';
+import { openStaffPage } from './support/navigation';
 
 describe('an admin invites a new librarian', () => {
   const browsers: Browser[] = [];
@@ -18,10 +19,7 @@ describe('an admin invites a new librarian', () => {
     await admin.page.getByRole('button', { name: 'Masuk' }).click();
     await admin.page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
 
-    await admin.page
-      .getByRole('navigation', { name: 'Navigasi utama' })
-      .getByRole('link', { name: 'Pengguna' })
-      .click();
+    await openStaffPage(admin.page, 'Kelola pengguna');
     await admin.page.getByRole('heading', { name: 'Kelola pengguna' }).waitFor();
     const form = admin.page.locator('form', { has: admin.page.getByRole('button', { name: 'Kirim undangan' }) });
     await form.getByLabel('Email', { exact: true }).fill('sri.wahyuni@perpustakaan.test');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { openBrowser, screenshot, type Browser } from './support/browser';
+import { mainNav, openStaffPage } from './support/navigation';
 
 const DEMO_PASSWORD = 'PustakaDemo2026';
 /** Unique per run, so the journey can run against a database that already has courses. */
@@ -23,8 +24,6 @@ async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('heading', { name }).waitFor();
 }
-
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' });
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -107,7 +106,7 @@ describe('learning: a course from the trainer to the learner’s JP', () => {
     const { page } = trainer;
     await signIn(page, 'pelatih.siti@perpustakaan.test', /^Selamat datang/);
 
-    await mainNav(page).getByRole('link', { name: 'Kelola pelatihan' }).click();
+    await openStaffPage(page, 'Kelola pelatihan');
     await page.getByRole('heading', { name: 'Kelola pelatihan', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Buat pelatihan' }).click();
     const create = page.getByRole('dialog', { name: 'Buat pelatihan' });
@@ -200,7 +199,7 @@ describe('learning: a course from the trainer to the learner’s JP', () => {
     const { page } = coordinator;
     await signIn(page, 'koordinator@perpustakaan.test', /^Selamat datang/);
 
-    await mainNav(page).getByRole('link', { name: 'Kelola pelatihan' }).click();
+    await openStaffPage(page, 'Kelola pelatihan');
     await page.getByLabel('Cari judul').fill(COURSE);
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     await page.getByRole('link', { name: COURSE }).click();
@@ -264,7 +263,7 @@ describe('learning: a course from the trainer to the learner’s JP', () => {
     const { page, context } = learner;
     await signIn(page, 'dewi.lestari@perpustakaan.test', /^Selamat datang, Dewi Lestari/);
 
-    await mainNav(page).getByRole('link', { name: 'Katalog pelatihan' }).click();
+    await mainNav(page).getByRole('link', { name: 'Pelatihan', exact: true }).click();
     await page.getByRole('heading', { name: 'Katalog pelatihan', level: 1 }).waitFor();
     // Full-text search in Indonesian.
     await page.getByLabel('Cari judul atau topik').fill(`katalogisasi ${RUN}`);

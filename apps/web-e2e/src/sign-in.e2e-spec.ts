@@ -1,5 +1,6 @@
 import { openBrowser, PHONE, screenshot, type Browser } from './support/browser';
 import { seriousA11yViolations } from './support/axe';
+import { mainNav } from './support/navigation';
 
 const DEMO_PASSWORD = 'PustakaDemo2026';
 
@@ -28,10 +29,14 @@ describe('a librarian signs in', () => {
     await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('heading', { name: 'Selamat datang, Dewi Lestari' }).waitFor();
-    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    const nav = mainNav(page);
     await nav.getByRole('link', { name: 'Beranda' }).waitFor();
-    // A learner does not see user administration.
-    expect(await nav.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Beranda' }).getAttribute('aria-current')).toBe('page');
+    // A learner does not see user administration, nor the staff area it lives in.
+    expect(await page.getByRole('link', { name: /Pengguna/ }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Kelola', exact: true }).count()).toBe(0);
+    // At 1280 px the header is one row.
+    expect((await page.locator('header').boundingBox())?.height).toBeLessThan(72);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'beranda-peserta-id');
 
@@ -47,6 +52,8 @@ describe('a librarian signs in', () => {
     // The session survives a reload (the refresh cookie), then ends on sign-out.
     await page.reload();
     await page.getByRole('heading', { name: 'Selamat datang, Dewi Lestari' }).waitFor();
+    // Signing out is in the account menu, which says who is signed in.
+    await page.getByRole('button', { name: 'Akun: Dewi Lestari' }).click();
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('heading', { name: 'Masuk ke Bina Pustaka' }).waitFor();
     await page.goto('/profil');
@@ -54,7 +61,7 @@ describe('a librarian signs in', () => {
     expect(page.url()).toContain('kembali=');
   });
 
-  it('on a phone, through the menu button', async () => {
+  it('on a phone, through the menu button, reaching the staff pages in two taps', async () => {
     browser = await openBrowser(PHONE);
     const { page } = browser;
     await page.goto('/masuk');
@@ -65,11 +72,39 @@ describe('a librarian signs in', () => {
 
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // Keyboard: the menu opens on its first link, and Escape closes it back on the Menu button.
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('button[aria-controls="site-menu"][aria-expanded="true"]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Beranda');
+    await page.keyboard.press('Escape');
+    await page.locator('button[aria-controls="site-menu"][aria-expanded="false"]').waitFor();
+    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    // Two taps to the staff area: Menu, then Kelola, whose page lists every staff page.
     await menu.click();
     // Change detection runs after the click returns: wait for the menu to say it is open.
     await page.locator('button[aria-controls="site-menu"][aria-expanded="true"]').waitFor();
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengguna' }).click();
+    const entries = await mainNav(page).getByRole('link').allTextContents();
+    expect(entries.map((text) => text.trim())).toEqual([
+      'Beranda',
+      'Pelatihan',
+      'Pembelajaran saya',
+      'Webinar',
+      'Sertifikat saya',
+      'Materi',
+      'Kelola',
+    ]);
+    await mainNav(page).getByRole('link', { name: 'Kelola', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kelola', level: 1 }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'kelola-koordinator-ponsel');
+
+    await page.getByRole('link', { name: /^Kelola pengguna/ }).click();
     await page.getByRole('heading', { name: 'Kelola pengguna' }).waitFor();
+    // On a phone the staff navigation is the way back to the Kelola page.
+    await page.getByRole('navigation', { name: 'Kelola' }).getByRole('link', { name: 'Kelola' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'pengguna-koordinator-ponsel');
   });

@@ -76,7 +76,7 @@ describe('SiteHeaderComponent', () => {
       'Kelola',
     ]);
     // Who is signed in: the account button says it, the account menu shows it.
-    expect(button(element, '.account-toggle').getAttribute('aria-label')).toBe('Akun: Siti Rahmawati');
+    expect(element.querySelector('.account-toggle .visually-hidden')?.textContent?.trim()).toBe('Akun: Siti Rahmawati');
     expect(element.querySelector('.account-avatar')?.textContent?.trim()).toBe('SR');
     expect(element.querySelector('.account-menu')?.textContent).toContain('Siti Rahmawati');
     expect(Array.from(element.querySelectorAll('.account-menu a')).map((a) => a.textContent?.trim())).toEqual([
