@@ -4,7 +4,6 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Storage } from '@bina-pustaka/api-platform';
 import { IdentityDemoSeeder, UserDirectory } from '@bina-pustaka/api-identity';
-import type { CourseCategory, LessonKind } from '@bina-pustaka/shared-contracts';
 import PDFDocument from 'pdfkit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
@@ -14,150 +13,7 @@ import { FileEntity } from '../entities/file.entity';
 import { MaterialEntity } from '../entities/material.entity';
 import { CourseCompletionEntity, JpLedgerEntryEntity, LessonProgressEntity } from '../entities/progress.entity';
 import { renderMarkdown } from '../services/markdown';
-
-interface DemoLesson {
-  title: string;
-  kind: LessonKind;
-  minutes: number;
-  markdown?: string;
-  pdfTitle?: string;
-  linkUrl?: string;
-}
-
-interface DemoCourse {
-  key: string;
-  title: string;
-  summary: string;
-  description: string;
-  category: CourseCategory;
-  jp: number;
-  skkniUnits: string[];
-  owner: string;
-  published: boolean;
-  modules: { title: string; lessons: DemoLesson[] }[];
-}
-
-const COURSES: DemoCourse[] = [
-  {
-    key: 'rda',
-    title: 'Katalogisasi Bahan Pustaka dengan RDA',
-    summary: 'Mendeskripsikan buku dan sumber digital dengan standar Resource Description and Access.',
-    description:
-      'Pelatihan ini membekali pustakawan untuk membuat cantuman katalog sesuai **RDA**: mengenali entitas, memilih unsur deskripsi, dan menyusun titik akses.\n\nCocok untuk pustakawan ahli pertama dan pengelola perpustakaan sekolah.',
-    category: 'pengolahan',
-    jp: 6,
-    skkniUnits: ['J.91LPS00.009.2', 'J.91LPS00.010.2'],
-    owner: 'pelatih.siti@perpustakaan.test',
-    published: true,
-    modules: [
-      {
-        title: 'Pengantar RDA',
-        lessons: [
-          {
-            title: 'Mengapa beralih ke RDA?',
-            kind: 'text',
-            minutes: 15,
-            markdown:
-              '## Dari AACR2 ke RDA\n\nRDA dirancang untuk lingkungan digital. Fokusnya pada **entitas** (karya, ekspresi, manifestasi, item) dan hubungan antarentitas.\n\n- Deskripsi yang lebih lengkap\n- Data yang dapat dipakai ulang\n- Dukungan untuk sumber daring\n\n> Mulailah dari sumber informasi utama: halaman judul.',
-          },
-          {
-            title: 'Model IFLA LRM secara ringkas',
-            kind: 'text',
-            minutes: 10,
-            markdown:
-              'IFLA LRM menyatukan FRBR, FRAD, dan FRSAD. Entitas utamanya: **karya**, **ekspresi**, **manifestasi**, dan **item**, beserta **agen** yang membuatnya.',
-          },
-        ],
-      },
-      {
-        title: 'Praktik Katalogisasi',
-        lessons: [
-          {
-            title: 'Lembar kerja: deskripsi buku cetak',
-            kind: 'file',
-            minutes: 30,
-            pdfTitle: 'Lembar Kerja Katalogisasi RDA',
-          },
-          { title: 'Kamus istilah RDA (tautan)', kind: 'link', minutes: 10, linkUrl: 'https://www.rdatoolkit.org/' },
-        ],
-      },
-    ],
-  },
-  {
-    key: 'referensi',
-    title: 'Layanan Referensi Digital',
-    summary: 'Menjawab pertanyaan pemustaka melalui obrolan, surel, dan media sosial dengan cepat dan tepat.',
-    description:
-      'Praktik layanan referensi virtual: wawancara referensi, penelusuran sumber tepercaya, dan etika layanan.',
-    category: 'layanan',
-    jp: 4,
-    skkniUnits: ['J.91LPS00.015.2'],
-    owner: 'pelatih.agus@perpustakaan.test',
-    published: true,
-    modules: [
-      {
-        title: 'Wawancara Referensi',
-        lessons: [
-          {
-            title: 'Lima langkah wawancara referensi',
-            kind: 'text',
-            minutes: 20,
-            markdown:
-              '1. Sapa dengan ramah\n2. Dengarkan kebutuhan\n3. Ajukan pertanyaan terbuka\n4. Telusuri bersama\n5. Pastikan jawaban memuaskan',
-          },
-          {
-            title: 'Panduan layanan referensi',
-            kind: 'file',
-            minutes: 20,
-            pdfTitle: 'Panduan Layanan Referensi Digital',
-          },
-        ],
-      },
-    ],
-  },
-  {
-    key: 'literasi',
-    title: 'Literasi Informasi untuk Pemustaka',
-    summary: 'Mengajarkan pemustaka menilai keandalan informasi dan menghindari hoaks.',
-    description: 'Model literasi informasi dan cara mengajarkannya dalam kelas singkat di perpustakaan.',
-    category: 'literasi',
-    jp: 3,
-    skkniUnits: [],
-    owner: 'pelatih.siti@perpustakaan.test',
-    published: true,
-    modules: [
-      {
-        title: 'Menilai Sumber Informasi',
-        lessons: [
-          {
-            title: 'Metode CRAAP',
-            kind: 'text',
-            minutes: 15,
-            markdown: 'Nilai sumber dari **Currency, Relevance, Authority, Accuracy, Purpose**.',
-          },
-          { title: 'Situs cek fakta', kind: 'link', minutes: 10, linkUrl: 'https://turnbackhoax.id/' },
-        ],
-      },
-    ],
-  },
-  {
-    key: 'arsip',
-    title: 'Pengelolaan Arsip Digital',
-    summary: 'Digitalisasi dan pelestarian arsip perpustakaan (masih disusun).',
-    description: 'Draf pelatihan.',
-    category: 'pelestarian',
-    jp: 5,
-    skkniUnits: [],
-    owner: 'pelatih.siti@perpustakaan.test',
-    published: false,
-    modules: [
-      {
-        title: 'Perencanaan Digitalisasi',
-        lessons: [{ title: 'Menyusun rencana', kind: 'text', minutes: 15, markdown: 'Draf materi.' }],
-      },
-    ],
-  },
-];
+import { DEMO_COURSES, type DemoCourse } from './learning-demo-courses';
 
 function pdf(title: string): Readable {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title } });
@@ -222,7 +78,7 @@ export class LearningDemoSeeder implements OnApplicationBootstrap {
     const id = (email: string) => people.get(email)?.id as string;
     await this.dataSource.transaction(async (manager) => {
       const courses = new Map<string, { course: CourseEntity; lessons: LessonEntity[] }>();
-      for (const demo of COURSES) courses.set(demo.key, await this.course(manager, demo, id(demo.owner)));
+      for (const demo of DEMO_COURSES) courses.set(demo.key, await this.course(manager, demo, id(demo.owner)));
       const coordinator = id('koordinator@perpustakaan.test');
 
       const rda = courses.get('rda') as { course: CourseEntity; lessons: LessonEntity[] };
@@ -366,7 +222,7 @@ export class LearningDemoSeeder implements OnApplicationBootstrap {
         },
       ]);
     });
-    this.logger.log(`Seeded demo courses, cohorts and materials (${COURSES.length} courses)`);
+    this.logger.log(`Seeded demo courses, cohorts and materials (${DEMO_COURSES.length} courses)`);
     return true;
   }
 
