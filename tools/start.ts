@@ -81,7 +81,8 @@ async function main(): Promise<void> {
     stopping = true;
     children.forEach((child) => child.kill('SIGTERM'));
     setTimeout(() => process.exit(code), 5_000).unref();
-    Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))))
+    // finally() ends the process either way, so a failed stop needs no handler of its own.
+    void Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))))
       .then(() => mailbox?.stop())
       .finally(() => process.exit(code));
   };

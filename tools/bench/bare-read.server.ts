@@ -33,4 +33,10 @@ app.get('/me', async () => {
     locale: row.locale,
   };
 });
-app.listen({ port: Number(port), host: '127.0.0.1' }).then(() => process.send?.('ready'));
+app
+  .listen({ port: Number(port), host: '127.0.0.1' })
+  .then(() => process.send?.('ready'))
+  .catch((error: Error) => {
+    console.error(error);
+    process.exit(1);
+  });

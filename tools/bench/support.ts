@@ -62,7 +62,7 @@ export function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
         .catch(retry);
     const retry = () =>
       Date.now() > deadline ? reject(new Error(`${url} did not come up`)) : setTimeout(attempt, 300);
-    attempt();
+    void attempt(); // never rejects: every failure goes to retry()
   });
 }
 
