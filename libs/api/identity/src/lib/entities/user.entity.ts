@@ -32,7 +32,8 @@ export class UserEntity {
   institutionId!: string | null;
 
   @ManyToOne(() => InstitutionEntity, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'institution_id' })
+  // The name PostgreSQL gave it in the migration, so the entity and the schema agree.
+  @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'users_institution_id_fkey' })
   institution?: InstitutionEntity | null;
 
   @Column({ type: 'text', array: true })
