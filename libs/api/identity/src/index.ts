@@ -1,5 +1,4 @@
 export * from './lib/identity.module';
 export * from './lib/identity-directory.module';
-export * from './lib/demo/demo-data';
 export * from './lib/services/user-directory.service';
 export { DemoSeeder as IdentityDemoSeeder } from './lib/demo/demo-seeder';

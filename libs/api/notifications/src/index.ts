@@ -1,2 +1,2 @@
 export * from './lib/notifications.module';
-export * from './lib/notifications.service';
+export { Notifications } from './lib/notifications.service';

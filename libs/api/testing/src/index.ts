@@ -1,5 +1,4 @@
-export * from './lib/http-client';
-export * from './lib/mailbox';
-export * from './lib/test-app';
-export * from './lib/test-config';
+export { ApiClient } from './lib/http-client';
+export { linkIn } from './lib/mailbox';
+export { startTestApp, type TestApp } from './lib/test-app';
 export * from './lib/list-routes';

@@ -1,2 +1,2 @@
-export * from './lib/assessment-keys';
+export { REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from './lib/assessment-keys';
 export * from './lib/assessment.routes';

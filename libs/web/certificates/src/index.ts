@@ -1,2 +1,9 @@
-export * from './lib/certificate-keys';
+export {
+  CERTIFICATE_DIALOG_ACTIONS,
+  ISSUE_MODES,
+  MANAGE_CERTIFICATE_SECTIONS,
+  TEMPLATE_TEXT_FIELDS,
+  VERIFICATION_VERDICTS,
+  certificateAnchor,
+} from './lib/certificate-keys';
 export * from './lib/certificates.routes';

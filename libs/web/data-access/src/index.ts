@@ -1,12 +1,12 @@
 export * from './lib/api-error';
-export * from './lib/app-paths';
+export { APP_PATHS, RETURN_URL_PARAM, appLink, safeReturnUrl } from './lib/app-paths';
 export * from './lib/auth.interceptor';
-export * from './lib/auth.store';
-export * from './lib/identity-api.service';
-export * from './lib/language.store';
+export { AuthStore } from './lib/auth.store';
+export { IdentityApi } from './lib/identity-api.service';
+export { DEFAULT_LANGUAGE, LANGUAGES, LanguageStore } from './lib/language.store';
 export * from './lib/role.guard';
 export * from './lib/roles';
 export * from './lib/signed-in.guard';
 export * from './lib/signed-out.guard';
-export * from './lib/user-admin-api.service';
-export * from './lib/notifications/notifications.store';
+export { UserAdminApi, type InvitationListQuery, type UserListQuery } from './lib/user-admin-api.service';
+export { NotificationsStore } from './lib/notifications/notifications.store';

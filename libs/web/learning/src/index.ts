@@ -1,2 +1,8 @@
-export * from './lib/learning-keys';
+export {
+  CATALOG_ENROLMENT_FILTERS,
+  COHORT_MOMENTS,
+  EDITOR_SECTIONS,
+  ENROLMENT_DIALOG_ACTIONS,
+  LEDGER_SOURCES,
+} from './lib/learning-keys';
 export * from './lib/learning.routes';

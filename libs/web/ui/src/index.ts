@@ -1,4 +1,4 @@
-export * from './lib/alert.component';
+export { AlertComponent } from './lib/alert.component';
 export * from './lib/date-time.pipe';
 export * from './lib/dialog.component';
 export * from './lib/media-query';
@@ -6,5 +6,5 @@ export * from './lib/pagination.component';
 export * from './lib/chips-input.component';
 export * from './lib/progress-bar.component';
 export * from './lib/save-blob';
-export * from './lib/failure-alert.component';
+export { FailureAlertComponent } from './lib/failure-alert.component';
 export * from './lib/side-nav.component';

@@ -1,2 +1,1 @@
-export * from './lib/webinar-keys';
 export * from './lib/webinar.routes';

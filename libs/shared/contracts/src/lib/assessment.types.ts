@@ -27,7 +27,7 @@ export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 // ---- Authoring: the whole question, key included (trainers only) ----
 
-export interface ChoiceOption {
+interface ChoiceOption {
   id: string;
   text: string;
   correct: boolean;
@@ -35,7 +35,7 @@ export interface ChoiceOption {
   feedback: string | null;
 }
 
-export interface MatchingPair {
+interface MatchingPair {
   id: string;
   left: string;
   /** The id the learner picks for the right-hand side (not the pair's id, which would give it away). */
@@ -43,7 +43,7 @@ export interface MatchingPair {
   right: string;
 }
 
-export interface OrderingItem {
+interface OrderingItem {
   id: string;
   text: string;
 }
@@ -265,7 +265,7 @@ export interface QuizResults {
   questions: QuestionResult[];
 }
 
-export interface QuestionResult {
+interface QuestionResult {
   questionId: string;
   prompt: string;
   type: QuestionType;

@@ -21,7 +21,7 @@ export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
 /** What a certificate is for. Webinar sessions join when webinars exist. */
 /** What a certificate is for: a course completed, or a webinar session attended (or spoken at). */
-export const CERTIFICATE_SUBJECT_KINDS = ['course', 'webinar'] as const;
+const CERTIFICATE_SUBJECT_KINDS = ['course', 'webinar'] as const;
 export type CertificateSubjectKind = (typeof CERTIFICATE_SUBJECT_KINDS)[number];
 
 export const CERTIFICATE_ORIENTATIONS = ['landscape', 'portrait'] as const;
@@ -122,13 +122,13 @@ export interface CertificateTemplate extends CertificateTemplateDesign {
   updatedAt: string;
 }
 
-export interface CertificateSubjectRef {
+interface CertificateSubjectRef {
   kind: CertificateSubjectKind;
   id: string;
   title: string;
 }
 
-export interface CertificateHolder {
+interface CertificateHolder {
   id: string;
   fullName: string;
   nip: string | null;

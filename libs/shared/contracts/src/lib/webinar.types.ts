@@ -20,7 +20,7 @@ export type WebinarStatus = (typeof WEBINAR_STATUSES)[number];
 /** Attendees may enter this many minutes before the start. */
 export const WEBINAR_EARLY_JOIN_MINUTES = 10;
 
-export interface WebinarStaffMember {
+interface WebinarStaffMember {
   userId: string;
   name: string;
   role: WebinarStaffRole;
@@ -182,7 +182,7 @@ export interface WebinarRoomState {
   largeRoomFrom: number;
 }
 
-export type WebinarJoinResult = { state: 'joined'; room: WebinarRoomState } | { state: 'lobby' };
+type WebinarJoinResult = { state: 'joined'; room: WebinarRoomState } | { state: 'lobby' };
 
 export interface WebinarTransportInfo {
   id: string;

@@ -4,7 +4,7 @@
  */
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-export interface WibParts {
+interface WibParts {
   /** yyyy-mm-dd, for <input type="date"> */
   date: string;
   /** hh:mm, for <input type="time"> */

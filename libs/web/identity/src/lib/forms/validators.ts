@@ -1,8 +1,7 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 
-/** Same rule as the api (shared-contracts newPasswordSchema). */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+/** The api's own limits (shared-contracts newPasswordSchema), so the form never disagrees with it. */
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
 export const NAME_MIN_LENGTH = 3;
 export const NAME_MAX_LENGTH = 120;
 export const POSITION_MAX_LENGTH = 120;
