@@ -19,10 +19,8 @@ export const WEBINAR_STAFF_BY_CERTIFICATE_ROLE: Record<Exclude<CertificateRole, 
 export const CERTIFICATE_STATUSES = ['pending', 'issued', 'failed', 'revoked', 'superseded'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
-/** What a certificate is for. Webinar sessions join when webinars exist. */
 /** What a certificate is for: a course completed, or a webinar session attended (or spoken at). */
-const CERTIFICATE_SUBJECT_KINDS = ['course', 'webinar'] as const;
-export type CertificateSubjectKind = (typeof CERTIFICATE_SUBJECT_KINDS)[number];
+export type CertificateSubjectKind = 'course' | 'webinar';
 
 export const CERTIFICATE_ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type CertificateOrientation = (typeof CERTIFICATE_ORIENTATIONS)[number];
