@@ -1,5 +1,5 @@
 export * from './lib/api-error';
-export { APP_PATHS, RETURN_URL_PARAM, appLink, safeReturnUrl } from './lib/app-paths';
+export { APP_PATHS, RETURN_URL_PARAM, appLink, safeReturnUrl, type AppPath } from './lib/app-paths';
 export * from './lib/auth.interceptor';
 export { AuthStore } from './lib/auth.store';
 export { IdentityApi } from './lib/identity-api.service';

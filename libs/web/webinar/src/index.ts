@@ -1,1 +1,2 @@
 export * from './lib/webinar.routes';
+export { WEBINAR_SCHEDULER_ROLES } from './lib/webinar-keys';
