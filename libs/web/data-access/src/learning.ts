@@ -8,3 +8,7 @@ export * from './lib/learning/file-limits';
 export * from './lib/learning/files-api.service';
 export * from './lib/learning/learner-api.service';
 export * from './lib/learning/materials-api.service';
+export * from './lib/learning/lesson-progress-outbox';
+export * from './lib/learning/offline-lessons';
+export * from './lib/offline/connectivity';
+export * from './lib/offline/pending-queue';

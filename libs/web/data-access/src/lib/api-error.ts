@@ -15,6 +15,13 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'message' in value && 'code' in value;
 }
 
+/**
+ * Gateway answers without the api's error body: the api was not reached. The service worker
+ * answers 504 to any request it passes on while the phone is offline, and a proxy answers
+ * 502/503/504 while the api restarts; callers treat these like a lost network (keep, retry).
+ */
+const UNREACHABLE = new Set([0, 502, 503, 504]);
+
 export function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof HttpErrorResponse && isApiErrorBody(error.error)) {
     const body = error.error;
@@ -23,6 +30,6 @@ export function toApiFailure(error: unknown): ApiFailure {
     for (const issue of body.issues ?? []) issues[issue.field] ??= issue.message;
     return { status: body.statusCode ?? error.status, code: body.code, message: body.message, issues };
   }
-  const status = error instanceof HttpErrorResponse ? error.status : 0;
+  const status = error instanceof HttpErrorResponse && !UNREACHABLE.has(error.status) ? error.status : 0;
   return { status, code: status === 0 ? 'network' : 'unexpected', message: null, issues: {} };
 }

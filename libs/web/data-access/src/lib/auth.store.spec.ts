@@ -123,6 +123,76 @@ describe('AuthStore', () => {
     http.expectOne(AUTH_API.refresh).flush(signedIn('token-2'));
   });
 
+  it('opened without a connection, knows who signed in last (never a token), and refreshes when it returns', async () => {
+    const login = store.signIn('dewi.lestari@perpustakaan.test', 'x');
+    http.expectOne(AUTH_API.login).flush(signedIn('token-1'));
+    await login;
+    expect(localStorage.getItem('bp-offline-user')).not.toContain('token-1');
+
+    // A reload without a connection: a fresh store, the refresh cannot reach the server.
+    TestBed.resetTestingModule();
+    configureAuthTesting();
+    store = TestBed.inject(AuthStore);
+    http = TestBed.inject(HttpTestingController);
+    const restoring = store.restore();
+    http.expectOne(AUTH_API.refresh).error(new ProgressEvent('error'));
+    await restoring;
+    expect(store.signedIn()).toBe(true);
+    expect(store.waitingForConnection()).toBe(true);
+    expect(store.user()?.fullName).toBe('Dewi Lestari');
+    expect(store.accessToken()).toBeNull();
+
+    window.dispatchEvent(new Event('online'));
+    http.expectOne(AUTH_API.refresh).flush(signedIn('token-2'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.waitingForConnection()).toBe(false);
+    expect(store.accessToken()).toBe('token-2');
+  });
+
+  it('back online, ends an offline session the server no longer holds', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    localStorage.setItem('bp-session', '1');
+    localStorage.setItem('bp-offline-user', JSON.stringify(DEWI));
+    const restoring = store.restore();
+    http.expectOne(AUTH_API.refresh).error(new ProgressEvent('error'));
+    await restoring;
+    expect(store.signedIn()).toBe(true);
+
+    const reconnecting = store.reconnect();
+    http
+      .expectOne(AUTH_API.refresh)
+      .flush({ statusCode: 401, code: 'auth.refreshInvalid', message: 'x' }, { status: 401, statusText: 'x' });
+    await reconnecting;
+    expect(store.signedIn()).toBe(false);
+    expect(localStorage.getItem('bp-offline-user')).toBeNull();
+    expect(navigate).toHaveBeenCalled();
+  });
+
+  it('a reload without a connection and no one remembered stays signed out', async () => {
+    localStorage.setItem('bp-session', '1');
+    const restoring = store.restore();
+    http.expectOne(AUTH_API.refresh).error(new ProgressEvent('error'));
+    await restoring;
+    expect(store.signedIn()).toBe(false);
+  });
+
+  it('signing out leaves nothing of the person on the device: queued progress, answers, video places', async () => {
+    jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const login = store.signIn('dewi.lestari@perpustakaan.test', 'x');
+    http.expectOne(AUTH_API.login).flush(signedIn('token-1'));
+    await login;
+    localStorage.setItem(`bp.lesson-progress.${DEWI.id}`, '{}');
+    localStorage.setItem('bp.quiz-answers.a1', '{}');
+    localStorage.setItem('bp-video:l1', '[[0,5]]');
+    localStorage.setItem('bp-lang', 'en');
+
+    const done = store.signOut();
+    http.expectOne(AUTH_API.logout).flush(null, { status: 204, statusText: 'No Content' });
+    await done;
+    expect(Object.keys({ ...localStorage })).toEqual(['bp-lang']);
+  });
+
   it('signs out on the server and locally, then opens the sign-in page', async () => {
     const router = TestBed.inject(Router);
     const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);

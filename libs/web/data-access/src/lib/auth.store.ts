@@ -1,10 +1,13 @@
+import { DOCUMENT } from '@angular/common';
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { CurrentUser, Role, SignedIn } from '@bina-pustaka/shared-contracts';
 import { firstValueFrom } from 'rxjs';
+import { toApiFailure } from './api-error';
 import { APP_PATHS, RETURN_URL_PARAM, appLink } from './app-paths';
 import { LanguageStore } from './language.store';
+import { clearOfflineData, forgetUser, rememberUser, rememberedUser } from './offline/offline-data';
 import { hasAnyRole } from './roles';
 
 export const AUTH_API = {
@@ -20,6 +23,10 @@ const MIN_REFRESH_DELAY_MS = 5_000;
 /** Set while this device holds a session: lets anonymous visits skip a refresh call that can only fail. */
 const SESSION_HINT_KEY = 'bp-session';
 const REFRESH_LOCK = 'bp-refresh';
+/** Back online, the session is asked again this often until the server answers (the network may take a moment). */
+const RECONNECT_RETRY_MS = 5_000;
+/** Signing out waits at most this long for what the device still has to send (queued progress). */
+const SIGN_OUT_SEND_MS = 3_000;
 
 export interface AcceptInvitationBody {
   token: string;
@@ -33,6 +40,9 @@ export interface AcceptInvitationBody {
  * The session of this tab: the access token lives only in memory; the refresh token is an
  * httpOnly cookie the browser sends to /api/auth. One refresh at a time per tab, and
  * across tabs through the Web Locks API, because each refresh rotates the cookie.
+ *
+ * Opened without a connection, the app cannot refresh: it then knows who signed in on this
+ * device last (no token) so saved lessons can be read, and refreshes when the connection returns.
  */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
@@ -41,16 +51,28 @@ export class AuthStore {
   private readonly language = inject(LanguageStore);
 
   private readonly session = signal<SignedIn | null>(null);
+  /** Who signed in last on this device, while the session cannot be refreshed for want of a connection. */
+  private readonly offlineUser = signal<CurrentUser | null>(null);
   private refreshInFlight: Promise<boolean> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly document = inject(DOCUMENT);
+  private lastRefreshUnreachable = false;
+  private readonly signOutTasks = new Set<() => Promise<unknown>>();
 
-  readonly user = computed(() => this.session()?.user ?? null);
+  readonly user = computed(() => this.session()?.user ?? this.offlineUser());
   readonly accessToken = computed(() => this.session()?.accessToken ?? null);
-  readonly signedIn = computed(() => this.session() !== null);
+  readonly signedIn = computed(() => this.session() !== null || this.offlineUser() !== null);
+  /** Signed in on this device but without a session yet: the server could not be reached. */
+  readonly waitingForConnection = computed(() => this.session() === null && this.offlineUser() !== null);
   readonly roles = computed<readonly Role[]>(() => this.user()?.roles ?? []);
 
   hasAnyRole(roles: readonly Role[]): boolean {
     return hasAnyRole(this.roles(), roles);
+  }
+
+  constructor() {
+    this.document.defaultView?.addEventListener('online', () => void this.reconnect());
   }
 
   /** App start: silently restore the session from the refresh cookie, if this device had one. */
@@ -58,6 +80,26 @@ export class AuthStore {
     if (!readHint()) return;
     const restored = await this.refresh();
     if (restored) await this.applyUserLanguage();
+    else if (this.lastRefreshUnreachable) this.offlineUser.set(rememberedUser());
+  }
+
+  /** The connection is back: an offline session becomes a real one (or ends, if the server ended it). */
+  async reconnect(): Promise<void> {
+    clearTimeout(this.reconnectTimer);
+    if (!this.waitingForConnection()) return;
+    if (await this.refresh()) return;
+    if (!this.signedIn()) return this.expire();
+    const window = this.document.defaultView;
+    if (window?.navigator.onLine) this.reconnectTimer = setTimeout(() => void this.reconnect(), RECONNECT_RETRY_MS);
+  }
+
+  /**
+   * Work to finish before signing out while the token is still valid (sending queued
+   * progress); signing out waits for it a few seconds at most. Returns the unregister function.
+   */
+  beforeSignOut(task: () => Promise<unknown>): () => void {
+    this.signOutTasks.add(task);
+    return () => this.signOutTasks.delete(task);
   }
 
   async signIn(email: string, password: string): Promise<void> {
@@ -77,12 +119,15 @@ export class AuthStore {
   }
 
   async signOut(): Promise<void> {
+    if (this.signOutTasks.size > 0) await this.finishBeforeSignOut();
     try {
       await firstValueFrom(this.http.post<void>(AUTH_API.logout, null));
     } catch {
       // Signing out locally matters more than telling the server; its cookie expires anyway.
     }
     this.clear();
+    // Another person may use this phone next: none of this person's learning stays on it.
+    await clearOfflineData();
     await this.router.navigateByUrl(appLink(APP_PATHS.signIn));
   }
 
@@ -99,6 +144,14 @@ export class AuthStore {
   /** After PATCH /api/me: keep the header and guards in step with the saved profile. */
   updateUser(user: CurrentUser): void {
     this.session.update((session) => (session ? { ...session, user } : session));
+    rememberUser(user);
+  }
+
+  private async finishBeforeSignOut(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tasks = Promise.allSettled([...this.signOutTasks].map((task) => task()));
+    await Promise.race([tasks, new Promise((resolve) => (timer = setTimeout(resolve, SIGN_OUT_SEND_MS)))]);
+    clearTimeout(timer);
   }
 
   private async refreshOnce(): Promise<boolean> {
@@ -108,22 +161,32 @@ export class AuthStore {
   }
 
   private async requestRefresh(): Promise<boolean> {
+    this.lastRefreshUnreachable = false;
     try {
       this.start(await firstValueFrom(this.http.post<SignedIn>(AUTH_API.refresh, null)));
       return true;
     } catch (error) {
+      this.lastRefreshUnreachable = toApiFailure(error).status === 0;
       // 401: the cookie is gone or spent. Anything else (offline, 5xx): keep what we have;
       // the next request that gets a 401 tries again.
       if (error instanceof HttpErrorResponse && error.status === 401) {
         this.clear();
         return false;
       }
+      const session = this.session();
+      if (session && isExpired(session) && this.lastRefreshUnreachable) {
+        // The token ran out while the phone had no connection: stay signed in, without a token.
+        this.session.set(null);
+        this.offlineUser.set(session.user);
+      }
       return this.session() !== null && !isExpired(this.session());
     }
   }
 
   private start(signedIn: SignedIn): void {
+    rememberUser(signedIn.user);
     this.session.set(signedIn);
+    this.offlineUser.set(null);
     writeHint(true);
     this.scheduleRefresh(signedIn.accessTokenExpiresAt);
   }
@@ -131,6 +194,8 @@ export class AuthStore {
   private clear(): void {
     clearTimeout(this.refreshTimer);
     this.session.set(null);
+    this.offlineUser.set(null);
+    forgetUser();
     writeHint(false);
   }
 
@@ -138,7 +203,7 @@ export class AuthStore {
     clearTimeout(this.refreshTimer);
     const delay = Math.max(new Date(expiresAt).getTime() - Date.now() - REFRESH_LEAD_MS, MIN_REFRESH_DELAY_MS);
     this.refreshTimer = setTimeout(() => {
-      void this.refresh().then((ok) => (ok ? undefined : this.expire()));
+      void this.refresh().then((ok) => (ok || this.waitingForConnection() ? undefined : this.expire()));
     }, delay);
   }
 

@@ -1,95 +1,47 @@
 import type { AnswerValue, AttemptQuestion } from '@bina-pustaka/shared-contracts';
+import { ANSWER_QUEUE_PREFIX } from '../offline/offline-data';
+import { type Pending, PendingQueue, deviceStorage } from '../offline/pending-queue';
+
+export { nextSeq } from '../offline/pending-queue';
 
 /** An answer given on this device that the server has not confirmed yet. */
-export interface PendingAnswer {
-  answer: AnswerValue;
-  seq: number;
-}
+export type PendingAnswer = Pending<{ answer: AnswerValue }>;
 
 export type PendingAnswers = Record<string, PendingAnswer>;
 
-/** The next `seq` of an answer: a timestamp, always above the previous one (clocks may step back). */
-export function nextSeq(previous: number | null | undefined, now = Date.now()): number {
-  return Math.max(Math.floor(now), (previous ?? 0) + 1);
-}
-
-const storageKey = (attemptId: string) => `bp.quiz-answers.${attemptId}`;
-
-function defaultStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // storage blocked (private mode, policy): the queue lives in memory only
-  }
-}
-
 /**
- * The answers of one attempt waiting for the server, kept in localStorage so they survive a
- * lost network and a reload. Every change is written here first and removed only when the
- * server says it holds that `seq` (or a later one).
+ * The answers of one attempt waiting for the server, one per question: a PendingQueue keyed
+ * by question; signing out clears them. The stored shape (`{ answer, seq }` per question) is
+ * the one from before the queue was shared, so answers queued by an older version of the
+ * app are still sent after an update.
  */
 export class AnswerQueue {
-  private memory: PendingAnswers = {};
+  private readonly queue: PendingQueue<{ answer: AnswerValue }>;
 
-  constructor(
-    private readonly attemptId: string,
-    private readonly storage: Storage | null = defaultStorage(),
-  ) {
-    this.memory = this.read();
+  constructor(attemptId: string, storage: Storage | null = deviceStorage()) {
+    this.queue = new PendingQueue(`${ANSWER_QUEUE_PREFIX}${attemptId}`, storage);
   }
 
   all(): PendingAnswers {
-    return { ...this.memory };
+    return this.queue.all();
   }
 
   get size(): number {
-    return Object.keys(this.memory).length;
+    return this.queue.size;
   }
 
   put(questionId: string, answer: AnswerValue, seq: number): void {
-    const current = this.memory[questionId];
-    if (current && current.seq >= seq) return;
-    this.memory = { ...this.memory, [questionId]: { answer, seq } };
-    this.write();
+    this.queue.put(questionId, { answer }, seq);
   }
 
   /** The server now stores `storedSeq` for the question: anything at or below it is done. */
   acknowledge(questionId: string, storedSeq: number): void {
-    const current = this.memory[questionId];
-    if (!current || current.seq > storedSeq) return;
-    const rest = { ...this.memory };
-    delete rest[questionId];
-    this.memory = rest;
-    this.write();
+    this.queue.acknowledge(questionId, storedSeq);
   }
 
   /** The attempt is finalised: nothing more can be sent. */
   clear(): void {
-    this.memory = {};
-    try {
-      this.storage?.removeItem(storageKey(this.attemptId));
-    } catch {
-      /* storage blocked: memory is already clear */
-    }
-  }
-
-  private read(): PendingAnswers {
-    try {
-      const text = this.storage?.getItem(storageKey(this.attemptId));
-      const parsed: unknown = text ? JSON.parse(text) : {};
-      return parsed && typeof parsed === 'object' ? (parsed as PendingAnswers) : {};
-    } catch {
-      return {};
-    }
-  }
-
-  private write(): void {
-    try {
-      if (this.size === 0) this.storage?.removeItem(storageKey(this.attemptId));
-      else this.storage?.setItem(storageKey(this.attemptId), JSON.stringify(this.memory));
-    } catch {
-      /* storage full or blocked: the answers stay queued in memory */
-    }
+    this.queue.clear();
   }
 }
 

@@ -38,6 +38,9 @@ export type LessonProgressEvent =
 
 export type LedgerFormat = 'csv' | 'pdf';
 
+/** A lesson in the player; the service worker keeps these responses for reading offline. */
+export const lessonUrl = (lessonId: string): string => `/api/learn/lessons/${seg(lessonId)}`;
+
 /** What every signed-in learner uses: the catalog, the player, and my learning. */
 @Injectable({ providedIn: 'root' })
 export class LearnerApi {
@@ -63,11 +66,11 @@ export class LearnerApi {
   }
 
   lesson(lessonId: string): Observable<LearnerLesson> {
-    return this.http.get<LearnerLesson>(`/api/learn/lessons/${seg(lessonId)}`);
+    return this.http.get<LearnerLesson>(lessonUrl(lessonId));
   }
 
   reportProgress(lessonId: string, event: LessonProgressEvent): Observable<ProgressResult> {
-    return this.http.post<ProgressResult>(`/api/learn/lessons/${seg(lessonId)}/progress`, event);
+    return this.http.post<ProgressResult>(`${lessonUrl(lessonId)}/progress`, event);
   }
 
   myLearning(): Observable<MyLearning> {
