@@ -15,6 +15,7 @@ import { localeFromAcceptLanguage } from '../i18n/messages';
 import { createLogger, OneLineRequestLog, PinoNestLogger } from '../logging/logger';
 import { describeError } from './describe-error';
 import { HttpErrorFilter } from './http-error.filter';
+import { webClientCacheControl } from './web-client-headers';
 import { ZodValidationPipe } from './zod-validation.pipe';
 
 export const API_PREFIX = 'api';
@@ -111,8 +112,7 @@ async function mountWebClient(app: NestFastifyApplication, config: AppConfig): P
     root,
     wildcard: false,
     setHeaders: (reply, path) => {
-      const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(path);
-      reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header('Cache-Control', webClientCacheControl(path));
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
