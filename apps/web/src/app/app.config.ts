@@ -11,6 +11,7 @@ import { TitleStrategy, provideRouter, withInMemoryScrolling } from '@angular/ro
 import { provideTransloco } from '@jsverse/transloco';
 import { AuthStore, DEFAULT_LANGUAGE, LANGUAGES, LanguageStore, authInterceptor } from '@bina-pustaka/web-data-access';
 import { appRoutes } from './app.routes';
+import { provideOfflineReading } from './offline/offline-startup';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 import { TranslationLoader } from './translation.loader';
 
@@ -40,5 +41,6 @@ export const appConfig: ApplicationConfig = {
       await language.restore();
       await auth.restore();
     }),
+    provideOfflineReading(),
   ],
 };

@@ -14,10 +14,16 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { LearnerLesson } from '@bina-pustaka/shared-contracts';
+import type { LearnerLesson, StoredFile } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
-import { LearnerApi, formatBytes, type LessonProgressEvent } from '@bina-pustaka/web-data-access/learning';
-import { firstValueFrom, map } from 'rxjs';
+import {
+  AUTO_SAVE_FILE_BYTES,
+  LearnerApi,
+  OfflineLessons,
+  formatBytes,
+  type LessonProgressEvent,
+} from '@bina-pustaka/web-data-access/learning';
+import { filter, firstValueFrom, map } from 'rxjs';
 import { PlayerStore } from './player.store';
 import {
   PlayedRangesStore,
@@ -29,12 +35,18 @@ import {
   rangesOf,
   watchedFraction,
 } from './progress-tracking';
-import { FailureAlertComponent } from '@bina-pustaka/web-ui';
+import { FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 
 /** Only the two players the page's CSP lets us frame. */
 const EMBED_ADDRESS = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)[A-Za-z0-9_-]+$/;
 
-/** One lesson in the player, reporting progress the way the api counts it. */
+/** Where a lesson's file is: not on this device, being saved, or saved for reading offline. */
+export type FileCopy = 'none' | 'saving' | 'saved';
+
+/**
+ * One lesson in the player, reporting progress the way the api counts it. Reports go through
+ * the progress outbox: kept on the device, sent when the server can be reached.
+ */
 @Component({
   selector: 'bp-lesson-view',
   imports: [RouterLink, TranslocoDirective, FailureAlertComponent],
@@ -44,9 +56,11 @@ const EMBED_ADDRESS = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.v
 })
 export class LessonViewComponent {
   private readonly api = inject(LearnerApi);
-  private readonly store = inject(PlayerStore);
+  private readonly offlineLessons = inject(OfflineLessons);
+  protected readonly store = inject(PlayerStore);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly injector = inject(Injector);
+  private readonly route = inject(ActivatedRoute);
   private readonly ranges = new PlayedRangesStore();
   protected readonly language = inject(LanguageStore).current;
   protected readonly doneAt = Math.round(VIDEO_DONE_FRACTION * 100);
@@ -54,13 +68,20 @@ export class LessonViewComponent {
   protected readonly data = signal<LearnerLesson | null>(null);
   protected readonly loading = signal(true);
   protected readonly failure = signal<ApiFailure | null>(null);
-  /** A report could not be saved (offline): shown quietly, tried again on the next event. */
-  protected readonly reportFailed = signal(false);
   protected readonly watchedPercent = signal(0);
+  protected readonly fileCopy = signal<FileCopy>('none');
+  protected readonly autoSaveBytes = AUTO_SAVE_FILE_BYTES;
   protected readonly state = computed(() => {
     const data = this.data();
-    return data ? this.store.stateOf(data.lesson.id) : 'not-started';
+    return data ? this.store.shownStateOf(data.lesson.id) : 'not-started';
   });
+  /** Done here or on the server: the lesson's hint says so either way. */
+  protected readonly done = computed(() => {
+    const data = this.data();
+    return !!data && this.store.finished(data.lesson.id);
+  });
+  /** Opening it failed for want of a connection: it was never saved on this device. */
+  protected readonly notSaved = computed(() => this.failure()?.code === 'network');
   protected readonly embedUrl = computed<SafeResourceUrl | null>(() => {
     const url = this.data()?.lesson.videoEmbedUrl;
     return url && EMBED_ADDRESS.test(url) ? this.sanitizer.bypassSecurityTrustResourceUrl(url) : null;
@@ -75,12 +96,23 @@ export class LessonViewComponent {
   private stopTracking: (() => void) | null = null;
 
   constructor() {
-    inject(ActivatedRoute)
-      .paramMap.pipe(
+    this.route.paramMap
+      .pipe(
         map((params) => params.get('lessonId') ?? ''),
         takeUntilDestroyed(),
       )
       .subscribe((lessonId) => void this.show(lessonId));
+    this.store.outbox.delivered
+      .pipe(
+        filter((result) => result.lessonId === this.data()?.lesson.id),
+        takeUntilDestroyed(),
+      )
+      .subscribe((result) => {
+        const data = this.data();
+        if (!data) return;
+        this.data.set({ ...data, state: result.state, watchedFraction: result.watchedFraction });
+        this.watchedPercent.set(Math.max(this.watchedPercent(), Math.floor(result.watchedFraction * 100)));
+      });
     inject(DestroyRef).onDestroy(() => this.stop());
   }
 
@@ -97,6 +129,35 @@ export class LessonViewComponent {
     void this.report({ event: 'opened' });
   }
 
+  /**
+   * The file's download: from this device when it is saved (no data used, works offline),
+   * else the browser downloads it through its signed link as before.
+   */
+  protected async download(event: MouseEvent, file: StoredFile): Promise<void> {
+    this.opened();
+    if (this.fileCopy() !== 'saved') return;
+    event.preventDefault();
+    const blob = await this.offlineLessons.fileBlob(file.id);
+    if (blob) return saveBlob(blob, file.name);
+    // Gone from the device meanwhile (the browser may tidy storage): download it as before.
+    this.fileCopy.set('none');
+    const link = Object.assign(document.createElement('a'), { href: file.url, download: file.name });
+    link.click();
+  }
+
+  /** A file above the automatic limit, saved because the learner asked. */
+  protected async saveFile(file: StoredFile): Promise<void> {
+    this.fileCopy.set('saving');
+    const saved = await this.offlineLessons.saveFile(file);
+    this.fileCopy.set(saved ? 'saved' : 'none');
+    if (saved) void this.store.refreshSaved();
+  }
+
+  protected retry(): void {
+    const lessonId = this.route.snapshot.paramMap.get('lessonId');
+    if (lessonId) void this.show(lessonId);
+  }
+
   private neighbour(lessonId: string | null) {
     if (!lessonId) return null;
     const lesson = this.store.lessons().find((item) => item.id === lessonId);
@@ -107,11 +168,12 @@ export class LessonViewComponent {
     this.stop();
     this.loading.set(true);
     this.failure.set(null);
-    this.reportFailed.set(false);
+    this.fileCopy.set('none');
     try {
       const data = await firstValueFrom(this.api.lesson(lessonId));
       this.data.set(data);
       this.watchedPercent.set(Math.round(data.watchedFraction * 100));
+      void this.keepFile(data);
     } catch (error) {
       this.data.set(null);
       this.failure.set(toApiFailure(error));
@@ -129,6 +191,14 @@ export class LessonViewComponent {
       },
       { injector: this.injector },
     );
+  }
+
+  /** Opened online, the lesson itself is now saved by the service worker; its file is saved here. */
+  private async keepFile(data: LearnerLesson): Promise<void> {
+    const file = data.lesson.kind === 'file' ? data.lesson.file : null;
+    if (file && (await this.offlineLessons.hasFile(file.id))) this.fileCopy.set('saved');
+    else if (file && file.sizeBytes <= AUTO_SAVE_FILE_BYTES && !this.store.offline()) await this.saveFile(file);
+    void this.store.refreshSaved();
   }
 
   private startTracking(): void {
@@ -152,7 +222,7 @@ export class LessonViewComponent {
   /** Text: done when the end of the body has been on screen. */
   private trackReading(lessonId: string): () => void {
     const sentinel = this.sentinel()?.nativeElement;
-    if (!sentinel || this.store.stateOf(lessonId) === 'done' || typeof IntersectionObserver === 'undefined') {
+    if (!sentinel || this.store.finished(lessonId) || typeof IntersectionObserver === 'undefined') {
       return () => undefined;
     }
     const observer = new IntersectionObserver((entries) => {
@@ -230,19 +300,7 @@ export class LessonViewComponent {
     };
   }
 
-  private async report(event: LessonProgressEvent, lessonId = this.data()?.lesson.id): Promise<void> {
-    if (!lessonId) return;
-    try {
-      const result = await firstValueFrom(this.api.reportProgress(lessonId, event));
-      this.reportFailed.set(false);
-      this.store.apply(result);
-      const data = this.data();
-      if (data?.lesson.id === lessonId) {
-        this.data.set({ ...data, state: result.state, watchedFraction: result.watchedFraction });
-        this.watchedPercent.set(Math.max(this.watchedPercent(), Math.floor(result.watchedFraction * 100)));
-      }
-    } catch {
-      this.reportFailed.set(true);
-    }
+  private report(event: LessonProgressEvent, lessonId = this.data()?.lesson.id): Promise<void> {
+    return lessonId ? this.store.outbox.record(lessonId, event) : Promise.resolve();
   }
 }

@@ -5,6 +5,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
 import { FailureAlertComponent, mediaQuery, ProgressBarComponent, WIDE_SCREEN } from '@bina-pustaka/web-ui';
 import { filter, map } from 'rxjs';
+import { PlayerOfflineStatusComponent } from './player-offline-status.component';
 import { PlayerQuizzesComponent } from './player-quizzes.component';
 import { PlayerStore } from './player.store';
 
@@ -19,6 +20,7 @@ import { PlayerStore } from './player.store';
     ProgressBarComponent,
     FailureAlertComponent,
     PlayerQuizzesComponent,
+    PlayerOfflineStatusComponent,
   ],
   providers: [PlayerStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,10 +37,10 @@ export class PlayerPage {
   protected readonly catalogCourseLink = computed(() =>
     appLink(APP_PATHS.catalogCourse, { courseId: this.courseId() }),
   );
+  /** Done on the server or on this device (waiting to be sent): what the learner has finished. */
   protected readonly doneCount = computed(
-    () => this.store.lessons().filter((lesson) => lesson.state === 'done').length,
+    () => this.store.lessons().filter((lesson) => this.store.finished(lesson.id)).length,
   );
-
   constructor() {
     this.route.paramMap
       .pipe(

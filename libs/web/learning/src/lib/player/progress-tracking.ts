@@ -1,3 +1,5 @@
+import { VIDEO_RANGES_PREFIX } from '@bina-pustaka/web-data-access';
+
 /**
  * When a lesson counts as done is the api's rule; these helpers decide what to report
  * and when: how much of a video was watched, and not more often than every ~10 seconds.
@@ -129,7 +131,7 @@ export class PlayedRangesStore {
   }
 }
 
-const key = (lessonId: string) => `bp-video:${lessonId}`;
+const key = (lessonId: string) => `${VIDEO_RANGES_PREFIX}${lessonId}`;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 function safeLocalStorage(): Storage | null {
