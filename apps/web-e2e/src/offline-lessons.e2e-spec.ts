@@ -1,0 +1,159 @@
+import type { Page } from 'playwright-core';
+import type { LearnerCourse, MyLearning, SignedIn } from '@bina-pustaka/shared-contracts';
+import { seriousA11yViolations } from './support/axe';
+import { PHONE, addresses, openBrowser, screenshot, type Browser } from './support/browser';
+
+const DEMO_PASSWORD = 'PustakaDemo2026';
+/** A demo learner no other journey uses, enrolled in the RDA course with no progress yet. */
+const LEARNER = { email: 'ayu.pratiwi@perpustakaan.test', name: 'Ayu Pratiwi' };
+const COURSE = 'Katalogisasi Bahan Pustaka dengan RDA';
+const LESSONS = {
+  text: 'Mengapa beralih ke RDA?',
+  unopened: 'Model IFLA LRM secara ringkas',
+  file: 'Lembar kerja: deskripsi buku cetak',
+};
+const OFFLINE = 'Anda sedang luring; materi yang sudah dibuka tetap dapat dibaca.';
+
+/** The api, asked directly (not through the browser): what the server holds. */
+async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${addresses().baseUrl}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+describe('offline lessons: reading on a phone without a connection', () => {
+  let learner: Browser;
+  let token: string;
+  let course: LearnerCourse;
+
+  const lessonId = (title: string) =>
+    course.modules.flatMap((module) => module.lessons).find((lesson) => lesson.title === title)?.id ?? '';
+  const heading = (page: Page, title: string) => page.getByRole('heading', { name: title, level: 2 });
+  const outline = async (page: Page) => {
+    const toggle = page.getByRole('button', { name: /^Daftar materi/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    return page.getByRole('navigation', { name: 'Daftar materi' });
+  };
+  const openFromOutline = async (page: Page, title: string) => {
+    await (await outline(page)).getByRole('link', { name: new RegExp(`^${title.replace(/[?:]/g, '.')}`) }).click();
+  };
+
+  beforeAll(async () => {
+    token = (await api<SignedIn>('/api/auth/login', undefined, { email: LEARNER.email, password: DEMO_PASSWORD }))
+      .accessToken;
+    const mine = await api<MyLearning>('/api/me/learning', token);
+    const courseId = mine.current.find((item) => item.title === COURSE)?.courseId ?? '';
+    course = await api<LearnerCourse>(`/api/learn/courses/${courseId}`, token);
+    learner = await openBrowser(PHONE);
+  });
+
+  afterAll(async () => {
+    await learner?.close();
+  });
+
+  it('a learner opens two lessons online, reads both offline after a reload, completes one, and the server gets it', async () => {
+    const { page, context } = learner;
+    await page.goto('/masuk');
+    await page.getByLabel('Email', { exact: true }).fill(LEARNER.email);
+    await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: new RegExp(`^Selamat datang, ${LEARNER.name}`) }).waitFor();
+
+    // The service worker registers once the app is stable and then controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });
+    for (const path of ['/ngsw-worker.js', '/ngsw.json']) {
+      const response = await fetch(`${addresses().baseUrl}${path}`);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+
+    // Online: the text lesson, then the file lesson (its small file is saved on the device).
+    await page.goto(`/belajar/${course.courseId}/materi/${lessonId(LESSONS.text)}`);
+    await heading(page, LESSONS.text).waitFor();
+    await openFromOutline(page, LESSONS.file);
+    await heading(page, LESSONS.file).waitFor();
+    await page.getByText('Berkas tersimpan di perangkat ini dan dapat dibuka tanpa koneksi.').waitFor();
+    const nav = await outline(page);
+    for (const title of [LESSONS.text, LESSONS.file]) {
+      await nav.getByRole('link', { name: new RegExp(`^${title.replace(/[?:]/g, '.')}.*Tersimpan luring`) }).waitFor();
+    }
+    expect(await nav.getByText('Tersimpan luring').count()).toBe(2);
+
+    // Offline, and the page reloaded: the app, the course and both lessons come from the phone.
+    await context.setOffline(true);
+    await page.reload();
+    await heading(page, LESSONS.file).waitFor();
+    await page.getByRole('status').filter({ hasText: OFFLINE }).waitFor();
+    await page.getByText('2 dari 4 materi tersimpan untuk dibaca luring').waitFor();
+
+    await openFromOutline(page, LESSONS.text);
+    await heading(page, LESSONS.text).waitFor();
+    await page.getByText('Dari AACR2 ke RDA').waitFor();
+
+    // Never opened: it says plainly that it needs a connection.
+    await openFromOutline(page, LESSONS.unopened);
+    await page.getByRole('heading', { name: 'Materi ini perlu koneksi internet', level: 2 }).waitFor();
+
+    // The file opens from the phone, which completes the lesson here; the server hears later.
+    await openFromOutline(page, LESSONS.file);
+    await heading(page, LESSONS.file).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /^Unduh berkas/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    await page.getByText('Berkas sudah Anda buka.').waitFor();
+    await page.getByRole('article').getByText('Selesai, menunggu dikirim').waitFor();
+    await page
+      .getByText('Progres Anda tersimpan di perangkat ini dan akan dikirim saat Anda tersambung kembali.')
+      .waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'pemutar-luring');
+
+    const before = await api<LearnerCourse>(`/api/learn/courses/${course.courseId}`, token);
+    expect(before.modules.flatMap((m) => m.lessons).find((l) => l.title === LESSONS.file)?.state).not.toBe('done');
+
+    // Back online: what waited on the phone is sent, and the page says so quietly.
+    await context.setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'Progres yang tersimpan di perangkat telah dikirim.' }).waitFor({
+      timeout: 20_000,
+    });
+    await page.getByRole('status').filter({ hasText: OFFLINE }).waitFor({ state: 'detached' });
+    await expectAccessible(page);
+
+    const after = await api<LearnerCourse>(`/api/learn/courses/${course.courseId}`, token);
+    const states = Object.fromEntries(after.modules.flatMap((m) => m.lessons).map((l) => [l.title, l.state]));
+    expect(states[LESSONS.file]).toBe('done');
+    expect(states[LESSONS.unopened]).toBe('not-started');
+  });
+
+  it('signing out leaves no lesson, file or queued progress of the learner on the phone', async () => {
+    const { page } = learner;
+    // On a phone, signing out sits in the closed menu.
+    const menu = page.getByRole('button', { name: /^Menu/ });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.waitForURL(/\/masuk/);
+    const left = await page.evaluate(async () => {
+      const cached: string[] = [];
+      for (const name of await caches.keys()) {
+        if (!/:data:|bp-lesson-files/.test(name)) continue;
+        const cache = await caches.open(name);
+        cached.push(...(await cache.keys()).map((request) => `${name} ${request.url}`));
+      }
+      const stored = Object.keys(localStorage).filter((key) =>
+        /^bp[.-](lesson-progress|quiz-answers|video|offline)/.test(key),
+      );
+      return { cached, stored };
+    });
+    expect(left).toEqual({ cached: [], stored: [] });
+  });
+});
