@@ -1,5 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 
 /**
@@ -15,7 +14,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
     <aside class="update-notice" *transloco="let t" [attr.aria-label]="t('appUpdate.label')">
       <p role="status">{{ t(reason() === 'ready' ? 'appUpdate.ready' : 'appUpdate.broken') }}</p>
       <div class="update-actions">
-        <button type="button" class="btn btn-primary" (click)="reload()">{{ t('appUpdate.reload') }}</button>
+        <button type="button" class="btn btn-primary" (click)="reloadRequested.emit()">
+          {{ t('appUpdate.reload') }}
+        </button>
         @if (reason() === 'ready') {
           <button type="button" class="btn btn-secondary" (click)="closed.emit()">{{ t('appUpdate.later') }}</button>
         }
@@ -47,11 +48,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
   `,
 })
 export class AppUpdateNoticeComponent {
-  private readonly location = inject(DOCUMENT).location;
   readonly reason = input.required<'ready' | 'broken'>();
+  /** The person chose to reload now. */
+  readonly reloadRequested = output<void>();
+  /** The person chose later. */
   readonly closed = output<void>();
-
-  protected reload(): void {
-    this.location.reload();
-  }
 }

@@ -66,6 +66,7 @@ function offerUpdate(injector: EnvironmentInjector, reason: 'ready' | 'broken'):
   const host = document.body.appendChild(document.createElement('bp-app-update-notice'));
   const notice = createComponent(AppUpdateNoticeComponent, { environmentInjector: injector, hostElement: host });
   notice.setInput('reason', reason);
+  notice.instance.reloadRequested.subscribe(() => document.location.reload());
   const closed = notice.instance.closed.subscribe(() => {
     closed.unsubscribe();
     appRef.detachView(notice.hostView);

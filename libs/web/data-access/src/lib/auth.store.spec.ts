@@ -169,6 +169,28 @@ describe('AuthStore', () => {
     expect(navigate).toHaveBeenCalled();
   });
 
+  it('back online, asks again a few seconds later when the network is not ready yet', async () => {
+    localStorage.setItem('bp-session', '1');
+    localStorage.setItem('bp-offline-user', JSON.stringify(DEWI));
+    const restoring = store.restore();
+    http.expectOne(AUTH_API.refresh).error(new ProgressEvent('error'));
+    await restoring;
+
+    jest.useFakeTimers();
+    const reconnecting = store.reconnect();
+    // Still unreachable (the service worker answers 504 for it).
+    http.expectOne(AUTH_API.refresh).flush(null, { status: 504, statusText: 'Gateway Timeout' });
+    await reconnecting;
+    expect(store.waitingForConnection()).toBe(true);
+
+    jest.advanceTimersByTime(5_000);
+    http.expectOne(AUTH_API.refresh).flush(signedIn('token-3'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.waitingForConnection()).toBe(false);
+    expect(store.accessToken()).toBe('token-3');
+  });
+
   it('a reload without a connection and no one remembered stays signed out', async () => {
     localStorage.setItem('bp-session', '1');
     const restoring = store.restore();

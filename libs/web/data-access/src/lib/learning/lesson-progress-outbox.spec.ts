@@ -129,6 +129,25 @@ describe('LessonProgressOutbox', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
+  it('back online, tries again soon, not after the delay grown while offline', async () => {
+    jest.useFakeTimers();
+    offline(await nextReportAfter(() => outbox.record('l1', { event: 'opened' }), 'l1'));
+    for (const wait of [RETRY_FIRST_MS, 2 * RETRY_FIRST_MS, 4 * RETRY_FIRST_MS]) {
+      await settle();
+      jest.advanceTimersByTime(wait);
+      offline(await nextReport('l1'));
+    }
+    await settle();
+    // The network is up but the first request still fails (the phone's connection settling).
+    window.dispatchEvent(new Event('online'));
+    offline(await nextReport('l1'));
+    await settle();
+    jest.advanceTimersByTime(RETRY_FIRST_MS);
+    (await nextReport('l1')).flush(result('l1', 'done'));
+    await settle();
+    expect(outbox.pending()).toEqual([]);
+  });
+
   it('sends a repeated report once, with the latest order, and only the largest watched share of a video', async () => {
     offline(await nextReportAfter(() => outbox.record('v1', { event: 'video-progress', watchedFraction: 0.6 }), 'v1'));
     offline(await nextReportAfter(() => outbox.record('v1', { event: 'video-progress', watchedFraction: 0.4 }), 'v1'));
