@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { useDevelopmentWorkerBin } from '../../libs/api/webinar/src/lib/build-worker';
 
 export const root = join(__dirname, '../..');
 export const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -79,9 +80,12 @@ export interface BenchApi {
 
 /**
  * Builds and starts the api as in production (NODE_ENV=production, JSON logs to
- * /dev/null, demo data) on a fresh database that stop() drops.
+ * /dev/null, demo data) on a fresh database that stop() drops. The api starts its
+ * mediasoup workers: MEDIASOUP_WORKER_BIN, else the worker tools/mediasoup builds and
+ * caches, as `npm start` finds it.
  */
 export async function startBenchApi(port: number, extraEnv: Record<string, string> = {}): Promise<BenchApi> {
+  useDevelopmentWorkerBin(root);
   const build = spawnSync('npx', ['nx', 'build', 'api'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('api build failed');
   const databaseName = `bp_bench_${randomBytes(4).toString('hex')}`;

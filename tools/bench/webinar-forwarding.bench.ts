@@ -179,12 +179,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // ------------------------------------------------------------------ stacks
-function workerBinary(): string {
-  if (!process.env['MEDIASOUP_WORKER_BIN']) {
-    console.log('MEDIASOUP_WORKER_BIN is not set: asking tools/mediasoup/build-worker.sh (builds it if not cached)');
-  }
-  return useDevelopmentWorkerBin();
-}
 
 /** Every worker of the benchmark: on its own core, first in line for it, killed at exit. */
 function prepareWorker(pid: number): void {
@@ -469,7 +463,7 @@ async function main(): Promise<void> {
   }
   pin(process.pid, OTHER_CPU);
   // Children (ffmpeg, the sink, the workers) inherit the CPU pinning.
-  const workerBin = workerBinary();
+  const workerBin = useDevelopmentWorkerBin();
   const clip = ensureClip();
   const loadBefore = loadAverage();
   console.log(

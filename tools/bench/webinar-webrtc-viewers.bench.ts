@@ -21,6 +21,7 @@ import { cpus } from 'node:os';
 import type { types } from 'mediasoup';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
 import { MediaWorkerPool } from '../../libs/api/webinar/src/lib/media/media-worker-pool';
+import { useDevelopmentWorkerBin } from '../mediasoup/worker-bin';
 import {
   connectConsumingPeer,
   connectProducingPeer,
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   pin(process.pid, OTHER_CPU);
   const pool = new MediaWorkerPool(
     loadConfig({
+      // The worker as `npm start` finds it: MEDIASOUP_WORKER_BIN, else tools/mediasoup's cached build.
+      MEDIASOUP_WORKER_BIN: useDevelopmentWorkerBin(),
       MEDIASOUP_WORKERS: '1',
       MEDIASOUP_LISTEN_IP: '127.0.0.1',
       MEDIASOUP_CONSUMERS_PER_WORKER: '1000000',
