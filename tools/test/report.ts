@@ -24,10 +24,12 @@ export interface TestCounts {
 // eslint-disable-next-line no-control-regex -- terminal colour codes are control characters
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+export const stripColours = (text: string) => text.replace(ANSI, '');
+
 /** Sums Jest's "Tests: 1 failed, 2 skipped, 80 passed, 83 total" lines of one part's output. */
 export function countTests(output: string): TestCounts {
   const counts: TestCounts = { passed: 0, failed: 0, skipped: 0 };
-  for (const line of output.replace(ANSI, '').split('\n')) {
+  for (const line of stripColours(output).split('\n')) {
     const summary = /^Tests:\s+(.*)$/.exec(line.trim());
     if (!summary) continue;
     for (const [, count, kind] of summary[1].matchAll(/(\d+) (passed|failed|skipped)/g)) {

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { PARTS, type Part, type PartName } from './parts';
 import { PreflightError, testPreflight } from './preflight';
-import { clock, countTests, sumTests, timingTable, type PartResult } from './report';
+import { clock, countTests, stripColours, sumTests, timingTable, type PartResult } from './report';
 
 const root = join(__dirname, '../..');
 const LOG_DIR = join(root, 'tmp/test-logs');
@@ -28,6 +28,8 @@ const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
+/** A part's output as this run prints it: without colour codes unless it prints to a terminal. */
+const printable = (output: string) => (process.stdout.isTTY ? output : stripColours(output));
 const say = (line: string) => console.log(`[npm test ${clock(elapsed())}] ${line}`);
 
 function selectedParts(names: string[]): Part[] {
@@ -54,18 +56,21 @@ function runCommand(command: string[], logPath: string): Promise<number> {
     env: {
       ...process.env,
       PATH: [join(root, 'node_modules/.bin'), process.env['PATH']].join(delimiter),
-      FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+      // Colours for a terminal; for a CI log they are taken out when printed (printable()).
+      ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
     },
   });
   children.add(child);
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   return new Promise((resolve) => {
-    child.once('error', (error) => log.write(`${error.message}\n`));
-    child.once('close', (code, signal) => {
-      children.delete(child);
-      log.end(signal ? `killed by ${signal}\n` : '', () => resolve(code ?? 1));
-    });
+    const finish = (code: number, note: string) => {
+      if (!children.delete(child)) return;
+      log.end(note, () => resolve(code));
+    };
+    // A command that cannot start (not installed) fails its part like one that fails.
+    child.once('error', (error) => finish(127, `${error.message}\n`));
+    child.once('close', (code, signal) => finish(code ?? 1, signal ? `killed by ${signal}\n` : ''));
   });
 }
 
@@ -86,7 +91,7 @@ async function runPart(part: Part): Promise<PartResult> {
   result.tests = countTests(output);
   const title = `${part.name} ${result.outcome} in ${clock(result.endedAt - (result.startedAt ?? 0))}`;
   console.log(`\n======== ${title} (${relative(root, log)}) ========`);
-  console.log(output.trimEnd());
+  console.log(printable(output).trimEnd());
   console.log(`======== end of ${part.name} ========\n`);
   say(title);
   return result;
@@ -136,7 +141,11 @@ async function runAll(parts: Part[]): Promise<PartResult[]> {
 
 function stopChildren(signal: NodeJS.Signals): void {
   for (const child of children) {
-    if (child.pid) process.kill(-child.pid, signal);
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // That part's processes have ended already.
+    }
   }
 }
 
@@ -155,7 +164,7 @@ async function main(): Promise<number> {
     if (result.log) {
       const lines = readFileSync(result.log, 'utf8').trimEnd().split('\n');
       console.log(`last lines of ${relative(root, result.log)} (all of it is above, under "======== ${result.name}"):`);
-      console.log(lines.slice(-FAILED_TAIL_LINES).join('\n'));
+      console.log(printable(lines.slice(-FAILED_TAIL_LINES).join('\n')));
     }
   }
   console.log(`\n${timingTable(results, elapsed())}`);
