@@ -1,9 +1,10 @@
 /**
  * The parts of `npm test`, what each runs, and when it may start. The machine has two
- * cores. The CPU-bound parts run one after another in one lane: format, build, lint, unit
- * (the build early, so the journeys can start). Beside them from the start: the integration
- * suites, which mostly wait on PostgreSQL, Redis and their own timers; and, once the build
- * is there, the browser journeys. Listed in the order the timing table shows them.
+ * cores. The CPU-bound parts run one after another in one lane: format, build, lint, unit.
+ * Beside them, in a second lane: the integration suites, which mostly wait on PostgreSQL,
+ * Redis and their own timers, then the browser journeys (once the build is there too). The
+ * two timing-sensitive parts, int and e2e, thus never share the cores with each other.
+ * Listed in the order the timing table shows them.
  */
 export type PartName = 'format' | 'lint' | 'unit' | 'int' | 'build' | 'e2e';
 
@@ -46,7 +47,7 @@ export const PARTS: Part[] = [
     name: 'e2e',
     // The journeys run the build part's output as it is, without building again.
     commands: [nx('run', 'web-e2e:e2e', '--excludeTaskDependencies')],
-    after: ['build'],
+    after: ['build', 'int'],
     needs: ['build'],
   },
 ];
