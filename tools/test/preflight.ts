@@ -10,7 +10,7 @@
  * `npm run test:preflight` runs it alone.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
@@ -58,7 +58,7 @@ function privilege(): string[] | null {
 }
 
 function run(command: string[], env: NodeJS.ProcessEnv = process.env): boolean {
-  log(`running: ${command.join(' ')}`);
+  log(`running: ${command.map((arg) => arg || "''").join(' ')}`);
   return spawnSync(command[0], command.slice(1), { stdio: 'inherit', env }).status === 0;
 }
 
@@ -77,11 +77,13 @@ function checkNode(): Problem[] {
   ];
 }
 
+const isLocal = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+const portOf = (url: string) => new URL(url).port || (url.startsWith('redis') ? '6379' : '5432');
+
 function answers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  const defaultPort = url.startsWith('redis') ? 6379 : 5432;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || defaultPort) });
+    const socket = createConnection({ host, port: Number(portOf(url)) });
     const done = (answered: boolean) => {
       socket.destroy();
       resolve(answered);
@@ -92,41 +94,43 @@ function answers(url: string): Promise<boolean> {
   });
 }
 
-const isLocal = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+async function waitUntilAnswers(url: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await answers(url)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+/** Starts the local PostgreSQL cluster on the port the tests use, if one is installed and down. */
+async function startPostgres(sudo: string[], databaseUrl: string): Promise<void> {
+  if (!onPath('pg_lsclusters')) return;
+  // "15 main 5432 down postgres /var/lib/postgresql/15/main ..." per cluster.
+  const clusters = spawnSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  for (const [version, name, port, status] of clusters.map((line) => line.split(/\s+/))) {
+    if (port === portOf(databaseUrl) && status === 'down') {
+      run([...sudo, 'pg_ctlcluster', '--skip-systemctl-redirect', version, name, 'start']);
+    }
+  }
+  await waitUntilAnswers(databaseUrl);
+}
+
+/** Starts Redis as this project's machines run it: in memory only, nothing written to disk. */
+async function startRedis(sudo: string[], redisUrl: string): Promise<void> {
+  if (!onPath('redis-server')) return;
+  const listen = ['--bind', '127.0.0.1', '-::1', '--port', portOf(redisUrl)];
+  run([...sudo, 'redis-server', '--daemonize', 'yes', ...listen, '--save', '', '--appendonly', 'no']);
+  await waitUntilAnswers(redisUrl);
+}
 
 /**
  * PostgreSQL and Redis where the integration tests look for them (the browser journeys use
- * the same local ones). A local install that is merely stopped is started, with the commands
- * this project's machines use; anything else is the platform preflight's message.
+ * the same local ones). A local install that is merely stopped is started; anything else
+ * gets the platform preflight's message, which says how to start them.
  */
 async function checkServices(): Promise<Problem[]> {
   const databaseUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
   const sudo = privilege();
-  if (sudo && isLocal(databaseUrl) && !(await answers(databaseUrl)) && existsSync('/etc/postgresql')) {
-    for (const version of readdirSync('/etc/postgresql')) {
-      run([...sudo, 'pg_ctlcluster', '--skip-systemctl-redirect', version, 'main', 'start']);
-    }
-  }
-  if (sudo && isLocal(redisUrl) && !(await answers(redisUrl)) && onPath('redis-server')) {
-    const port = new URL(redisUrl).port || '6379';
-    // As the machines of this project run it: in memory only, nothing written to disk.
-    run([
-      ...sudo,
-      'redis-server',
-      '--daemonize',
-      'yes',
-      '--bind',
-      '127.0.0.1',
-      '-::1',
-      '--port',
-      port,
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-    ]);
-  }
+  if (sudo && isLocal(databaseUrl) && !(await answers(databaseUrl))) await startPostgres(sudo, databaseUrl);
+  if (sudo && isLocal(redisUrl) && !(await answers(redisUrl))) await startRedis(sudo, redisUrl);
   try {
     await servicesPreflight(loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl }));
     log(`PostgreSQL (${new URL(databaseUrl).host}) and Redis (${new URL(redisUrl).host}) answer`);
