@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
-import { PARTS, type Part, type PartName } from './parts';
+import { PARTS, PARTS_AT_ONCE, TABLE_ORDER, type Part, type PartName } from './parts';
 import { PreflightError, testPreflight } from './preflight';
 import { clock, countTests, stripColours, sumTests, timingTable, type PartResult } from './report';
 
@@ -80,9 +80,10 @@ async function runPart(part: Part): Promise<PartResult> {
   const result: PartResult = { name: part.name, outcome: 'passed', startedAt: elapsed(), tests: countTests(''), log };
   say(`${part.name} started (load average ${load()})`);
   for (const command of part.commands) {
-    if ((await runCommand(command, log)) !== 0) {
+    const code = await runCommand(command, log);
+    if (code !== 0) {
       result.outcome = 'failed';
-      result.note = `${command.join(' ')} failed`;
+      result.note = `exit code ${code} from ${command.join(' ')}`;
       break;
     }
   }
@@ -97,7 +98,7 @@ async function runPart(part: Part): Promise<PartResult> {
   return result;
 }
 
-/** Starts each part once those it comes after have ended; resolves with every result. */
+/** Starts parts in their order, PARTS_AT_ONCE at a time, each once its `after` parts have ended. */
 async function runAll(parts: Part[]): Promise<PartResult[]> {
   const results = new Map<PartName, PartResult>();
   const running = new Map<PartName, Promise<void>>();
@@ -110,6 +111,7 @@ async function runAll(parts: Part[]): Promise<PartResult[]> {
   try {
     while (results.size < parts.length) {
       for (const part of parts) {
+        if (running.size >= PARTS_AT_ONCE) break;
         if (results.has(part.name) || running.has(part.name) || !part.after.every(ended)) continue;
         const missing = part.needs.filter((need) => results.get(need)?.outcome !== 'passed');
         if (missing.length > 0) {
@@ -131,12 +133,13 @@ async function runAll(parts: Part[]): Promise<PartResult[]> {
           }),
         );
       }
+      if (running.size === 0 && results.size < parts.length) throw new Error('no part can start (a cycle in `after`?)');
       if (running.size > 0) await Promise.race(running.values());
     }
   } finally {
     clearInterval(heartbeat);
   }
-  return parts.map((part) => results.get(part.name) as PartResult);
+  return TABLE_ORDER.filter(inRun).map((name) => results.get(name) as PartResult);
 }
 
 function stopChildren(signal: NodeJS.Signals): void {
