@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
@@ -67,6 +68,20 @@ export function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   });
 }
 
+/**
+ * A benchmark's fixed port taken by another process (another benchmark on this shared
+ * machine) would answer our health check with that process's api: refuse to start.
+ */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', () =>
+      reject(new Error(`port ${port} is in use (another benchmark running here?): try again once it has ended`)),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
 export interface BenchApi {
   process: ChildProcess;
   baseUrl: string;
@@ -85,6 +100,7 @@ export interface BenchApi {
  * caches, as `npm start` finds it.
  */
 export async function startBenchApi(port: number, extraEnv: Record<string, string> = {}): Promise<BenchApi> {
+  await assertPortFree(port);
   useDevelopmentWorkerBin(root);
   const build = spawnSync('npx', ['nx', 'build', 'api'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('api build failed');
@@ -117,7 +133,29 @@ export async function startBenchApi(port: number, extraEnv: Record<string, strin
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  await waitForHttp(`${baseUrl}/api/health`);
+  const stop = async () => {
+    api.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await admin.end();
+  };
+  try {
+    // An api that stops during start-up says why on stderr (above): no minute of waiting for it.
+    await new Promise<void>((resolve, reject) => {
+      const stopped = (code: number | null) =>
+        reject(new Error(`the api stopped (exit code ${code}) before it answered`));
+      api.once('exit', stopped);
+      waitForHttp(`${baseUrl}/api/health`).then(() => {
+        api.off('exit', stopped);
+        resolve();
+      }, reject);
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     process: api,
     baseUrl,
@@ -131,14 +169,7 @@ export async function startBenchApi(port: number, extraEnv: Record<string, strin
       });
       return ((await response.json()) as { accessToken: string }).accessToken;
     },
-    async stop() {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-      await admin.end();
-    },
+    stop,
   };
 }
 
