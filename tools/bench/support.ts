@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { useDevelopmentWorkerBin } from '../../libs/api/webinar/src/lib/build-worker';
 
@@ -107,7 +108,7 @@ export async function startBenchApi(port: number, extraEnv: Record<string, strin
   const databaseName = `bp_bench_${randomBytes(4).toString('hex')}`;
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/${databaseName}`;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -140,6 +141,12 @@ export async function startBenchApi(port: number, extraEnv: Record<string, strin
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
     await admin.end();
+    // The queues' keys too, or every run leaves its prefix behind in the shared Redis.
+    const redis = new Redis(env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+    for await (const keys of redis.scanStream({ match: `${env['REDIS_PREFIX']}:*`, count: 500 })) {
+      if ((keys as string[]).length > 0) await redis.del(...(keys as string[]));
+    }
+    redis.disconnect();
   };
   try {
     // An api that stops during start-up says why on stderr (above): no minute of waiting for it.
