@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { useDevelopmentWorkerBin } from '../../libs/api/webinar/src/lib/build-worker';
+import { useDevelopmentWorkerBin } from '../mediasoup/worker-bin';
 
 export const root = join(__dirname, '../..');
 export const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -102,7 +102,7 @@ export interface BenchApi {
  */
 export async function startBenchApi(port: number, extraEnv: Record<string, string> = {}): Promise<BenchApi> {
   await assertPortFree(port);
-  useDevelopmentWorkerBin(root);
+  useDevelopmentWorkerBin();
   const build = spawnSync('npx', ['nx', 'build', 'api'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('api build failed');
   const databaseName = `bp_bench_${randomBytes(4).toString('hex')}`;

@@ -12,12 +12,9 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
 import { preflight as servicesPreflight } from '../../libs/api/platform/src/lib/config/preflight';
-import { useDevelopmentWorkerBin } from '../../libs/api/webinar/src/lib/build-worker';
-
-const root = join(__dirname, '../..');
+import { useDevelopmentWorkerBin } from '../mediasoup/worker-bin';
 
 /** Debian's chromium for the browser journeys; the fonts .ci/run always installed with it. */
 const FONT_PACKAGES = ['fonts-noto-core', 'fonts-liberation2'];
@@ -215,7 +212,7 @@ function checkMediaWorker(): Problem[] {
     ];
   }
   try {
-    log(`mediasoup worker: ${useDevelopmentWorkerBin(root)}`);
+    log(`mediasoup worker: ${useDevelopmentWorkerBin()}`);
     return [];
   } catch {
     return [
