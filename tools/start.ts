@@ -57,6 +57,10 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     WEB_DIST_DIR: process.env['WEB_DIST_DIR'] || join(root, 'dist/apps/web/browser'),
+    // The development product: the demo library in an empty database, and the API docs.
+    // Both are off unless asked for, so a real installation never gets the README's password.
+    DEMO_SEED: process.env['DEMO_SEED'] || 'true',
+    API_DOCS: process.env['API_DOCS'] || 'true',
   };
   let mailbox: Mailbox | undefined;
   if (!process.env['SMTP_URL']) {

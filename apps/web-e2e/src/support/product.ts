@@ -66,6 +66,8 @@ export async function startProduct(): Promise<{ addresses: ProductAddresses; pro
       MAILBOX_PORT: String(mailboxPort),
       LOG_LEVEL: 'warn',
       SMTP_URL: '',
+      // The journeys sign in as the demo people.
+      DEMO_SEED: 'true',
     },
   });
   addresses.pid = child.pid ?? 0;

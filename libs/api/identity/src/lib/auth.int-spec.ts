@@ -10,7 +10,11 @@ describe('signing in, refreshing and signing out', () => {
     t = await startTestApp({
       modules: [IdentityModule],
       migrations: identityMigrations,
-      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR: '3', LOGIN_MAX_FAILURES_PER_IP_PER_HOUR: '8' },
+      env: {
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+        LOGIN_MAX_FAILURES_PER_IP: '8',
+        LOGIN_FAILURE_WINDOW_MINUTES: '60',
+      },
     });
   });
   afterAll(() => t.close());

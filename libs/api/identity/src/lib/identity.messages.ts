@@ -6,6 +6,8 @@ export const identityMessages = {
     'auth.tooManyFailures':
       'Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam {minutes} menit.',
     'auth.tooManyMails': 'Terlalu banyak permintaan email untuk alamat ini. Coba lagi dalam {minutes} menit.',
+    'auth.tooManyPasswordAttempts':
+      'Terlalu banyak percobaan mengatur kata sandi. Demi keamanan, coba lagi dalam {minutes} menit.',
     'auth.accountDisabled': 'Akun Anda sedang dinonaktifkan. Hubungi admin Bina Pustaka di instansi Anda.',
     'auth.refreshInvalid': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     'auth.selfRegistrationClosed':
@@ -61,6 +63,8 @@ export const identityMessages = {
     'auth.invalidCredentials': 'Wrong email or password.',
     'auth.tooManyFailures': 'Too many failed sign-in attempts. For your safety, try again in {minutes} minutes.',
     'auth.tooManyMails': 'Too many emails asked for this address. Please try again in {minutes} minutes.',
+    'auth.tooManyPasswordAttempts':
+      'Too many attempts to set a password. For your safety, try again in {minutes} minutes.',
     'auth.accountDisabled': 'Your account is disabled. Please contact the Bina Pustaka admin of your institution.',
     'auth.refreshInvalid': 'Your session has ended. Please sign in again.',
     'auth.selfRegistrationClosed': 'Self-registration is closed. Please ask a training coordinator for an invitation.',

@@ -1,6 +1,6 @@
 import type { Role } from '@bina-pustaka/shared-contracts';
 
-/** Shared by every demo account; listed in the README. Never seeded in production. */
+/** Shared by every demo account; listed in the README. Seeded only when DEMO_SEED=true. */
 export const DEMO_PASSWORD = 'PustakaDemo2026';
 
 export const DEMO_INSTITUTION = { name: 'Dinas Perpustakaan dan Kearsipan Kota Sukamaju', city: 'Sukamaju' };

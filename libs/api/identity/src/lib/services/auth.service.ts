@@ -22,7 +22,7 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
-    await this.throttle.assertMayTry(email, client.ip);
+    await this.throttle.reserveSignIn(email, client.ip);
     const user = await this.dataSource.getRepository(UserEntity).findOne({
       where: { email },
       relations: { institution: true },
@@ -41,11 +41,9 @@ export class AuthService {
       },
     });
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(email, client.ip);
-      throw new AppError(401, 'auth.invalidCredentials');
-    }
-    await this.throttle.recordSuccess(email);
+    // A failure keeps its reserved attempt; the right password gives it back.
+    if (!user || !valid) throw new AppError(401, 'auth.invalidCredentials');
+    await this.throttle.refundSignIn(email, client.ip);
     if (user.status !== 'active') throw new AppError(403, 'auth.accountDisabled');
     return this.dataSource.transaction((manager) => this.sessions.start(manager, user, client));
   }

@@ -10,8 +10,45 @@ describe('loadConfig', () => {
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/bina_pustaka');
     expect(config.redis.url).toBe('redis://127.0.0.1:6379');
     expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
-    expect(config.demoSeed).toBe(true);
     expect(config.auth.cookieSecure).toBe(false);
+  });
+
+  it('seeds demo data and serves the API docs only when asked, in any environment', () => {
+    for (const NODE_ENV of ['development', 'test', 'production'] as const) {
+      const config = loadConfig({ NODE_ENV, JWT_SECRET: 'x'.repeat(40) });
+      expect(config.demoSeed).toBe(false);
+      expect(config.http.apiDocs).toBe(false);
+    }
+    const asked = loadConfig({ DEMO_SEED: 'true', API_DOCS: 'true' });
+    expect(asked.demoSeed).toBe(true);
+    expect(asked.http.apiDocs).toBe(true);
+  });
+
+  it('limits failed sign-ins to 10 per account and 100 per address in 15 minutes by default', () => {
+    expect(loadConfig({}).auth).toMatchObject({
+      loginMaxFailuresPerAccount: 10,
+      loginMaxFailuresPerIp: 100,
+      loginFailureWindowMinutes: 15,
+    });
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR: '100' } as never)).toThrow(
+      /LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR is no longer read: set LOGIN_MAX_FAILURES_PER_ACCOUNT/,
+    );
+  });
+
+  it('trusts X-Forwarded-For only from a number of proxies or from listed ones', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,::1' }).http.trustProxy).toEqual([
+      '10.0.0.5',
+      '10.0.1.0/24',
+      '::1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY=true would believe any address a client writes in X-Forwarded-For: set the number of proxies/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY must be false, a number of proxies/);
+    expect(() => loadConfig({ TRUST_PROXY: '1000' })).toThrow(/TRUST_PROXY must be false/);
   });
 
   it('names every bad variable and what it should be', () => {

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { QUEUES, type QueueName } from '../queues/queue-names';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
@@ -46,15 +47,16 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600, { error: 'must be at most 3600' }).default(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(90, { error: 'must be at most 90' }).default(14),
   COOKIE_SECURE: bool.optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z.string().default('false'),
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   SMTP_URL: url(/^smtps?$/, 'smtp://user:password@mail.example.go.id:587').default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('Bina Pustaka <no-reply@bina-pustaka.local>'),
   SELF_REGISTRATION: bool.default(false),
   INVITATION_TTL_HOURS: positiveInt.default(168),
   PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR: positiveInt.default(100),
-  LOGIN_MAX_FAILURES_PER_IP_PER_HOUR: positiveInt.default(500),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(10),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(100),
+  LOGIN_FAILURE_WINDOW_MINUTES: positiveInt.max(24 * 60, { error: 'must be at most 1440 (a day)' }).default(15),
   STORAGE_DIR: z.string().min(1).default('var/storage'),
   FILE_URL_TTL_MINUTES: positiveInt.max(7 * 24 * 60, { error: 'must be at most 10080 (a week)' }).default(360),
   JP_MINUTES: positiveInt.max(120, { error: 'must be at most 120' }).default(45),
@@ -123,8 +125,8 @@ const envSchema = z.object({
   WEBINAR_LARGE_ROOM: positiveInt.default(50),
   WEBINAR_JP_MIN_PERCENT: positiveInt.max(100, { error: 'must be at most 100' }).default(80),
   WEBINAR_VIEWERS_PER_ROUTER: positiveInt.default(300),
-  DEMO_SEED: bool.optional(),
-  API_DOCS: bool.default(true),
+  DEMO_SEED: bool.default(false),
+  API_DOCS: bool.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -141,7 +143,8 @@ export interface AppConfig {
     host: string;
     port: number;
     publicUrl: string;
-    trustProxy: boolean;
+    /** Proxies whose X-Forwarded-For is believed: none, a hop count, or their addresses. */
+    trustProxy: TrustProxy;
     bodyLimitBytes: number;
     apiDocs: boolean;
     webDistDir: string | null;
@@ -156,8 +159,10 @@ export interface AppConfig {
     selfRegistration: boolean;
     invitationTtlHours: number;
     passwordResetTtlMinutes: number;
-    loginMaxFailuresPerAccountPerHour: number;
-    loginMaxFailuresPerIpPerHour: number;
+    /** Sign-in attempts that may fail per account and per IP address in one window. */
+    loginMaxFailuresPerAccount: number;
+    loginMaxFailuresPerIp: number;
+    loginFailureWindowMinutes: number;
   };
   mail: { smtpUrl: string; from: string };
   storage: { dir: string; fileUrlTtlMinutes: number };
@@ -213,6 +218,7 @@ export interface AppConfig {
     /** Viewers per router before a room spreads over another worker (pipeToRouter). */
     viewersPerRouter: number;
   };
+  /** Seed the demo library into an empty database (only when asked: DEMO_SEED=true). */
   demoSeed: boolean;
   logLevel: string;
 }
@@ -229,6 +235,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** Settings that were renamed: a deployment still setting the old name is told what to set instead. */
+const RENAMED: Record<string, string> = {
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR:
+    'LOGIN_MAX_FAILURES_PER_ACCOUNT (failures per LOGIN_FAILURE_WINDOW_MINUTES, default 10 per 15 minutes)',
+  LOGIN_MAX_FAILURES_PER_IP_PER_HOUR:
+    'LOGIN_MAX_FAILURES_PER_IP (failures per LOGIN_FAILURE_WINDOW_MINUTES, default 100 per 15 minutes)',
+};
+
 /** Reads `.env` from the working directory when there is one (real variables win). */
 export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
@@ -237,6 +251,10 @@ export function loadDotEnv(path = '.env'): void {
 export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppConfig {
   // Empty strings mean "not set", as in a .env file with `NAME=`.
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const renamed = Object.keys(RENAMED).filter((name) => name in present);
+  if (renamed.length > 0) {
+    throw new ConfigError(renamed.map((name) => `${name} is no longer read: set ${RENAMED[name]} instead`));
+  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
@@ -263,13 +281,15 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       `MEDIASOUP_ANNOUNCED_IP must be set when MEDIASOUP_LISTEN_IP is ${env.MEDIASOUP_LISTEN_IP} (browsers need an address they can reach)`,
     ]);
   }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if ('problem' in trustProxy) throw new ConfigError([trustProxy.problem]);
   return {
     env: env.NODE_ENV,
     http: {
       host: env.HOST,
       port: env.PORT,
       publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
-      trustProxy: env.TRUST_PROXY,
+      trustProxy: trustProxy.trust,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       apiDocs: env.API_DOCS,
       webDistDir: env.WEB_DIST_DIR ?? null,
@@ -286,8 +306,9 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       selfRegistration: env.SELF_REGISTRATION,
       invitationTtlHours: env.INVITATION_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
-      loginMaxFailuresPerAccountPerHour: env.LOGIN_MAX_FAILURES_PER_ACCOUNT_PER_HOUR,
-      loginMaxFailuresPerIpPerHour: env.LOGIN_MAX_FAILURES_PER_IP_PER_HOUR,
+      loginMaxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginMaxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+      loginFailureWindowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     storage: { dir: resolve(env.STORAGE_DIR), fileUrlTtlMinutes: env.FILE_URL_TTL_MINUTES },
@@ -326,7 +347,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       jpMinPercent: env.WEBINAR_JP_MIN_PERCENT,
       viewersPerRouter: env.WEBINAR_VIEWERS_PER_ROUTER,
     },
-    demoSeed: env.DEMO_SEED ?? !production,
+    demoSeed: env.DEMO_SEED,
     logLevel: env.LOG_LEVEL,
   };
 }
