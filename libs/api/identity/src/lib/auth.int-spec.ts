@@ -93,6 +93,38 @@ describe('signing in, refreshing and signing out', () => {
     expect([a.status, b.status]).toEqual([200, 200]);
   });
 
+  it('gives two tabs refreshing with the same cookie the same successor, never a second chain', async () => {
+    const user = await signIn(t.api, await createTestUser(t.db));
+    const [a, b] = await Promise.all([
+      t.api.post('/api/auth/refresh', undefined, { cookie: user.cookie }),
+      t.api.post('/api/auth/refresh', undefined, { cookie: user.cookie }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.refreshCookie).toBeTruthy();
+    expect(b.refreshCookie).toBe(a.refreshCookie);
+    const [{ live }] = await t.db.query(
+      `SELECT count(*)::int AS live FROM refresh_tokens r JOIN auth_sessions s ON s.id = r.session_id
+        WHERE s.user_id = $1 AND r.used_at IS NULL`,
+      [user.id],
+    );
+    expect(live).toBe(1);
+  });
+
+  it('a copy replayed within the grace window gets the same successor, so the copies cannot fork', async () => {
+    const user = await signIn(t.api, await createTestUser(t.db));
+    const holder = await t.api.post('/api/auth/refresh', undefined, { cookie: user.cookie });
+    const thief = await t.api.post('/api/auth/refresh', undefined, { cookie: user.cookie });
+    expect(thief.status).toBe(200);
+    expect(thief.refreshCookie).toBe(holder.refreshCookie);
+
+    // The holder moves on; the thief's copy of that successor is then a used token coming back.
+    const next = await t.api.post('/api/auth/refresh', undefined, { cookie: holder.refreshCookie });
+    expect(next.status).toBe(200);
+    await t.db.query(`UPDATE refresh_tokens SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL`);
+    expect((await t.api.post('/api/auth/refresh', undefined, { cookie: thief.refreshCookie })).status).toBe(401);
+    expect((await t.api.post('/api/auth/refresh', undefined, { cookie: next.refreshCookie })).status).toBe(401);
+  });
+
   it('signs out: the refresh cookie is cleared and the access token stops working at once', async () => {
     const user = await signIn(t.api, await createTestUser(t.db));
     const logout = await t.api.post('/api/auth/logout', undefined, { cookie: user.cookie });

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessTokens, APP_CONFIG, AppError, type AppConfig } from '@bina-pustaka/api-platform';
@@ -6,7 +7,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { UserEntity } from '../entities/user.entity';
-import { hashSecretToken, newSecretToken } from './secret-token';
+import { deriveSecretToken, hashSecretToken, newSecretToken } from './secret-token';
 import { toCurrentUser } from './user-views';
 
 export interface ClientInfo {
@@ -23,17 +24,26 @@ export interface IssuedSession {
 
 /**
  * Two tabs may refresh with the same cookie at the same moment. A token reused within
- * this window after its first use is treated as that race, not as theft.
+ * this window after its first use is treated as that race, not as theft: it gets the very
+ * successor its first use got, so even a copy replayed in the window never starts a chain
+ * of its own.
  */
 const CONCURRENT_REFRESH_GRACE_MS = 10_000;
 
 @Injectable()
 export class SessionsService {
+  /** Derives each refresh token's successor (its own key, so it never passes for another secret). */
+  private readonly successorKey: Buffer;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.successorKey = Buffer.from(
+      hkdfSync('sha256', config.auth.jwtSecret, 'bina-pustaka', 'refresh-token-successors', 32),
+    );
+  }
 
   /** A new session (refresh-token family) for a user who just proved who they are. */
   async start(manager: EntityManager, user: UserEntity, client: ClientInfo): Promise<IssuedSession> {
@@ -46,7 +56,7 @@ export class SessionsService {
       ip: client.ip,
     });
     await manager.getRepository(UserEntity).update(user.id, { lastLoginAt: new Date() });
-    return this.issue(manager, user, session);
+    return this.issue(manager, user, session, newSecretToken());
   }
 
   /** Trades a refresh token for a new access token and the next refresh token. */
@@ -63,7 +73,8 @@ export class SessionsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
-      if (stored.usedAt && Date.now() - stored.usedAt.getTime() > CONCURRENT_REFRESH_GRACE_MS) {
+      const successor = deriveSecretToken(this.successorKey, stored.id, refreshToken);
+      if (stored.usedAt && !(await this.mayReuse(manager, stored, successor.hash))) {
         // A used token came back: someone holds a copy. End the whole family.
         await this.revoke(manager, { id: session.id }, 'refresh-token-reuse');
         return null;
@@ -73,9 +84,10 @@ export class SessionsService {
         relations: { institution: true },
       });
       if (!user) return null;
-      if (!stored.usedAt) await manager.getRepository(RefreshTokenEntity).update(stored.id, { usedAt: new Date() });
       await manager.getRepository(AuthSessionEntity).update(session.id, { lastUsedAt: new Date() });
-      return this.issue(manager, user, session);
+      if (stored.usedAt) return this.issue(manager, user, session, successor, 'existing');
+      await manager.getRepository(RefreshTokenEntity).update(stored.id, { usedAt: new Date() });
+      return this.issue(manager, user, session, successor);
     });
     if (!issued) throw new AppError(401, 'auth.refreshInvalid');
     return issued;
@@ -100,15 +112,31 @@ export class SessionsService {
     }
   }
 
+  /** Within the grace window, and only while its successor is still unused (the race, not a replay). */
+  private async mayReuse(manager: EntityManager, stored: RefreshTokenEntity, successorHash: Buffer): Promise<boolean> {
+    if (!stored.usedAt || Date.now() - stored.usedAt.getTime() > CONCURRENT_REFRESH_GRACE_MS) return false;
+    const successor = await manager
+      .getRepository(RefreshTokenEntity)
+      .findOneBy({ sessionId: stored.sessionId, tokenHash: successorHash });
+    return successor !== null && successor.usedAt === null;
+  }
+
   private async revoke(manager: EntityManager, where: { id: string }, reason: string): Promise<void> {
     await manager
       .getRepository(AuthSessionEntity)
       .update({ ...where, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
   }
 
-  private async issue(manager: EntityManager, user: UserEntity, session: AuthSessionEntity): Promise<IssuedSession> {
-    const { token, hash } = newSecretToken();
-    await manager.getRepository(RefreshTokenEntity).insert({ sessionId: session.id, tokenHash: hash });
+  /** An access token, and the refresh token given (stored now unless it already is). */
+  private async issue(
+    manager: EntityManager,
+    user: UserEntity,
+    session: AuthSessionEntity,
+    { token, hash }: { token: string; hash: Buffer },
+    stored: 'new' | 'existing' = 'new',
+  ): Promise<IssuedSession> {
+    if (stored === 'new')
+      await manager.getRepository(RefreshTokenEntity).insert({ sessionId: session.id, tokenHash: hash });
     const access = this.accessTokens.sign({ sub: user.id, sid: session.id });
     return {
       signedIn: {
