@@ -80,8 +80,8 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the emailed token; signs out every device' })
-  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
-    await this.auth.resetPassword(body.token, body.password);
+  async resetPassword(@Body() body: ResetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.auth.resetPassword(body.token, body.password, clientInfo(request));
   }
 
   @Post('invitations/preview')

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Patch, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, type Principal } from '@bina-pustaka/api-platform';
 import type { CurrentUser } from '@bina-pustaka/shared-contracts';
+import type { FastifyRequest } from 'fastify';
 import { UsersService } from '../services/users.service';
+import { clientInfo } from './client-info';
 import { ChangePasswordDto, UpdateProfileDto } from './identity.dto';
 
 @ApiTags('me')
@@ -27,7 +29,11 @@ export class MeController {
   @Put('password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change my password; other devices are signed out' })
-  async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.users.changePassword(principal, body.currentPassword, body.newPassword);
+  async changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.users.changePassword(principal, body.currentPassword, body.newPassword, clientInfo(request));
   }
 }

@@ -72,16 +72,24 @@ export class AuthService {
     );
   }
 
-  /** Sets the new password and signs the user out everywhere. */
-  async resetPassword(token: string, password: string): Promise<void> {
+  /**
+   * Sets the new password and signs the user out everywhere. The link is checked before the
+   * (deliberately slow) hash, so guessing links costs the server nothing but a lookup.
+   */
+  async resetPassword(token: string, password: string, client: ClientInfo): Promise<void> {
+    await this.throttle.consumePasswordSetByIp(client.ip);
+    const tokenHash = hashSecretToken(token);
+    const found = await this.dataSource.getRepository(PasswordResetTokenEntity).findOneBy({ tokenHash });
+    assertUsable(found);
+    await this.throttle.consumePasswordSetByAccount(found.userId);
     const passwordHash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (manager) => {
+      // Again under a lock: two uses of one link racing set the password once.
       const reset = await manager.getRepository(PasswordResetTokenEntity).findOne({
-        where: { tokenHash: hashSecretToken(token) },
+        where: { tokenHash },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!reset || reset.usedAt) throw new AppError(400, 'auth.resetInvalid');
-      if (reset.expiresAt <= new Date()) throw new AppError(400, 'auth.resetExpired');
+      assertUsable(reset);
       const user = await manager.getRepository(UserEntity).findOneBy({ id: reset.userId, status: 'active' });
       if (!user) throw new AppError(400, 'auth.resetInvalid');
       await manager.getRepository(PasswordResetTokenEntity).update(reset.id, { usedAt: new Date() });
@@ -89,4 +97,9 @@ export class AuthService {
       await this.sessions.endAllForUser(manager, user.id, 'password-reset');
     });
   }
+}
+
+function assertUsable(reset: PasswordResetTokenEntity | null): asserts reset is PasswordResetTokenEntity {
+  if (!reset || reset.usedAt) throw new AppError(400, 'auth.resetInvalid');
+  if (reset.expiresAt <= new Date()) throw new AppError(400, 'auth.resetExpired');
 }

@@ -184,13 +184,22 @@ export class InvitationsService {
     };
   }
 
-  /** Creates the account and signs the new user in, all or nothing. */
+  /**
+   * Creates the account and signs the new user in, all or nothing. The invitation is checked
+   * before the (deliberately slow) password hash, so guessing links costs only a lookup.
+   */
   async accept(input: AcceptInput, locale: Locale, client: ClientInfo): Promise<IssuedSession> {
+    await this.throttle.consumePasswordSetByIp(client.ip);
+    const tokenHash = hashSecretToken(input.token);
+    const found = await this.dataSource.getRepository(InvitationEntity).findOneBy({ tokenHash });
+    this.assertOpen(found);
+    await this.throttle.consumePasswordSetByAccount(found.email);
     const passwordHash = await this.passwords.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // Again under a lock: two acceptances racing create one account.
         const invitation = await manager.getRepository(InvitationEntity).findOne({
-          where: { tokenHash: hashSecretToken(input.token) },
+          where: { tokenHash },
           lock: { mode: 'pessimistic_write' },
         });
         this.assertOpen(invitation);

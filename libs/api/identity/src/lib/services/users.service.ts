@@ -4,6 +4,8 @@ import { AppError, isUniqueViolation, type Principal, containsPattern } from '@b
 import type { CurrentUser, Locale, Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
+import type { ClientInfo } from './sessions.service';
+import { LoginThrottle } from './login-throttle.service';
 import { Passwords } from './passwords.service';
 import { SessionsService } from './sessions.service';
 import { toCurrentUser, toUserSummary } from './user-views';
@@ -29,6 +31,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: Passwords,
     private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserSummary>> {
@@ -67,8 +70,18 @@ export class UsersService {
     return toCurrentUser(await this.findOrFail(this.dataSource.manager, principal.userId));
   }
 
-  /** Changing one's password signs out every other device. */
-  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Changing one's password signs out every other device. Limited per account and address:
+   * a stolen access token must not become a way to guess the current password.
+   */
+  async changePassword(
+    principal: Principal,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<void> {
+    await this.throttle.consumePasswordSetByIp(client.ip);
+    await this.throttle.consumePasswordSetByAccount(principal.userId);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .findOneOrFail({ where: { id: principal.userId }, select: { id: true, passwordHash: true } });
