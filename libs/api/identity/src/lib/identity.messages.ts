@@ -54,6 +54,11 @@ export const identityMessages = {
     'mail.registrationExisting.body':
       'Seseorang mencoba mendaftar dengan email ini, padahal Anda sudah memiliki akun. Jika lupa kata sandi, aturlah ulang melalui tautan di bawah.',
     'mail.registrationExisting.action': 'Atur ulang kata sandi',
+    'mail.invitationWaiting.subject': 'Undangan Anda masih menunggu di Bina Pustaka',
+    'mail.invitationWaiting.body':
+      '{inviter} telah mengundang Anda sebagai {roles}. Gunakan tautan di email undangan tersebut untuk membuat kata sandi; tautan itu berlaku sampai {expiresAt}.',
+    'mail.invitationWaiting.lost': 'Tidak menemukan email undangannya? Mintalah {inviter} mengirim ulang undangan.',
+    'mail.invitationWaiting.someone': 'Admin Bina Pustaka',
     'mail.reset.subject': 'Atur ulang kata sandi Bina Pustaka',
     'mail.reset.body': 'Kami menerima permintaan untuk mengatur ulang kata sandi akun Anda.',
     'mail.reset.expiry': 'Tautan ini hanya dapat digunakan sekali dan berlaku sampai {expiresAt}.',
@@ -109,6 +114,11 @@ export const identityMessages = {
     'mail.registrationExisting.body':
       'Someone tried to sign up with this email, but you already have an account. If you forgot your password, reset it with the link below.',
     'mail.registrationExisting.action': 'Reset password',
+    'mail.invitationWaiting.subject': 'Your invitation to Bina Pustaka is waiting',
+    'mail.invitationWaiting.body':
+      '{inviter} has invited you as {roles}. Use the link in that invitation email to choose a password; it is valid until {expiresAt}.',
+    'mail.invitationWaiting.lost': 'Cannot find the invitation email? Ask {inviter} to send it again.',
+    'mail.invitationWaiting.someone': 'The Bina Pustaka admin',
     'mail.reset.subject': 'Reset your Bina Pustaka password',
     'mail.reset.body': 'We received a request to reset the password of your account.',
     'mail.reset.expiry': 'This link works once and is valid until {expiresAt}.',

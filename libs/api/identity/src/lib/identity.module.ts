@@ -22,6 +22,7 @@ import { InstitutionsService } from './services/institutions.service';
 import { InvitationsService } from './services/invitations.service';
 import { LoginThrottle } from './services/login-throttle.service';
 import { Passwords } from './services/passwords.service';
+import { RegistrationService } from './services/registration.service';
 import { SessionPrincipalSource } from './services/session-principal.source';
 import { SessionsService } from './services/sessions.service';
 import { UserDirectory } from './services/user-directory.service';
@@ -61,6 +62,7 @@ export const identityMigrations = [CreateIdentity1764060000000];
     SessionsService,
     AuthService,
     InvitationsService,
+    RegistrationService,
     UsersService,
     InstitutionsService,
     DemoSeeder,

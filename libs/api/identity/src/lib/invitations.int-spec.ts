@@ -225,4 +225,58 @@ describe('self-registration', () => {
       await t.close();
     }
   });
+
+  it("never touches someone else's invitation: the address is told an invitation is waiting", async () => {
+    const t = await startTestApp({
+      modules: [IdentityModule],
+      migrations: identityMigrations,
+      env: { SELF_REGISTRATION: 'true' },
+    });
+    try {
+      const admin = await signIn(t.api, await createTestUser(t.db, { roles: ['admin'], fullName: 'Rina Marlina' }));
+      await t.api.post(
+        '/api/invitations',
+        { email: 'diundang@uji.test', fullName: 'Sari Diundang', roles: ['trainer'] },
+        { token: admin.token },
+      );
+      const { token } = linkIn(await t.mailbox.waitFor('diundang@uji.test'), '/undangan');
+
+      // Anyone may type that address into the registration form; the answer gives nothing away.
+      const registered = await t.api.post<{ message: string }>('/api/auth/register', {
+        email: 'diundang@uji.test',
+        fullName: 'Orang Lain',
+      });
+      const stranger = await t.api.post<{ message: string }>('/api/auth/register', {
+        email: 'belum.ada@uji.test',
+        fullName: 'Orang Baru',
+      });
+      expect(registered.status).toBe(202);
+      expect(registered.body).toEqual(stranger.body);
+
+      const notice = await t.mailbox.waitFor(
+        'diundang@uji.test',
+        (mail) => mail.subject !== 'Undangan bergabung di Bina Pustaka',
+      );
+      expect(notice.subject).toBe('Undangan Anda masih menunggu di Bina Pustaka');
+      expect(notice.text).toContain('Rina Marlina telah mengundang Anda sebagai Pelatih');
+      expect(notice.text).not.toMatch(/#token=/);
+
+      // The admin's invitation still stands, with its role.
+      const invitations = await t.api.get<Page<InvitationSummary>>('/api/invitations?status=pending', {
+        token: admin.token,
+      });
+      expect(invitations.body.items).toContainEqual(
+        expect.objectContaining({ email: 'diundang@uji.test', roles: ['trainer'], invitedBy: 'Rina Marlina' }),
+      );
+      const accepted = await t.api.post<SignedIn>('/api/auth/invitations/accept', {
+        token,
+        fullName: 'Sari Diundang',
+        password: 'Membaca-Setiap-Hari1',
+      });
+      expect(accepted.status).toBe(201);
+      expect(accepted.body.user.roles).toEqual(['trainer']);
+    } finally {
+      await t.close();
+    }
+  });
 });

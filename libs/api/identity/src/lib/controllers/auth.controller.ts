@@ -5,6 +5,7 @@ import type { InvitationPreview, SignedIn } from '@bina-pustaka/shared-contracts
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../services/auth.service';
 import { InvitationsService } from '../services/invitations.service';
+import { RegistrationService } from '../services/registration.service';
 import { SessionsService } from '../services/sessions.service';
 import { clearRefreshCookie, clientInfo, REFRESH_COOKIE, requestLocale, setRefreshCookie } from './client-info';
 import {
@@ -23,6 +24,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
+    private readonly registration: RegistrationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -112,7 +114,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Self-registration (when enabled): emails a link to finish signing up' })
   async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<{ message: string }> {
     const locale = requestLocale(request);
-    await this.invitations.register(body, locale, clientInfo(request));
+    await this.registration.register(body, locale, clientInfo(request));
     return { message: translate(locale, 'auth.registrationSent') };
   }
 }

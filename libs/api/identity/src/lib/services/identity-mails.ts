@@ -83,6 +83,34 @@ export function registrationExistingMail(input: {
   };
 }
 
+/** Someone registered with an address that already has an invitation from a person. */
+export function invitationWaitingMail(input: {
+  locale: Locale;
+  to: string;
+  fullName: string;
+  roles: Role[];
+  inviterName: string | null;
+  expiresAt: Date;
+}): SendMailJob {
+  const { locale } = input;
+  const inviter = input.inviterName ?? translate(locale, 'mail.invitationWaiting.someone');
+  const roles = input.roles.map((role) => translate(locale, `roles.${role}`)).join(', ');
+  const expiresAt = formatDateTime(input.expiresAt, locale);
+  return {
+    to: input.to,
+    ...renderMail({
+      subject: translate(locale, 'mail.invitationWaiting.subject'),
+      greeting: translate(locale, 'mail.invitation.greeting', { name: input.fullName }),
+      paragraphs: [
+        translate(locale, 'mail.invitationWaiting.body', { inviter, roles, expiresAt }),
+        translate(locale, 'mail.invitationWaiting.lost', { inviter }),
+        translate(locale, 'mail.ignore'),
+      ],
+      closing: closing(locale),
+    }),
+  };
+}
+
 export function passwordResetMail(input: {
   locale: Locale;
   to: string;

@@ -21,10 +21,11 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { InstitutionEntity } from '../entities/institution.entity';
 import { InvitationEntity } from '../entities/invitation.entity';
 import { UserEntity } from '../entities/user.entity';
-import { invitationMail, registrationExistingMail, registrationMail, WEB_LINKS } from './identity-mails';
+import { invitationMail, WEB_LINKS } from './identity-mails';
+import { createReplacingOpen, findInstitution, lockAddress } from './invitation-records';
 import { LoginThrottle } from './login-throttle.service';
 import { Passwords } from './passwords.service';
-import { hashSecretToken, newSecretToken } from './secret-token';
+import { hashSecretToken } from './secret-token';
 import { SessionsService, type ClientInfo, type IssuedSession } from './sessions.service';
 import { institutionRef } from './user-views';
 
@@ -66,9 +67,10 @@ export class InvitationsService {
     this.assertMayGrant(inviter, input.roles);
     const institutionId = input.institutionId ?? inviter.user.institution?.id ?? null;
     const { token, invitation } = await this.dataSource.transaction(async (manager) => {
+      await lockAddress(manager, input.email);
       await this.assertNoAccount(manager, input.email);
-      const institution = await this.findInstitution(manager, institutionId);
-      const created = await this.createReplacingOpen(manager, {
+      const institution = await findInstitution(manager, institutionId);
+      const created = await createReplacingOpen(manager, this.config.auth.invitationTtlHours, {
         email: input.email,
         fullName: input.fullName,
         roles: input.roles,
@@ -230,50 +232,6 @@ export class InvitationsService {
     }
   }
 
-  /**
-   * Self-registration (when the SELF_REGISTRATION setting allows it): an invitation to
-   * oneself as a learner, so the address is proven before the account exists.
-   */
-  async register(
-    input: { email: string; fullName: string; institutionId?: string | null },
-    locale: Locale,
-    client: ClientInfo,
-  ): Promise<void> {
-    if (!this.config.auth.selfRegistration) throw new AppError(403, 'auth.selfRegistrationClosed');
-    await this.throttle.consumeMail(input.email, client.ip);
-    const existing = await this.dataSource.getRepository(UserEntity).findOneBy({ email: input.email });
-    if (existing) {
-      await this.mail.enqueue(
-        registrationExistingMail({
-          locale: existing.locale,
-          to: existing.email,
-          fullName: existing.fullName,
-          link: WEB_LINKS.forgotPassword(this.config.http.publicUrl),
-        }),
-      );
-      return;
-    }
-    const { token, invitation } = await this.dataSource.transaction(async (manager) => {
-      const institution = await this.findInstitution(manager, input.institutionId ?? null);
-      return this.createReplacingOpen(manager, {
-        email: input.email,
-        fullName: input.fullName,
-        roles: ['learner'],
-        institutionId: institution?.id ?? null,
-        invitedById: null,
-      });
-    });
-    await this.mail.enqueue(
-      registrationMail({
-        locale,
-        to: invitation.email,
-        fullName: invitation.fullName,
-        link: WEB_LINKS.invitation(this.config.http.publicUrl, token),
-        expiresAt: invitation.expiresAt,
-      }),
-    );
-  }
-
   private assertMayGrant(actor: Principal, roles: readonly Role[]): void {
     if (actor.roles.includes('admin')) return;
     if (!roles.every((role) => ROLES_COORDINATOR_MAY_GRANT.includes(role))) {
@@ -291,33 +249,6 @@ export class InvitationsService {
     if (await manager.getRepository(UserEntity).existsBy({ email })) {
       throw new AppError(409, 'invitations.userExists', { email });
     }
-  }
-
-  private async findInstitution(manager: EntityManager, id: string | null): Promise<InstitutionEntity | null> {
-    if (!id) return null;
-    const institution = await manager.getRepository(InstitutionEntity).findOneBy({ id });
-    if (!institution) throw new AppError(422, 'institutions.notFound');
-    return institution;
-  }
-
-  private async createReplacingOpen(
-    manager: EntityManager,
-    fields: Pick<InvitationEntity, 'email' | 'fullName' | 'roles' | 'institutionId' | 'invitedById'>,
-  ): Promise<{ token: string; invitation: InvitationEntity }> {
-    const invitations = manager.getRepository(InvitationEntity);
-    await invitations.update(
-      { email: fields.email, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: new Date() },
-    );
-    const { token, hash } = newSecretToken();
-    const invitation = await invitations.save(
-      invitations.create({
-        ...fields,
-        tokenHash: hash,
-        expiresAt: new Date(Date.now() + this.config.auth.invitationTtlHours * 3_600_000),
-      }),
-    );
-    return { token, invitation };
   }
 
   private toSummary(
