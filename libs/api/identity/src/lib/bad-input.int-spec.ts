@@ -86,11 +86,15 @@ describe('bad input', () => {
     const response = await t.api.post<ApiErrorBody>('/api/auth/invitations/accept', {
       token: 'x'.repeat(43),
       fullName: 'Budi Santoso',
-      password: 'abcdefghijkl',
+      password: 'perpustakaan123',
     });
     expect(response.status).toBe(400);
     expect(response.body.issues).toEqual([
-      { field: 'password', message: 'Kata sandi harus memuat huruf dan juga angka atau simbol.' },
+      {
+        field: 'password',
+        message:
+          'Kata sandi ini terlalu umum sehingga mudah ditebak. Pilih yang lain, misalnya gabungan beberapa kata.',
+      },
     ]);
     const short = await t.api.post<ApiErrorBody>('/api/auth/invitations/accept', {
       token: 'x'.repeat(43),

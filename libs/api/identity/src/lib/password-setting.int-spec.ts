@@ -100,4 +100,46 @@ describe('setting a password: checks before hashing, and limits', () => {
       ).body.message,
     ).toMatch(/^Too many attempts to set a password\. For your safety, try again in \d+ minutes\.$/);
   });
+
+  describe('a common password is refused on every path that sets one, in both languages', () => {
+    const ID = 'Kata sandi ini terlalu umum sehingga mudah ditebak. Pilih yang lain, misalnya gabungan beberapa kata.';
+    const EN = 'This password is too common and easy to guess. Choose another, for example a few words together.';
+
+    it.each([
+      ['perpustakaan123', 'id', ID],
+      ['Password123', 'en', EN],
+    ])('%s (%s)', async (password, language, message) => {
+      const headers = { 'accept-language': language };
+      const user = await signIn(t.api, await createTestUser(t.db));
+      await t.api.post('/api/auth/password/forgot', { email: user.email }, from());
+      const { token: resetToken } = linkIn(await t.mailbox.waitFor(user.email), '/atur-ulang-sandi');
+      const admin = await signIn(t.api, await createTestUser(t.db, { roles: ['admin'] }));
+      const invitee = `undangan-${language}@uji.test`;
+      await t.api.post(
+        '/api/invitations',
+        { email: invitee, fullName: 'Tamu Undangan', roles: ['learner'] },
+        { token: admin.token },
+      );
+      const { token: invitationToken } = linkIn(await t.mailbox.waitFor(invitee), '/undangan');
+
+      const answers = await Promise.all([
+        t.api.post<ApiErrorBody>('/api/auth/password/reset', { token: resetToken, password }, { headers }),
+        t.api.post<ApiErrorBody>(
+          '/api/auth/invitations/accept',
+          { token: invitationToken, fullName: 'Tamu Undangan', password },
+          { headers },
+        ),
+        t.api.put<ApiErrorBody>(
+          '/api/me/password',
+          { currentPassword: user.password, newPassword: password },
+          { token: user.token, headers },
+        ),
+      ]);
+      for (const answer of answers) {
+        expect(answer.status).toBe(400);
+        expect(answer.body.issues?.map((issue) => issue.message)).toEqual([message]);
+      }
+      expect(hashes).not.toHaveBeenCalled();
+    });
+  });
 });

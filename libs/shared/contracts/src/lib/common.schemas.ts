@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './common.types';
+import { isCommonPassword } from './passwords/common-password';
 
 /**
  * Error messages carried by schemas are translation keys (validation.*): the api turns
@@ -14,14 +15,15 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ error: 'validation.email' }));
 
-/** A new password: long enough, and not a single kind of character. */
+/**
+ * A new password: long enough, and not one attackers try first (NIST SP 800-63B: length
+ * and a list of known passwords, no composition rules that push people to "Password1!").
+ */
 export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH)
   .max(PASSWORD_MAX_LENGTH)
-  .refine((value) => /\p{L}/u.test(value) && /[^\p{L}]/u.test(value), {
-    error: 'validation.passwordWeak',
-  });
+  .refine((value) => !isCommonPassword(value), { error: 'validation.passwordCommon' });
 
 export const personNameSchema = z.string().trim().min(3).max(120);
 

@@ -1,4 +1,10 @@
-import { acceptInvitationRequestSchema, inviteUserRequestSchema, loginRequestSchema } from './identity.schemas';
+import {
+  acceptInvitationRequestSchema,
+  changePasswordRequestSchema,
+  inviteUserRequestSchema,
+  loginRequestSchema,
+  resetPasswordRequestSchema,
+} from './identity.schemas';
 
 describe('identity request schemas', () => {
   it('normalises emails to trimmed lower case', () => {
@@ -13,9 +19,12 @@ describe('identity request schemas', () => {
 
   it.each([
     ['Literasi-2026', true],
-    ['perpustakaan1', true],
-    ['abcdefghijkl', false],
-    ['1234567890123', false],
+    ['perpustakaan1', false],
+    ['perpustakaan123', false],
+    ['Password123', false],
+    ['1234567890', false],
+    ['rak buku di sudut baca', true],
+    ['abcdefghijkl', true],
     ['Pendek1', false],
   ])('accepts %s as a new password: %s', (password, ok) => {
     const result = acceptInvitationRequestSchema.safeParse({
@@ -24,6 +33,26 @@ describe('identity request schemas', () => {
       password,
     });
     expect(result.success).toBe(ok);
+  });
+
+  it('says why a common password is refused, on every schema that sets one', () => {
+    const refusal = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+      result.error?.issues.map((issue) => issue.message);
+    expect(
+      refusal(
+        acceptInvitationRequestSchema.safeParse({
+          token: 't'.repeat(43),
+          fullName: 'Ayu',
+          password: 'perpustakaan123',
+        }),
+      ),
+    ).toContain('validation.passwordCommon');
+    expect(refusal(resetPasswordRequestSchema.safeParse({ token: 't'.repeat(43), password: 'Password123' }))).toEqual([
+      'validation.passwordCommon',
+    ]);
+    expect(
+      refusal(changePasswordRequestSchema.safeParse({ currentPassword: 'x', newPassword: 'bismillah2026' })),
+    ).toEqual(['validation.passwordCommon']);
   });
 
   it('takes an 18-digit NIP or none', () => {

@@ -17,7 +17,8 @@ export const platformMessages = {
     'validation.uuid': '{field} bukan pengenal yang valid.',
     'validation.invalidId': 'Pengenal pada alamat tidak valid.',
     'validation.nip': 'NIP harus terdiri dari 18 angka.',
-    'validation.passwordWeak': 'Kata sandi harus memuat huruf dan juga angka atau simbol.',
+    'validation.passwordCommon':
+      'Kata sandi ini terlalu umum sehingga mudah ditebak. Pilih yang lain, misalnya gabungan beberapa kata.',
     'validation.invalidOption': '{field} harus salah satu dari: {options}.',
     'validation.unknownField': 'Kolom "{field}" tidak dikenal.',
     'validation.invalid': '{field} tidak valid.',
@@ -76,7 +77,8 @@ export const platformMessages = {
     'validation.uuid': '{field} is not a valid identifier.',
     'validation.invalidId': 'The identifier in the address is not valid.',
     'validation.nip': 'NIP must be 18 digits.',
-    'validation.passwordWeak': 'The password must contain letters and also digits or symbols.',
+    'validation.passwordCommon':
+      'This password is too common and easy to guess. Choose another, for example a few words together.',
     'validation.invalidOption': '{field} must be one of: {options}.',
     'validation.unknownField': 'Field "{field}" is not recognised.',
     'validation.invalid': '{field} is not valid.',

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { InvitationPreview } from '@bina-pustaka/shared-contracts';
+import { PASSWORD_MIN_LENGTH, type InvitationPreview } from '@bina-pustaka/shared-contracts';
 import {
   APP_PATHS,
   AuthStore,
@@ -21,11 +21,9 @@ import { takeFragmentToken } from '../forms/url-token';
 import {
   NAME_MAX_LENGTH,
   NAME_MIN_LENGTH,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
+  newPasswordField,
   POSITION_MAX_LENGTH,
   nip,
-  passwordStrength,
   sameAs,
 } from '../forms/validators';
 
@@ -53,15 +51,7 @@ export class AcceptInvitationPage {
     fullName: ['', [Validators.required, Validators.minLength(NAME_MIN_LENGTH), Validators.maxLength(NAME_MAX_LENGTH)]],
     nip: ['', nip],
     position: ['', Validators.maxLength(POSITION_MAX_LENGTH)],
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-        passwordStrength,
-      ],
-    ],
+    password: ['', newPasswordField()],
     confirm: ['', [Validators.required, sameAs('password')]],
   });
 

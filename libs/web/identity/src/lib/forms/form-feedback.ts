@@ -1,6 +1,7 @@
 import { signal } from '@angular/core';
 import type { AbstractControl, FormGroup } from '@angular/forms';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { filter, firstValueFrom } from 'rxjs';
 
 /**
  * The state of one form's submission: busy flag, the server's failure (its translated
@@ -18,6 +19,8 @@ export class FormFeedback {
   async submit(form: FormGroup, host: HTMLElement, call: () => Promise<void>): Promise<boolean> {
     this.success.set(null);
     form.markAllAsTouched();
+    // A check still running (the common-password list loading) decides before sending.
+    if (form.pending) await firstValueFrom(form.statusChanges.pipe(filter((status) => status !== 'PENDING')));
     if (form.invalid) {
       focusFirstInvalid(form, host);
       return false;

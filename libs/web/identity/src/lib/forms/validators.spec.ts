@@ -1,13 +1,32 @@
-import { FormControl, FormGroup } from '@angular/forms';
-import { httpUrl, nip, passwordStrength, sameAs, validationMessage } from './validators';
+import { FormControl, FormGroup, type AbstractControl } from '@angular/forms';
+import { firstValueFrom, filter } from 'rxjs';
+import { commonPassword, httpUrl, newPasswordField, nip, sameAs, validationMessage } from './validators';
+
+/** Waits for a control's async validators to answer. */
+const settled = (control: AbstractControl) =>
+  control.pending ? firstValueFrom(control.statusChanges.pipe(filter((status) => status !== 'PENDING'))) : null;
 
 describe('identity validators', () => {
-  it('passwordStrength wants letters plus a digit or symbol, like the api', () => {
-    expect(passwordStrength(new FormControl('PustakaDemo2026'))).toBeNull();
-    expect(passwordStrength(new FormControl('kata sandi!'))).toBeNull();
-    expect(passwordStrength(new FormControl('hanyahurufsaja'))).toEqual({ passwordWeak: true });
-    expect(passwordStrength(new FormControl('1234567890'))).toEqual({ passwordWeak: true });
-    expect(passwordStrength(new FormControl(''))).toBeNull();
+  it('commonPassword refuses the passwords of the api list, in any case', async () => {
+    expect(await commonPassword(new FormControl('perpustakaan123'))).toEqual({ passwordCommon: true });
+    expect(await commonPassword(new FormControl('Password123'))).toEqual({ passwordCommon: true });
+    expect(await commonPassword(new FormControl('Literasi-2026'))).toBeNull();
+    expect(await commonPassword(new FormControl('rak buku di sudut baca'))).toBeNull();
+    expect(await commonPassword(new FormControl(''))).toBeNull();
+    expect(validationMessage({ passwordCommon: true })).toEqual({ key: 'validation.passwordCommon' });
+  });
+
+  it('a new password field wants the length and an uncommon password, as the api does', async () => {
+    const form = new FormGroup({ password: new FormControl('', newPasswordField()) });
+    const password = form.controls.password;
+    password.setValue('pendek');
+    expect(password.errors).toEqual({ minlength: { requiredLength: 10, actualLength: 6 } });
+    password.setValue('perpustakaan2026');
+    await settled(password);
+    expect(password.errors).toEqual({ passwordCommon: true });
+    password.setValue('hanya huruf saja');
+    await settled(password);
+    expect(password.valid).toBe(true);
   });
 
   it('nip is optional, else exactly 18 digits', () => {

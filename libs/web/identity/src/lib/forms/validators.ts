@@ -1,4 +1,11 @@
-import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import {
+  Validators,
+  type AbstractControl,
+  type AsyncValidatorFn,
+  type ValidationErrors,
+  type ValidatorFn,
+} from '@angular/forms';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
 
 /** The api's own limits (shared-contracts newPasswordSchema), so the form never disagrees with it. */
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
@@ -6,12 +13,28 @@ export const NAME_MIN_LENGTH = 3;
 export const NAME_MAX_LENGTH = 120;
 export const POSITION_MAX_LENGTH = 120;
 
-/** Letters plus at least one digit or symbol. Length is checked by min/maxLength. */
-export const passwordStrength: ValidatorFn = (control) => {
+/**
+ * Not one of the common passwords the api refuses. The list (10,000 passwords) is loaded
+ * the first time someone types a new password, so no page carries it in its download.
+ */
+export const commonPassword: AsyncValidatorFn = async (control) => {
   const value = String(control.value ?? '');
   if (!value) return null;
-  return /\p{L}/u.test(value) && /[^\p{L}]/u.test(value) ? null : { passwordWeak: true };
+  const { isCommonPassword } = await import('@bina-pustaka/shared-contracts/passwords');
+  return isCommonPassword(value) ? { passwordCommon: true } : null;
 };
+
+/** A new password's rules, the api's (shared-contracts newPasswordSchema): length, then not common. */
+export function newPasswordField(): { validators: ValidatorFn[]; asyncValidators: AsyncValidatorFn[] } {
+  return {
+    validators: [
+      Validators.required,
+      Validators.minLength(PASSWORD_MIN_LENGTH),
+      Validators.maxLength(PASSWORD_MAX_LENGTH),
+    ],
+    asyncValidators: [commonPassword],
+  };
+}
 
 /** NIP is optional; when given it is exactly 18 digits. */
 export const nip: ValidatorFn = (control) => {
@@ -55,7 +78,7 @@ export function validationMessage(errors: ValidationErrors | null): ValidationMe
   if (errors['email']) return { key: 'validation.email' };
   if (errors['minlength']) return { key: 'validation.minLength', params: { min: errors['minlength'].requiredLength } };
   if (errors['maxlength']) return { key: 'validation.maxLength', params: { max: errors['maxlength'].requiredLength } };
-  if (errors['passwordWeak']) return { key: 'validation.passwordWeak' };
+  if (errors['passwordCommon']) return { key: 'validation.passwordCommon' };
   if (errors['nip']) return { key: 'validation.nip' };
   if (errors['mismatch']) return { key: 'validation.mismatch' };
   if (errors['min']) return { key: 'validation.min', params: { min: errors['min'].min } };

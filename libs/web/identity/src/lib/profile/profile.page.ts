@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Locale } from '@bina-pustaka/shared-contracts';
+import { PASSWORD_MIN_LENGTH, type Locale } from '@bina-pustaka/shared-contracts';
 import { AuthStore, IdentityApi, LANGUAGES, LanguageStore } from '@bina-pustaka/web-data-access';
 import { AlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
@@ -10,11 +10,9 @@ import { FormFeedback } from '../forms/form-feedback';
 import {
   NAME_MAX_LENGTH,
   NAME_MIN_LENGTH,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
+  newPasswordField,
   POSITION_MAX_LENGTH,
   nip,
-  passwordStrength,
   sameAs,
 } from '../forms/validators';
 
@@ -50,15 +48,7 @@ export class ProfilePage {
   protected readonly passwordFeedback = new FormFeedback();
   protected readonly passwordForm = this.fb.group({
     currentPassword: ['', Validators.required],
-    newPassword: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-        passwordStrength,
-      ],
-    ],
+    newPassword: ['', newPasswordField()],
     confirm: ['', [Validators.required, sameAs('newPassword')]],
   });
 

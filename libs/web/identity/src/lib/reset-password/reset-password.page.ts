@@ -7,9 +7,10 @@ import { APP_PATHS, IdentityApi, appLink } from '@bina-pustaka/web-data-access';
 import { AlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { FORM_FIELD } from '../forms';
+import { PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
 import { FormFeedback } from '../forms/form-feedback';
 import { takeFragmentToken } from '../forms/url-token';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordStrength, sameAs } from '../forms/validators';
+import { newPasswordField, sameAs } from '../forms/validators';
 
 @Component({
   selector: 'bp-reset-password-page',
@@ -28,15 +29,7 @@ export class ResetPasswordPage {
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly feedback = new FormFeedback();
   protected readonly form = inject(NonNullableFormBuilder).group({
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-        passwordStrength,
-      ],
-    ],
+    password: ['', newPasswordField()],
     confirm: ['', [Validators.required, sameAs('password')]],
   });
 

@@ -1,0 +1,75 @@
+/**
+ * Passwords Indonesians (and librarians in particular) pick, which the international list
+ * misses: a favourite word alone or with the endings people add to pass a length rule.
+ */
+const FAVOURITE_WORDS = [
+  'perpustakaan',
+  'perpus',
+  'pustakawan',
+  'pustaka',
+  'binapustaka',
+  'buku',
+  'bukuku',
+  'membaca',
+  'literasi',
+  'pelatihan',
+  'sertifikat',
+  'webinar',
+  'dinas',
+  'kantor',
+  'pegawai',
+  'indonesia',
+  'indonesiaraya',
+  'merdeka',
+  'garuda',
+  'pancasila',
+  'bismillah',
+  'alhamdulillah',
+  'insyaallah',
+  'inshaallah',
+  'subhanallah',
+  'sayang',
+  'sayangku',
+  'cinta',
+  'cintaku',
+  'akucintakamu',
+  'akusayangkamu',
+  'rahasia',
+  'rahasiaku',
+  'katasandi',
+  'sandi',
+  'kunci',
+  'masuk',
+  'selamat',
+  'selamatdatang',
+  'selamatpagi',
+  'keluarga',
+  'rumah',
+  'bintang',
+  'mawar',
+  'melati',
+  'kucing',
+  'jakarta',
+  'bandung',
+  'surabaya',
+  'yogyakarta',
+  'jogja',
+  'semarang',
+  'medan',
+  'makassar',
+  'persib',
+  'persija',
+  'arema',
+  'persebaya',
+  'admin',
+  'adminadmin',
+  'administrator',
+];
+
+const ENDINGS = ['', '1', '12', '123', '1234', '12345', '123456', '!', '@', '@123', '321', '01', '99'];
+const YEARS = Array.from({ length: 2030 - 1990 + 1 }, (_, i) => String(1990 + i));
+
+/** Every favourite word with every common ending and year (lower case). */
+export function indonesianFavouritePasswords(): string[] {
+  return FAVOURITE_WORDS.flatMap((word) => [...ENDINGS, ...YEARS].map((ending) => word + ending));
+}
