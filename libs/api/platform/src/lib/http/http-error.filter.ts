@@ -21,7 +21,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       this.config.http.bodyLimitBytes,
     );
     if (described.unexpected) {
-      this.logger.error({ err: exception, method: request.method, url: request.url }, 'Unexpected error');
+      // Under `req`, so the logger blanks credentials in the address as on every request line.
+      this.logger.error({ err: exception, req: { method: request.method, url: request.url } }, 'Unexpected error');
     }
     void reply.status(described.status).headers(described.headers).send(described.body);
   }
