@@ -4,9 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
 import { AccessTokens } from './access-tokens.service';
+import { authenticate } from './authenticate';
 import { PrincipalSource } from './principal';
-
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
 
 /** Global guard: denies by default, then applies the route's declared policy. */
 @Injectable()
@@ -31,16 +30,7 @@ export class AccessGuard implements CanActivate {
     if (policy.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const header = request.headers.authorization;
-    if (!header) throw new AppError(401, 'auth.tokenMissing', {}, { 'WWW-Authenticate': 'Bearer' });
-    const match = BEARER.exec(header);
-    if (!match)
-      throw new AppError(401, 'auth.tokenInvalid', {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
-
-    const claims = this.tokens.verify(match[1]);
-    const principal = await this.principals.findActive(claims.sub, claims.sid);
-    if (!principal)
-      throw new AppError(401, 'auth.sessionEnded', {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    const principal = await authenticate(request.headers.authorization, this.tokens, this.principals);
     request.principal = principal;
 
     if (policy.kind === 'roles' && !principal.roles.some((role) => policy.roles.includes(role))) {

@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import { NotFoundException, type INestApplication } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '../config/app-config';
 import { localeFromAcceptLanguage } from '../i18n/messages';
 import { createLogger, OneLineRequestLog, PinoNestLogger } from '../logging/logger';
+import { mountApiDocs } from './api-docs';
 import { describeError } from './describe-error';
 import { HttpErrorFilter } from './http-error.filter';
 import { webClientCacheControl } from './web-client-headers';
@@ -75,26 +74,9 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
   // CSV imports (enrolment lists) arrive as text/csv.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-  if (config.http.apiDocs) mountApiDocs(app);
+  if (config.http.apiDocs) mountApiDocs(app, config);
   await mountWebClient(app, config);
   return app;
-}
-
-function mountApiDocs(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Bina Pustaka API')
-      .setDescription(
-        'Pelatihan dan webinar untuk pustakawan. Errors answer in Indonesian or English by Accept-Language.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, cleanupOpenApiDoc(document), {
-    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
-  });
 }
 
 /**
