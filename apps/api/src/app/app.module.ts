@@ -14,6 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // The worker lists the same migrations (apps/worker WorkerModule): keep the two equal.
         ApiPlatformModule.forRoot(config, [
           ...identityMigrations,
           ...learningMigrations,

@@ -7,9 +7,12 @@ import {
   type AppConfig,
   type QueueName,
 } from '@bina-pustaka/api-platform';
-import { CertificatesWorkerModule } from '@bina-pustaka/api-certificates';
-import { AssessmentWorkerModule } from '@bina-pustaka/api-assessment';
-import { WebinarWorkerModule } from '@bina-pustaka/api-webinar';
+import { identityMigrations } from '@bina-pustaka/api-identity';
+import { learningMigrations } from '@bina-pustaka/api-learning';
+import { notificationsMigrations } from '@bina-pustaka/api-notifications';
+import { CertificatesWorkerModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
+import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
+import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -23,6 +26,19 @@ const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
 };
 
 /**
+ * Every domain's migrations, as the api's AppModule lists them (keep the two lists equal):
+ * the worker may start first on a fresh or upgraded database and then migrates itself.
+ */
+export const MIGRATIONS = [
+  ...identityMigrations,
+  ...learningMigrations,
+  ...notificationsMigrations,
+  ...certificatesMigrations,
+  ...assessmentMigrations,
+  ...webinarMigrations,
+];
+
+/**
  * The worker process: BullMQ processors, no HTTP. By default it serves every queue;
  * WORKER_QUEUES picks some, e.g. a fleet of certificate renderers apart from mail.
  */
@@ -31,7 +47,10 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [WorkerPlatformModule.forRoot(config), ...config.worker.queues.map((queue) => PROCESSORS[queue])],
+      imports: [
+        WorkerPlatformModule.forRoot(config, MIGRATIONS),
+        ...config.worker.queues.map((queue) => PROCESSORS[queue]),
+      ],
     };
   }
 }

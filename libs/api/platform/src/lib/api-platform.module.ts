@@ -25,7 +25,7 @@ export class ApiPlatformModule {
       module: ApiPlatformModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(migrations),
+        DatabaseModule.forRoot(config, migrations),
         RedisModule,
         QueuesModule,
         AccessModule,
@@ -38,15 +38,25 @@ export class ApiPlatformModule {
 }
 
 /**
- * The plumbing of the worker process: config, database (the api migrates it), Redis,
- * queues and storage. Processors come from the domains.
+ * The plumbing of the worker process: config, database, Redis, queues and storage.
+ * Processors come from the domains. The worker knows every migration the api runs: it
+ * may start first, and then migrates under the same lock (or waits for the schema with
+ * MIGRATIONS_RUN=false) before any processor or schedule touches a table.
  */
 @Module({})
 export class WorkerPlatformModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  // TypeORM's own type for a list of migration classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  static forRoot(config: AppConfig, migrations: MixedList<Function | string>): DynamicModule {
     return {
       module: WorkerPlatformModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([]), RedisModule, QueuesModule, StorageModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config, migrations),
+        RedisModule,
+        QueuesModule,
+        StorageModule,
+      ],
     };
   }
 }

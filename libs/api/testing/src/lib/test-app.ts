@@ -62,7 +62,12 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(
     {
       module: class TestWorkerModule {},
-      imports: [WorkerPlatformModule.forRoot(config), MailWorkerModule, ...(options.workerModules ?? [])],
+      // The api above has migrated; the worker finds the schema current.
+      imports: [
+        WorkerPlatformModule.forRoot(config, 'root' in options ? [] : options.migrations),
+        MailWorkerModule,
+        ...(options.workerModules ?? []),
+      ],
     },
     { logger: ['error', 'warn'] },
   );
