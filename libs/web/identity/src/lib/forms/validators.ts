@@ -20,7 +20,7 @@ export const POSITION_MAX_LENGTH = 120;
 export const commonPassword: AsyncValidatorFn = async (control) => {
   const value = String(control.value ?? '');
   if (!value) return null;
-  const { isCommonPassword } = await import('@bina-pustaka/shared-contracts/passwords');
+  const { isCommonPassword } = await import('./common-password-check');
   return isCommonPassword(value) ? { passwordCommon: true } : null;
 };
 
