@@ -2,111 +2,45 @@
  * Benchmark (not a test) of quiz attempts under load, `npm run bench:quiz`: 200 learners
  * take a 20-question quiz at once; each answer is saved twice in parallel plus once more
  * with an older sequence (a late duplicate from a flaky network), and the submit races the
- * last saves. Repeated for several rounds. Prints answers lost (an acknowledged save whose
- * answer, or a newer one, is not in the submitted attempt), writes after finalise (answer
- * rows saved after the attempt's submit time), 5xx answers and save latency.
+ * last saves. The same learners do the same against bare Fastify + pg running the very
+ * same save statement (bare-quiz.server.ts) before and after the api's rounds, in one run.
+ *
+ * Prints per phase: answers lost (an acknowledged save whose answer, or a newer one, is not
+ * in the submitted attempt), writes after finalise (answer rows saved after the attempt's
+ * submit time), 5xx answers, save latency, the server's and its PostgreSQL backends' CPU
+ * per save (from /proc), PostgreSQL's wait events, this process's event-loop delay (the
+ * clients' own lag is in every latency) and the load average; then the api / bare ratios.
+ * Attempts are started through the api before each phase; the phase times saves and submits.
  */
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { startBenchApi, type BenchApi } from './support';
+import { watchPostgres } from './postgres-activity';
+import { call, expectOk, learners, makeQuiz, QUESTIONS, type Learner } from './quiz-data';
+import { cpuSeconds, startBenchApi } from './support';
+import { loadAverage } from './webinar/proc';
 
 const PORT = 3905;
+const BARE_PORT = 3906;
+const BARE_APPLICATION_NAME = 'bench-bare-quiz';
 const LEARNERS = Number(process.env['BENCH_LEARNERS'] ?? 200);
-const QUESTIONS = 20;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+
+/** Where the learners send their saves and submits: the api, or the bare baseline. */
+interface Target {
+  name: string;
+  pid: number;
+  /** The application_name of its PostgreSQL connections. */
+  applicationName: string;
+  saveUrl(attemptId: string, questionId: string): string;
+  submitUrl(attemptId: string): string;
+  headers(learner: Learner): Record<string, string>;
+}
 
 interface Call {
   status: number;
   ms: number;
-}
-
-async function call(api: BenchApi, token: string, method: string, path: string, body?: unknown) {
-  const started = performance.now();
-  const response = await fetch(`${api.baseUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    ms: performance.now() - started,
-    body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
-  };
-}
-
-async function expectOk<T>(promise: Promise<{ status: number; body: unknown }>, what: string): Promise<T> {
-  const response = await promise;
-  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as T;
-}
-
-/** A 20-question single-choice quiz in the demo RDA course, published, unlimited attempts. */
-async function makeQuiz(api: BenchApi): Promise<{ quizId: string; courseId: string }> {
-  const trainer = await api.signIn('pelatih.siti@perpustakaan.test');
-  const db = new Client({ connectionString: api.databaseUrl });
-  await db.connect();
-  const { rows } = await db.query(
-    `SELECT c.id AS course_id, m.id AS module_id FROM courses c JOIN course_modules m ON m.course_id = c.id
-      WHERE c.title LIKE 'Katalogisasi%' ORDER BY m.position LIMIT 1`,
-  );
-  await db.end();
-  const { course_id: courseId, module_id: moduleId } = rows[0];
-  await expectOk(
-    call(api, trainer, 'POST', `/api/courses/${courseId}/questions/import`, {
-      format: 'bina-pustaka.question-bank',
-      version: 1,
-      categories: [],
-      questions: Array.from({ length: QUESTIONS }, (_, index) => ({
-        prompt: `Pertanyaan ${index + 1}: unsur RDA yang tepat?`,
-        body: {
-          type: 'single-choice',
-          options: ['A', 'B', 'C', 'D'].map((letter, option) => ({ text: `Pilihan ${letter}`, correct: option === 0 })),
-        },
-      })),
-    }),
-    'import questions',
-  );
-  const questions = await expectOk<{ id: string }[]>(
-    call(api, trainer, 'GET', `/api/courses/${courseId}/questions`),
-    'list questions',
-  );
-  const quiz = await expectOk<{ id: string }>(
-    call(api, trainer, 'POST', '/api/quizzes', {
-      moduleId,
-      title: 'Kuis beban',
-      published: true,
-      attemptsAllowed: null,
-      selection: { mode: 'fixed', questionIds: questions.map((question) => question.id) },
-    }),
-    'create quiz',
-  );
-  return { quizId: quiz.id, courseId };
-}
-
-/** LEARNERS librarians enrolled in the course's cohort, signed in. */
-async function learners(api: BenchApi, courseId: string): Promise<string[]> {
-  const db = new Client({ connectionString: api.databaseUrl });
-  await db.connect();
-  await db.query(
-    `INSERT INTO users (email, full_name, roles, status, locale, password_hash)
-     SELECT 'kuis' || n || '@bench.test', 'Peserta Kuis ' || n, '{learner}', 'active', 'id',
-            (SELECT password_hash FROM users WHERE email = 'dewi.lestari@perpustakaan.test')
-       FROM generate_series(1, $1) AS n`,
-    [LEARNERS],
-  );
-  await db.query(
-    `INSERT INTO enrolments (cohort_id, course_id, user_id, status)
-     SELECT (SELECT id FROM cohorts WHERE course_id = $1 ORDER BY created_at LIMIT 1), $1, id, 'active'
-       FROM users WHERE email LIKE 'kuis%@bench.test'`,
-    [courseId],
-  );
-  await db.end();
-  const tokens: string[] = [];
-  for (let index = 1; index <= LEARNERS; index += 1) tokens.push(await api.signIn(`kuis${index}@bench.test`));
-  return tokens;
 }
 
 interface Outcome {
@@ -123,15 +57,12 @@ interface AttemptBody {
 }
 
 /** One learner's attempt: every answer saved twice at once and once late, submit racing the last ones. */
-async function takeQuiz(api: BenchApi, token: string, quizId: string, round: number): Promise<Outcome> {
-  const attempt = await expectOk<AttemptBody>(
-    call(api, token, 'POST', `/api/learn/quizzes/${quizId}/attempts`),
-    'start attempt',
-  );
+async function takeQuiz(target: Target, learner: Learner, attempt: AttemptBody, round: number): Promise<Outcome> {
+  const headers = target.headers(learner);
   const saves: Call[] = [];
   const acked = new Map<string, { seq: number; optionId: string }>();
   const save = async (questionId: string, optionId: string, seq: number) => {
-    const response = await call(api, token, 'PUT', `/api/quiz-attempts/${attempt.id}/answers/${questionId}`, {
+    const response = await call(target.saveUrl(attempt.id, questionId), 'PUT', headers, {
       answer: { type: 'single-choice', optionId },
       seq,
     });
@@ -154,7 +85,7 @@ async function takeQuiz(api: BenchApi, token: string, quizId: string, round: num
   };
   for (let index = 0; index < last; index += 1) await answerOne(index);
   const racing = Array.from({ length: attempt.questions.length - last }, (_, offset) => answerOne(last + offset));
-  const submitting = call(api, token, 'POST', `/api/quiz-attempts/${attempt.id}/submit`);
+  const submitting = call(target.submitUrl(attempt.id), 'POST', headers);
   await Promise.all(racing);
   const submit = await submitting;
   return { saves, submit: { status: submit.status, ms: submit.ms }, acked, attemptId: attempt.id };
@@ -165,65 +96,168 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function main(): Promise<void> {
-  const api = await startBenchApi(PORT);
-  const db = new Client({ connectionString: api.databaseUrl });
-  try {
-    await db.connect();
-    const { quizId, courseId } = await makeQuiz(api);
-    const tokens = await learners(api, courseId);
-    const rows: Record<string, Record<string, string | number>> = {};
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      const started = performance.now();
-      const outcomes = await Promise.all(tokens.map((token) => takeQuiz(api, token, quizId, round)));
-      const wallMs = performance.now() - started;
-      let lost = 0;
-      for (const outcome of outcomes) {
-        const { rows: stored } = await db.query(
-          `SELECT question_id, seq, value->>'optionId' AS option_id FROM attempt_answers WHERE attempt_id = $1`,
-          [outcome.attemptId],
-        );
-        const byQuestion = new Map(stored.map((row) => [row.question_id, row]));
-        for (const [questionId, ack] of outcome.acked) {
-          const row = byQuestion.get(questionId);
-          if (!row || Number(row.seq) < ack.seq || (Number(row.seq) === ack.seq && row.option_id !== ack.optionId)) {
-            lost += 1;
-          }
-        }
+/** Acknowledged saves missing from the submitted attempts, and answer rows written after the submit. */
+async function check(db: Client, outcomes: Outcome[]): Promise<{ lost: number; late: number }> {
+  const attemptIds = outcomes.map((outcome) => outcome.attemptId);
+  const { rows: stored } = await db.query<{ attempt_id: string; question_id: string; seq: string; option_id: string }>(
+    `SELECT attempt_id, question_id, seq, value->>'optionId' AS option_id
+       FROM attempt_answers WHERE attempt_id = ANY($1)`,
+    [attemptIds],
+  );
+  const byKey = new Map(stored.map((row) => [`${row.attempt_id}/${row.question_id}`, row]));
+  let lost = 0;
+  for (const outcome of outcomes) {
+    for (const [questionId, ack] of outcome.acked) {
+      const row = byKey.get(`${outcome.attemptId}/${questionId}`);
+      if (!row || Number(row.seq) < ack.seq || (Number(row.seq) === ack.seq && row.option_id !== ack.optionId)) {
+        lost += 1;
       }
-      const { rows: late } = await db.query(
-        `SELECT count(*) AS n FROM attempt_answers a JOIN attempts t ON t.id = a.attempt_id
-          WHERE t.quiz_id = $1 AND a.saved_at > t.submitted_at`,
-        [quizId],
-      );
-      const saves = outcomes.flatMap((outcome) => outcome.saves);
-      const submits = outcomes.map((outcome) => outcome.submit);
-      rows[`round ${round}`] = {
-        'saves sent': saves.length,
-        acknowledged: outcomes.reduce((sum, outcome) => sum + outcome.acked.size, 0),
-        'answers lost': lost,
-        'writes after finalise': Number(late[0].n),
-        '5xx': [...saves, ...submits].filter((each) => each.status >= 500).length,
-        'save 409 (after submit)': saves.filter((each) => each.status === 409).length,
-        'save p50 ms': percentile(
+    }
+  }
+  const { rows: late } = await db.query<{ n: string }>(
+    `SELECT count(*) AS n FROM attempt_answers a JOIN attempts t ON t.id = a.attempt_id
+      WHERE t.id = ANY($1) AND a.saved_at > t.submitted_at`,
+    [attemptIds],
+  );
+  return { lost, late: Number(late[0].n) };
+}
+
+interface Phase {
+  row: Record<string, string | number>;
+  savesPerSecond: number;
+  p99Ms: number;
+  cpuUsPerSave: number;
+}
+
+/** Every learner starts an attempt (through the api), then saves and submits to the target. */
+async function phase(
+  apiUrl: string,
+  databaseUrl: string,
+  db: Client,
+  target: Target,
+  everyone: Learner[],
+  quizId: string,
+  round: number,
+): Promise<Phase> {
+  const attempts = await Promise.all(
+    everyone.map((learner) =>
+      expectOk<AttemptBody>(call(`${apiUrl}/api/learn/quizzes/${quizId}/attempts`, 'POST', learner.headers), 'start'),
+    ),
+  );
+  const loadBefore = loadAverage();
+  const postgres = await watchPostgres(databaseUrl, target.applicationName);
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const cpuBefore = cpuSeconds(target.pid);
+  const started = performance.now();
+  const outcomes = await Promise.all(
+    everyone.map((learner, index) => takeQuiz(target, learner, attempts[index], round)),
+  );
+  const wallMs = performance.now() - started;
+  const serverCpu = cpuSeconds(target.pid) - cpuBefore;
+  loopDelay.disable();
+  const pg = await postgres();
+  const { lost, late } = await check(db, outcomes);
+  const saves = outcomes.flatMap((outcome) => outcome.saves);
+  const submits = outcomes.map((outcome) => outcome.submit);
+  const p99Ms = percentile(
+    saves.map((each) => each.ms),
+    99,
+  );
+  const perSave = (seconds: number) => Math.round((seconds / saves.length) * 1e6);
+  return {
+    savesPerSecond: saves.length / (wallMs / 1000),
+    p99Ms,
+    cpuUsPerSave: perSave(serverCpu),
+    row: {
+      phase: target.name,
+      saves: saves.length,
+      acknowledged: outcomes.reduce((sum, outcome) => sum + outcome.acked.size, 0),
+      'answers lost': lost,
+      'writes after finalise': late,
+      '5xx': [...saves, ...submits].filter((each) => each.status >= 500).length,
+      'save 409': saves.filter((each) => each.status === 409).length,
+      'saves/s': Math.round(saves.length / (wallMs / 1000)),
+      'save p50 ms': Math.round(
+        percentile(
           saves.map((each) => each.ms),
           50,
-        ).toFixed(0),
-        'save p99 ms': percentile(
-          saves.map((each) => each.ms),
-          99,
-        ).toFixed(0),
-        'submit p99 ms': percentile(
+        ),
+      ),
+      'save p99 ms': Math.round(p99Ms),
+      'submit p99 ms': Math.round(
+        percentile(
           submits.map((each) => each.ms),
           99,
-        ).toFixed(0),
-        'wall s': (wallMs / 1000).toFixed(1),
-      };
+        ),
+      ),
+      'wall s': +(wallMs / 1000).toFixed(1),
+      'server CPU µs/save': perSave(serverCpu),
+      'PG CPU µs/save': perSave(pg.cpuSeconds),
+      'PG active': +pg.activeBackends.toFixed(1),
+      'PG waits': pg.waits
+        .slice(0, 4)
+        .map(([event, share]) => `${event} ${Math.round(share * 100)}%`)
+        .join(', '),
+      'bench loop p99 ms': Math.round(loopDelay.percentile(99) / 1e6),
+      load: `${loadBefore} -> ${loadAverage()}`,
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const api = await startBenchApi(PORT);
+  const bare = fork(join(__dirname, 'bare-quiz.server.ts'), [String(BARE_PORT), BARE_APPLICATION_NAME], {
+    execArgv: ['-r', '@swc-node/register'],
+    env: api.env,
+  });
+  const db = new Client({ connectionString: api.databaseUrl });
+  try {
+    await new Promise((resolve) => bare.once('message', resolve));
+    await db.connect();
+    const { quizId, courseId } = await makeQuiz(api);
+    const everyone = await learners(api, courseId, LEARNERS);
+    const apiTarget: Target = {
+      name: 'api',
+      pid: api.process.pid ?? 0,
+      applicationName: 'bina-pustaka',
+      saveUrl: (attemptId, questionId) => `${api.baseUrl}/api/quiz-attempts/${attemptId}/answers/${questionId}`,
+      submitUrl: (attemptId) => `${api.baseUrl}/api/quiz-attempts/${attemptId}/submit`,
+      headers: (learner) => learner.headers,
+    };
+    const bareUrl = `http://127.0.0.1:${BARE_PORT}`;
+    const bareTarget = (name: string): Target => ({
+      name,
+      pid: bare.pid ?? 0,
+      applicationName: BARE_APPLICATION_NAME,
+      saveUrl: (attemptId, questionId) => `${bareUrl}/quiz-attempts/${attemptId}/answers/${questionId}`,
+      submitUrl: (attemptId) => `${bareUrl}/quiz-attempts/${attemptId}/submit`,
+      headers: (learner) => ({ 'x-user-id': learner.userId }),
+    });
+    const plan = [
+      bareTarget('bare (before)'),
+      ...Array.from({ length: ROUNDS }, (_, index) => ({ ...apiTarget, name: `api round ${index + 1}` })),
+      bareTarget('bare (after)'),
+    ];
+    const phases: Phase[] = [];
+    for (const [index, target] of plan.entries()) {
+      phases.push(await phase(api.baseUrl, api.databaseUrl, db, target, everyone, quizId, index + 1));
     }
     console.log(`\nQuiz attempts: ${LEARNERS} learners x ${QUESTIONS} answers, duplicates and a racing submit\n`);
-    console.table(rows);
+    console.table(phases.map((each) => each.row));
+    const [before, after] = [phases[0], phases[phases.length - 1]];
+    const mean = (pick: (each: Phase) => number) => (pick(before) + pick(after)) / 2;
+    for (const [index, each] of phases.slice(1, -1).entries()) {
+      console.log(
+        `api round ${index + 1} / bare: saves/s ${(each.savesPerSecond / mean((p) => p.savesPerSecond)).toFixed(2)}, ` +
+          `save p99 ${(each.p99Ms / mean((p) => p.p99Ms)).toFixed(2)}x, ` +
+          `server CPU per save (bare / api) ${(mean((p) => p.cpuUsPerSave) / each.cpuUsPerSave).toFixed(2)}`,
+      );
+    }
+    console.log(new Date().toISOString());
   } finally {
     await db.end();
+    bare.kill('SIGTERM');
     await api.stop();
   }
 }

@@ -18,6 +18,7 @@ import { QuizEntity, QuizOverrideEntity } from '../entities/quiz.entity';
 import { AttemptDeadlinesService } from './attempt-deadlines.service';
 import { AttemptSubmissionService } from './attempt-submission.service';
 import { answerReview, learnerBody, orderableIds } from './learner-views';
+import { saveAnswerStatement, type SaveAnswerRow } from './save-answer.statement';
 
 function shuffled<T>(list: readonly T[]): T[] {
   const copy = [...list];
@@ -121,29 +122,14 @@ export class AttemptsService {
     questionId: string,
     input: { answer: AnswerValue; seq: number },
   ): Promise<SavedAnswer> {
-    const [saved]: { seq: string; saved_at: Date }[] = await this.dataSource.query(
-      `WITH open_attempt AS (
-         SELECT id FROM attempts
-          WHERE id = $1 AND user_id = $2 AND status = 'in-progress'
-            AND (deadline_at IS NULL OR clock_timestamp() <= deadline_at + make_interval(secs => $6::double precision))
-            AND slots @> jsonb_build_array(jsonb_build_object('questionId', $3::text, 'type', $7::text))
-          FOR SHARE)
-       INSERT INTO attempt_answers AS stored (attempt_id, question_id, value, seq, saved_at)
-       SELECT id, $3::uuid, $4::jsonb, $5::bigint, clock_timestamp() FROM open_attempt
-       ON CONFLICT (attempt_id, question_id) DO UPDATE
-          SET value = EXCLUDED.value, seq = EXCLUDED.seq, saved_at = EXCLUDED.saved_at
-        WHERE stored.seq < EXCLUDED.seq
-       RETURNING seq, saved_at`,
-      [
-        attemptId,
-        actor.userId,
-        questionId,
-        JSON.stringify(input.answer),
-        input.seq,
-        this.graceSeconds,
-        input.answer.type,
-      ],
-    );
+    const statement = saveAnswerStatement({
+      attemptId,
+      userId: actor.userId,
+      questionId,
+      ...input,
+      graceSeconds: this.graceSeconds,
+    });
+    const [saved]: SaveAnswerRow[] = await this.dataSource.query(statement.text, statement.values);
     if (saved) return { questionId, seq: Number(saved.seq), savedAt: saved.saved_at.toISOString() };
     return this.explainUnsaved(actor, attemptId, questionId, input.answer);
   }
