@@ -406,9 +406,13 @@ describe('assessment', () => {
     // An older save never overwrites a newer answer.
     const attempt = await start(quiz, learner);
     const trueFalse = questions[2];
-    await save(attempt.id, trueFalse.id, { type: 'true-false', value: true }, learner, 2_000_000_000);
+    const first = await save(attempt.id, trueFalse.id, { type: 'true-false', value: true }, learner, 2_000_000_000);
     const stale = await save(attempt.id, trueFalse.id, { type: 'true-false', value: false }, learner, 1_999_999_999);
     expect(stale.body.seq).toBe(2_000_000_000);
+    // A duplicate is acknowledged with the stored save, its time unchanged.
+    const again = await save(attempt.id, trueFalse.id, { type: 'true-false', value: true }, learner, 2_000_000_000);
+    expect([again.status, again.body]).toEqual([200, first.body]);
+    expect(stale.body).toEqual(first.body);
     const view = await t.api.get<AttemptView>(`/api/quiz-attempts/${attempt.id}`, { token: learner.token });
     expect(view.body.questions.find((q) => q.questionId === trueFalse.id)?.answer).toEqual({
       type: 'true-false',

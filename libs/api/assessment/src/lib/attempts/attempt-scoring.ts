@@ -40,16 +40,26 @@ export async function scoreAttempt(
   let earned = 0;
   let possible = 0;
   let needsGrading = false;
+  const remarked: AttemptAnswerEntity[] = [];
   for (const question of questions) {
     const answer = answerOf.get(question.id);
     possible += question.points;
     if (!answer) continue;
     if (remark === 'all' || (remark === 'automatic' && question.type !== 'essay')) {
       answer.mark = mark(question.body, answer.value);
-      await manager.update(AttemptAnswerEntity, { attemptId, questionId: question.id }, { mark: answer.mark });
+      remarked.push(answer);
     }
     if (answer.mark === null) needsGrading = true;
     earned += (answer.mark ?? 0) * question.points;
+  }
+  if (remarked.length > 0) {
+    // One statement for every mark: the attempt's row lock is held until commit, and saves wait on it.
+    await manager.query(
+      `UPDATE attempt_answers AS a SET mark = m.mark
+         FROM unnest($2::uuid[], $3::numeric[]) AS m (question_id, mark)
+        WHERE a.attempt_id = $1 AND a.question_id = m.question_id`,
+      [attemptId, remarked.map((answer) => answer.questionId), remarked.map((answer) => answer.mark)],
+    );
   }
   const score = possible > 0 ? Math.round((earned / possible) * 10_000) / 100 : 0;
   const passed = needsGrading ? null : score >= quiz.passingScore;

@@ -11,7 +11,9 @@ import type {
   Locale,
   SavedAnswer,
 } from '@bina-pustaka/shared-contracts';
+import type { Pool } from 'pg';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AttemptAnswerEntity, AttemptEntity, type AttemptSlot } from '../entities/attempt.entity';
 import { QuestionEntity } from '../entities/question.entity';
 import { QuizEntity, QuizOverrideEntity } from '../entities/quiz.entity';
@@ -61,6 +63,8 @@ export function reviewOpen(quiz: QuizEntity, rules: Rules, now = new Date()): bo
 @Injectable()
 export class AttemptsService {
   private readonly graceSeconds: number;
+  /** TypeORM's own pg pool, for the autosave's named (prepared) statement. */
+  private readonly pool: Pool;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -70,6 +74,7 @@ export class AttemptsService {
     private readonly deadlines: AttemptDeadlinesService,
   ) {
     this.graceSeconds = config.assessment.saveGraceSeconds;
+    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
   async courseQuizzes(actor: Principal, courseId: string, locale: Locale): Promise<LearnerQuizInfo[]> {
@@ -112,9 +117,10 @@ export class AttemptsService {
   }
 
   /**
-   * One row per question, upserted. The share lock on the attempt makes a save wait for a
-   * submit in progress and then find it submitted; the sequence makes a late duplicate or
-   * an older save a no-op instead of overwriting a newer answer.
+   * One row per question, upserted in one statement (save-answer.statement.ts): the share
+   * lock on the attempt makes a save wait for a submit in progress and then find it
+   * submitted; the sequence makes a late duplicate or an older save leave a newer answer as
+   * it is, and answer the stored sequence.
    */
   async save(
     actor: Principal,
@@ -122,14 +128,10 @@ export class AttemptsService {
     questionId: string,
     input: { answer: AnswerValue; seq: number },
   ): Promise<SavedAnswer> {
-    const statement = saveAnswerStatement({
-      attemptId,
-      userId: actor.userId,
-      questionId,
-      ...input,
-      graceSeconds: this.graceSeconds,
-    });
-    const [saved]: SaveAnswerRow[] = await this.dataSource.query(statement.text, statement.values);
+    const { rows } = await this.pool.query<SaveAnswerRow>(
+      saveAnswerStatement({ attemptId, userId: actor.userId, questionId, ...input, graceSeconds: this.graceSeconds }),
+    );
+    const saved = rows[0];
     if (saved) return { questionId, seq: Number(saved.seq), savedAt: saved.saved_at.toISOString() };
     return this.explainUnsaved(actor, attemptId, questionId, input.answer);
   }
@@ -140,7 +142,7 @@ export class AttemptsService {
     return this.view(actor, attemptId);
   }
 
-  /** Nothing was written: say why, or answer the newer save already stored (a duplicate is fine). */
+  /** The attempt refused the save: say why, or answer the save stored before the deadline (a duplicate is fine). */
   private async explainUnsaved(
     actor: Principal,
     attemptId: string,
