@@ -7,9 +7,10 @@
  *
  * Prints per phase: answers lost (an acknowledged save whose answer, or a newer one, is not
  * in the submitted attempt), writes after finalise (answer rows saved after the attempt's
- * submit time), 5xx answers, save latency, the server's and its PostgreSQL backends' CPU
- * per save (from /proc), PostgreSQL's wait events, this process's event-loop delay (the
- * clients' own lag is in every latency) and the load average; then the api / bare ratios.
+ * submit time), 5xx answers, save latency, the CPU per save of the server, of its
+ * PostgreSQL backends (from /proc) and of this process (the clients), PostgreSQL's wait
+ * events, this process's event-loop delay (the clients' own lag is in every latency) and
+ * the load average; then the api / bare ratios.
  * Attempts are started through the api before each phase; the phase times saves and submits.
  */
 import { fork } from 'node:child_process';
@@ -149,12 +150,14 @@ async function phase(
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   const cpuBefore = cpuSeconds(target.pid);
+  const benchCpuBefore = process.cpuUsage();
   const started = performance.now();
   const outcomes = await Promise.all(
     everyone.map((learner, index) => takeQuiz(target, learner, attempts[index], round)),
   );
   const wallMs = performance.now() - started;
   const serverCpu = cpuSeconds(target.pid) - cpuBefore;
+  const benchCpu = process.cpuUsage(benchCpuBefore);
   loopDelay.disable();
   const pg = await postgres();
   const { lost, late } = await check(db, outcomes);
@@ -194,6 +197,7 @@ async function phase(
       'wall s': +(wallMs / 1000).toFixed(1),
       'server CPU µs/save': perSave(serverCpu),
       'PG CPU µs/save': perSave(pg.cpuSeconds),
+      'bench CPU µs/save': perSave((benchCpu.user + benchCpu.system) / 1e6),
       'PG active': +pg.activeBackends.toFixed(1),
       'PG waits': pg.waits
         .slice(0, 4)

@@ -24,13 +24,8 @@ export class AttemptSubmissionService {
       this.dataSource.transaction(async (manager) => {
         const attempt = await lockAttempt(manager, attemptId);
         if (attempt.status !== 'in-progress') return { attempt, quiz: null };
-        // clock_timestamp, not now(): the moment the lock was won, after every save that got in before.
-        await manager.query(
-          `UPDATE attempts SET status = 'submitted', submitted_at = clock_timestamp(), submitted_by = $2 WHERE id = $1`,
-          [attemptId, by],
-        );
         const quiz = await manager.getRepository(QuizEntity).findOneByOrFail({ id: attempt.quizId });
-        return { attempt: await scoreAttempt(manager, attemptId, quiz, 'all'), quiz };
+        return { attempt: await scoreAttempt(manager, attempt, quiz, 'all', by), quiz };
       }),
     );
     if (outcome.quiz?.requiredForCompletion) {

@@ -59,7 +59,7 @@ export class AttemptGradingService {
         );
         if (!updated.affected) throw new AppError(404, 'assessment.essayNotFound');
         const quiz = await manager.getRepository(QuizEntity).findOneByOrFail({ id: attempt.quizId });
-        return { attempt: await scoreAttempt(manager, attemptId, quiz, 'none'), quiz };
+        return { attempt: await scoreAttempt(manager, attempt, quiz, 'none'), quiz };
       }),
     );
     if (quiz.requiredForCompletion) await this.participation.reevaluate(attempt.userId, quiz.courseId);
@@ -76,7 +76,7 @@ export class AttemptGradingService {
         this.dataSource.transaction(async (manager) => {
           const locked = await lockAttempt(manager, id);
           const quiz = await manager.getRepository(QuizEntity).findOneByOrFail({ id: locked.quizId });
-          return { attempt: await scoreAttempt(manager, id, quiz, 'automatic'), quiz };
+          return { attempt: await scoreAttempt(manager, locked, quiz, 'automatic'), quiz };
         }),
       );
       if (quiz.requiredForCompletion) await this.participation.reevaluate(attempt.userId, quiz.courseId);
