@@ -18,6 +18,8 @@ const [port, applicationName] = process.argv.slice(2);
 const config = loadConfig(process.env);
 // As many connections as the api's TypeORM pool.
 const pool = new Pool({ connectionString: config.database.url, max: 20, application_name: applicationName });
+// A connection PostgreSQL closed while idle is replaced on the next query, as TypeORM's pool does.
+pool.on('error', (error) => console.error(`bare quiz server: ${error.message}`));
 
 const app = Fastify();
 app.put<{ Params: { id: string; questionId: string }; Body: { answer: AnswerValue; seq: number } }>(

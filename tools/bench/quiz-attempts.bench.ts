@@ -7,10 +7,11 @@
  *
  * Prints per phase: answers lost (an acknowledged save whose answer, or a newer one, is not
  * in the submitted attempt), writes after finalise (answer rows saved after the attempt's
- * submit time), 5xx answers, save latency, the CPU per save of the server, of its
- * PostgreSQL backends (from /proc) and of this process (the clients), PostgreSQL's wait
- * events, this process's event-loop delay (the clients' own lag is in every latency) and
- * the load average; then the api / bare ratios.
+ * submit time), 5xx answers, calls left without an answer (a reset connection), save
+ * latency, the CPU per save of the server, of its PostgreSQL backends (from /proc) and of
+ * this process (the clients), PostgreSQL's wait events, this process's event-loop delay
+ * (the clients' own lag is in every latency) and the load average; then the api / bare
+ * ratios.
  * Attempts are started through the api before each phase; the phase times saves and submits.
  */
 import { fork } from 'node:child_process';
@@ -86,9 +87,7 @@ async function takeQuiz(target: Target, learner: Learner, attempt: AttemptBody, 
   };
   for (let index = 0; index < last; index += 1) await answerOne(index);
   const racing = Array.from({ length: attempt.questions.length - last }, (_, offset) => answerOne(last + offset));
-  const submitting = call(target.submitUrl(attempt.id), 'POST', headers);
-  await Promise.all(racing);
-  const submit = await submitting;
+  const [submit] = await Promise.all([call(target.submitUrl(attempt.id), 'POST', headers), ...racing]);
   return { saves, submit: { status: submit.status, ms: submit.ms }, acked, attemptId: attempt.id };
 }
 
@@ -179,6 +178,7 @@ async function phase(
       'answers lost': lost,
       'writes after finalise': late,
       '5xx': [...saves, ...submits].filter((each) => each.status >= 500).length,
+      'no answer': [...saves, ...submits].filter((each) => each.status === 0).length,
       'save 409': saves.filter((each) => each.status === 409).length,
       'saves/s': Math.round(saves.length / (wallMs / 1000)),
       'save p50 ms': Math.round(

@@ -10,7 +10,11 @@ export interface Reply {
   body: unknown;
 }
 
-/** One HTTP call, timed from send to the whole body read. */
+/**
+ * One HTTP call, timed from send to the whole body read. A connection reset or refused
+ * answers status 0 (as a flaky network would leave a client without an answer) instead of
+ * ending the benchmark.
+ */
 export async function call(
   url: string,
   method: string,
@@ -18,17 +22,21 @@ export async function call(
   body?: unknown,
 ): Promise<Reply> {
   const started = performance.now();
-  const response = await fetch(url, {
-    method,
-    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    ms: performance.now() - started,
-    body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
-  };
+  try {
+    const response = await fetch(url, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      ms: performance.now() - started,
+      body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+    };
+  } catch (error) {
+    return { status: 0, ms: performance.now() - started, body: String((error as Error).cause ?? error) };
+  }
 }
 
 export async function expectOk<T>(promise: Promise<Reply>, what: string): Promise<T> {
