@@ -7,12 +7,13 @@
  *
  * Prints per phase: answers lost (an acknowledged save whose answer, or a newer one, is not
  * in the submitted attempt), writes after finalise (answer rows saved after the attempt's
- * submit time), 5xx answers, calls left without an answer (a reset connection), save
- * latency, the CPU per save of the server, of its PostgreSQL backends (from /proc) and of
- * this process (the clients), PostgreSQL's wait events, this process's event-loop delay
- * (the clients' own lag is in every latency) and the load average; then the api / bare
- * ratios.
- * Attempts are started through the api before each phase; the phase times saves and submits.
+ * submit time), 5xx answers, calls sent again after a reset connection and calls left
+ * without an answer even then, save latency, the CPU per save of the server, of its
+ * PostgreSQL backends (from /proc) and of this process (the clients), PostgreSQL's wait
+ * events, this process's event-loop delay (the clients' own lag is in every latency) and
+ * the load average; then the api / bare ratios.
+ * Attempts are started through the api before each phase (an attempt whose submit got no
+ * answer is resumed, and counted); the phase times saves and submits.
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -43,6 +44,7 @@ interface Target {
 interface Call {
   status: number;
   ms: number;
+  retried: boolean;
 }
 
 interface Outcome {
@@ -68,7 +70,7 @@ async function takeQuiz(target: Target, learner: Learner, attempt: AttemptBody, 
       answer: { type: 'single-choice', optionId },
       seq,
     });
-    saves.push({ status: response.status, ms: response.ms });
+    saves.push({ status: response.status, ms: response.ms, retried: response.retried });
     const stored = (response.body as { seq?: number }).seq;
     // The server answers the seq it now holds: ours if it took it, a newer one otherwise.
     if (response.status === 200 && stored === seq && (acked.get(questionId)?.seq ?? -1) < seq) {
@@ -80,7 +82,9 @@ async function takeQuiz(target: Target, learner: Learner, attempt: AttemptBody, 
     const question = attempt.questions[index];
     const options = question.body.options;
     const chosen = options[(index + round) % options.length].id;
-    const seq = 1000 + index;
+    // Greater in every round, as a client's clock would be: an attempt left running by a
+    // submit that got no answer is resumed by the next round's start.
+    const seq = round * 100_000 + 1000 + index;
     await Promise.all([save(question.questionId, chosen, seq), save(question.questionId, chosen, seq)]);
     // A late duplicate carrying an older change: it must not replace the newer answer.
     await save(question.questionId, options[(index + round + 1) % options.length].id, seq - 500);
@@ -88,7 +92,12 @@ async function takeQuiz(target: Target, learner: Learner, attempt: AttemptBody, 
   for (let index = 0; index < last; index += 1) await answerOne(index);
   const racing = Array.from({ length: attempt.questions.length - last }, (_, offset) => answerOne(last + offset));
   const [submit] = await Promise.all([call(target.submitUrl(attempt.id), 'POST', headers), ...racing]);
-  return { saves, submit: { status: submit.status, ms: submit.ms }, acked, attemptId: attempt.id };
+  return {
+    saves,
+    submit: { status: submit.status, ms: submit.ms, retried: submit.retried },
+    acked,
+    attemptId: attempt.id,
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -122,6 +131,9 @@ async function check(db: Client, outcomes: Outcome[]): Promise<{ lost: number; l
   return { lost, late: Number(late[0].n) };
 }
 
+/** Every attempt id a start answered so far: one answered again was resumed, not new. */
+const startedBefore = new Set<string>();
+
 interface Phase {
   row: Record<string, string | number>;
   savesPerSecond: number;
@@ -144,6 +156,8 @@ async function phase(
       expectOk<AttemptBody>(call(`${apiUrl}/api/learn/quizzes/${quizId}/attempts`, 'POST', learner.headers), 'start'),
     ),
   );
+  const resumed = attempts.filter((attempt) => startedBefore.has(attempt.id)).length;
+  for (const attempt of attempts) startedBefore.add(attempt.id);
   const loadBefore = loadAverage();
   const postgres = await watchPostgres(databaseUrl, target.applicationName);
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -174,10 +188,12 @@ async function phase(
     row: {
       phase: target.name,
       saves: saves.length,
+      'resumed attempts': resumed,
       acknowledged: outcomes.reduce((sum, outcome) => sum + outcome.acked.size, 0),
       'answers lost': lost,
       'writes after finalise': late,
       '5xx': [...saves, ...submits].filter((each) => each.status >= 500).length,
+      'retried (reset)': [...saves, ...submits].filter((each) => each.retried).length,
       'no answer': [...saves, ...submits].filter((each) => each.status === 0).length,
       'save 409': saves.filter((each) => each.status === 409).length,
       'saves/s': Math.round(saves.length / (wallMs / 1000)),
