@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
+import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import {
+  CERTIFICATES_SCOPE,
   CERTIFICATE_DIALOG_ACTIONS,
   ISSUE_MODES,
   MANAGE_CERTIFICATE_SECTIONS,
@@ -26,24 +27,40 @@ import {
   MATERIAL_KINDS,
   SELF_ENROLMENT_MODES,
 } from '@bina-pustaka/web-data-access/learning';
+import { IDENTITY_SCOPE } from '@bina-pustaka/web-identity';
 import {
   CATALOG_ENROLMENT_FILTERS,
   COHORT_MOMENTS,
   EDITOR_SECTIONS,
   ENROLMENT_DIALOG_ACTIONS,
+  LEARNING_SCOPE,
   LEDGER_SOURCES,
 } from '@bina-pustaka/web-learning';
 import { NOTIFICATION_KINDS } from '@bina-pustaka/shared-contracts';
-import en from './en.json';
-import id from './id.json';
 
 /**
- * Both languages carry the same keys, and every key the code uses exists. Sources are
- * scanned as text: templates (`t('…')`, `'…' | transloco`, `transloco="…"`), TypeScript
- * (`translate('…')`, route `title: '…'`, and any literal shaped like a key of a known
- * namespace, which catches keys in ternaries and lookup tables).
+ * The main translations (the shell and the first screens: `apps/web/src/i18n`) and each
+ * feature's lazy scope (`libs/web/<feature>/src/lib/i18n`, its keys read as `<scope>.…`):
+ * both languages carry the same keys in each, and every key the code uses exists where
+ * that code can reach it. Sources are scanned as text: templates (`t('…')`,
+ * `'…' | transloco`, `transloco="…"`), TypeScript (`translate('…')`, route `title: '…'`,
+ * and any literal shaped like a key of a known namespace, which catches keys in ternaries
+ * and lookup tables). The webinar scope has its own spec (libs/web/webinar).
  */
 const WORKSPACE = join(__dirname, '../../../..');
+/** Each lazy scope: its name (its keys are `<name>.…`), its files, and the code that runs under it. */
+const SCOPES: { name: string; dir: string; code: string }[] = [
+  { name: 'home', dir: 'apps/web/src/i18n/home', code: 'apps/web/src/app/home/' },
+  { name: 'notifications', dir: 'apps/web/src/i18n/notifications', code: 'apps/web/src/app/notifications/' },
+  ...[IDENTITY_SCOPE, LEARNING_SCOPE, CERTIFICATES_SCOPE, ASSESSMENT_SCOPE].map((name) => ({
+    name,
+    dir: `libs/web/${name}/src/lib/i18n`,
+    code: `libs/web/${name}/src/`,
+  })),
+];
+const SCOPE_NAMES = SCOPES.map((scope) => scope.name);
+const LANGUAGE_CODES = ['id', 'en'] as const;
+
 const SOURCE_ROOTS = [
   'apps/web/src',
   'libs/web/ui/src',
@@ -54,51 +71,58 @@ const SOURCE_ROOTS = [
   'libs/web/assessment/src',
 ];
 
+/**
+ * Code of a feature lib that runs outside its scope: the sign-in page (a new visitor's
+ * first screen, routed without the identity scope) and the form helpers other features reuse.
+ */
+const UNSCOPED = ['libs/web/identity/src/lib/sign-in/', 'libs/web/identity/src/lib/forms/'];
+
 /** Keys built at run time as `prefix + value`: every value must have its key. */
 const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'roles.': ROLES,
-  'userStatus.': USER_STATUSES,
-  'invitationStatus.': INVITATION_STATUSES,
   'language.': LANGUAGES,
-  'courseCategory.': COURSE_CATEGORIES,
-  'courseStatus.': COURSE_STATUSES,
-  'lessonKind.': LESSON_KINDS,
-  'lessonState.': LESSON_PROGRESS_STATES,
-  'enrolmentStatus.': ENROLMENT_STATUSES,
-  'coursePage.myEnrolmentText.': ENROLMENT_STATUSES,
-  'selfEnrolment.': SELF_ENROLMENT_MODES,
-  'selfEnrolmentHint.': SELF_ENROLMENT_MODES,
-  'materialKind.': MATERIAL_KINDS,
-  'catalogEnrolment.': CATALOG_ENROLMENT_FILTERS,
-  'ledgerSource.': LEDGER_SOURCES,
-  'curriculum.kindHint.': LESSON_KINDS,
-  'editor.sections.': EDITOR_SECTIONS,
-  'cohort.moments.': COHORT_MOMENTS,
-  'enrolments.dialog.': ENROLMENT_DIALOG_ACTIONS,
-  'enrolments.confirm.': ENROLMENT_DIALOG_ACTIONS,
-  'certificateStatus.': CERTIFICATE_STATUSES,
-  'notificationKind.': NOTIFICATION_KINDS,
-  'certificateRole.': CERTIFICATE_ROLES,
-  'certificateOrientation.': CERTIFICATE_ORIENTATIONS,
-  'certificateQrPosition.': CERTIFICATE_QR_POSITIONS,
-  'certificatePlaceholder.': CERTIFICATE_PLACEHOLDERS,
-  'certificatesAdmin.sections.': MANAGE_CERTIFICATE_SECTIONS,
-  'certificateList.dialog.': CERTIFICATE_DIALOG_ACTIONS,
-  'certificateList.confirm.': CERTIFICATE_DIALOG_ACTIONS,
-  'certificateList.confirmText.': CERTIFICATE_DIALOG_ACTIONS,
-  'certificateList.reasonHint.': CERTIFICATE_DIALOG_ACTIONS,
-  'issue.modes.': ISSUE_MODES,
-  'issue.modeHints.': ISSUE_MODES,
-  'templateEditor.into.': TEMPLATE_TEXT_FIELDS,
-  'verify.verdict.': VERIFICATION_VERDICTS,
-  'verify.verdictText.': VERIFICATION_VERDICTS,
-  'questionType.': QUESTION_TYPES,
-  'quizRole.': QUIZ_ROLES,
-  'gradingMethod.': GRADING_METHODS,
-  'reviewTiming.': REVIEW_TIMINGS,
-  'attempt.saveState.': SAVE_STATES,
-  'quizzes.selectionModes.': SELECTION_MODES,
-  'quizzes.reviewParts.': REVIEW_PARTS,
+  'learning.enrolmentStatus.': ENROLMENT_STATUSES,
+  'certificates.enrolmentStatus.': ENROLMENT_STATUSES,
+  'notifications.kind.': NOTIFICATION_KINDS,
+  'identity.userStatus.': USER_STATUSES,
+  'identity.invitationStatus.': INVITATION_STATUSES,
+  'learning.courseCategory.': COURSE_CATEGORIES,
+  'learning.courseStatus.': COURSE_STATUSES,
+  'learning.lessonKind.': LESSON_KINDS,
+  'learning.lessonState.': LESSON_PROGRESS_STATES,
+  'learning.coursePage.myEnrolmentText.': ENROLMENT_STATUSES,
+  'learning.selfEnrolment.': SELF_ENROLMENT_MODES,
+  'learning.selfEnrolmentHint.': SELF_ENROLMENT_MODES,
+  'learning.materialKind.': MATERIAL_KINDS,
+  'learning.catalogEnrolment.': CATALOG_ENROLMENT_FILTERS,
+  'learning.ledgerSource.': LEDGER_SOURCES,
+  'learning.curriculum.kindHint.': LESSON_KINDS,
+  'learning.editor.sections.': EDITOR_SECTIONS,
+  'learning.cohort.moments.': COHORT_MOMENTS,
+  'learning.enrolments.dialog.': ENROLMENT_DIALOG_ACTIONS,
+  'learning.enrolments.confirm.': ENROLMENT_DIALOG_ACTIONS,
+  'certificates.certificateStatus.': CERTIFICATE_STATUSES,
+  'certificates.certificateRole.': CERTIFICATE_ROLES,
+  'certificates.certificateOrientation.': CERTIFICATE_ORIENTATIONS,
+  'certificates.certificateQrPosition.': CERTIFICATE_QR_POSITIONS,
+  'certificates.certificatePlaceholder.': CERTIFICATE_PLACEHOLDERS,
+  'certificates.certificatesAdmin.sections.': MANAGE_CERTIFICATE_SECTIONS,
+  'certificates.certificateList.dialog.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificates.certificateList.confirm.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificates.certificateList.confirmText.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificates.certificateList.reasonHint.': CERTIFICATE_DIALOG_ACTIONS,
+  'certificates.issue.modes.': ISSUE_MODES,
+  'certificates.issue.modeHints.': ISSUE_MODES,
+  'certificates.templateEditor.into.': TEMPLATE_TEXT_FIELDS,
+  'certificates.verify.verdict.': VERIFICATION_VERDICTS,
+  'certificates.verify.verdictText.': VERIFICATION_VERDICTS,
+  'assessment.questionType.': QUESTION_TYPES,
+  'assessment.quizRole.': QUIZ_ROLES,
+  'assessment.gradingMethod.': GRADING_METHODS,
+  'assessment.reviewTiming.': REVIEW_TIMINGS,
+  'assessment.attempt.saveState.': SAVE_STATES,
+  'assessment.quizzes.selectionModes.': SELECTION_MODES,
+  'assessment.quizzes.reviewParts.': REVIEW_PARTS,
 };
 
 type Tree = { [key: string]: string | Tree };
@@ -112,6 +136,39 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return keys;
 }
+
+function readTree(path: string): Tree {
+  return JSON.parse(readFileSync(join(WORKSPACE, path), 'utf8')) as Tree;
+}
+
+/** One translation file set: the main one, or a scope with its keys read as `<scope>.…`. */
+interface Part {
+  name: string;
+  keys: Record<(typeof LANGUAGE_CODES)[number], Map<string, string>>;
+}
+
+const PARTS: Part[] = [
+  {
+    name: 'main',
+    keys: { id: flatten(readTree('apps/web/src/i18n/id.json')), en: flatten(readTree('apps/web/src/i18n/en.json')) },
+  },
+  ...SCOPES.map(({ name, dir }) => ({
+    name,
+    keys: { id: flatten(readTree(`${dir}/id.json`), name), en: flatten(readTree(`${dir}/en.json`), name) },
+  })),
+];
+const all = (language: (typeof LANGUAGE_CODES)[number]) => new Map(PARTS.flatMap((part) => [...part.keys[language]]));
+const KEYS = { id: all('id'), en: all('en') };
+
+/** First parts a key may start with: the main namespaces and the scopes. */
+const namespaces = new Set([...KEYS.id.keys()].map((key) => key.split('.')[0]));
+
+/**
+ * The scopes' own namespaces: a scoped key written without its scope (`'catalog.title'`)
+ * is caught too. Only in single quotes: in templates, double quotes hold expressions such
+ * as `[class.passed]="attempt.passed"`.
+ */
+const scopeNamespaces = new Set(SCOPES.flatMap(({ dir }) => Object.keys(readTree(`${dir}/id.json`))));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -132,13 +189,11 @@ const EXPLICIT_PATTERNS = [
 ];
 const KEY_SHAPED_LITERAL = /['"]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)['"]/g;
 
-const idKeys = flatten(id as Tree);
-const enKeys = flatten(en as Tree);
-const namespaces = new Set([...idKeys.keys()].map((key) => key.split('.')[0]));
-
 interface Use {
   key: string;
   where: string;
+  /** The scope loaded where this code runs, if any. */
+  scope: string | undefined;
 }
 
 function usedKeys(): Use[] {
@@ -147,13 +202,19 @@ function usedKeys(): Use[] {
     for (const file of sourceFiles(join(WORKSPACE, root))) {
       const text = withoutComments(readFileSync(file, 'utf8'));
       const where = relative(WORKSPACE, file);
+      const scope = UNSCOPED.some((dir) => where.startsWith(dir))
+        ? undefined
+        : SCOPES.find(({ code }) => where.startsWith(code))?.name;
       const isRoutes = file.endsWith('.routes.ts');
       for (const pattern of EXPLICIT_PATTERNS) {
         if (pattern.source.startsWith('\\btitle') && !isRoutes) continue;
-        for (const match of text.matchAll(pattern)) uses.push({ key: match[1], where });
+        for (const match of text.matchAll(pattern)) uses.push({ key: match[1], where, scope });
       }
       for (const match of text.matchAll(KEY_SHAPED_LITERAL)) {
-        if (namespaces.has(match[1].split('.')[0])) uses.push({ key: match[1], where });
+        const first = match[1].split('.')[0];
+        if (namespaces.has(first) || (match[0].startsWith("'") && scopeNamespaces.has(first))) {
+          uses.push({ key: match[1], where, scope });
+        }
       }
     }
   }
@@ -172,48 +233,62 @@ function paramsOf(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 }
 
+/** Where a key is missing: not in a language, or in a scope the code's page does not load. */
+function problemsWith(key: string, use: Use): string[] {
+  const problems: string[] = [];
+  for (const language of LANGUAGE_CODES) {
+    if (!KEYS[language].has(key)) problems.push(`${use.where}: ${key} (${language})`);
+  }
+  const keyScope = SCOPE_NAMES.find((scope) => key.startsWith(`${scope}.`));
+  if (keyScope && keyScope !== use.scope) {
+    problems.push(`${use.where}: ${key} is in the ${keyScope} scope, which this code's page does not load`);
+  }
+  return problems;
+}
+
 describe('translations', () => {
-  it('id and en have exactly the same keys', () => {
-    expect([...enKeys.keys()].filter((key) => !idKeys.has(key))).toEqual([]);
-    expect([...idKeys.keys()].filter((key) => !enKeys.has(key))).toEqual([]);
+  it.each(PARTS.map((part) => [part.name, part] as const))(
+    '%s: id and en have exactly the same keys',
+    (_name, part) => {
+      expect([...part.keys.en.keys()].filter((key) => !part.keys.id.has(key))).toEqual([]);
+      expect([...part.keys.id.keys()].filter((key) => !part.keys.en.has(key))).toEqual([]);
+    },
+  );
+
+  it.each(PARTS.map((part) => [part.name, part] as const))(
+    '%s: id and en use the same {{params}} in each message',
+    (_name, part) => {
+      const differing = [...part.keys.id].filter(
+        ([key, text]) => paramsOf(text).join() !== paramsOf(part.keys.en.get(key) ?? '').join(),
+      );
+      expect(differing.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it('the main translations hold no scope: a feature brings its own words', () => {
+    const main = PARTS[0].keys.id;
+    expect(SCOPE_NAMES.filter((scope) => [...main.keys()].some((key) => key.startsWith(`${scope}.`)))).toEqual([]);
   });
 
-  it('id and en use the same {{params}} in each message', () => {
-    const differing = [...idKeys].filter(
-      ([key, text]) => paramsOf(text).join() !== paramsOf(enKeys.get(key) ?? '').join(),
-    );
-    expect(differing.map(([key]) => key)).toEqual([]);
-  });
-
-  it('every key used in the code exists in both languages', () => {
+  it('every key used in the code exists in both languages, where that code runs', () => {
     const uses = usedKeys();
-    // The scan itself must work: it finds the sign-in button's key.
+    // The scan itself must work: it finds the sign-in button's key and a scoped key.
     expect(uses.some((use) => use.key === 'signIn.submit')).toBe(true);
+    expect(uses.some((use) => use.key === 'learning.catalog.title' && use.scope === LEARNING_SCOPE)).toBe(true);
 
     const missing: string[] = [];
-    for (const { key, where } of uses) {
+    for (const use of uses) {
+      const { key, where } = use;
       if (key.endsWith('.')) {
         const values = DYNAMIC_FAMILIES[key];
         if (!values) {
           missing.push(`${where}: dynamic key prefix "${key}" is not listed in DYNAMIC_FAMILIES`);
           continue;
         }
-        for (const value of values) {
-          for (const [language, keys] of [
-            ['id', idKeys],
-            ['en', enKeys],
-          ] as const) {
-            if (!keys.has(key + value)) missing.push(`${where}: ${key}${value} (${language})`);
-          }
-        }
+        for (const value of values) missing.push(...problemsWith(key + value, use));
         continue;
       }
-      for (const [language, keys] of [
-        ['id', idKeys],
-        ['en', enKeys],
-      ] as const) {
-        if (!keys.has(key)) missing.push(`${where}: ${key} (${language})`);
-      }
+      missing.push(...problemsWith(key, use));
     }
     expect([...new Set(missing)]).toEqual([]);
   });

@@ -11,3 +11,4 @@ export * from './lib/signed-out.guard';
 export { UserAdminApi, type InvitationListQuery, type UserListQuery } from './lib/user-admin-api.service';
 export { NotificationsStore } from './lib/notifications/notifications.store';
 export { hasQueuedProgress, VIDEO_RANGES_PREFIX } from './lib/offline/offline-data';
+export { translationScopeRoute } from './lib/translation-scope';

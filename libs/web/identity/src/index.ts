@@ -1,1 +1,2 @@
+export * from './lib/identity-keys';
 export * from './lib/identity.routes';

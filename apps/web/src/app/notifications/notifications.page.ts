@@ -30,7 +30,7 @@ import { DateTimePipe } from '@bina-pustaka/web-ui';
                 @if (wasNew().has(item.id)) {
                   <span class="tag">{{ t('notifications.new') }}</span>
                 }
-                <p>{{ t('notificationKind.' + item.kind, item.params) }}</p>
+                <p>{{ t('notifications.kind.' + item.kind, item.params) }}</p>
                 <p class="notification-meta">
                   <time [attr.datetime]="item.createdAt">{{ item.createdAt | bpDateTime: language() }}</time>
                   @if (item.link) {

@@ -1,8 +1,11 @@
 /**
- * Values the screens turn into translation keys (`editor.sections.<value>`,
- * `cohort.moments.<value>`), kept free of imports so the translation test and the
+ * Values the screens turn into translation keys (`learning.editor.sections.<value>`,
+ * `learning.cohort.moments.<value>`), kept free of imports so the translation test and the
  * route barrel can read them without loading any page.
  */
+
+/** The Transloco scope every learning string lives in (`learning.*`), loaded with the learning routes. */
+export const LEARNING_SCOPE = 'learning';
 export const EDITOR_SECTIONS = ['informasi', 'kurikulum', 'angkatan', 'progres'] as const;
 export type EditorSection = (typeof EDITOR_SECTIONS)[number];
 

@@ -165,7 +165,7 @@ export class QuizFormComponent implements OnInit {
     this.failure.set(null);
     const opensAt = optionalMoment(this.opensDate(), this.opensTime());
     const closesAt = optionalMoment(this.closesDate(), this.closesTime());
-    const invalid = this.transloco.translate('quizForm.invalidMoment');
+    const invalid = this.transloco.translate('assessment.quizForm.invalidMoment');
     const local: Partial<Record<IssueField, string>> = {};
     if (opensAt === undefined) local.opensAt = invalid;
     if (closesAt === undefined) local.closesAt = invalid;

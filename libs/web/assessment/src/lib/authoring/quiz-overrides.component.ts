@@ -80,9 +80,9 @@ export class QuizOverridesComponent implements OnInit {
     const learner = this.learners().find((enrolment) => enrolment.user.id === this.userId());
     if (!learner || opensAt === undefined || closesAt === undefined) {
       const issues: Record<string, string> = {};
-      if (!learner) issues['userId'] = this.transloco.translate('overrides.pickLearnerFirst');
-      if (opensAt === undefined) issues['opensAt'] = this.transloco.translate('quizForm.invalidMoment');
-      if (closesAt === undefined) issues['closesAt'] = this.transloco.translate('quizForm.invalidMoment');
+      if (!learner) issues['userId'] = this.transloco.translate('assessment.overrides.pickLearnerFirst');
+      if (opensAt === undefined) issues['opensAt'] = this.transloco.translate('assessment.quizForm.invalidMoment');
+      if (closesAt === undefined) issues['closesAt'] = this.transloco.translate('assessment.quizForm.invalidMoment');
       this.formFailure.set({ status: 0, code: 'client', message: null, issues });
       return;
     }
@@ -97,7 +97,7 @@ export class QuizOverridesComponent implements OnInit {
         }),
       );
       this.overrides.update((list) => [...list.filter((item) => item.user.id !== saved.user.id), saved]);
-      this.notice.set(this.transloco.translate('overrides.saved', { name: saved.user.fullName }));
+      this.notice.set(this.transloco.translate('assessment.overrides.saved', { name: saved.user.fullName }));
       this.userId.set('');
       this.extraMinutes.set('0');
       this.extraAttempts.set('0');
@@ -117,7 +117,7 @@ export class QuizOverridesComponent implements OnInit {
     try {
       await firstValueFrom(this.api.removeOverride(this.quizId(), override.user.id));
       this.overrides.update((list) => list.filter((item) => item.user.id !== override.user.id));
-      this.notice.set(this.transloco.translate('overrides.removed', { name: override.user.fullName }));
+      this.notice.set(this.transloco.translate('assessment.overrides.removed', { name: override.user.fullName }));
     } catch (error) {
       this.failure.set(toApiFailure(error));
     }

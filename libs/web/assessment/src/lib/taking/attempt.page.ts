@@ -75,7 +75,9 @@ export class AttemptPage {
 
   protected lines(question: AttemptQuestion, which: 'mine' | 'correct'): string[] {
     const value = which === 'mine' ? this.session.answers()[question.questionId] : question.review?.correctAnswer;
-    return answerLines(question.body, value, (yes) => this.transloco.translate(yes ? 'attempt.true' : 'attempt.false'));
+    return answerLines(question.body, value, (yes) =>
+      this.transloco.translate(yes ? 'assessment.attempt.true' : 'assessment.attempt.false'),
+    );
   }
 
   protected retry(): void {

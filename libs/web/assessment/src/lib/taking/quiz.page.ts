@@ -40,9 +40,9 @@ export class QuizPage {
     const quiz = this.quiz();
     if (!quiz || quiz.inProgressAttemptId) return null;
     const now = Date.now();
-    if (quiz.opensAt && Date.parse(quiz.opensAt) > now) return 'quiz.notOpenYet';
-    if (quiz.closesAt && Date.parse(quiz.closesAt) <= now) return 'quiz.closed';
-    if (this.attemptsLeft() === 0) return 'quiz.noAttemptsLeft';
+    if (quiz.opensAt && Date.parse(quiz.opensAt) > now) return 'assessment.quiz.notOpenYet';
+    if (quiz.closesAt && Date.parse(quiz.closesAt) <= now) return 'assessment.quiz.closed';
+    if (this.attemptsLeft() === 0) return 'assessment.quiz.noAttemptsLeft';
     return null;
   });
 

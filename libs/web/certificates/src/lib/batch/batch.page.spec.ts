@@ -37,13 +37,15 @@ describe('BatchPage', () => {
         TranslocoTestingModule.forRoot({
           langs: {
             id: {
-              batch: {
-                retry: 'Coba lagi yang gagal ({{count}})',
-                zip: 'Unduh ZIP',
-                summary: '{{processed}} dari {{total}} selesai',
-                summaryDone: 'Selesai: {{issued}} terbit, {{failed}} gagal.',
-                settled: 'Selesai',
-                running: 'Sedang diproses',
+              certificates: {
+                batch: {
+                  retry: 'Coba lagi yang gagal ({{count}})',
+                  zip: 'Unduh ZIP',
+                  summary: '{{processed}} dari {{total}} selesai',
+                  summaryDone: 'Selesai: {{issued}} terbit, {{failed}} gagal.',
+                  settled: 'Selesai',
+                  running: 'Sedang diproses',
+                },
               },
             },
           },

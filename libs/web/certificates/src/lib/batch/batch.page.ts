@@ -122,11 +122,14 @@ export class BatchPage {
 
   protected summary(batch: CertificateBatch): string {
     const progress = batchProgress(batch);
-    return this.transloco.translate(progress.settled ? 'batch.summaryDone' : 'batch.summary', {
-      processed: progress.processed,
-      total: progress.total,
-      issued: batch.issued,
-      failed: batch.failed,
-    });
+    return this.transloco.translate(
+      progress.settled ? 'certificates.batch.summaryDone' : 'certificates.batch.summary',
+      {
+        processed: progress.processed,
+        total: progress.total,
+        issued: batch.issued,
+        failed: batch.failed,
+      },
+    );
   }
 }

@@ -26,7 +26,9 @@ describe('IssueCertificatesPage', () => {
     await TestBed.configureTestingModule({
       imports: [
         TranslocoTestingModule.forRoot({
-          langs: { id: { issue: { rejected: '{{count}} ditolak', pickAll: 'Pilih semua ({{count}})' } } },
+          langs: {
+            id: { certificates: { issue: { rejected: '{{count}} ditolak', pickAll: 'Pilih semua ({{count}})' } } },
+          },
           translocoConfig: { availableLangs: ['id'], defaultLang: 'id' },
         }),
       ],

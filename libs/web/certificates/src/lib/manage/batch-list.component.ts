@@ -26,8 +26,8 @@ const PAGE_SIZE = 10;
   template: `
     <section class="card section" aria-labelledby="batches-heading" *transloco="let t">
       <div class="section-head">
-        <h2 id="batches-heading">{{ t('certificatesAdmin.sections.penerbitan') }}</h2>
-        <a class="btn btn-secondary" [routerLink]="issueLink">{{ t('certificatesAdmin.issue') }}</a>
+        <h2 id="batches-heading">{{ t('certificates.certificatesAdmin.sections.penerbitan') }}</h2>
+        <a class="btn btn-secondary" [routerLink]="issueLink">{{ t('certificates.certificatesAdmin.issue') }}</a>
       </div>
       @if (failure(); as f) {
         <bp-failure-alert [failure]="f" [retryable]="true" (retry)="retry()" />
@@ -35,7 +35,7 @@ const PAGE_SIZE = 10;
       <div class="list-region" [attr.aria-busy]="loading()">
         @if (page(); as result) {
           @if (result.items.length === 0) {
-            <p class="empty">{{ t('batches.empty') }}</p>
+            <p class="empty">{{ t('certificates.batches.empty') }}</p>
           } @else {
             <ul class="card-list">
               @for (batch of result.items; track batch.id) {
@@ -44,19 +44,25 @@ const PAGE_SIZE = 10;
                     <a [routerLink]="batchLink(batch)">{{ batch.subject.title }}</a>
                   </h3>
                   <p class="muted person-meta">
-                    {{ t('certificateRole.' + batch.role) }}
+                    {{ t('certificates.certificateRole.' + batch.role) }}
                     @if (batch.cohortName) {
                       · {{ batch.cohortName }}
                     }
                     · {{ batch.createdAt | bpDateTime: language() }} · {{ batch.createdBy }}
                   </p>
                   <bp-progress-bar
-                    [label]="t('batches.progressOf', { title: batch.subject.title })"
+                    [label]="t('certificates.batches.progressOf', { title: batch.subject.title })"
                     [value]="progress(batch).processed"
                     [max]="batch.total || 1"
                   />
                   <p class="person-meta">
-                    {{ t('batches.counts', { issued: batch.issued, failed: batch.failed, pending: batch.pending }) }}
+                    {{
+                      t('certificates.batches.counts', {
+                        issued: batch.issued,
+                        failed: batch.failed,
+                        pending: batch.pending,
+                      })
+                    }}
                   </p>
                 </li>
               }
@@ -64,7 +70,7 @@ const PAGE_SIZE = 10;
           }
           @if (result.total > result.pageSize) {
             <bp-pagination
-              [label]="t('batches.paginationLabel')"
+              [label]="t('certificates.batches.paginationLabel')"
               [page]="result.page"
               [pageSize]="result.pageSize"
               [total]="result.total"

@@ -20,12 +20,12 @@ import { CertificateTableComponent } from '../shared/certificate-table.component
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card section" aria-labelledby="course-certificates-heading" *transloco="let t">
-      <h2 id="course-certificates-heading">{{ t('certificatesAdmin.sections.sertifikat') }}</h2>
+      <h2 id="course-certificates-heading">{{ t('certificates.certificatesAdmin.sections.sertifikat') }}</h2>
       <div class="form-grid">
         <div class="field">
-          <label for="certificates-course">{{ t('issue.course') }}</label>
+          <label for="certificates-course">{{ t('certificates.issue.course') }}</label>
           <select #course id="certificates-course" (change)="chooseCourse(course.value)">
-            <option value="" [selected]="!courseId()">{{ t('issue.chooseCourse') }}</option>
+            <option value="" [selected]="!courseId()">{{ t('certificates.issue.chooseCourse') }}</option>
             @for (item of courses(); track item.id) {
               <option [value]="item.id" [selected]="item.id === courseId()">{{ item.title }}</option>
             }
@@ -33,25 +33,27 @@ import { CertificateTableComponent } from '../shared/certificate-table.component
         </div>
         @if (courseId()) {
           <div class="field">
-            <label for="certificates-template">{{ t('courseTemplate.label') }}</label>
+            <label for="certificates-template">{{ t('certificates.courseTemplate.label') }}</label>
             <select
               #template
               id="certificates-template"
               aria-describedby="certificates-template-hint"
               (change)="saveTemplate(template.value)"
             >
-              <option value="" [selected]="!courseTemplate()?.templateId">{{ t('courseTemplate.useDefault') }}</option>
+              <option value="" [selected]="!courseTemplate()?.templateId">
+                {{ t('certificates.courseTemplate.useDefault') }}
+              </option>
               @for (item of templates(); track item.id) {
                 <option [value]="item.id" [selected]="item.id === courseTemplate()?.templateId">{{ item.name }}</option>
               }
             </select>
-            <p class="hint" id="certificates-template-hint">{{ t('courseTemplate.hint') }}</p>
+            <p class="hint" id="certificates-template-hint">{{ t('certificates.courseTemplate.hint') }}</p>
           </div>
         }
       </div>
       <div aria-live="polite">
         @if (templateSaved()) {
-          <bp-alert tone="success">{{ t('courseTemplate.saved') }}</bp-alert>
+          <bp-alert tone="success">{{ t('certificates.courseTemplate.saved') }}</bp-alert>
         }
       </div>
       @if (templateFailure(); as f) {
@@ -59,11 +61,13 @@ import { CertificateTableComponent } from '../shared/certificate-table.component
       }
       @if (courseId(); as id) {
         <p>
-          <a [routerLink]="issueLink" [queryParams]="{ pelatihan: id }">{{ t('courseTemplate.issueForCourse') }}</a>
+          <a [routerLink]="issueLink" [queryParams]="{ pelatihan: id }">{{
+            t('certificates.courseTemplate.issueForCourse')
+          }}</a>
         </p>
-        <bp-certificate-table [courseId]="id" [label]="t('courseTemplate.listLabel')" />
+        <bp-certificate-table [courseId]="id" [label]="t('certificates.courseTemplate.listLabel')" />
       } @else {
-        <p class="empty">{{ t('courseTemplate.chooseFirst') }}</p>
+        <p class="empty">{{ t('certificates.courseTemplate.chooseFirst') }}</p>
       }
     </section>
   `,

@@ -19,13 +19,13 @@ import { TemplateListComponent } from './template-list.component';
     <div class="page" *transloco="let t">
       <header class="page-header page-header-actions">
         <div>
-          <h1>{{ t('certificatesAdmin.title') }}</h1>
-          <p class="lead">{{ t('certificatesAdmin.intro') }}</p>
+          <h1>{{ t('certificates.certificatesAdmin.title') }}</h1>
+          <p class="lead">{{ t('certificates.certificatesAdmin.intro') }}</p>
         </div>
-        <a class="btn btn-primary" [routerLink]="issueLink">{{ t('certificatesAdmin.issue') }}</a>
+        <a class="btn btn-primary" [routerLink]="issueLink">{{ t('certificates.certificatesAdmin.issue') }}</a>
       </header>
 
-      <nav class="section-tabs" [attr.aria-label]="t('certificatesAdmin.sectionsLabel')">
+      <nav class="section-tabs" [attr.aria-label]="t('certificates.certificatesAdmin.sectionsLabel')">
         <ul>
           @for (item of sections; track item) {
             <li>
@@ -34,7 +34,7 @@ import { TemplateListComponent } from './template-list.component';
                 [queryParams]="{ bagian: item }"
                 [class.active]="section() === item"
                 [attr.aria-current]="section() === item ? 'page' : null"
-                >{{ t('certificatesAdmin.sections.' + item) }}</a
+                >{{ t('certificates.certificatesAdmin.sections.' + item) }}</a
               >
             </li>
           }

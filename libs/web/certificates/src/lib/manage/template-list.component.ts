@@ -15,13 +15,13 @@ import { firstValueFrom } from 'rxjs';
   template: `
     <section class="card section" aria-labelledby="templates-heading" *transloco="let t">
       <div class="section-head">
-        <h2 id="templates-heading">{{ t('certificatesAdmin.sections.templat') }}</h2>
-        <a class="btn btn-secondary" [routerLink]="newLink">{{ t('templates.create') }}</a>
+        <h2 id="templates-heading">{{ t('certificates.certificatesAdmin.sections.templat') }}</h2>
+        <a class="btn btn-secondary" [routerLink]="newLink">{{ t('certificates.templates.create') }}</a>
       </div>
-      <p class="hint">{{ t('templates.intro') }}</p>
+      <p class="hint">{{ t('certificates.templates.intro') }}</p>
       <div aria-live="polite">
         @if (notice(); as n) {
-          <bp-alert tone="success">{{ t('templates.deleted', { name: n }) }}</bp-alert>
+          <bp-alert tone="success">{{ t('certificates.templates.deleted', { name: n }) }}</bp-alert>
         }
       </div>
       @if (failure(); as f) {
@@ -29,7 +29,7 @@ import { firstValueFrom } from 'rxjs';
       }
       @if (templates(); as list) {
         @if (list.length === 0) {
-          <p class="empty">{{ t('templates.empty') }}</p>
+          <p class="empty">{{ t('certificates.templates.empty') }}</p>
         } @else {
           <ul class="card-list">
             @for (template of list; track template.id) {
@@ -39,20 +39,22 @@ import { firstValueFrom } from 'rxjs';
                 </h3>
                 <ul class="tags">
                   @if (template.isDefault) {
-                    <li class="badge">{{ t('templates.default') }}</li>
+                    <li class="badge">{{ t('certificates.templates.default') }}</li>
                   }
-                  <li class="tag">{{ t('certificateOrientation.' + template.orientation) }}</li>
-                  <li class="tag">{{ t('templates.signatoryCount', { count: template.signatories.length }) }}</li>
+                  <li class="tag">{{ t('certificates.certificateOrientation.' + template.orientation) }}</li>
+                  <li class="tag">
+                    {{ t('certificates.templates.signatoryCount', { count: template.signatories.length }) }}
+                  </li>
                 </ul>
                 <p class="muted person-meta">
-                  {{ t('templates.updated', { date: (template.updatedAt | bpDateTime: language()) }) }}
+                  {{ t('certificates.templates.updated', { date: (template.updatedAt | bpDateTime: language()) }) }}
                 </p>
                 <div class="action-buttons">
                   <a class="btn btn-secondary btn-small" [routerLink]="editLink(template)">
-                    {{ t('templates.edit') }}<span class="visually-hidden"> {{ template.name }}</span>
+                    {{ t('certificates.templates.edit') }}<span class="visually-hidden"> {{ template.name }}</span>
                   </a>
                   <button type="button" class="btn btn-danger-outline btn-small" (click)="confirmDelete(template)">
-                    {{ t('templates.delete') }}<span class="visually-hidden"> {{ template.name }}</span>
+                    {{ t('certificates.templates.delete') }}<span class="visually-hidden"> {{ template.name }}</span>
                   </button>
                 </div>
               </li>
@@ -63,15 +65,15 @@ import { firstValueFrom } from 'rxjs';
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       }
 
-      <bp-dialog #dialog [heading]="t('templates.deleteTitle', { name: selected()?.name ?? '' })">
-        <p>{{ t('templates.deleteText') }}</p>
+      <bp-dialog #dialog [heading]="t('certificates.templates.deleteTitle', { name: selected()?.name ?? '' })">
+        <p>{{ t('certificates.templates.deleteText') }}</p>
         @if (dialogFailure(); as f) {
           <bp-failure-alert [failure]="f" />
         }
         <div class="dialog-actions">
           <button type="button" class="btn btn-secondary" (click)="dialog.close()">{{ t('common.cancel') }}</button>
           <button type="button" class="btn btn-danger" [disabled]="deleting()" (click)="remove()">
-            {{ t('templates.deleteConfirm') }}
+            {{ t('certificates.templates.deleteConfirm') }}
           </button>
         </div>
       </bp-dialog>

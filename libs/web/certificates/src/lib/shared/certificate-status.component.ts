@@ -26,7 +26,7 @@ import type { CertificateStatus } from '@bina-pustaka/shared-contracts';
     }
   `,
   template: `<span *transloco="let t" [class]="'badge status-' + status()">{{
-    t('certificateStatus.' + status())
+    t('certificates.certificateStatus.' + status())
   }}</span>`,
 })
 export class CertificateStatusComponent {

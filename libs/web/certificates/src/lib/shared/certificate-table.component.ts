@@ -178,11 +178,11 @@ export class CertificateTableComponent {
     try {
       if (this.action() === 'revoke') {
         await firstValueFrom(this.api.revoke(certificate.id, reason));
-        this.notice.set({ key: 'certificateList.revoked', name: certificate.holder.fullName });
+        this.notice.set({ key: 'certificates.certificateList.revoked', name: certificate.holder.fullName });
       } else {
         const templateId = this.reissueTemplate() || undefined;
         await firstValueFrom(this.api.reissue(certificate.id, { reason, ...(templateId ? { templateId } : {}) }));
-        this.notice.set({ key: 'certificateList.reissued', name: certificate.holder.fullName });
+        this.notice.set({ key: 'certificates.certificateList.reissued', name: certificate.holder.fullName });
       }
       this.dialog().close();
       this.reloads.update((n) => n + 1);

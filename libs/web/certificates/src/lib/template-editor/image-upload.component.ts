@@ -29,18 +29,22 @@ let nextId = 0;
         [attr.aria-invalid]="error() || tooLarge() ? true : null"
         (change)="choose(picker)"
       />
-      <p class="hint" [id]="hintId">{{ t('upload.hint', { kinds: limit().kinds, max: size(limit().maxBytes) }) }}</p>
+      <p class="hint" [id]="hintId">
+        {{ t('certificates.upload.hint', { kinds: limit().kinds, max: size(limit().maxBytes) }) }}
+      </p>
       <div [id]="statusId" aria-live="polite">
         @if (busy()) {
-          <p class="muted">{{ t('imageUpload.uploading', { name: fileName() }) }}</p>
+          <p class="muted">{{ t('certificates.imageUpload.uploading', { name: fileName() }) }}</p>
         } @else if (error(); as failure) {
           <p class="field-error" role="alert">
             {{ failure.message ?? t(failure.code === 'network' ? 'errors.network' : 'errors.unexpected') }}
           </p>
         } @else if (tooLarge()) {
-          <p class="field-error" role="alert">{{ t('upload.tooLarge', { max: size(limit().maxBytes) }) }}</p>
+          <p class="field-error" role="alert">
+            {{ t('certificates.upload.tooLarge', { max: size(limit().maxBytes) }) }}
+          </p>
         } @else if (justUploaded()) {
-          <p class="upload-done">{{ t('upload.done', { name: fileName() }) }}</p>
+          <p class="upload-done">{{ t('certificates.upload.done', { name: fileName() }) }}</p>
         }
       </div>
     </div>

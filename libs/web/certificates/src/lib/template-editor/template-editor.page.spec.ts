@@ -7,16 +7,18 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import { TemplateEditorPage } from './template-editor.page';
 
 const ID = {
-  templateEditor: {
-    errors: {
-      placeholder: 'Isian otomatis tidak dikenal: {{names}}.',
-      numberUnique: 'Pola harus memuat {urut} dan {tahun}.',
+  certificates: {
+    templateEditor: {
+      errors: {
+        placeholder: 'Isian otomatis tidak dikenal: {{names}}.',
+        numberUnique: 'Pola harus memuat {urut} dan {tahun}.',
+      },
+      placeholders: 'Sisipkan ke {{field}}',
+      into: { bodyId: 'isi sertifikat', titleId: 'judul' },
+      numberExample: 'Contoh: {{number}}',
     },
-    placeholders: 'Sisipkan ke {{field}}',
-    into: { bodyId: 'isi sertifikat', titleId: 'judul' },
-    numberExample: 'Contoh: {{number}}',
+    certificatePlaceholder: { nama: 'Nama peserta', jp: 'Jumlah JP' },
   },
-  certificatePlaceholder: { nama: 'Nama peserta', jp: 'Jumlah JP' },
   validation: { required: 'Wajib diisi.' },
 };
 

@@ -216,10 +216,12 @@ export class TemplateEditorPage {
     if (server) return { text: server };
     if (!control.touched || !control.errors) return null;
     const errors = control.errors;
-    if (errors['placeholder']) return { key: 'templateEditor.errors.placeholder', params: errors['placeholder'] };
-    if (errors['numberToken']) return { key: 'templateEditor.errors.numberToken', params: errors['numberToken'] };
-    if (errors['numberUnique']) return { key: 'templateEditor.errors.numberUnique' };
-    if (errors['colour']) return { key: 'templateEditor.errors.colour' };
+    if (errors['placeholder'])
+      return { key: 'certificates.templateEditor.errors.placeholder', params: errors['placeholder'] };
+    if (errors['numberToken'])
+      return { key: 'certificates.templateEditor.errors.numberToken', params: errors['numberToken'] };
+    if (errors['numberUnique']) return { key: 'certificates.templateEditor.errors.numberUnique' };
+    if (errors['colour']) return { key: 'certificates.templateEditor.errors.colour' };
     return validationMessage(errors);
   }
 

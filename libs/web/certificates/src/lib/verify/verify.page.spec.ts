@@ -26,21 +26,23 @@ const VALID: CertificateVerification = {
 };
 
 const ID = {
-  verify: {
-    verdict: { valid: 'Sertifikat sah', revoked: 'Sertifikat telah dicabut', superseded: 'Sertifikat telah diganti' },
-    verdictText: { valid: 'Oleh {{issuer}}.', revoked: 'Dicabut.', superseded: 'Diganti.' },
-    revokedOn: 'Dicabut pada {{date}}.',
-    supersededOn: 'Diganti pada {{date}}.',
-    reason: 'Alasan: {{reason}}',
-    seeReplacement: 'Lihat sertifikat pengganti ({{code}})',
-    notFound: 'Sertifikat tidak ditemukan',
-    notFoundText: 'Tidak ada sertifikat dengan kode {{code}}.',
-    malformed: 'Kode tidak valid',
-    codeLabel: 'Kode verifikasi',
-    codeInvalid: 'Kode harus 12 huruf dan angka.',
-    submit: 'Periksa',
+  certificates: {
+    verify: {
+      verdict: { valid: 'Sertifikat sah', revoked: 'Sertifikat telah dicabut', superseded: 'Sertifikat telah diganti' },
+      verdictText: { valid: 'Oleh {{issuer}}.', revoked: 'Dicabut.', superseded: 'Diganti.' },
+      revokedOn: 'Dicabut pada {{date}}.',
+      supersededOn: 'Diganti pada {{date}}.',
+      reason: 'Alasan: {{reason}}',
+      seeReplacement: 'Lihat sertifikat pengganti ({{code}})',
+      notFound: 'Sertifikat tidak ditemukan',
+      notFoundText: 'Tidak ada sertifikat dengan kode {{code}}.',
+      malformed: 'Kode tidak valid',
+      codeLabel: 'Kode verifikasi',
+      codeInvalid: 'Kode harus 12 huruf dan angka.',
+      submit: 'Periksa',
+    },
+    certificateRole: { peserta: 'Peserta' },
   },
-  certificateRole: { peserta: 'Peserta' },
 };
 
 describe('VerifyPage', () => {

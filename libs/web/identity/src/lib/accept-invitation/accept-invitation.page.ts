@@ -61,7 +61,7 @@ export class AcceptInvitationPage {
 
   private async load(): Promise<void> {
     if (!this.token) {
-      this.previewFailure.set({ status: 0, code: 'invitation.noToken', message: null, issues: {} });
+      this.previewFailure.set({ status: 0, code: 'identity.invitation.noToken', message: null, issues: {} });
       return;
     }
     try {

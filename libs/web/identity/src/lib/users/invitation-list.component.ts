@@ -93,7 +93,7 @@ export class InvitationListComponent {
     await this.act(
       invitation,
       () => firstValueFrom(this.api.resendInvitation(invitation.id)),
-      'invitations.resent',
+      'identity.invitations.resent',
       this.actionFailure,
     );
   }
@@ -110,7 +110,7 @@ export class InvitationListComponent {
     await this.act(
       invitation,
       () => firstValueFrom(this.api.revokeInvitation(invitation.id)),
-      'invitations.revoked',
+      'identity.invitations.revoked',
       this.revokeFailure,
     );
     if (!this.revokeFailure()) this.revokeDialog().close();

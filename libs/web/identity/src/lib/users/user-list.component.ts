@@ -120,7 +120,7 @@ export class UserListComponent {
     // Keep the order of ROLES so the list reads the same everywhere.
     const roles = ROLES.filter((role) => this.draftRoles().includes(role));
     await this.runDialog(this.rolesDialog(), () => firstValueFrom(this.api.setRoles(user.id, roles)), {
-      key: 'users.rolesSaved',
+      key: 'identity.users.rolesSaved',
       name: user.fullName,
     });
   }
@@ -130,7 +130,7 @@ export class UserListComponent {
     if (!user) return;
     const next: UserStatus = user.status === 'active' ? 'disabled' : 'active';
     await this.runDialog(this.statusDialog(), () => firstValueFrom(this.api.setStatus(user.id, next)), {
-      key: next === 'active' ? 'users.enabled' : 'users.disabled',
+      key: next === 'active' ? 'identity.users.enabled' : 'identity.users.disabled',
       name: user.fullName,
     });
   }

@@ -12,20 +12,20 @@ import { UserListComponent } from './user-list.component';
   template: `
     <div class="page" *transloco="let t">
       <header class="page-header">
-        <h1>{{ t('users.title') }}</h1>
-        <p class="lead">{{ t('users.intro') }}</p>
+        <h1>{{ t('identity.users.title') }}</h1>
+        <p class="lead">{{ t('identity.users.intro') }}</p>
       </header>
       <section class="card section" aria-labelledby="users-list-heading">
-        <h2 id="users-list-heading">{{ t('users.listTitle') }}</h2>
+        <h2 id="users-list-heading">{{ t('identity.users.listTitle') }}</h2>
         <bp-user-list />
       </section>
       <section class="card section" id="undang" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">{{ t('invite.title') }}</h2>
-        <p class="muted">{{ t('invite.intro') }}</p>
+        <h2 id="invite-heading">{{ t('identity.invite.title') }}</h2>
+        <p class="muted">{{ t('identity.invite.intro') }}</p>
         <bp-invite-user-form (invited)="invitationsChanged.set(invitationsChanged() + 1)" />
       </section>
       <section class="card section" aria-labelledby="invitations-heading">
-        <h2 id="invitations-heading">{{ t('invitations.title') }}</h2>
+        <h2 id="invitations-heading">{{ t('identity.invitations.title') }}</h2>
         <bp-invitation-list [refresh]="invitationsChanged()" />
       </section>
     </div>

@@ -73,13 +73,13 @@ export class CourseCohortsComponent {
 
   protected created(cohort: CohortSummary): void {
     this.creating.set(false);
-    this.notice.set({ key: 'cohort.created', name: cohort.name });
+    this.notice.set({ key: 'learning.cohort.created', name: cohort.name });
     this.reloads.update((n) => n + 1);
   }
 
   protected updated(cohort: CohortSummary): void {
     this.editingId.set(null);
-    this.notice.set({ key: 'cohort.updated', name: cohort.name });
+    this.notice.set({ key: 'learning.cohort.updated', name: cohort.name });
     this.reloads.update((n) => n + 1);
   }
 

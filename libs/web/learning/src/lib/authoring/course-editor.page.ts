@@ -90,7 +90,7 @@ export class CourseEditorPage {
     this.statusFailure.set(null);
     try {
       await this.store.change(action === 'publish' ? this.api.publish(course.id) : this.api.archive(course.id), {
-        key: action === 'publish' ? 'editor.published' : 'editor.archived',
+        key: action === 'publish' ? 'learning.editor.published' : 'learning.editor.archived',
       });
       this.statusDialog().close();
     } catch (error) {

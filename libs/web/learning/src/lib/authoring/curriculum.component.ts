@@ -168,7 +168,7 @@ export class CurriculumComponent {
     if (move.kind === 'module') {
       const module = course.modules.find((item) => item.id === move.moduleId);
       this.announcement.set(
-        t('curriculum.movedModule', {
+        t('learning.curriculum.movedModule', {
           title: module?.title ?? '',
           position: move.toIndex + 1,
           total: order.modules.length,
@@ -179,7 +179,7 @@ export class CurriculumComponent {
     const lesson = course.modules.flatMap((item) => item.lessons).find((item) => item.id === move.lessonId);
     const moduleIndex = order.modules.findIndex((item) => item.id === move.toModuleId);
     this.announcement.set(
-      t('curriculum.movedLesson', {
+      t('learning.curriculum.movedLesson', {
         title: lesson?.title ?? '',
         position: move.toIndex + 1,
         total: order.modules[moduleIndex]?.lessonIds.length ?? 0,
@@ -217,7 +217,7 @@ export class CurriculumComponent {
       this.moduleFailure.set({
         status: 0,
         code: 'client',
-        message: this.transloco.translate('curriculum.moduleTitleShort'),
+        message: this.transloco.translate('learning.curriculum.moduleTitleShort'),
         issues: {},
       });
       input.focus();
@@ -225,7 +225,7 @@ export class CurriculumComponent {
     }
     try {
       await this.store.change(this.api.addModule(course.id, title), {
-        key: 'curriculum.moduleAdded',
+        key: 'learning.curriculum.moduleAdded',
         params: { title },
       });
       input.value = '';
@@ -240,7 +240,7 @@ export class CurriculumComponent {
     this.moduleFailure.set(null);
     try {
       await this.store.change(this.api.renameModule(module.id, title), {
-        key: 'curriculum.moduleRenamed',
+        key: 'learning.curriculum.moduleRenamed',
         params: { title },
       });
       this.renamingModuleId.set(null);
@@ -290,12 +290,12 @@ export class CurriculumComponent {
     try {
       if (removal.kind === 'module') {
         await this.store.change(this.api.deleteModule(removal.module.id), {
-          key: 'curriculum.moduleDeleted',
+          key: 'learning.curriculum.moduleDeleted',
           params: { title: removal.module.title },
         });
       } else {
         await this.store.change(this.api.deleteLesson(removal.lesson.id), {
-          key: 'curriculum.lessonDeleted',
+          key: 'learning.curriculum.lessonDeleted',
           params: { title: removal.lesson.title },
         });
       }

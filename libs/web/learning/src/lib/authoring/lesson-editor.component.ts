@@ -186,14 +186,14 @@ export class LessonEditorComponent implements OnInit {
     await this.feedback.submit(this.form, this.host.nativeElement, async () => {
       if (lesson) {
         await this.store.change(this.api.updateLesson(lesson.id, content), {
-          key: 'curriculum.lessonSaved',
+          key: 'learning.curriculum.lessonSaved',
           params: { title: content.title },
         });
         this.done.emit(lesson.id);
       } else if (moduleId) {
         const course = await this.store.change(
           this.api.addLesson(moduleId, { ...content, kind, title: content.title ?? '' }),
-          { key: 'curriculum.lessonAdded', params: { title: content.title } },
+          { key: 'learning.curriculum.lessonAdded', params: { title: content.title } },
         );
         const added = course.modules.find((module) => module.id === moduleId)?.lessons.at(-1);
         this.done.emit(added?.id ?? '');

@@ -66,7 +66,7 @@ export class EnrolPanelComponent {
     this.csvFile.set(file);
     this.csvProblem.set(null);
     this.report.set(null);
-    if (file && file.size > MAX_CSV_BYTES) this.csvProblem.set('enrol.csvTooLarge');
+    if (file && file.size > MAX_CSV_BYTES) this.csvProblem.set('learning.enrol.csvTooLarge');
   }
 
   protected async enrolPicked(): Promise<void> {
@@ -79,13 +79,13 @@ export class EnrolPanelComponent {
   protected async enrolCsv(picker: HTMLInputElement): Promise<void> {
     const file = this.csvFile();
     if (!file) {
-      this.csvProblem.set('enrol.csvChoose');
+      this.csvProblem.set('learning.enrol.csvChoose');
       picker.focus();
       return;
     }
     const text = await file.text();
     if (!hasEmailHeader(text)) {
-      this.csvProblem.set('enrol.csvNoHeader');
+      this.csvProblem.set('learning.enrol.csvNoHeader');
       picker.focus();
       return;
     }

@@ -22,10 +22,10 @@ const PAGE_SIZE = 20;
 type Action = 'approve' | 'reject' | 'withdraw' | 'move' | 'extend';
 
 const DONE: Record<Exclude<Action, 'approve'>, string> = {
-  reject: 'enrolments.done.reject',
-  withdraw: 'enrolments.done.withdraw',
-  move: 'enrolments.done.move',
-  extend: 'enrolments.done.extend',
+  reject: 'learning.enrolments.done.reject',
+  withdraw: 'learning.enrolments.done.withdraw',
+  move: 'learning.enrolments.done.move',
+  extend: 'learning.enrolments.done.extend',
 };
 
 /** The members of a cohort, with what a coordinator does to each. */
@@ -134,7 +134,7 @@ export class EnrolmentListComponent {
     this.failure.set(null);
     try {
       this.replace(await firstValueFrom(this.api.approve(enrolment.id)));
-      this.notice.set({ key: 'enrolments.approved', name: enrolment.user.fullName });
+      this.notice.set({ key: 'learning.enrolments.approved', name: enrolment.user.fullName });
       this.changed.emit();
     } catch (error) {
       this.failure.set(toApiFailure(error));

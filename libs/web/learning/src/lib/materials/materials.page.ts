@@ -190,7 +190,10 @@ export class MaterialsPage {
     });
     if (ok) {
       this.formOpen.set(false);
-      this.notice.set({ key: editing ? 'materials.updated' : 'materials.added', title: content.title });
+      this.notice.set({
+        key: editing ? 'learning.materials.updated' : 'learning.materials.added',
+        title: content.title,
+      });
       this.reloads.update((n) => n + 1);
     }
   }
@@ -207,7 +210,7 @@ export class MaterialsPage {
     try {
       await firstValueFrom(this.api.remove(material.id), { defaultValue: undefined });
       this.removeDialog().close();
-      this.notice.set({ key: 'materials.deleted', title: material.title });
+      this.notice.set({ key: 'learning.materials.deleted', title: material.title });
       this.reloads.update((n) => n + 1);
     } catch (error) {
       this.removeFailure.set(toApiFailure(error));

@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
   template: `
     @if (quizzes().length) {
       <section class="player-quizzes" aria-labelledby="player-quizzes-heading" *transloco="let t">
-        <h2 id="player-quizzes-heading" class="player-module-title">{{ t('player.quizzes') }}</h2>
+        <h2 id="player-quizzes-heading" class="player-module-title">{{ t('learning.player.quizzes') }}</h2>
         <ul class="player-lessons">
           @for (quiz of quizzes(); track quiz.id) {
             <li>
@@ -22,9 +22,9 @@ import { firstValueFrom } from 'rxjs';
                 <span class="player-lesson-text">
                   <span class="player-lesson-title">{{ quiz.title }}</span>
                   <span class="player-lesson-meta">
-                    {{ t('player.quizMeta', { used: quiz.attemptsUsed }) }}
+                    {{ t('learning.player.quizMeta', { used: quiz.attemptsUsed }) }}
                     @if (quiz.requiredForCompletion) {
-                      · {{ t('player.quizRequired') }}
+                      · {{ t('learning.player.quizRequired') }}
                     }
                   </span>
                 </span>

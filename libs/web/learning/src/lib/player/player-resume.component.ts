@@ -17,13 +17,13 @@ import { PlayerStore } from './player.store';
       @if (store.course(); as course) {
         @if (course.completed) {
           <section class="card lesson" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" tabindex="-1">{{ t('player.summaryTitle') }}</h2>
-            <p>{{ t('player.summaryText', { jp: course.jp }) }}</p>
+            <h2 id="summary-heading" tabindex="-1">{{ t('learning.player.summaryTitle') }}</h2>
+            <p>{{ t('learning.player.summaryText', { jp: course.jp }) }}</p>
             <ul class="conditions">
               @for (condition of course.conditions; track condition.kind) {
                 <li [class.condition-met]="condition.met">
                   <span class="visually-hidden">{{
-                    t(condition.met ? 'player.conditionMet' : 'player.conditionNotMet')
+                    t(condition.met ? 'learning.player.conditionMet' : 'learning.player.conditionNotMet')
                   }}</span>
                   {{ condition.detail }}
                 </li>
@@ -31,12 +31,12 @@ import { PlayerStore } from './player.store';
             </ul>
             @if (store.firstLessonId(); as first) {
               <a class="btn btn-secondary" [routerLink]="lessonLink(course.courseId, first)">{{
-                t('player.reviewFromStart')
+                t('learning.player.reviewFromStart')
               }}</a>
             }
           </section>
         } @else if (!store.firstLessonId()) {
-          <p class="empty">{{ t('player.noLessons') }}</p>
+          <p class="empty">{{ t('learning.player.noLessons') }}</p>
         }
       }
     </ng-container>

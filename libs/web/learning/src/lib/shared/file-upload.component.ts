@@ -22,12 +22,12 @@ let nextId = 0;
     <div class="file-upload" *transloco="let t">
       @if (current(); as file) {
         <p class="file-current">
-          <span class="file-name">{{ t('upload.current') }}:</span>
+          <span class="file-name">{{ t('learning.upload.current') }}:</span>
           <a [href]="file.url" target="_blank" rel="noopener">{{ file.name }}</a>
           <span class="muted">({{ size(file.sizeBytes) }})</span>
           @if (removable()) {
             <button type="button" class="btn btn-link" (click)="cleared.emit()">
-              {{ t('upload.remove') }}<span class="visually-hidden"> {{ file.name }}</span>
+              {{ t('learning.upload.remove') }}<span class="visually-hidden"> {{ file.name }}</span>
             </button>
           }
         </p>
@@ -42,14 +42,16 @@ let nextId = 0;
         [attr.aria-invalid]="error() ? true : null"
         (change)="choose(picker)"
       />
-      <p class="hint" [id]="hintId">{{ t('upload.hint', { kinds: limit().kinds, max: size(limit().maxBytes) }) }}</p>
+      <p class="hint" [id]="hintId">
+        {{ t('learning.upload.hint', { kinds: limit().kinds, max: size(limit().maxBytes) }) }}
+      </p>
       <div [id]="statusId" aria-live="polite">
         @if (busy()) {
           <div class="upload-progress">
-            <bp-progress-bar [label]="t('upload.progressLabel', { name: fileName() })" [value]="percent()" />
-            <span>{{ t('upload.percent', { percent: percent() }) }}</span>
+            <bp-progress-bar [label]="t('learning.upload.progressLabel', { name: fileName() })" [value]="percent()" />
+            <span>{{ t('learning.upload.percent', { percent: percent() }) }}</span>
             <button type="button" class="btn btn-secondary btn-small" (click)="cancel(picker)">
-              {{ t('upload.cancel') }}
+              {{ t('learning.upload.cancel') }}
             </button>
           </div>
         } @else if (error(); as failure) {
@@ -57,9 +59,9 @@ let nextId = 0;
             {{ failure.message ?? t(failure.code === 'network' ? 'errors.network' : 'errors.unexpected') }}
           </p>
         } @else if (tooLarge()) {
-          <p class="field-error" role="alert">{{ t('upload.tooLarge', { max: size(limit().maxBytes) }) }}</p>
+          <p class="field-error" role="alert">{{ t('learning.upload.tooLarge', { max: size(limit().maxBytes) }) }}</p>
         } @else if (justUploaded()) {
-          <p class="upload-done">{{ t('upload.done', { name: fileName() }) }}</p>
+          <p class="upload-done">{{ t('learning.upload.done', { name: fileName() }) }}</p>
         }
       </div>
     </div>

@@ -31,7 +31,7 @@ let nextId = 0;
       }
       <div aria-live="polite">
         @if (selected().length) {
-          <ul class="picker-list picker-selected" [attr.aria-label]="t('picker.chosen', { label: label() })">
+          <ul class="picker-list picker-selected" [attr.aria-label]="t('learning.picker.chosen', { label: label() })">
             @for (item of selected(); track item.id) {
               <li>
                 <span class="picker-text">
@@ -41,13 +41,13 @@ let nextId = 0;
                   }
                 </span>
                 <button type="button" class="btn btn-link" [disabled]="disabled()" (click)="remove(item)">
-                  {{ t('picker.remove') }}<span class="visually-hidden"> {{ item.label }}</span>
+                  {{ t('learning.picker.remove') }}<span class="visually-hidden"> {{ item.label }}</span>
                 </button>
               </li>
             }
           </ul>
         } @else {
-          <p class="muted picker-none">{{ emptyText() || t('picker.none') }}</p>
+          <p class="muted picker-none">{{ emptyText() || t('learning.picker.none') }}</p>
         }
       </div>
       @if (!disabled()) {
@@ -61,7 +61,9 @@ let nextId = 0;
               [id]="inputId"
               (keydown.enter)="$event.preventDefault(); find(q.value)"
             />
-            <button type="button" class="btn btn-secondary" (click)="find(q.value)">{{ t('picker.search') }}</button>
+            <button type="button" class="btn btn-secondary" (click)="find(q.value)">
+              {{ t('learning.picker.search') }}
+            </button>
           </div>
         </div>
         <div aria-live="polite">
@@ -71,9 +73,9 @@ let nextId = 0;
           @if (searching()) {
             <p class="muted">{{ t('common.loading') }}</p>
           } @else if (results(); as list) {
-            <p class="muted picker-count">{{ t('picker.found', { count: list.length }) }}</p>
+            <p class="muted picker-count">{{ t('learning.picker.found', { count: list.length }) }}</p>
             @if (list.length) {
-              <ul class="picker-list picker-results" [attr.aria-label]="t('picker.results')">
+              <ul class="picker-list picker-results" [attr.aria-label]="t('learning.picker.results')">
                 @for (item of list; track item.id) {
                   <li>
                     <span class="picker-text">
@@ -83,10 +85,10 @@ let nextId = 0;
                       }
                     </span>
                     @if (isSelected(item.id)) {
-                      <span class="muted">{{ t('picker.added') }}</span>
+                      <span class="muted">{{ t('learning.picker.added') }}</span>
                     } @else {
                       <button type="button" class="btn btn-secondary btn-small" (click)="add(item)">
-                        {{ t('picker.add') }}<span class="visually-hidden"> {{ item.label }}</span>
+                        {{ t('learning.picker.add') }}<span class="visually-hidden"> {{ item.label }}</span>
                       </button>
                     }
                   </li>
