@@ -8,11 +8,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { localeFromAcceptLanguage } from '../i18n/messages';
 import { createLogger, OneLineRequestLog, PinoNestLogger } from '../logging/logger';
 import { mountApiDocs } from './api-docs';
 import { describeError } from './describe-error';
+import { precompressAssets } from './precompress-assets';
 import { HttpErrorFilter } from './http-error.filter';
 import { webClientCacheControl } from './web-client-headers';
 import { ZodValidationPipe } from './zod-validation.pipe';
@@ -75,15 +77,17 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   if (config.http.apiDocs) mountApiDocs(app, config);
-  await mountWebClient(app, config);
+  await mountWebClient(app, config, logger);
   return app;
 }
 
 /**
  * Serves the built Angular client from the same origin (cookies stay first-party and
  * SameSite=Strict). Any non-API path falls back to index.html for client-side routes.
+ * Files are sent Brotli- or gzip-compressed from copies made once in the background
+ * (precompressAssets); content-hashed files may be cached for a year, the rest revalidated.
  */
-async function mountWebClient(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+async function mountWebClient(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
   const root = config.http.webDistDir;
   if (!root) return;
   if (!existsSync(join(root, 'index.html')))
@@ -93,10 +97,15 @@ async function mountWebClient(app: NestFastifyApplication, config: AppConfig): P
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
+    preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header('Cache-Control', webClientCacheControl(path));
     },
   });
+  void precompressAssets(root).then(
+    (count) => count && logger.info(`Compressed ${count} files of the web client (Brotli 11, gzip 9)`),
+    (error: unknown) => logger.warn({ err: error }, "The web client's files stay compressed per request"),
+  );
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     // API paths and file requests (a missing chunk after a deploy) get a real 404, never the page.

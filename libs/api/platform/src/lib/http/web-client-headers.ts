@@ -1,5 +1,9 @@
-/** Files the build names by their content hash (`chunk-ABCD1234.js`): they never change. */
-const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css)$/;
+/**
+ * Files the build names by their content hash: they never change. esbuild writes
+ * `chunk-ABCD1234.js`, the chunk optimizer (Rollup) `chunk-Ab_c-123.js`; the path may be the
+ * precompressed `.br`/`.gz` copy.
+ */
+const HASHED_FILE = /-[\w-]{8}\.(js|css)(\.br|\.gz)?$/;
 
 /**
  * The Cache-Control of a file of the built web client. Hashed files are kept for a year;
