@@ -12,7 +12,11 @@
  *
  *   LIGHTHOUSE_RUNS=5                       runs per page
  *   LIGHTHOUSE_REPORTS=<dir>                also write every run's full JSON report there
- *   LIGHTHOUSE_WEB_DIST=<dir>               serve another build of the web client (a before/after)
+ *   LIGHTHOUSE_WEB_DIST=<dir>               serve another build of the web client
+ *   LIGHTHOUSE_BASELINE_WEB=<dir>           also measure this build of the web client (e.g. an
+ *                                           older commit's dist/apps/web/browser), served by a
+ *                                           second api on the same database, its runs taking
+ *                                           turns with this build's, so both see the same load
  *   LIGHTHOUSE_PAGES=sign-in,catalog        only the pages whose names start so
  *   CHROMIUM_PATH=/usr/bin/chromium
  */
@@ -30,6 +34,7 @@ const PORT = Number(process.env['BENCH_PORT'] ?? 3190);
 const REPORTS = process.env['LIGHTHOUSE_REPORTS'];
 const WEB_DIST = process.env['LIGHTHOUSE_WEB_DIST'] ?? join(root, 'dist/apps/web/browser');
 const ONLY = process.env['LIGHTHOUSE_PAGES']?.split(',');
+const BASELINE_WEB = process.env['LIGHTHOUSE_BASELINE_WEB'];
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
   '--headless',
@@ -84,6 +89,19 @@ async function main(): Promise<void> {
   useDevelopmentWorkerBin(root);
 
   const api = await startBenchApi(PORT, { WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn' });
+  // The baseline's api shares the database (and so the demo data and the sessions).
+  const baselineApi = BASELINE_WEB
+    ? await startBenchApi(PORT + 1, {
+        WEB_DIST_DIR: BASELINE_WEB,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: api.databaseUrl,
+        REDIS_PREFIX: api.env['REDIS_PREFIX'] ?? '',
+      })
+    : undefined;
+  const targets = [
+    ...(baselineApi ? [{ label: 'baseline', baseUrl: baselineApi.baseUrl }] : []),
+    { label: BASELINE_WEB ? 'this build' : '', baseUrl: api.baseUrl },
+  ];
   let worker: ChildProcess | undefined;
   const chrome = await import('chrome-launcher').then((launcher) =>
     launcher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, ignoreDefaultFlags: true }),
@@ -91,16 +109,31 @@ async function main(): Promise<void> {
   try {
     worker = await startBenchWorker(api.env);
     const pages = (await demoPages(api)).filter((page) => !ONLY || ONLY.some((name) => page.name.startsWith(name)));
-    const rows: { page: Page; figures: Figures }[] = [];
+    const rows = new Map(targets.map((target) => [target, [] as { page: Page; figures: Figures }[]]));
+    let signedIn = false;
     // Signed-out pages first: this browser profile then has no session yet.
     for (const page of pages) {
-      if (page.signedIn && !rows.some((row) => row.page.signedIn)) await signInInBrowser(chrome.port, api.baseUrl);
-      const runs: Figures[] = [];
-      for (let run = 1; run <= RUNS; run++) runs.push(await auditWithRetries(chrome.port, api.baseUrl, page, run));
-      rows.push({ page, figures: medians(runs) });
-      console.log(`  ${page.name}: ${runs.map((figures) => figures.performance).join(', ')}`);
+      if (page.signedIn && !signedIn) {
+        // Local storage (the session hint) is per origin; the cookie is shared by both ports.
+        for (const target of targets) await signInInBrowser(chrome.port, target.baseUrl);
+        signedIn = true;
+      }
+      const runs = new Map(targets.map((target) => [target, [] as Figures[]]));
+      for (let run = 1; run <= RUNS; run++) {
+        // Each build goes first every other run: the second of a pair measured worse on a loaded machine.
+        for (const target of run % 2 ? targets : [...targets].reverse()) {
+          runs.get(target)?.push(await auditWithRetries(chrome.port, target.baseUrl, page, run));
+        }
+      }
+      for (const target of targets) {
+        const figures = runs.get(target) ?? [];
+        rows.get(target)?.push({ page, figures: medians(figures) });
+        console.log(
+          `  ${page.name}${target.label && ` (${target.label})`}: ${figures.map((f) => f.performance).join(', ')}`,
+        );
+      }
     }
-    printTable(rows);
+    for (const target of targets) printTable(rows.get(target) ?? [], target.label);
     console.log(
       `Load average at end: ${loadavg()
         .map((value) => value.toFixed(2))
@@ -109,6 +142,7 @@ async function main(): Promise<void> {
   } finally {
     chrome.kill();
     worker?.kill('SIGTERM');
+    await baselineApi?.stop();
     await api.stop();
   }
 }
@@ -194,7 +228,7 @@ async function audit(port: number, baseUrl: string, page: Page, run: number): Pr
   const lhr = result.lhr as unknown as LighthouseResult;
   if (REPORTS) {
     mkdirSync(REPORTS, { recursive: true });
-    const file = `${page.name.replace(/\W+/g, '-')}-${run}.json`;
+    const file = `${page.name.replace(/\W+/g, '-')}-${new URL(baseUrl).port}-${run}.json`;
     writeFileSync(join(REPORTS, file), result.report as string);
   }
   for (const warning of lhr.runWarnings) console.warn(`  ${page.name}, run ${run}: ${warning}`);
@@ -232,9 +266,11 @@ function medians(runs: Figures[]): Figures {
   };
 }
 
-function printTable(rows: { page: Page; figures: Figures }[]): void {
+function printTable(rows: { page: Page; figures: Figures }[], label: string): void {
   const mark = (ok: boolean) => (ok ? ' ' : '!');
-  console.log(`\nMedian of ${RUNS} runs (mobile preset; "!" = outside the budget in DESIGN.md)`);
+  console.log(
+    `\n${label && `${label}: `}median of ${RUNS} runs (mobile preset; "!" = outside the budget in DESIGN.md)`,
+  );
   console.log('page                   perf    LCP s   TBT ms    CLS    a11y  best practices');
   for (const { page, figures: f } of rows) {
     console.log(
