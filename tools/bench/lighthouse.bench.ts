@@ -26,7 +26,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-import { useDevelopmentWorkerBin } from '../../libs/api/webinar/src/lib/build-worker';
+import { useDevelopmentWorkerBin } from '../mediasoup/worker-bin';
 import { root, startBenchApi, startBenchWorker, type BenchApi } from './support';
 
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5);
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
   if (build.status !== 0) throw new Error('The build failed (see above).');
-  useDevelopmentWorkerBin(root);
+  useDevelopmentWorkerBin();
 
   const api = await startBenchApi(PORT, { WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn' });
   // The baseline's api shares the database (and so the demo data and the sessions).

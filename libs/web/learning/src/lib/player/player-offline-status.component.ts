@@ -16,19 +16,23 @@ import { PlayerStore } from './player.store';
       <div class="offline-status" role="status">
         @if (store.offline()) {
           <div class="offline-banner">
-            <p class="offline-title">{{ t('player.offlineTitle') }}</p>
-            <p>{{ t('player.offlineSaved', { count: store.savedLessonIds().size, total: store.lessons().length }) }}</p>
+            <p class="offline-title">{{ t('learning.player.offlineTitle') }}</p>
+            <p>
+              {{
+                t('learning.player.offlineSaved', { count: store.savedLessonIds().size, total: store.lessons().length })
+              }}
+            </p>
             @if (store.waitingCount() > 0) {
-              <p>{{ t('player.offlineWaiting', { count: store.waitingCount() }) }}</p>
+              <p>{{ t('learning.player.offlineWaiting', { count: store.waitingCount() }) }}</p>
             }
           </div>
         } @else if (sent() > 0) {
-          <p class="offline-sent">{{ t('player.progressSent', { count: sent() }) }}</p>
+          <p class="offline-sent">{{ t('learning.player.progressSent', { count: sent() }) }}</p>
         }
       </div>
       @if (store.outbox.refused(); as refused) {
         <p class="offline-refused" role="alert">
-          {{ t('player.progressRefused', { title: titleOf(refused.lessonId) }) }}
+          {{ t('learning.player.progressRefused', { title: titleOf(refused.lessonId) }) }}
           {{ refused.failure.message }}
         </p>
       }
