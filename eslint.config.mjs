@@ -138,6 +138,20 @@ export default [
     rules: { 'max-lines': 'off' },
   })),
   {
+    // Every CSV the api writes goes through api-platform's toCsv, which keeps names and titles
+    // from running as formulas in a spreadsheet (OWASP CSV injection).
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        ...['csv-stringify', 'csv-stringify/sync'].map((name) => ({
+          name,
+          message: 'Write CSV with toCsv from @bina-pustaka/api-platform: it escapes formulas.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     plugins: { jest },
     rules: {

@@ -25,3 +25,4 @@ export * from './lib/queues/queue-worker-host';
 export { REDIS } from './lib/redis/redis.module';
 export { FileTooLargeError, Storage } from './lib/storage/storage';
 export { SignedLinkQueryDto, UrlSigner } from './lib/storage/url-signer';
+export * from './lib/http/csv';

@@ -2,3 +2,4 @@ export { ApiClient } from './lib/http-client';
 export { linkIn } from './lib/mailbox';
 export { startTestApp, type TestApp } from './lib/test-app';
 export * from './lib/list-routes';
+export * from './lib/csv-injection';

@@ -1,4 +1,10 @@
-import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import {
+  ESCAPED_FORMULA_TEXT,
+  FORMULA_TEXT,
+  formulaCells,
+  startTestApp,
+  type TestApp,
+} from '@bina-pustaka/api-testing';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
@@ -798,6 +804,23 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
       });
       expect(again.status).toBe(409);
       expect(again.body.message).toBe('Sesi ini sudah selesai.');
+    });
+
+    it('writes an attendee name that looks like a formula into the attendance CSV as text', async () => {
+      const session = await liveSession();
+      const named = await createTestUser(t.db, { fullName: FORMULA_TEXT });
+      await t.db.getRepository(WebinarVisitEntity).save({
+        sessionId: session.id,
+        userId: named.id,
+        role: 'attendee',
+        joinedAt: new Date(Date.now() - 10 * 60_000),
+        leftAt: new Date(),
+        seenAt: new Date(),
+      });
+      const csv = await t.api.download(`/api/webinars/${session.id}/attendance.csv`, { token: coordinator.token });
+      expect(csv.status).toBe(200);
+      expect(csv.bytes.toString()).toContain(`"${ESCAPED_FORMULA_TEXT.replaceAll('"', '""')}"`);
+      expect(formulaCells(csv.bytes.toString())).toEqual([]);
     });
 
     it('ends visits an api process left open at the moment they were last seen', async () => {

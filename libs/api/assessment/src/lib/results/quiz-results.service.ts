@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { CourseParticipation } from '@bina-pustaka/api-learning';
-import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import type { EssayToGrade, LearningGain, QuizResults, StaffAttempt } from '@bina-pustaka/shared-contracts';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource, In } from 'typeorm';
 import { AttemptEntity } from '../entities/attempt.entity';
 import { QuestionEntity } from '../entities/question.entity';
@@ -172,7 +171,7 @@ export class QuizResultsService {
         score === null ? '' : score >= quiz.passingScore ? 'ya' : 'tidak',
       ];
     });
-    return stringify([['nama', 'user_id', 'percobaan', 'nilai', 'lulus'], ...rows]);
+    return toCsv([['nama', 'user_id', 'percobaan', 'nilai', 'lulus'], ...rows]);
   }
 
   /** Pre-test and post-test averages of the course's learners, per cohort (learners who took both). */

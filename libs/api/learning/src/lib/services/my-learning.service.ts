@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, translate, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, toCsv, translate, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import type { JpLedger, Locale, MyLearning } from '@bina-pustaka/shared-contracts';
 import { DEFAULT_TIME_ZONE, formatDate, formatDateTime } from '@bina-pustaka/shared-util';
-import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import { DataSource, In } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
@@ -120,9 +119,9 @@ export class MyLearningService {
       t(`ledger.source.${entry.source}`),
       formatJp(entry.jp, locale),
     ]);
-    // A byte-order mark so that spreadsheet programs read the UTF-8 names right.
-    const body =
-      '\ufeff' + stringify([[t('ledger.date'), t('ledger.activity'), t('ledger.source'), t('ledger.jp')], ...rows]);
+    const body = toCsv([[t('ledger.date'), t('ledger.activity'), t('ledger.source'), t('ledger.jp')], ...rows], {
+      bom: true,
+    });
     return { fileName: `rekap-jp-${ledger.year}.csv`, body };
   }
 

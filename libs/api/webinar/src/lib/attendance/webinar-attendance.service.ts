@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, type AppConfig, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { WEBINAR_ROOM_ROLES, type WebinarAttendanceLedger, type WebinarRoomRole } from '@bina-pustaka/shared-contracts';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { WebinarAttendanceEntity, WebinarVisitEntity } from '../entities/webinar-attendance.entity';
 import { WebinarSessionEntity } from '../entities/webinar-session.entity';
@@ -91,7 +90,7 @@ export class WebinarAttendanceService {
   /** The ledger as a spreadsheet (Indonesian headers, as coordinators file it). */
   private csv(ledger: WebinarAttendanceLedger, timeZone: string): string {
     const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('sv-SE', { timeZone }).slice(0, 16) : '');
-    return stringify([
+    return toCsv([
       ['nama', 'email', 'peran', 'masuk_pertama', 'keluar_terakhir', 'kunjungan', 'menit', 'persen'],
       ...ledger.rows.map((row) => [
         row.name,
