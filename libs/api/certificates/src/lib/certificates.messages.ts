@@ -75,6 +75,7 @@ export const certificatesMessages = {
     'certificates.failed': 'Sertifikat ini gagal dibuat. Koordinator dapat mencoba menerbitkannya lagi.',
     'certificates.linkInvalid':
       'Tautan unduhan tidak valid atau sudah kedaluwarsa. Buka kembali dari halaman sertifikat.',
+    'certificates.imageForbidden': 'Gambar templat sertifikat hanya dapat dibuka oleh koordinator dan admin.',
     'certificates.verifyNotFound': 'Tidak ada sertifikat dengan kode ini. Periksa kembali kodenya.',
     'certificates.mailSubject': 'Sertifikat Anda sudah terbit',
     'certificates.mailIntro': 'Yth. {name},',
@@ -154,6 +155,7 @@ export const certificatesMessages = {
     'certificates.failed': 'This certificate could not be made. A coordinator can issue it again.',
     'certificates.linkInvalid':
       'The download link is invalid or has expired. Open it again from the certificates page.',
+    'certificates.imageForbidden': 'Certificate template images can only be opened by coordinators and admins.',
     'certificates.verifyNotFound': 'No certificate has this code. Check the code again.',
     'certificates.mailSubject': 'Your certificate has been issued',
     'certificates.mailIntro': 'Dear {name},',

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectory } from '@bina-pustaka/api-identity';
 import { AppError, Storage, UrlSigner, type Principal } from '@bina-pustaka/api-platform';
-import type { CertificateImage, CertificateImageKind } from '@bina-pustaka/shared-contracts';
+import type { CertificateImage, CertificateImageKind, Role } from '@bina-pustaka/shared-contracts';
 import PDFDocument from 'pdfkit';
 import { DataSource, In } from 'typeorm';
 import { CertificateImageEntity } from '../entities/certificate-template.entity';
@@ -28,12 +29,16 @@ function imageType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
 
 export const imageSigningSubject = (id: string) => `certificate-image:${id}`;
 
+/** Who designs templates, and so may fetch their images (the PDF renderer reads them from storage). */
+export const TEMPLATE_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
 @Injectable()
 export class CertificateImagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: Storage,
     private readonly signer: UrlSigner,
+    private readonly directory: UserDirectory,
   ) {}
 
   /**
@@ -103,13 +108,21 @@ export class CertificateImagesService {
     return new Map(loaded);
   }
 
-  /** An image behind a signed link (template images are not secret, but not public either). */
+  /**
+   * An image behind a signed link (officials' signatures are not public). The link names the
+   * person it was made for; they must still manage templates now (an active coordinator or
+   * admin), so a link made for anyone else, or kept after a role was taken away, is refused.
+   */
   async serve(
     id: string,
     link: { userId: string; expires: number; signature: string },
   ): Promise<{ bytes: Buffer; contentType: string }> {
     if (!this.signer.verify(imageSigningSubject(id), link.userId, link)) {
       throw new AppError(403, 'certificates.linkInvalid');
+    }
+    const viewer = (await this.directory.byIds([link.userId])).get(link.userId);
+    if (viewer?.status !== 'active' || !viewer.roles.some((role) => TEMPLATE_MANAGER_ROLES.includes(role))) {
+      throw new AppError(403, 'certificates.imageForbidden');
     }
     const image = await this.dataSource.getRepository(CertificateImageEntity).findOneBy({ id });
     if (!image) throw new AppError(404, 'certificates.imageNotFound');
