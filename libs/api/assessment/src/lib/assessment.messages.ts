@@ -56,7 +56,14 @@ export const assessmentMessages = {
     'assessment.attemptNotSubmitted': 'Percobaan ini belum dikumpulkan.',
     'assessment.essayNotFound': 'Jawaban esai tidak ditemukan pada percobaan ini.',
     'assessment.pointsTooHigh': 'Poin maksimal untuk soal ini adalah {max}.',
+    'assessment.answersWithRetries':
+      '"Jawaban yang benar" yang ditampilkan "Segera setelah dikumpulkan" tidak dapat digabung dengan "Jumlah kesempatan" lebih dari 1 (atau tanpa batas): peserta dapat membaca kunci jawaban lalu mengulang kuis. Jadikan kesempatannya 1, atau tampilkan jawaban yang benar setelah kuis ditutup.',
+    'assessment.answersWithExtraAttempts':
+      '"Tambahan kesempatan" tidak dapat diberikan karena kuis ini menampilkan "Jawaban yang benar" "Segera setelah dikumpulkan": peserta dapat membaca kunci jawaban lalu mengulang. Ubah dahulu pembahasan kuisnya.',
+    'assessment.answersWithOverrideAttempts':
+      '"Jawaban yang benar" tidak dapat ditampilkan "Segera setelah dikumpulkan" karena ada peserta yang mendapat "Tambahan kesempatan" pada kuis ini. Hapus dahulu tambahan kesempatannya.',
     'conditions.quizzes': '{passed} dari {total} kuis wajib lulus',
+    'conditions.quizzesHidden': '{passed} dari {total} kuis wajib lulus; hasil {hidden} kuis belum dapat dilihat',
   },
   en: {
     'validation.questionOptions': 'A choice question needs at least 2 options.',
@@ -112,7 +119,15 @@ export const assessmentMessages = {
     'assessment.attemptNotSubmitted': 'This attempt has not been submitted yet.',
     'assessment.essayNotFound': 'The essay answer was not found in this attempt.',
     'assessment.pointsTooHigh': 'The most points for this question is {max}.',
+    'assessment.answersWithRetries':
+      '"Correct answers" shown "Right after submitting" cannot be combined with more than 1 of "Attempts allowed" (or unlimited): learners could read the key and try again. Allow 1 attempt, or show the correct answers after the quiz closes.',
+    'assessment.answersWithExtraAttempts':
+      '"Extra attempts" cannot be given because this quiz shows "Correct answers" "Right after submitting": the learner could read the key and try again. Change the quiz review first.',
+    'assessment.answersWithOverrideAttempts':
+      '"Correct answers" cannot be shown "Right after submitting" because some learners have "Extra attempts" on this quiz. Remove those extra attempts first.',
     'conditions.quizzes': '{passed} of {total} required quizzes passed',
+    'conditions.quizzesHidden':
+      '{passed} of {total} required quizzes passed; the results of {hidden} cannot be seen yet',
   },
 };
 

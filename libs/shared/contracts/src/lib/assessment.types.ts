@@ -106,6 +106,15 @@ export interface ReviewPolicy {
   feedback: boolean;
 }
 
+/**
+ * Correct answers shown right after submitting, with another attempt to come, hand the key
+ * to the next try: the api refuses such settings and the settings form explains why.
+ * `attemptsAllowed` null means unlimited.
+ */
+export function revealsKeyBeforeRetry(review: ReviewPolicy, attemptsAllowed: number | null): boolean {
+  return review.when === 'immediately' && review.correctAnswers && (attemptsAllowed === null || attemptsAllowed > 1);
+}
+
 export interface Quiz {
   id: string;
   courseId: string;

@@ -32,14 +32,14 @@ function shuffled<T>(list: readonly T[]): T[] {
 }
 
 /** A quiz's rules for one learner, their override applied. */
-interface Rules {
+export interface Rules {
   opensAt: Date | null;
   closesAt: Date | null;
   timeLimitMinutes: number | null;
   attemptsAllowed: number | null;
 }
 
-function rulesFor(quiz: QuizEntity, override: QuizOverrideEntity | null): Rules {
+export function rulesFor(quiz: QuizEntity, override: QuizOverrideEntity | null): Rules {
   return {
     opensAt: override?.opensAt ?? quiz.opensAt,
     closesAt: override?.closesAt ?? quiz.closesAt,

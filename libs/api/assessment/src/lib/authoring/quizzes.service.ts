@@ -3,13 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CourseParticipation } from '@bina-pustaka/api-learning';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import type { Quiz, QuizOverride, QuizSelection } from '@bina-pustaka/shared-contracts';
+import {
+  revealsKeyBeforeRetry,
+  type Quiz,
+  type QuizOverride,
+  type QuizSelection,
+  type ReviewPolicy,
+} from '@bina-pustaka/shared-contracts';
 import type {
   createQuizRequestSchema,
   quizOverrideRequestSchema,
   updateQuizRequestSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, MoreThan } from 'typeorm';
 import type { z } from 'zod';
 import { AttemptEntity } from '../entities/attempt.entity';
 import { QuestionCategoryEntity, QuestionEntity } from '../entities/question.entity';
@@ -41,6 +47,11 @@ export function toQuiz(quiz: QuizEntity): Quiz {
   };
 }
 
+/** Refuses settings that show the correct answers right after submitting while another attempt may follow. */
+function checkReviewAgainstAttempts(review: ReviewPolicy, attemptsAllowed: number | null): void {
+  if (revealsKeyBeforeRetry(review, attemptsAllowed)) throw new AppError(422, 'assessment.answersWithRetries');
+}
+
 /** Quizzes in a course's modules and their per-learner overrides, managed by the course's editors. */
 @Injectable()
 export class QuizzesService {
@@ -67,6 +78,7 @@ export class QuizzesService {
     if (!courseId) throw new AppError(404, 'assessment.moduleNotFound');
     await this.participation.editable(actor, courseId);
     await this.checkSelection(courseId, input.selection);
+    checkReviewAgainstAttempts(input.review, input.attemptsAllowed);
     const { opensAt, closesAt, ...rest } = input;
     const saved = await this.dataSource
       .getRepository(QuizEntity)
@@ -86,6 +98,17 @@ export class QuizzesService {
     const opens = next.opensAt !== undefined ? next.opensAt : quiz.opensAt;
     const closes = next.closesAt !== undefined ? next.closesAt : quiz.closesAt;
     if (opens && closes && opens >= closes) throw new AppError(422, 'assessment.windowOrder');
+    const review = next.review ?? quiz.review;
+    checkReviewAgainstAttempts(
+      review,
+      next.attemptsAllowed !== undefined ? next.attemptsAllowed : quiz.attemptsAllowed,
+    );
+    if (
+      revealsKeyBeforeRetry(review, 2) &&
+      (await this.dataSource.getRepository(QuizOverrideEntity).existsBy({ quizId: id, extraAttempts: MoreThan(0) }))
+    ) {
+      throw new AppError(422, 'assessment.answersWithOverrideAttempts');
+    }
     await this.dataSource.getRepository(QuizEntity).update(id, next);
     return toQuiz(await this.dataSource.getRepository(QuizEntity).findOneByOrFail({ id }));
   }
@@ -119,7 +142,16 @@ export class QuizzesService {
     userId: string,
     input: z.output<typeof quizOverrideRequestSchema>,
   ): Promise<QuizOverride> {
-    await this.editable(actor, quizId);
+    const quiz = await this.editable(actor, quizId);
+    if (
+      input.extraAttempts > 0 &&
+      revealsKeyBeforeRetry(
+        quiz.review,
+        quiz.attemptsAllowed === null ? null : quiz.attemptsAllowed + input.extraAttempts,
+      )
+    ) {
+      throw new AppError(422, 'assessment.answersWithExtraAttempts');
+    }
     const person = (await this.users.byIds([userId])).get(userId);
     if (!person) throw new AppError(404, 'assessment.userNotFound');
     const row = {

@@ -8,6 +8,12 @@ export interface CompletionContext {
   course: CourseEntity;
   manager: EntityManager;
   locale: Locale;
+  /**
+   * Evaluated to be shown to the learner (the course player), not to decide completion: a
+   * condition then keeps back what its domain does not tell them yet (a quiz's result
+   * before its review opens) and reports it as not met.
+   */
+  forLearner: boolean;
 }
 
 /**

@@ -88,7 +88,7 @@ export class CourseParticipation {
     });
     if (!enrolment) return false;
     const course = await manager.getRepository(CourseEntity).findOneByOrFail({ id: courseId });
-    const states = await this.conditions.evaluate({ userId, course, manager, locale });
+    const states = await this.conditions.evaluate({ userId, course, manager, locale, forLearner: false });
     if (!states.every((state) => state.met)) return false;
     const completedAt = new Date();
     await manager.getRepository(EnrolmentEntity).update(enrolment.id, { status: 'completed', completedAt });

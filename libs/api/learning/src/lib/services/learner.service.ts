@@ -95,6 +95,7 @@ export class LearnerService {
         course,
         manager: this.dataSource.manager,
         locale,
+        forLearner: true,
       }),
     };
   }

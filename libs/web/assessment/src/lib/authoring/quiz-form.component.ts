@@ -9,14 +9,15 @@ import {
   signal,
 } from '@angular/core';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type {
-  GradingMethod,
-  Question,
-  QuestionCategory,
-  Quiz,
-  QuizRole,
-  ReviewPolicy,
-  ReviewTiming,
+import {
+  revealsKeyBeforeRetry,
+  type GradingMethod,
+  type Question,
+  type QuestionCategory,
+  type Quiz,
+  type QuizRole,
+  type ReviewPolicy,
+  type ReviewTiming,
 } from '@bina-pustaka/shared-contracts';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
@@ -97,6 +98,13 @@ export class QuizFormComponent implements OnInit {
     correctAnswers: false,
     feedback: true,
   });
+  /**
+   * Correct answers right after submitting, and another attempt: the key would be in hand for
+   * the next try. Explained beside the settings and refused on save (the api refuses it too).
+   */
+  protected readonly keyBeforeRetry = computed(() =>
+    revealsKeyBeforeRetry({ when: this.reviewWhen(), ...this.review() }, optionalInt(this.attemptsAllowed())),
+  );
   protected readonly shuffle = signal(false);
   protected readonly required = signal(true);
   protected readonly published = signal(true);
@@ -169,8 +177,9 @@ export class QuizFormComponent implements OnInit {
     const local: Partial<Record<IssueField, string>> = {};
     if (opensAt === undefined) local.opensAt = invalid;
     if (closesAt === undefined) local.closesAt = invalid;
+    if (this.keyBeforeRetry()) local.attemptsAllowed = this.transloco.translate('quizForm.answersWithRetries');
     this.localIssues.set(local);
-    if (opensAt === undefined || closesAt === undefined) return;
+    if (Object.keys(local).length > 0) return;
 
     const review: ReviewPolicy = { when: this.reviewWhen(), ...this.review() };
     const settings: Omit<QuizBody, 'moduleId'> = {
