@@ -113,6 +113,18 @@ export const learningMessages = {
     'learn.cohortNotStarted': 'Angkatan Anda baru dimulai {date}.',
     'learn.enrolmentEnded': 'Masa belajar Anda di angkatan ini sudah berakhir. Hubungi koordinator untuk perpanjangan.',
     'learn.notAvailable': 'Pelatihan ini sedang tidak tersedia.',
+    'learn.tooSoon':
+      'Materi ini baru dibuka {elapsed} yang lalu; membacanya sampai akhir perlu setidaknya {needed}. Progres ini belum dicatat. Lanjutkan membaca; materi tercatat selesai setelah waktunya cukup.',
+    'learn.videoTooFast':
+      'Video ini baru dibuka {elapsed} yang lalu, tetapi tercatat {watched} sudah ditonton; bahkan dengan kecepatan 2x itu perlu setidaknya {needed}. Progres ini belum dicatat.',
+    'learn.flag.refused.reading':
+      '{lesson}: dilaporkan selesai {elapsed} setelah dibuka, padahal membacanya perlu setidaknya {needed}; ditolak.',
+    'learn.flag.borderline.reading':
+      '{lesson}: ditandai selesai {elapsed} setelah dibuka; membacanya perlu setidaknya {needed}.',
+    'learn.flag.refused.watching':
+      '{lesson}: dilaporkan {watched} video ditonton dalam {elapsed} setelah dibuka, lebih cepat dari kecepatan 2x; ditolak.',
+    'learn.flag.borderline.watching':
+      '{lesson}: {watched} video ditonton dalam {elapsed} setelah dibuka, mendekati kecepatan 2x.',
     'materials.notFound': 'Materi referensi tidak ditemukan.',
     'materials.notEditable': 'Hanya pembuat, koordinator, atau admin yang dapat mengubah materi ini.',
     'conditions.lessons': '{done} dari {total} materi wajib selesai',
@@ -243,6 +255,18 @@ export const learningMessages = {
     'learn.cohortNotStarted': 'Your cohort starts {date}.',
     'learn.enrolmentEnded': 'Your learning period in this cohort has ended. Ask the coordinator for an extension.',
     'learn.notAvailable': 'This course is not available at the moment.',
+    'learn.tooSoon':
+      'This lesson was opened only {elapsed} ago; reading it to the end takes at least {needed}. This progress was not recorded. Keep reading; the lesson is marked done once enough time has passed.',
+    'learn.videoTooFast':
+      'This video was opened only {elapsed} ago, but {watched} of it were reported watched; even at 2x speed that takes at least {needed}. This progress was not recorded.',
+    'learn.flag.refused.reading':
+      '{lesson}: reported read {elapsed} after it was opened, though reading it takes at least {needed}; refused.',
+    'learn.flag.borderline.reading':
+      '{lesson}: marked done {elapsed} after it was opened; reading it takes at least {needed}.',
+    'learn.flag.refused.watching':
+      '{lesson}: {watched} of video reported watched {elapsed} after it was opened, faster than 2x speed; refused.',
+    'learn.flag.borderline.watching':
+      '{lesson}: {watched} of video watched {elapsed} after it was opened, close to 2x speed.',
     'materials.notFound': 'Reference material not found.',
     'materials.notEditable': 'Only its creator, a coordinator or an admin can change this material.',
     'conditions.lessons': '{done} of {total} required lessons done',

@@ -12,9 +12,15 @@ import { CourseEntity, CoursePrerequisiteEntity, CourseTrainerEntity } from './e
 import { CourseModuleEntity, LessonEntity } from './entities/course-module.entity';
 import { FileEntity } from './entities/file.entity';
 import { MaterialEntity } from './entities/material.entity';
-import { CourseCompletionEntity, JpLedgerEntryEntity, LessonProgressEntity } from './entities/progress.entity';
+import {
+  CourseCompletionEntity,
+  JpLedgerEntryEntity,
+  LessonEvidenceEntity,
+  LessonProgressEntity,
+} from './entities/progress.entity';
 import { LearningCompletionModule } from './learning-completion.module';
 import { CreateLearning1764100000000 } from './migrations/1764100000000-create-learning';
+import { LessonEvidence1764700000000 } from './migrations/1764700000000-lesson-evidence';
 import { CatalogService } from './services/catalog.service';
 import { CohortsService } from './services/cohorts.service';
 import { CourseViews } from './services/course-views.service';
@@ -22,12 +28,13 @@ import { CoursesService } from './services/courses.service';
 import { EnrolmentsService } from './services/enrolments.service';
 import { FilesService } from './services/files.service';
 import { LearnerService } from './services/learner.service';
+import { LessonEvidenceService } from './services/lesson-evidence.service';
 import { MaterialsService } from './services/materials.service';
 import { MyLearningService } from './services/my-learning.service';
 import { OutlineService } from './services/outline.service';
 import { ProgressReportService } from './services/progress-report.service';
 
-export const learningMigrations = [CreateLearning1764100000000];
+export const learningMigrations = [CreateLearning1764100000000, LessonEvidence1764700000000];
 
 /**
  * Self-paced training: courses, modules and lessons, cohorts and enrolments, progress and
@@ -48,6 +55,7 @@ export const learningMigrations = [CreateLearning1764100000000];
       CohortTrainerEntity,
       EnrolmentEntity,
       LessonProgressEntity,
+      LessonEvidenceEntity,
       CourseCompletionEntity,
       JpLedgerEntryEntity,
       MaterialEntity,
@@ -62,6 +70,7 @@ export const learningMigrations = [CreateLearning1764100000000];
     CohortsService,
     EnrolmentsService,
     LearnerService,
+    LessonEvidenceService,
     CatalogService,
     MyLearningService,
     ProgressReportService,

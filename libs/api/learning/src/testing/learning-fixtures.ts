@@ -46,7 +46,8 @@ async function expectOk<T>(promise: Promise<{ status: number; body: T }>, what: 
 
 /**
  * A published course of two modules and four lessons (text, video link, PDF, web link),
- * built over HTTP as a trainer would.
+ * built over HTTP as a trainer would. Its text and video are short enough to be finished
+ * as soon as they are opened (see lesson-pace.ts); tests of pace build longer ones.
  */
 export async function publishedCourse(
   api: ApiClient,
@@ -88,7 +89,8 @@ export async function publishedCourse(
   await expectOk(
     api.post(
       `/api/modules/${first.id}/lessons`,
-      { kind: 'video', title: 'Video pengantar', videoUrl: 'https://youtu.be/dQw4w9WgXcQ', videoDurationSeconds: 300 },
+      // A short clip, so that a test learner can plausibly watch it at once (the server judges the pace).
+      { kind: 'video', title: 'Video pengantar', videoUrl: 'https://youtu.be/dQw4w9WgXcQ', videoDurationSeconds: 6 },
       { token },
     ),
     'video lesson',

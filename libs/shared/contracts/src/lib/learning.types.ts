@@ -316,6 +316,12 @@ export interface CourseProgressReport {
     lastActivityAt: string | null;
     /** The first required lesson not done: where the learner is stuck. */
     stuckAt: { lessonId: string; title: string } | null;
+    /**
+     * Progress the server refused because it could not have happened (a lesson done too soon
+     * after it was opened), or accepted only just: counts, and the latest reason in words.
+     * null when the learner's pace was always plausible.
+     */
+    flag: { refused: number; borderline: number; reason: string } | null;
   }[];
 }
 

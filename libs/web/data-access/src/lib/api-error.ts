@@ -9,6 +9,8 @@ export interface ApiFailure {
   message: string | null;
   /** Field path ("email", "roles.0") to the server's translated message. */
   issues: Record<string, string>;
+  /** Seconds the server asked to wait before trying again (its Retry-After), if it said. */
+  retryAfterSeconds?: number;
 }
 
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
@@ -28,8 +30,22 @@ export function toApiFailure(error: unknown): ApiFailure {
     const issues: Record<string, string> = {};
     // The first message per field is the one to show; later ones repeat the same field.
     for (const issue of body.issues ?? []) issues[issue.field] ??= issue.message;
-    return { status: body.statusCode ?? error.status, code: body.code, message: body.message, issues };
+    const failure: ApiFailure = {
+      status: body.statusCode ?? error.status,
+      code: body.code,
+      message: body.message,
+      issues,
+    };
+    const wait = retryAfter(error);
+    if (wait !== null) failure.retryAfterSeconds = wait;
+    return failure;
   }
   const status = error instanceof HttpErrorResponse && !UNREACHABLE.has(error.status) ? error.status : 0;
   return { status, code: status === 0 ? 'network' : 'unexpected', message: null, issues: {} };
+}
+
+/** Retry-After in seconds (the api sends seconds, never an HTTP date). */
+function retryAfter(error: HttpErrorResponse): number | null {
+  const seconds = Number(error.headers?.get('Retry-After') ?? NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }

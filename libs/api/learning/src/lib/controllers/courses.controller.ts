@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseIdPipe, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
+import { CurrentPrincipal, ParseIdPipe, RequestLocale, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
 import type {
   CohortSummary,
   CompletionConditionKind,
   CourseDetail,
   CourseProgressReport,
   CourseSummary,
+  Locale,
   Page,
 } from '@bina-pustaka/shared-contracts';
 import { COMPLETION_CONDITION_KINDS } from '@bina-pustaka/shared-contracts';
@@ -153,8 +154,9 @@ export class CoursesController {
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
     @Query() query: CourseProgressQueryDto,
+    @RequestLocale() locale: Locale,
   ): Promise<CourseProgressReport> {
-    return this.progress.report(actor, id, query.cohortId);
+    return this.progress.report(actor, id, query.cohortId, locale);
   }
 
   @Post('courses/:id/cohorts')

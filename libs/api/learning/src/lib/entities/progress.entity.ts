@@ -74,3 +74,42 @@ export class JpLedgerEntryEntity {
   @Column({ type: 'timestamptz' })
   earnedAt!: Date;
 }
+
+/** The latest doubt about a learner's pace on a lesson, kept for the trainer's progress view. */
+export interface PaceConcern {
+  verdict: 'refused' | 'borderline';
+  claim: 'reading' | 'watching';
+  elapsedSeconds: number;
+  neededSeconds: number;
+  watchedSeconds: number;
+  at: string;
+}
+
+/**
+ * The server's own evidence of a learner's pace on a lesson: when it was first served to
+ * them (server time, never the device's), and the progress refused as impossible or
+ * accepted only just. Progress is judged against it; the trainer sees the doubts.
+ */
+@Entity({ name: 'lesson_evidence' })
+export class LessonEvidenceEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  userId!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  lessonId!: string;
+
+  @Column({ type: 'uuid' })
+  courseId!: string;
+
+  @Column({ type: 'timestamptz' })
+  firstOpenedAt!: Date;
+
+  @Column({ type: 'integer' })
+  refusedCount!: number;
+
+  @Column({ type: 'integer' })
+  borderlineCount!: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  lastConcern!: PaceConcern | null;
+}

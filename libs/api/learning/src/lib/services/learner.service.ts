@@ -19,6 +19,7 @@ import { CourseModuleEntity, LessonEntity } from '../entities/course-module.enti
 import { CourseCompletionEntity, LessonProgressEntity } from '../entities/progress.entity';
 import { CourseViews } from './course-views.service';
 import { progressPercents } from './enrolment-rules';
+import { LessonEvidenceService } from './lesson-evidence.service';
 
 /** A video counts as watched from this share on. */
 const VIDEO_DONE_FRACTION = 0.9;
@@ -43,6 +44,7 @@ export class LearnerService {
     private readonly conditions: CompletionConditions,
     private readonly completions: CourseCompletions,
     private readonly participation: CourseParticipation,
+    private readonly evidence: LessonEvidenceService,
   ) {}
 
   async course(actor: Principal, courseId: string, locale: Locale): Promise<LearnerCourse> {
@@ -103,6 +105,8 @@ export class LearnerService {
   async lesson(actor: Principal, lessonId: string, locale: Locale): Promise<LearnerLesson> {
     const lesson = await this.findLesson(lessonId);
     await this.access(actor.userId, lesson.courseId, locale);
+    // Served to the learner: from now on, the server's clock measures their reading.
+    await this.evidence.opened(this.dataSource.manager, actor.userId, lesson);
     const [ordered, module, progress] = await Promise.all([
       this.orderedLessons(lesson.courseId),
       this.dataSource.getRepository(CourseModuleEntity).findOneByOrFail({ id: lesson.moduleId }),
@@ -124,7 +128,9 @@ export class LearnerService {
   /**
    * Records what the learner did with a lesson. The server decides when it is done (text
    * read to the end, video 90% watched, file or link opened, not merely shown) and, when the course's rules
-   * are then met, completes the course and adds its JP to the ledger, once.
+   * are then met, completes the course and adds its JP to the ledger, once. Progress that
+   * could not have happened since the lesson was first opened is refused (422), see
+   * LessonEvidenceService.
    */
   async progress(actor: Principal, lessonId: string, report: ProgressEvent, locale: Locale): Promise<ProgressResult> {
     const lesson = await this.findLesson(lessonId);
@@ -139,6 +145,13 @@ export class LearnerService {
         lesson.kind === 'video' &&
         (report.watchedFraction ?? 0) >= VIDEO_DONE_FRACTION);
     const watched = report.event === 'video-progress' && lesson.kind === 'video' ? (report.watchedFraction ?? 0) : 0;
+    const before = await this.dataSource
+      .getRepository(LessonProgressEntity)
+      .findOneBy({ userId: actor.userId, lessonId });
+    // Only what would move progress forward is judged; a repeated or older report changes nothing.
+    const advances = before?.state !== 'done' && (done || watched > (before?.watchedFraction ?? 0));
+    if (advances) await this.evidence.judge(this.dataSource.manager, actor.userId, lesson, report, done, locale);
+    else await this.evidence.opened(this.dataSource.manager, actor.userId, lesson);
 
     const outcome = await this.dataSource.transaction(async (manager) => {
       const [saved] = await manager.query(

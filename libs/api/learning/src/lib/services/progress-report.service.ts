@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
-import type { CourseProgressReport } from '@bina-pustaka/shared-contracts';
+import type { CourseProgressReport, Locale } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
 import { LessonProgressEntity } from '../entities/progress.entity';
 import { CohortsService } from './cohorts.service';
 import { CourseAccess } from './course-access.service';
+import { LessonEvidenceService } from './lesson-evidence.service';
 
-/** Who is where in a course: required lessons done per module, and the first one not done. */
+/**
+ * Who is where in a course: required lessons done per module, the first one not done, and
+ * whose pace the server doubted (progress refused or only just accepted).
+ */
 @Injectable()
 export class ProgressReportService {
   constructor(
@@ -18,9 +22,15 @@ export class ProgressReportService {
     private readonly access: CourseAccess,
     private readonly cohorts: CohortsService,
     private readonly directory: UserDirectory,
+    private readonly evidence: LessonEvidenceService,
   ) {}
 
-  async report(actor: Principal, courseId: string, cohortId?: string): Promise<CourseProgressReport> {
+  async report(
+    actor: Principal,
+    courseId: string,
+    cohortId: string | undefined,
+    locale: Locale,
+  ): Promise<CourseProgressReport> {
     if (cohortId) {
       const cohort = await this.cohorts.viewable(actor, cohortId);
       if (cohort.courseId !== courseId) throw new AppError(404, 'cohorts.notFound');
@@ -38,7 +48,7 @@ export class ProgressReportService {
       }),
     ]);
     const userIds = enrolments.map((e) => e.userId);
-    const [progress, people, cohorts] = await Promise.all([
+    const [progress, people, cohorts, flags] = await Promise.all([
       userIds.length
         ? this.dataSource.getRepository(LessonProgressEntity).findBy({ courseId, userId: In(userIds) })
         : [],
@@ -46,6 +56,7 @@ export class ProgressReportService {
       enrolments.length
         ? this.dataSource.getRepository(CohortEntity).findBy({ id: In(enrolments.map((e) => e.cohortId)) })
         : [],
+      this.flags(courseId, userIds, locale),
     ]);
     // Required lessons in the order learners meet them.
     const ordered = modules.flatMap((module) => lessons.filter((lesson) => lesson.moduleId === module.id));
@@ -77,8 +88,23 @@ export class ProgressReportService {
             : 0,
           lastActivityAt: last?.toISOString() ?? null,
           stuckAt: stuck ? { lessonId: stuck.id, title: stuck.title } : null,
+          flag: flags.get(enrolment.userId) ?? null,
         };
       }),
     };
+  }
+
+  /** Doubts about pace on any lesson of the course (optional ones too), named by lesson title. */
+  private async flags(courseId: string, userIds: string[], locale: Locale) {
+    const titles = await this.dataSource
+      .getRepository(LessonEntity)
+      .find({ select: { id: true, title: true }, where: { courseId } });
+    return this.evidence.flags(
+      this.dataSource.manager,
+      courseId,
+      userIds,
+      new Map(titles.map((lesson) => [lesson.id, lesson.title])),
+      locale,
+    );
   }
 }

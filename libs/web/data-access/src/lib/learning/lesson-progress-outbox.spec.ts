@@ -181,6 +181,26 @@ describe('LessonProgressOutbox', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
+  it("keeps a report that came too soon by the server's clock and sends it once the server's wait has passed", async () => {
+    jest.useFakeTimers();
+    (await nextReportAfter(() => outbox.record('l1', { event: 'reached-end' }), 'l1')).flush(
+      { statusCode: 422, code: 'learn.tooSoon', message: 'Materi ini baru dibuka 2 detik yang lalu.' },
+      { status: 422, statusText: 'Unprocessable Entity', headers: { 'Retry-After': '7' } },
+    );
+    await settle();
+    expect(outbox.pending()).toHaveLength(1);
+    expect(outbox.completesLesson('l1')).toBe(true);
+    expect(outbox.unreachable()).toBe(false);
+    expect(outbox.refused()).toBeNull();
+
+    jest.advanceTimersByTime(6_999);
+    http.expectNone(progressUrl('l1'));
+    jest.advanceTimersByTime(1);
+    (await nextReport('l1')).flush(result('l1', 'done'));
+    await settle();
+    expect(outbox.pending()).toEqual([]);
+  });
+
   it('keeps a report the server could not handle now (5xx) for a later try', async () => {
     (await nextReportAfter(() => outbox.record('l1', { event: 'reached-end' }), 'l1')).flush(
       { statusCode: 500, code: 'http.internal', message: 'Terjadi kesalahan.' },

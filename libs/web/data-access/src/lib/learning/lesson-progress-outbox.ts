@@ -134,6 +134,13 @@ export class LessonProgressOutbox {
         this.delivered$.next(result);
       } catch (error) {
         const failure = toApiFailure(error);
+        if (failure.status === 422 && failure.retryAfterSeconds !== undefined) {
+          // Too soon by the server's clock (the end of a short page reached at once): it counts
+          // once the lesson has been open long enough, so keep it and send it then.
+          this.publish();
+          this.retryIn(failure.retryAfterSeconds * 1000);
+          return;
+        }
         if (failure.status === 0 || failure.status >= 500 || failure.status === 401 || failure.status === 429) {
           // Not reached, or not now (a 401 the interceptor could not refresh): keep it and try later.
           this.publish();
@@ -156,6 +163,11 @@ export class LessonProgressOutbox {
     this.stopRetry();
     this.retryTimer = setTimeout(() => void this.flush(), this.retryDelay);
     this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+  }
+
+  private retryIn(ms: number): void {
+    this.stopRetry();
+    this.retryTimer = setTimeout(() => void this.flush(), ms);
   }
 
   private stopRetry(): void {

@@ -8,12 +8,14 @@ import { DateTimePipe, FailureAlertComponent, ProgressBarComponent } from '@bina
 import { EMPTY, catchError, finalize, map, of, switchMap, tap } from 'rxjs';
 import { CourseEditorStore } from './course-editor.store';
 
-/** Progres peserta: each learner, module by module, and where they are stuck. */
+/** Progres peserta: each learner, module by module, where they are stuck, and whose pace the server doubted. */
 @Component({
   selector: 'bp-progress-report',
   imports: [TranslocoDirective, DateTimePipe, ProgressBarComponent, FailureAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './progress-report.component.html',
+  // The flag's words may be long: they wrap under the name instead of widening the table.
+  styles: ['.person-flag { white-space: normal; margin-top: 0.35rem; }'],
 })
 export class ProgressReportComponent {
   private readonly store = inject(CourseEditorStore);
