@@ -179,7 +179,7 @@ export class QuizFormComponent implements OnInit {
     if (closesAt === undefined) local.closesAt = invalid;
     if (this.keyBeforeRetry()) local.attemptsAllowed = this.transloco.translate('quizForm.answersWithRetries');
     this.localIssues.set(local);
-    if (Object.keys(local).length > 0) return;
+    if (opensAt === undefined || closesAt === undefined || local.attemptsAllowed) return;
 
     const review: ReviewPolicy = { when: this.reviewWhen(), ...this.review() };
     const settings: Omit<QuizBody, 'moduleId'> = {
