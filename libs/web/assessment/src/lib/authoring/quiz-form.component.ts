@@ -177,7 +177,8 @@ export class QuizFormComponent implements OnInit {
     const local: Partial<Record<IssueField, string>> = {};
     if (opensAt === undefined) local.opensAt = invalid;
     if (closesAt === undefined) local.closesAt = invalid;
-    if (this.keyBeforeRetry()) local.attemptsAllowed = this.transloco.translate('quizForm.answersWithRetries');
+    if (this.keyBeforeRetry())
+      local.attemptsAllowed = this.transloco.translate('assessment.quizForm.answersWithRetries');
     this.localIssues.set(local);
     if (opensAt === undefined || closesAt === undefined || local.attemptsAllowed) return;
 
