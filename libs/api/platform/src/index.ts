@@ -7,6 +7,7 @@ export * from './lib/access/principal';
 export { APP_CONFIG, loadConfig, loadDotEnv, type AppConfig, type Env } from './lib/config/app-config';
 export * from './lib/config/preflight';
 export * from './lib/database/contains-pattern';
+export { runMigrationsExclusively } from './lib/database/migrate';
 export * from './lib/database/unique-violation';
 export { AppError, RequestValidationError } from './lib/http/app-error';
 export * from './lib/http/content-disposition';

@@ -1,5 +1,6 @@
 export { ApiClient } from './lib/http-client';
 export { linkIn } from './lib/mailbox';
 export { startTestApp, type TestApp } from './lib/test-app';
+export { dropTestResources, testConfig } from './lib/test-config';
 export * from './lib/list-routes';
 export * from './lib/csv-injection';
