@@ -1,5 +1,5 @@
 import nx from '@nx/eslint-plugin';
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { MODULE_BOUNDARIES } from '../../eslint.config.mjs';
 
 export default [
   ...nx.configs['flat/angular'],
@@ -22,6 +22,27 @@ export default [
           type: 'element',
           prefix: 'bp',
           style: 'kebab-case',
+        },
+      ],
+    },
+  },
+  {
+    // The app loads each feature lazily (app.routes.ts), so its code may not import one
+    // statically; its specs run in Node, not in the bundle, and read every feature's routes
+    // and translation keys.
+    files: ['**/*.spec.ts', 'src/app/testing/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          ...MODULE_BOUNDARIES,
+          checkDynamicDependenciesExceptions: [
+            'web-identity',
+            'web-learning',
+            'web-certificates',
+            'web-assessment',
+            'web-webinar',
+          ],
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   type ApplicationConfig,
   inject,
@@ -9,8 +9,15 @@ import {
 } from '@angular/core';
 import { TitleStrategy, provideRouter, withInMemoryScrolling } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
-import { AuthStore, DEFAULT_LANGUAGE, LANGUAGES, LanguageStore, authInterceptor } from '@bina-pustaka/web-data-access';
-import { appRoutes } from './app.routes';
+import {
+  AuthStore,
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LanguageStore,
+  authInterceptor,
+  startLoadingFeatureOf,
+} from '@bina-pustaka/web-data-access';
+import { LAZY_FEATURES, appRoutes } from './app.routes';
 import { provideOfflineReading } from './offline/offline-startup';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 import { TranslationLoader } from './translation.loader';
@@ -21,7 +28,8 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' })),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // XMLHttpRequest, Angular's default: it reports upload progress, which fetch() cannot.
+    provideHttpClient(withInterceptors([authInterceptor])),
     provideTransloco({
       config: {
         availableLangs: [...LANGUAGES],
@@ -36,6 +44,7 @@ export const appConfig: ApplicationConfig = {
     // Language first (the refresh call sends Accept-Language), then the session; guards
     // run after this, so they already know who is signed in.
     provideAppInitializer(async () => {
+      startLoadingFeatureOf(LAZY_FEATURES, location.pathname);
       const language = inject(LanguageStore);
       const auth = inject(AuthStore);
       await language.restore();

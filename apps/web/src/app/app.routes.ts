@@ -1,11 +1,41 @@
 import type { Route } from '@angular/router';
-import { APP_PATHS, roleGuard, signedInGuard, translationScopeRoute } from '@bina-pustaka/web-data-access';
-import { assessmentRoutes } from '@bina-pustaka/web-assessment';
-import { certificatesRoutes } from '@bina-pustaka/web-certificates';
-import { identityRoutes } from '@bina-pustaka/web-identity';
-import { learningRoutes } from '@bina-pustaka/web-learning';
-import { webinarRoutes } from '@bina-pustaka/web-webinar';
+import {
+  APP_PATHS,
+  FEATURE_PATHS,
+  type LazyFeature,
+  lazyFeatureRoute,
+  roleGuard,
+  signedInGuard,
+  translationScopeRoute,
+} from '@bina-pustaka/web-data-access';
 import { MANAGE_HOME, STAFF_ROLES } from './shell/navigation';
+
+/**
+ * The feature libraries, each loaded with its first page: the shell holds only their paths
+ * (FEATURE_PATHS), so the first download stays the same size as features are added.
+ */
+export const LAZY_FEATURES: readonly LazyFeature[] = [
+  {
+    paths: FEATURE_PATHS.identity,
+    loadRoutes: () => import('@bina-pustaka/web-identity').then((m) => m.identityRoutes),
+  },
+  {
+    paths: FEATURE_PATHS.learning,
+    loadRoutes: () => import('@bina-pustaka/web-learning').then((m) => m.learningRoutes),
+  },
+  {
+    paths: FEATURE_PATHS.certificates,
+    loadRoutes: () => import('@bina-pustaka/web-certificates').then((m) => m.certificatesRoutes),
+  },
+  {
+    paths: FEATURE_PATHS.assessment,
+    loadRoutes: () => import('@bina-pustaka/web-assessment').then((m) => m.assessmentRoutes),
+  },
+  {
+    paths: FEATURE_PATHS.webinar,
+    loadRoutes: () => import('@bina-pustaka/web-webinar').then((m) => m.webinarRoutes),
+  },
+];
 
 /**
  * The app's own pages bring their words too (the `home` and `notifications` scopes), so
@@ -44,11 +74,7 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard(...STAFF_ROLES)],
     loadComponent: () => import('./manage/manage.page').then((m) => m.ManagePage),
   },
-  ...identityRoutes,
-  ...learningRoutes,
-  ...certificatesRoutes,
-  ...assessmentRoutes,
-  ...webinarRoutes,
+  ...LAZY_FEATURES.map(lazyFeatureRoute),
   {
     path: '**',
     title: 'titles.notFound',

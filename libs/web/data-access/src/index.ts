@@ -1,5 +1,13 @@
 export * from './lib/api-error';
-export { APP_PATHS, RETURN_URL_PARAM, appLink, safeReturnUrl, type AppPath } from './lib/app-paths';
+export {
+  APP_PATHS,
+  FEATURE_PATHS,
+  RETURN_URL_PARAM,
+  pathMatches,
+  appLink,
+  safeReturnUrl,
+  type AppPath,
+} from './lib/app-paths';
 export * from './lib/auth.interceptor';
 export { AuthStore } from './lib/auth.store';
 export { IdentityApi } from './lib/identity-api.service';
@@ -12,3 +20,4 @@ export { UserAdminApi, type InvitationListQuery, type UserListQuery } from './li
 export { NotificationsStore } from './lib/notifications/notifications.store';
 export { hasQueuedProgress, VIDEO_RANGES_PREFIX } from './lib/offline/offline-data';
 export { translationScopeRoute } from './lib/translation-scope';
+export { lazyFeatureRoute, startLoadingFeatureOf, type LazyFeature } from './lib/lazy-feature';

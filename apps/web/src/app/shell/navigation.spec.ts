@@ -1,6 +1,6 @@
 import type { Route } from '@angular/router';
 import { APP_PATHS, type AppPath, signedInGuard } from '@bina-pustaka/web-data-access';
-import { appRoutes } from '../app.routes';
+import { resolvedAppRoutes } from '../testing/resolved-routes';
 import {
   MANAGE_HOME,
   NAV_ENTRIES,
@@ -31,7 +31,10 @@ const labels = (roles: Parameters<typeof staffGroups>[0]) =>
   staffGroups(roles).map((group) => [group.id, group.entries.map((entry) => entry.labelKey)]);
 
 describe('the navigation config', () => {
-  const all = pages(appRoutes);
+  let all: Page[];
+  beforeAll(async () => {
+    all = pages(await resolvedAppRoutes());
+  });
 
   it('finds the pages of every feature (the scan works)', () => {
     expect(all.map((page) => page.pattern)).toEqual(

@@ -5,9 +5,9 @@ import {
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
   USER_ADMIN_ROLES,
+  WEBINAR_SCHEDULER_ROLES,
   hasAnyRole,
 } from '@bina-pustaka/web-data-access';
-import { WEBINAR_SCHEDULER_ROLES } from '@bina-pustaka/web-webinar';
 
 /**
  * The client's information architecture, in one place: a learner's area (what a pustakawan

@@ -50,6 +50,67 @@ export const APP_PATHS = {
 
 export type AppPath = (typeof APP_PATHS)[keyof typeof APP_PATHS];
 
+/**
+ * Which feature owns each page, so the first screen needs only these lists: a feature's
+ * routes (guards, titles, translation scopes) load with the feature, not with the shell.
+ * A path missing here cannot be reached (the routes spec checks every feature's routes).
+ */
+export const FEATURE_PATHS = {
+  identity: [
+    APP_PATHS.signIn,
+    APP_PATHS.forgotPassword,
+    APP_PATHS.resetPassword,
+    APP_PATHS.acceptInvitation,
+    APP_PATHS.register,
+    APP_PATHS.profile,
+    APP_PATHS.adminUsers,
+  ],
+  learning: [
+    APP_PATHS.catalog,
+    APP_PATHS.catalogCourse,
+    APP_PATHS.player,
+    APP_PATHS.playerLesson,
+    APP_PATHS.myLearning,
+    APP_PATHS.manageCourses,
+    APP_PATHS.manageCourse,
+    APP_PATHS.manageCohort,
+    APP_PATHS.materials,
+  ],
+  certificates: [
+    APP_PATHS.myCertificates,
+    APP_PATHS.manageCertificates,
+    APP_PATHS.newCertificateTemplate,
+    APP_PATHS.certificateTemplate,
+    APP_PATHS.issueCertificates,
+    APP_PATHS.certificateBatch,
+    APP_PATHS.verifyCertificate,
+    APP_PATHS.verifyCertificateCode,
+  ],
+  assessment: [
+    APP_PATHS.quizAttempt,
+    APP_PATHS.quiz,
+    APP_PATHS.questionBank,
+    APP_PATHS.manageQuizzes,
+    APP_PATHS.quizSettings,
+    APP_PATHS.quizResults,
+    APP_PATHS.quizEssays,
+  ],
+  webinar: [
+    APP_PATHS.webinars,
+    APP_PATHS.newWebinar,
+    APP_PATHS.webinar,
+    APP_PATHS.editWebinar,
+    APP_PATHS.webinarRoom,
+    APP_PATHS.webinarAttendance,
+  ],
+} as const satisfies Record<string, readonly AppPath[]>;
+
+/** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */
+export function pathMatches(path: string, segments: readonly string[]): boolean {
+  const parts = path === '' ? [] : path.split('/');
+  return parts.length === segments.length && parts.every((part, i) => part.startsWith(':') || part === segments[i]);
+}
+
 /** The `:name` parameters a path needs, e.g. "courseId" | "lessonId". */
 type ParamsOf<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamsOf<Rest>

@@ -24,3 +24,6 @@ export const COHORT_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
 
 /** Who designs certificate templates and issues, revokes and reissues certificates (also a webinar's). */
 export const CERTIFICATE_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+/** Who schedules webinars (the shell's menu needs it before the webinar pages load). */
+export const WEBINAR_SCHEDULER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];

@@ -1,17 +1,12 @@
-import type { Role } from '@bina-pustaka/shared-contracts';
-
 /**
  * Values the screens turn into translation keys of the webinar scope
  * (`webinar.list.tabs.<value>`, `webinar.room.panels.<value>`), kept free of runtime imports
- * so the translation test, the route barrel and the shell's navigation can read them
+ * so the translation test and the route barrel can read them
  * without loading any page.
  */
 
 /** The Transloco scope every webinar string lives in, loaded with the webinar routes. */
 export const WEBINAR_SCOPE = 'webinar';
-
-/** Who schedules webinars (the api decides who manages each one). */
-export const WEBINAR_SCHEDULER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
 
 /** Attendees at or above this share of the session get a participant certificate unless told otherwise. */
 export const DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT = 80;

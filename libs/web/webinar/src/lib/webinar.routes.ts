@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { APP_PATHS, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
-import { WEBINAR_SCHEDULER_ROLES, WEBINAR_SCOPE } from './webinar-keys';
+import { APP_PATHS, WEBINAR_SCHEDULER_ROLES, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
+import { WEBINAR_SCOPE } from './webinar-keys';
 
 /**
  * Every page of the webinar feature, each its own lazy chunk, under one parent that

@@ -11,11 +11,12 @@ import {
   hasAnyRole,
   toApiFailure,
   type ApiFailure,
+  WEBINAR_SCHEDULER_ROLES,
 } from '@bina-pustaka/web-data-access';
 import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map } from 'rxjs';
-import { WEBINAR_LIST_TABS, WEBINAR_SCHEDULER_ROLES, type WebinarListTab } from '../webinar-keys';
+import { WEBINAR_LIST_TABS, type WebinarListTab } from '../webinar-keys';
 import { endText, scheduleText } from '../shared/schedule';
 import { WebinarStatusComponent } from '../shared/status-badge.component';
 
