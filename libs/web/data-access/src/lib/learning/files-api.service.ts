@@ -1,16 +1,7 @@
-import {
-  FetchBackend,
-  HttpBackend,
-  HttpClient,
-  HttpEventType,
-  HttpXhrBackend,
-  type HttpEvent,
-  type HttpResponse,
-} from '@angular/common/http';
-import { EnvironmentInjector, Injectable, inject, runInInjectionContext } from '@angular/core';
+import { HttpClient, HttpEventType, type HttpEvent, type HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
 import type { FilePurpose, StoredFile } from '@bina-pustaka/shared-contracts';
 import { type Observable, filter, map } from 'rxjs';
-import { authInterceptor } from '../auth.interceptor';
 
 export type UploadEvent = { state: 'progress'; fraction: number } | { state: 'done'; file: StoredFile };
 
@@ -19,33 +10,17 @@ export interface DownloadedFile {
   fileName: string;
 }
 
-/**
- * Uploads with progress, and downloads of files that need the access token.
- *
- * fetch() cannot report upload progress, so uploads go through XMLHttpRequest with the
- * same interceptor the app's HttpClient uses (token, language, refresh on 401).
- */
+/** Uploads with progress, and downloads of files that need the access token. */
 @Injectable({ providedIn: 'root' })
 export class FilesApi {
   private readonly http = inject(HttpClient);
-  private readonly uploadHttp: HttpClient;
-
-  constructor() {
-    const injector = inject(EnvironmentInjector);
-    const backend = inject(HttpBackend);
-    const uploadBackend = backend instanceof FetchBackend ? inject(HttpXhrBackend) : backend;
-    this.uploadHttp = new HttpClient({
-      handle: (request) =>
-        runInInjectionContext(injector, () => authInterceptor(request, (next) => uploadBackend.handle(next))),
-    });
-  }
 
   /** multipart/form-data: `purpose` first (the api needs it before the file streams in), then `file`. */
   upload(file: File, purpose: FilePurpose): Observable<UploadEvent> {
     const body = new FormData();
     body.append('purpose', purpose);
     body.append('file', file, file.name);
-    return this.uploadHttp.post<StoredFile>('/api/files', body, { reportProgress: true, observe: 'events' }).pipe(
+    return this.http.post<StoredFile>('/api/files', body, { reportProgress: true, observe: 'events' }).pipe(
       map((event: HttpEvent<StoredFile>): UploadEvent | null => {
         if (event.type === HttpEventType.UploadProgress) {
           const total = event.total ?? file.size;
