@@ -36,13 +36,7 @@ export default [
         'error',
         {
           ...MODULE_BOUNDARIES,
-          checkDynamicDependenciesExceptions: [
-            'web-identity',
-            'web-learning',
-            'web-certificates',
-            'web-assessment',
-            'web-webinar',
-          ],
+          checkDynamicDependenciesExceptions: ['web-learning', 'web-certificates', 'web-assessment', 'web-webinar'],
         },
       ],
     },

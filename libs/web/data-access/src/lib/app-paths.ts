@@ -56,15 +56,6 @@ export type AppPath = (typeof APP_PATHS)[keyof typeof APP_PATHS];
  * A path missing here cannot be reached (the routes spec checks every feature's routes).
  */
 export const FEATURE_PATHS = {
-  identity: [
-    APP_PATHS.signIn,
-    APP_PATHS.forgotPassword,
-    APP_PATHS.resetPassword,
-    APP_PATHS.acceptInvitation,
-    APP_PATHS.register,
-    APP_PATHS.profile,
-    APP_PATHS.adminUsers,
-  ],
   learning: [
     APP_PATHS.catalog,
     APP_PATHS.catalogCourse,
@@ -75,16 +66,6 @@ export const FEATURE_PATHS = {
     APP_PATHS.manageCourse,
     APP_PATHS.manageCohort,
     APP_PATHS.materials,
-  ],
-  certificates: [
-    APP_PATHS.myCertificates,
-    APP_PATHS.manageCertificates,
-    APP_PATHS.newCertificateTemplate,
-    APP_PATHS.certificateTemplate,
-    APP_PATHS.issueCertificates,
-    APP_PATHS.certificateBatch,
-    APP_PATHS.verifyCertificate,
-    APP_PATHS.verifyCertificateCode,
   ],
   assessment: [
     APP_PATHS.quizAttempt,

@@ -1,6 +1,6 @@
 import type { AnswerValue, AttemptQuestion } from '@bina-pustaka/shared-contracts';
-import { ANSWER_QUEUE_PREFIX } from '../offline/offline-data';
-import { type Pending, PendingQueue, deviceStorage } from '../offline/pending-queue';
+import { ANSWER_QUEUE_PREFIX, deviceStorage } from '../offline/offline-data';
+import { type Pending, PendingQueue } from '../offline/pending-queue';
 
 export { nextSeq } from '../offline/pending-queue';
 

@@ -1,5 +1,4 @@
 import type { CurrentUser } from '@bina-pustaka/shared-contracts';
-import { deviceStorage } from './pending-queue';
 
 /** Lesson progress made on this device and not yet sent: one queue per learner. */
 export const PROGRESS_QUEUE_PREFIX = 'bp.lesson-progress.';
@@ -18,6 +17,15 @@ const PERSONAL_KEYS = [
   OFFLINE_USER_KEY,
   DEVICE_OWNER_KEY,
 ];
+
+/** localStorage, or null where it is blocked (private mode, policy): data then lives in memory only. */
+export function deviceStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** The page's own cache of lesson files (see LessonFileStore), under stable keys. */
 export const LESSON_FILES_CACHE = 'bp-lesson-files';

@@ -1,18 +1,11 @@
+import { deviceStorage } from './offline-data';
+
 /** An entry waiting for the server, with the `seq` that orders it and tells newer from older. */
 export type Pending<T extends object> = T & { seq: number };
 
 /** The next `seq` of an entry: a timestamp, always above the previous one (clocks may step back). */
 export function nextSeq(previous: number | null | undefined, now = Date.now()): number {
   return Math.max(Math.floor(now), (previous ?? 0) + 1);
-}
-
-/** localStorage, or null where it is blocked (private mode, policy): a queue then lives in memory only. */
-export function deviceStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
