@@ -262,7 +262,7 @@ describe('assessment authoring: quiz settings, a learner override, and a bank mo
     const importForm = page.getByRole('form', { name: 'Impor soal' });
     await importForm.getByLabel('Berkas bank soal (JSON)').setInputFiles(brokenFile);
     await importForm.getByRole('button', { name: 'Impor soal' }).click();
-    await page.getByText('Tidak ada soal yang diimpor.').waitFor();
+    await page.getByText(/^Tidak ada soal yang diimpor\./).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Soal 3' }).waitFor();
     await page
       .getByRole('status')

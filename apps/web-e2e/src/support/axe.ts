@@ -7,7 +7,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; failureSummary?: string }[];
 }
 
 /**
@@ -31,6 +31,13 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+          .map((node) => `${node.target.join(' ')} (${summaryOf(node.failureSummary)})`)
+          .join(', ')}`,
     );
+}
+
+/** axe's reason in one line, e.g. "contrast of 3.2 (foreground #ffffff, background #6c9)". */
+function summaryOf(failureSummary: string | undefined): string {
+  return (failureSummary ?? '').split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim();
 }
