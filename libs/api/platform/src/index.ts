@@ -12,6 +12,7 @@ export * from './lib/database/unique-violation';
 export { AppError, RequestValidationError } from './lib/http/app-error';
 export * from './lib/http/content-disposition';
 export { describeError } from './lib/http/describe-error';
+export { DomainEvents } from './lib/events/domain-events';
 export { API_PREFIX, createHttpApp } from './lib/http/http-app';
 export * from './lib/http/parse-id.pipe';
 export * from './lib/http/request-locale.decorator';

@@ -17,6 +17,7 @@ import { PasswordResetTokenEntity } from './entities/password-reset-token.entity
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { CreateIdentity1764060000000 } from './migrations/1764060000000-create-identity';
+import { AccountEventsService } from './services/account-events.service';
 import { AuthService } from './services/auth.service';
 import { InstitutionsService } from './services/institutions.service';
 import { InvitationsService } from './services/invitations.service';
@@ -32,7 +33,8 @@ export const identityMigrations = [CreateIdentity1764060000000];
 
 /**
  * Users, institutions, sign-in, sessions and invitations. Global because it provides the
- * PrincipalSource every domain's routes are guarded with.
+ * PrincipalSource every domain's routes are guarded with, and the AccountEventsService
+ * domains that hold connections open listen to.
  */
 @Global()
 @Module({
@@ -57,6 +59,7 @@ export const identityMigrations = [CreateIdentity1764060000000];
     TrainersController,
   ],
   providers: [
+    AccountEventsService,
     Passwords,
     LoginThrottle,
     SessionsService,
@@ -69,6 +72,6 @@ export const identityMigrations = [CreateIdentity1764060000000];
     UserDirectory,
     { provide: PrincipalSource, useClass: SessionPrincipalSource },
   ],
-  exports: [PrincipalSource, UserDirectory, DemoSeeder],
+  exports: [PrincipalSource, UserDirectory, DemoSeeder, AccountEventsService],
 })
 export class IdentityModule {}

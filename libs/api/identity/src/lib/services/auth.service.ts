@@ -4,6 +4,7 @@ import { APP_CONFIG, AppError, MailQueue, type AppConfig } from '@bina-pustaka/a
 import { DataSource, IsNull } from 'typeorm';
 import { PasswordResetTokenEntity } from '../entities/password-reset-token.entity';
 import { UserEntity } from '../entities/user.entity';
+import { AccountEventsService } from './account-events.service';
 import { passwordResetMail, WEB_LINKS } from './identity-mails';
 import { LoginThrottle } from './login-throttle.service';
 import { Passwords } from './passwords.service';
@@ -19,6 +20,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly mail: MailQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accountEvents: AccountEventsService,
   ) {}
 
   async login(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
@@ -83,7 +85,7 @@ export class AuthService {
     assertUsable(found);
     await this.throttle.consumePasswordSetByAccount(found.userId);
     const passwordHash = await this.passwords.hash(password);
-    await this.dataSource.transaction(async (manager) => {
+    const userId = await this.dataSource.transaction(async (manager) => {
       // Again under a lock: two uses of one link racing set the password once.
       const reset = await manager.getRepository(PasswordResetTokenEntity).findOne({
         where: { tokenHash },
@@ -95,7 +97,9 @@ export class AuthService {
       await manager.getRepository(PasswordResetTokenEntity).update(reset.id, { usedAt: new Date() });
       await manager.getRepository(UserEntity).update(user.id, { passwordHash });
       await this.sessions.endAllForUser(manager, user.id, 'password-reset');
+      return user.id;
     });
+    await this.accountEvents.emit({ kind: 'passwordChanged', userId });
   }
 }
 

@@ -7,6 +7,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { UserEntity } from '../entities/user.entity';
+import { AccountEventsService } from './account-events.service';
 import { deriveSecretToken, hashSecretToken, newSecretToken } from './secret-token';
 import { toCurrentUser } from './user-views';
 
@@ -39,6 +40,7 @@ export class SessionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accountEvents: AccountEventsService,
   ) {
     this.successorKey = Buffer.from(
       hkdfSync('sha256', config.auth.jwtSecret, 'bina-pustaka', 'refresh-token-successors', 32),
@@ -61,6 +63,8 @@ export class SessionsService {
 
   /** Trades a refresh token for a new access token and the next refresh token. */
   async rotate(refreshToken: string): Promise<IssuedSession> {
+    // Whose session a reused token ended (set in the transaction, told after the commit).
+    let endedFor = null as string | null;
     // The revocation of a reused token must be committed, so the refusal is thrown after.
     const issued = await this.dataSource.transaction(async (manager): Promise<IssuedSession | null> => {
       const stored = await manager.getRepository(RefreshTokenEntity).findOne({
@@ -77,6 +81,7 @@ export class SessionsService {
       if (stored.usedAt && !(await this.mayReuse(manager, stored, successor.hash))) {
         // A used token came back: someone holds a copy. End the whole family.
         await this.revoke(manager, { id: session.id }, 'refresh-token-reuse');
+        endedFor = session.userId;
         return null;
       }
       const user = await manager.getRepository(UserEntity).findOne({
@@ -89,6 +94,7 @@ export class SessionsService {
       await manager.getRepository(RefreshTokenEntity).update(stored.id, { usedAt: new Date() });
       return this.issue(manager, user, session, successor);
     });
+    if (endedFor) await this.accountEvents.emit({ kind: 'signedOut', userId: endedFor });
     if (!issued) throw new AppError(401, 'auth.refreshInvalid');
     return issued;
   }
@@ -98,7 +104,10 @@ export class SessionsService {
     const stored = await this.dataSource
       .getRepository(RefreshTokenEntity)
       .findOneBy({ tokenHash: hashSecretToken(refreshToken) });
-    if (stored) await this.revoke(this.dataSource.manager, { id: stored.sessionId }, 'logout');
+    if (!stored) return;
+    await this.revoke(this.dataSource.manager, { id: stored.sessionId }, 'logout');
+    const session = await this.dataSource.getRepository(AuthSessionEntity).findOneBy({ id: stored.sessionId });
+    if (session) await this.accountEvents.emit({ kind: 'signedOut', userId: session.userId });
   }
 
   /** Ends every session of a user (disabled, password reset), optionally keeping one. */

@@ -4,6 +4,7 @@ import { AppError, isUniqueViolation, type Principal, containsPattern } from '@b
 import type { CurrentUser, Locale, Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
+import { AccountEventsService } from './account-events.service';
 import type { ClientInfo } from './sessions.service';
 import { LoginThrottle } from './login-throttle.service';
 import { Passwords } from './passwords.service';
@@ -32,6 +33,7 @@ export class UsersService {
     private readonly passwords: Passwords,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
+    private readonly accountEvents: AccountEventsService,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserSummary>> {
@@ -93,21 +95,27 @@ export class UsersService {
       await manager.getRepository(UserEntity).update(user.id, { passwordHash });
       await this.sessions.endAllForUser(manager, user.id, 'password-changed', principal.sessionId);
     });
+    await this.accountEvents.emit({ kind: 'passwordChanged', userId: user.id });
   }
 
   async setRoles(id: string, roles: Role[]): Promise<UserSummary> {
-    return this.dataSource.transaction(async (manager) => {
+    const summary = await this.dataSource.transaction(async (manager) => {
       const user = await this.findOrFail(manager, id, true);
       if (user.roles.includes('admin') && !roles.includes('admin')) await this.assertAnotherAdmin(manager, id);
       await manager.getRepository(UserEntity).update(id, { roles });
       return toUserSummary(await this.findOrFail(manager, id));
     });
+    await this.accountEvents.emit({ kind: 'rolesChanged', userId: id });
+    return summary;
   }
 
-  /** Disabling ends every session at once: the next request of that user is refused. */
+  /**
+   * Disabling ends every session at once: the next request of that user is refused, and
+   * what they hold open (a webinar socket) is ended by its domain.
+   */
   async setStatus(actor: Principal, id: string, status: UserStatus): Promise<UserSummary> {
     if (status === 'disabled' && id === actor.userId) throw new AppError(409, 'users.cannotDisableSelf');
-    return this.dataSource.transaction(async (manager) => {
+    const summary = await this.dataSource.transaction(async (manager) => {
       const user = await this.findOrFail(manager, id, true);
       if (status === 'disabled' && user.roles.includes('admin')) await this.assertAnotherAdmin(manager, id);
       await manager
@@ -116,6 +124,8 @@ export class UsersService {
       if (status === 'disabled') await this.sessions.endAllForUser(manager, id, 'user-disabled');
       return toUserSummary(await this.findOrFail(manager, id));
     });
+    if (status === 'disabled') await this.accountEvents.emit({ kind: 'disabled', userId: id });
+    return summary;
   }
 
   private async findOrFail(manager: EntityManager, id: string, lock = false): Promise<UserEntity> {

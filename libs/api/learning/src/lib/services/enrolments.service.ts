@@ -17,6 +17,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
 import { CohortsService } from './cohorts.service';
+import { EnrolmentEventsService } from './enrolment-events.service';
 import { liveEnrolmentCohorts, progressPercents, unmetPrerequisites } from './enrolment-rules';
 
 const MAX_CSV_ROWS = 2_000;
@@ -36,6 +37,7 @@ export class EnrolmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cohorts: CohortsService,
     private readonly directory: UserDirectory,
+    private readonly events: EnrolmentEventsService,
   ) {}
 
   /** Coordinator picks people: all of them are enrolled, or none (with the reasons). */
@@ -213,27 +215,39 @@ export class EnrolmentsService {
   }
 
   async withdraw(actor: Principal, enrolmentId: string): Promise<EnrolmentSummary> {
-    return this.transition(enrolmentId, ['pending', 'active'], 'enrolments.notLive', async (manager, enrolment) => {
-      await manager
-        .getRepository(EnrolmentEntity)
-        .update(enrolment.id, { status: 'withdrawn', decidedById: actor.userId });
-    });
+    return this.transition(
+      enrolmentId,
+      ['pending', 'active'],
+      'enrolments.notLive',
+      async (manager, enrolment) => {
+        await manager
+          .getRepository(EnrolmentEntity)
+          .update(enrolment.id, { status: 'withdrawn', decidedById: actor.userId });
+      },
+      'leaves',
+    );
   }
 
   /** To another cohort of the same course, if it has room and has not ended. */
   async move(actor: Principal, enrolmentId: string, targetCohortId: string): Promise<EnrolmentSummary> {
-    return this.transition(enrolmentId, ['pending', 'active'], 'enrolments.notLive', async (manager, enrolment) => {
-      if (targetCohortId === enrolment.cohortId) throw new AppError(409, 'enrolments.sameCohort');
-      const target = await this.lockCohort(manager, targetCohortId);
-      if (target.courseId !== enrolment.courseId) throw new AppError(422, 'enrolments.sameCourseOnly');
-      if (target.endsAt <= new Date()) throw new AppError(409, 'enrolments.cohortEnded');
-      if (target.capacity !== null && (await this.cohorts.liveCount(manager, target.id)) >= target.capacity) {
-        throw new AppError(409, 'enrolments.full');
-      }
-      await manager
-        .getRepository(EnrolmentEntity)
-        .update(enrolment.id, { cohortId: target.id, endsAt: null, decidedById: actor.userId });
-    });
+    return this.transition(
+      enrolmentId,
+      ['pending', 'active'],
+      'enrolments.notLive',
+      async (manager, enrolment) => {
+        if (targetCohortId === enrolment.cohortId) throw new AppError(409, 'enrolments.sameCohort');
+        const target = await this.lockCohort(manager, targetCohortId);
+        if (target.courseId !== enrolment.courseId) throw new AppError(422, 'enrolments.sameCourseOnly');
+        if (target.endsAt <= new Date()) throw new AppError(409, 'enrolments.cohortEnded');
+        if (target.capacity !== null && (await this.cohorts.liveCount(manager, target.id)) >= target.capacity) {
+          throw new AppError(409, 'enrolments.full');
+        }
+        await manager
+          .getRepository(EnrolmentEntity)
+          .update(enrolment.id, { cohortId: target.id, endsAt: null, decidedById: actor.userId });
+      },
+      'leaves',
+    );
   }
 
   /** A learner's own end date, later than the cohort's (or earlier, but not before it starts). */
@@ -344,20 +358,26 @@ export class EnrolmentsService {
     return cohort;
   }
 
+  /** `leaves`: the person leaves the enrolment's cohort (withdrawn, moved), told to other domains after the commit. */
   private async transition(
     enrolmentId: string,
     from: EnrolmentStatus[],
     refusal: string,
     work: (manager: EntityManager, enrolment: EnrolmentEntity) => Promise<void>,
+    leaves?: 'leaves',
   ): Promise<EnrolmentSummary> {
-    await this.dataSource.transaction(async (manager) => {
+    const before = await this.dataSource.transaction(async (manager) => {
       const enrolment = await manager
         .getRepository(EnrolmentEntity)
         .findOne({ where: { id: enrolmentId }, lock: { mode: 'pessimistic_write' } });
       if (!enrolment) throw new AppError(404, 'enrolments.notFound');
       if (!from.includes(enrolment.status)) throw new AppError(409, refusal);
       await work(manager, enrolment);
+      return enrolment;
     });
+    if (leaves) {
+      await this.events.emit({ userId: before.userId, courseId: before.courseId, cohortId: before.cohortId });
+    }
     return this.summary(enrolmentId);
   }
 }
