@@ -1,6 +1,7 @@
 export { ApiClient } from './lib/http-client';
 export { linkIn } from './lib/mailbox';
-export { startTestApp, type TestApp } from './lib/test-app';
+export { startTestApiNode, startTestApp, type TestApiNode, type TestApp } from './lib/test-app';
 export { dropTestResources, testConfig } from './lib/test-config';
 export * from './lib/list-routes';
 export * from './lib/csv-injection';
+export * from './lib/token-mutations';

@@ -49,16 +49,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const mailbox = new Mailbox();
   const smtpPort = await mailbox.start();
   const config = testConfig({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, ...options.env });
-
-  const root =
-    'root' in options
-      ? options.root(config)
-      : {
-          module: class TestRootModule {},
-          imports: [ApiPlatformModule.forRoot(config, options.migrations), ...options.modules],
-        };
-  const app = await createHttpApp(root, config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  const app = await listen(options, config);
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(
     {
       module: class TestWorkerModule {},
@@ -86,4 +77,30 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       await dropTestResources(config);
     },
   };
+}
+
+/** One more api process of a test app: the same database, Redis, secret and modules (several nodes behind a balancer). */
+export interface TestApiNode {
+  app: NestFastifyApplication;
+  api: ApiClient;
+  close(): Promise<void>;
+}
+
+/** Starts another api node beside `first` (built with the same options); its close() leaves the shared resources. */
+export async function startTestApiNode(first: TestApp, options: TestAppOptions): Promise<TestApiNode> {
+  const app = await listen(options, first.config);
+  return { app, api: new ApiClient(await app.getUrl()), close: () => app.close() };
+}
+
+async function listen(options: TestAppOptions, config: AppConfig): Promise<NestFastifyApplication> {
+  const root =
+    'root' in options
+      ? options.root(config)
+      : {
+          module: class TestRootModule {},
+          imports: [ApiPlatformModule.forRoot(config, options.migrations), ...options.modules],
+        };
+  const app = await createHttpApp(root, config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return app;
 }

@@ -34,6 +34,7 @@ import { HostHandlers } from './room/handlers/host.handlers';
 import { JoinHandlers } from './room/handlers/join.handlers';
 import { MediaHandlers } from './room/handlers/media.handlers';
 import { ROOM_HOOKS, RoomRegistryService } from './room/room-registry.service';
+import { WebinarAccessWatchService } from './room/webinar-access-watch.service';
 import { WebinarInteractionsService } from './room/webinar-interactions.service';
 import { SESSION_SETTLEMENT, WebinarLifecycleService } from './room/webinar-lifecycle.service';
 import { WebinarGateway } from './room/webinar.gateway';
@@ -83,6 +84,7 @@ const entities = [
     ConversationHandlers,
     HostHandlers,
     WebinarGateway,
+    WebinarAccessWatchService,
     WebinarVisitsService,
     WebinarAttendanceService,
     WebinarSettlementService,

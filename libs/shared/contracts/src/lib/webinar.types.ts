@@ -285,8 +285,25 @@ export type WebinarClientToServerEvents = {
   ) => void;
 };
 
-/** Why a peer left the room against its will. */
-export type WebinarRemovalReason = 'removed' | 'denied' | 'ended' | 'replaced';
+/**
+ * Why a peer left the room against its will: a host removed or denied them, the session
+ * ended, they opened it elsewhere; or, from outside the room, their account was disabled,
+ * they signed out (or their sign-in was ended), their password changed, they left the
+ * session's audience (unenrolled, unregistered), or their role changed in a way the open
+ * room cannot follow (they join again in the new role).
+ */
+export const WEBINAR_REMOVAL_REASONS = [
+  'removed',
+  'denied',
+  'ended',
+  'replaced',
+  'accountDisabled',
+  'signedOut',
+  'passwordChanged',
+  'notInAudience',
+  'roleChanged',
+] as const;
+export type WebinarRemovalReason = (typeof WEBINAR_REMOVAL_REASONS)[number];
 
 /** socket.io's typed map of what the server pushes. */
 export interface WebinarServerToClientEvents {

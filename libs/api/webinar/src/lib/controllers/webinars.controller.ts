@@ -22,6 +22,7 @@ import type { FastifyReply } from 'fastify';
 import { WebinarAttendanceService } from '../attendance/webinar-attendance.service';
 import { WebinarTicketsService } from '../join/webinar-tickets.service';
 import { RoomRegistryService } from '../room/room-registry.service';
+import { WebinarAccessWatchService } from '../room/webinar-access-watch.service';
 import { WebinarLifecycleService } from '../room/webinar-lifecycle.service';
 import { webinarCalendar } from '../sessions/webinar-calendar';
 import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
@@ -43,6 +44,7 @@ export class WebinarsController {
     private readonly tickets: WebinarTicketsService,
     private readonly registry: RoomRegistryService,
     private readonly ledger: WebinarAttendanceService,
+    private readonly accessWatch: WebinarAccessWatchService,
   ) {}
 
   @Get()
@@ -69,12 +71,17 @@ export class WebinarsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a session that has not ended (managers)' })
-  update(
+  async update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateWebinarSessionDto,
   ): Promise<WebinarSession> {
-    return this.sessions.update(actor, id, body);
+    const session = await this.sessions.update(actor, id, body);
+    // Who the session is for or who runs it changed: open sockets follow at once.
+    if (['audience', 'courseId', 'cohortId', 'staff'].some((field) => field in body)) {
+      await this.accessWatch.recheck({ cause: 'audienceChanged', sessionId: id });
+    }
+    return session;
   }
 
   @Post(':id/cancel')
@@ -103,8 +110,13 @@ export class WebinarsController {
 
   @Delete(':id/registration')
   @ApiOperation({ summary: 'Withdraw a registration' })
-  unregister(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
-    return this.sessions.unregister(actor, id);
+  async unregister(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<WebinarSession> {
+    const session = await this.sessions.unregister(actor, id);
+    await this.accessWatch.recheck({ cause: 'audienceChanged', userId: actor.userId, sessionId: id });
+    return session;
   }
 
   @Post(':id/join-ticket')

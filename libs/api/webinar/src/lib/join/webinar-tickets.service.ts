@@ -1,22 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AppError, APP_CONFIG, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
-import {
-  WEBINAR_EARLY_JOIN_MINUTES,
-  WEBINAR_ROOM_ROLES,
-  type Locale,
-  type WebinarRoomRole,
-} from '@bina-pustaka/shared-contracts';
+import { AppError, APP_CONFIG, REDIS, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
+import { WEBINAR_EARLY_JOIN_MINUTES, type Locale, type WebinarRoomRole } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import { createSigner, createVerifier } from 'fast-jwt';
 import type { Redis } from 'ioredis';
 import type { WebinarSessionEntity } from '../entities/webinar-session.entity';
-import { WebinarSessionsService, type Actor } from '../sessions/webinar-sessions.service';
+import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
 
 export interface WebinarTicketClaims {
   userId: string;
   sessionId: string;
-  role: WebinarRoomRole;
+  /** The sign-in session (refresh family) the ticket was asked with: the socket ends with it. */
+  authSessionId: string;
 }
 
 /** A ticket and what was checked to issue it: the session and the person's role in its room. */
@@ -34,9 +30,12 @@ const TICKET_TTL_SECONDS = 60;
 
 /**
  * The door to a room. Join tickets go to the session's audience and staff only: HS256
- * tokens naming the user, the session and the role, valid for a minute and good for one
- * connection (the id is spent in Redis on first use), so a ticket that leaked from a log
- * or a shoulder is worth nothing. Keyed by the api secret with its own audience.
+ * tokens naming the user, the session and the sign-in session, valid for a minute and
+ * good for one connection (the id is spent in Redis on first use), so a ticket that leaked
+ * from a log or a shoulder is worth nothing. Keyed by the api secret with its own
+ * audience. The role is not in it: the door looks it up again. Each carries the person's
+ * ticket generation: a password change moves it on, so tickets asked for before it are
+ * refused even on the device that changed it.
  */
 @Injectable()
 export class WebinarTicketsService {
@@ -61,7 +60,7 @@ export class WebinarTicketsService {
       algorithms: ['HS256'],
       allowedIss: ISSUER,
       allowedAud: AUDIENCE,
-      requiredClaims: ['sub', 'ses', 'role', 'jti', 'exp'],
+      requiredClaims: ['sub', 'ses', 'sid', 'gen', 'jti', 'exp'],
     });
   }
 
@@ -69,7 +68,7 @@ export class WebinarTicketsService {
    * A ticket for this person to this session's room, once they are checked: 404 unknown,
    * 403 not in the audience or removed, 409 over, 403 too early for attendees.
    */
-  async issue(actor: Actor, sessionId: string, locale: Locale): Promise<IssuedTicket> {
+  async issue(actor: Principal, sessionId: string, locale: Locale): Promise<IssuedTicket> {
     const session = await this.sessions.find(sessionId);
     if (!session) throw new AppError(404, 'webinar.notFound');
     const role = await this.sessions.roleOf(actor, session);
@@ -82,7 +81,13 @@ export class WebinarTicketsService {
     if (role === 'attendee' && session.status === 'scheduled' && Date.now() < opensAt.getTime()) {
       throw new AppError(403, 'webinar.tooEarly', { time: formatDateTime(opensAt, locale, session.timeZone) });
     }
-    const token = this.signer({ sub: actor.userId, ses: sessionId, role, jti: randomUUID() });
+    const token = this.signer({
+      sub: actor.userId,
+      ses: sessionId,
+      sid: actor.sessionId,
+      gen: await this.generation(actor.userId),
+      jti: randomUUID(),
+    });
     return { session, role, token, expiresAt: new Date(Date.now() + TICKET_TTL_SECONDS * 1000) };
   }
 
@@ -94,9 +99,9 @@ export class WebinarTicketsService {
     } catch {
       return null;
     }
-    const { sub, ses, role, jti } = payload;
-    if (typeof sub !== 'string' || typeof ses !== 'string' || typeof jti !== 'string') return null;
-    if (!WEBINAR_ROOM_ROLES.includes(role as WebinarRoomRole) || ses !== sessionId) return null;
+    const { sub, ses, sid, gen, jti } = payload;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof jti !== 'string' || ses !== sessionId) return null;
+    if (typeof gen !== 'number' || gen < (await this.generation(sub))) return null;
     const spent = await this.redis.set(
       `${this.config.redis.prefix}:webinar-ticket:${jti}`,
       '1',
@@ -105,6 +110,26 @@ export class WebinarTicketsService {
       'NX',
     );
     if (spent !== 'OK') return null;
-    return { userId: sub, sessionId: ses, role: role as WebinarRoomRole };
+    return { userId: sub, sessionId, authSessionId: sid };
+  }
+
+  /**
+   * Refuses every ticket of this person not used yet (a password change). The generation
+   * lives twice a ticket's life: when it lapses, every ticket from before it has expired.
+   */
+  async refuseOutstanding(userId: string): Promise<void> {
+    await this.redis
+      .multi()
+      .incr(this.generationKey(userId))
+      .expire(this.generationKey(userId), TICKET_TTL_SECONDS * 2)
+      .exec();
+  }
+
+  private async generation(userId: string): Promise<number> {
+    return Number((await this.redis.get(this.generationKey(userId))) ?? 0);
+  }
+
+  private generationKey(userId: string): string {
+    return `${this.config.redis.prefix}:webinar-ticket-generation:${userId}`;
   }
 }

@@ -13,6 +13,9 @@ import type { Socket } from 'socket.io';
 export interface PeerIdentity {
   userId: string;
   sessionId: string;
+  /** The sign-in session the ticket was asked with: when it ends, so does the socket. */
+  authSessionId: string;
+  /** The role the person has outside the room (staff, manager, audience); hosts may change it inside. */
   role: WebinarRoomRole;
   name: string;
 }

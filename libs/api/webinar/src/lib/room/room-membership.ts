@@ -151,10 +151,17 @@ export class RoomMembership {
 
   changeRole(target: Peer, role: WebinarRoomRole): void {
     if (target.role === 'host') throw new AppError(409, 'webinar.hostRoleFixed');
-    target.role = role;
     this.changes.set(target.userId, { ...this.changes.get(target.userId), role });
-    this.events.rightsChanged(target);
-    this.broadcast('peer:updated', [target.view()]);
+    this.applyRole(target, role);
+  }
+
+  /**
+   * The person's role outside the room changed (the session's staff, their account's
+   * roles): it replaces what a host changed here, and what they may no longer send stops.
+   */
+  regrant(target: Peer, role: WebinarRoomRole): void {
+    this.changes.set(target.userId, { ...this.changes.get(target.userId), role: undefined });
+    this.applyRole(target, role);
   }
 
   allowToSpeak(target: Peer, allowed: boolean): void {
@@ -202,6 +209,12 @@ export class RoomMembership {
     for (const peer of this.peers.values()) {
       if (peer !== except) (peer.socket.emit as (event: Event, ...rest: EventArgs<Event>) => void)(event, ...args);
     }
+  }
+
+  private applyRole(target: Peer, role: WebinarRoomRole): void {
+    target.role = role;
+    this.events.rightsChanged(target);
+    this.broadcast('peer:updated', [target.view()]);
   }
 
   private announceLobby(): void {

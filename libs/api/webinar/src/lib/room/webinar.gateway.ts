@@ -5,11 +5,11 @@ import {
   APP_CONFIG,
   describeError,
   localeFromAcceptLanguage,
+  PrincipalSource,
   RequestValidationError,
   translate,
   type AppConfig,
 } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
 import type { Locale, WebinarAck } from '@bina-pustaka/shared-contracts';
 import { webinarClientMessageSchemas, webinarHandshakeSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { Server } from 'socket.io';
@@ -38,14 +38,17 @@ function refusal(locale: Locale, code: string): Refusal {
 
 /**
  * The socket.io namespace /webinar on the api's HTTP server. The handshake redeems a join
- * ticket before anything else (a bad, expired, spent or other-session ticket, or a removed
- * person, gets no socket and no transport); then each message goes to its one handler after
- * the rate limit, its schema and its role rule.
+ * ticket before anything else (a bad, expired, spent or other-session ticket, an ended
+ * sign-in, or a person removed or no longer in the audience gets no socket and no
+ * transport); then each message goes to its one handler after the rate limit, its schema
+ * and its role rule.
  */
 @Injectable()
 export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebinarGateway.name);
   private readonly handlers = new Map<string, RoomHandler>();
+  /** Every socket of this process by id, in the room, its lobby or not joined yet. */
+  private readonly connections = new Map<string, Peer>();
   private server: Server | null = null;
 
   constructor(
@@ -53,7 +56,7 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tickets: WebinarTicketsService,
     private readonly sessions: WebinarSessionsService,
-    private readonly directory: UserDirectory,
+    private readonly principals: PrincipalSource,
     private readonly registry: RoomRegistryService,
     join: JoinHandlers,
     media: MediaHandlers,
@@ -91,7 +94,15 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** The door: only a valid ticket for this session, once, from someone not removed. */
+  /** The people connected to this process (the access watch looks them over again). */
+  connectedPeers(): Peer[] {
+    return [...this.connections.values()];
+  }
+
+  /**
+   * The door: only a valid ticket for this session, once, while its sign-in lasts, from
+   * someone not removed. The role is the one they have now, not the ticket's of a minute ago.
+   */
   private async admit(socket: WebinarSocket): Promise<void> {
     const locale = localeFromAcceptLanguage(socket.handshake.headers['accept-language']);
     const auth = webinarHandshakeSchema.safeParse(socket.handshake.auth);
@@ -103,10 +114,18 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
       throw refusal(locale, 'webinar.closed');
     }
     if (await this.sessions.isBanned(session.id, claims.userId)) throw refusal(locale, 'webinar.removed');
-    const person = (await this.directory.byIds([claims.userId])).get(claims.userId);
-    if (!person || person.status !== 'active') throw refusal(locale, 'webinar.ticketInvalid');
+    const principal = await this.principals.findActive(claims.userId, claims.authSessionId);
+    if (!principal) throw refusal(locale, 'webinar.ticketInvalid');
+    const role = await this.sessions.roleOf(principal, session);
+    if (!role) throw refusal(locale, 'webinar.notInAudience');
     await this.registry.getOrCreate(session);
-    socket.data = { userId: claims.userId, sessionId: session.id, role: claims.role, name: person.fullName };
+    socket.data = {
+      userId: claims.userId,
+      sessionId: session.id,
+      authSessionId: claims.authSessionId,
+      role,
+      name: principal.user.fullName,
+    };
   }
 
   private connected(socket: WebinarSocket): void {
@@ -119,6 +138,7 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
     const locale = localeFromAcceptLanguage(socket.handshake.headers['accept-language']);
     room.members.replaceEarlier(userId, socket.id);
     const peer = new Peer(sessionId, userId, name, room.members.roleOf(userId, role), socket);
+    this.connections.set(socket.id, peer);
     const rates = {
       messages: new TokenBucket(MESSAGE_RATE.perSecond, MESSAGE_RATE.burst),
       typed: new TokenBucket(TYPED_RATE.perSecond, TYPED_RATE.burst),
@@ -136,6 +156,7 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
       });
     }
     socket.on('disconnect', () => {
+      this.connections.delete(socket.id);
       room.members.leave(peer).catch((error: Error) => this.logger.error(`leaving ${sessionId}: ${error.message}`));
     });
   }
