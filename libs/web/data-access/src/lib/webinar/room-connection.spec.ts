@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
+import { WEBINAR_REMOVAL_REASONS } from '@bina-pustaka/shared-contracts';
 import { testFakeParameters } from 'mediasoup-client';
 import { throwError } from 'rxjs';
 import {
@@ -120,21 +121,24 @@ describe('WebinarRoomClient: connection (ticket, socket, lobby, reconnect)', () 
     expect(sockets[0].messages('media:consume')).toHaveLength(2);
   });
 
-  it('stops for good when removed: tracks stopped, socket closed, no new ticket', async () => {
-    const { client, sockets, tickets, tracks } = setupRoomClient({
-      server: () => fakeServer(() => ok({ state: 'joined', room: roomState(HOST) })),
-    });
-    client.join('s1');
-    await until(() => client.local().mic && client.local().camera, 'joined');
-    sockets[0].fire('room:closed', { reason: 'removed' });
-    expect(client.phase()).toBe('closed');
-    expect(client.closedReason()).toBe('removed');
-    expect(tracks.every((track) => track.readyState === 'ended')).toBe(true);
-    expect(sockets[0].disconnected).toBe(true);
-    sockets[0].fire('disconnect', 'io server disconnect');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(tickets).toHaveBeenCalledTimes(1);
-  });
+  it.each(WEBINAR_REMOVAL_REASONS)(
+    'stops for good when sent away (%s): tracks stopped, socket closed, no new ticket',
+    async (reason) => {
+      const { client, sockets, tickets, tracks } = setupRoomClient({
+        server: () => fakeServer(() => ok({ state: 'joined', room: roomState(HOST) })),
+      });
+      client.join('s1');
+      await until(() => client.local().mic && client.local().camera, 'joined');
+      sockets[0].fire('room:closed', { reason });
+      expect(client.phase()).toBe('closed');
+      expect(client.closedReason()).toBe(reason);
+      expect(tracks.every((track) => track.readyState === 'ended')).toBe(true);
+      expect(sockets[0].disconnected).toBe(true);
+      sockets[0].fire('disconnect', 'io server disconnect');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(tickets).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('shows the server’s reason and does not retry when the ticket is refused', async () => {
     const { client, sockets } = setupRoomClient({

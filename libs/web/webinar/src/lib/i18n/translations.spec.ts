@@ -4,6 +4,7 @@ import {
   CERTIFICATE_ROLES,
   WEBINAR_AUDIENCE_KINDS,
   WEBINAR_MEDIA_SOURCES,
+  WEBINAR_REMOVAL_REASONS,
   WEBINAR_ROOM_ROLES,
   WEBINAR_STAFF_ROLES,
   WEBINAR_STATUSES,
@@ -22,7 +23,7 @@ import id from './id.json';
  */
 const WORKSPACE = join(__dirname, '../../../../../..');
 const SOURCES = ['libs/web/webinar/src', 'libs/web/data-access/src/lib/webinar'];
-const REASONS = ['removed', 'denied', 'ended', 'replaced', 'left'];
+const REASONS = [...WEBINAR_REMOVAL_REASONS, 'left'];
 
 const DYNAMIC: Record<string, readonly string[]> = {
   'status.': WEBINAR_STATUSES,

@@ -146,6 +146,23 @@ describe('WebinarRoomPage', () => {
     expect(element.querySelector('a[href="/webinar/w1"]')).not.toBeNull();
   });
 
+  it('says why the room closed from outside it, and offers to join again only where that helps', async () => {
+    const { room, render, element } = await open();
+    room.phase.set('closed');
+    room.closedReason.set('accountDisabled');
+    await render();
+    expect(element.querySelector('h1')?.textContent).toContain('Akun Anda dinonaktifkan');
+    expect(buttonNamed(element, 'Bergabung lagi')).toBeUndefined();
+    room.closedReason.set('notInAudience');
+    await render();
+    expect(element.querySelector('h1')?.textContent).toContain('Anda tidak lagi terdaftar di sesi ini');
+    expect(buttonNamed(element, 'Bergabung lagi')).toBeUndefined();
+    room.closedReason.set('roleChanged');
+    await render();
+    expect(element.textContent).toContain('Bergabunglah lagi untuk masuk dengan peran yang baru.');
+    expect(buttonNamed(element, 'Bergabung lagi')).toBeDefined();
+  });
+
   it('shows the server’s reason and a retry after a failure', async () => {
     const { room, render, element } = await open();
     room.phase.set('failed');

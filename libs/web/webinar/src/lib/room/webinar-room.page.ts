@@ -14,7 +14,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { WebinarPeer } from '@bina-pustaka/shared-contracts';
 import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
-import type { NetworkQuality } from '@bina-pustaka/web-data-access/webinar';
+import type { NetworkQuality, RoomClosedReason } from '@bina-pustaka/web-data-access/webinar';
 import { WebinarRoomClient, type RemoteMedia } from '@bina-pustaka/web-data-access/webinar-room';
 import { DialogComponent, FailureAlertComponent, WIDE_SCREEN, mediaQuery } from '@bina-pustaka/web-ui';
 import { ROOM_PANELS, WEBINAR_SCOPE, type RoomPanel } from '../webinar-keys';
@@ -47,7 +47,9 @@ interface Tile {
 
 const NOTICE_MS = 6_000;
 /** The handshake's answers that another try will not change. */
-const FINAL_REFUSALS = ['webinar.removed', 'webinar.closed'];
+const FINAL_REFUSALS = ['webinar.removed', 'webinar.closed', 'webinar.notInAudience'];
+/** Sent away for a reason that joining again answers (a new ticket: the new role, the new password's sign-in). */
+const REJOINABLE: readonly (RoomClosedReason | null)[] = ['passwordChanged', 'roleChanged'];
 
 /** The debug hook the browser journey reads (only with localStorage `bp-webinar-debug`). */
 interface RoomDebug {
@@ -106,6 +108,7 @@ export class WebinarRoomPage {
 
   /** Trying again cannot help someone removed from the session, or a session that is over. */
   protected readonly retryable = computed(() => !FINAL_REFUSALS.includes(this.room.failure()?.code ?? ''));
+  protected readonly rejoinable = computed(() => REJOINABLE.includes(this.room.closedReason()));
   protected readonly panelVisible = computed(() => this.wide() || this.sheetOpen());
   protected readonly unreadChat = computed(() =>
     this.panelVisible() && this.panel() === 'chat' ? 0 : Math.max(0, this.room.chat().length - this.seenChat()),
