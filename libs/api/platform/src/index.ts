@@ -9,6 +9,17 @@ export * from './lib/config/preflight';
 export * from './lib/database/contains-pattern';
 export { runMigrationsExclusively } from './lib/database/migrate';
 export * from './lib/database/unique-violation';
+export {
+  AlsoResponds,
+  CsvBody,
+  MultipartBody,
+  NO_BODY,
+  NoBody,
+  Responds,
+  RespondsEmpty,
+  RespondsWithFile,
+} from './lib/http/api-contract';
+export { createApiDocument } from './lib/http/api-document';
 export { AppError, RequestValidationError } from './lib/http/app-error';
 export * from './lib/http/content-disposition';
 export { describeError } from './lib/http/describe-error';

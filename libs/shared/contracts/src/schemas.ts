@@ -5,3 +5,13 @@ export * from './lib/certificates.schemas';
 export * from './lib/notifications.schemas';
 export * from './lib/assessment.schemas';
 export * from './lib/webinar.schemas';
+// Response schemas: what the api's OpenAPI document describes its answers with.
+export * from './lib/common.responses';
+export * from './lib/health.responses';
+export * from './lib/identity.responses';
+export * from './lib/learning.responses';
+export * from './lib/learner.responses';
+export * from './lib/certificates.responses';
+export * from './lib/notifications.responses';
+export * from './lib/assessment.responses';
+export * from './lib/webinar.responses';

@@ -1,7 +1,7 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { ACCESS_POLICY, API_PREFIX, type AccessPolicy } from '@bina-pustaka/api-platform';
+import { ACCESS_POLICY, API_PREFIX, NO_BODY, type AccessPolicy } from '@bina-pustaka/api-platform';
 
 export interface RegisteredRoute {
   /** e.g. "GET /api/users/:id" */
@@ -11,6 +11,10 @@ export interface RegisteredRoute {
   controller: string;
   handler: string;
   policy: AccessPolicy | undefined;
+  /** What it answers when all goes well: its @HttpCode, else Nest's 201 for POST and 200 for the rest. */
+  status: number;
+  /** Declared with @NoBody(): the route reads no request body. */
+  noBody: boolean;
 }
 
 const joinPath = (...parts: string[]) =>
@@ -47,6 +51,9 @@ export function listRoutes(app: INestApplication): RegisteredRoute[] {
             controller: metatype.name,
             handler: name,
             policy: reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, metatype]),
+            status:
+              Reflect.getMetadata(HTTP_CODE_METADATA, handler) ?? (requestMethod === RequestMethod.POST ? 201 : 200),
+            noBody: Reflect.getMetadata(NO_BODY, handler) === true,
           });
         }
       }

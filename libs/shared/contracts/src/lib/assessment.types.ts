@@ -92,6 +92,11 @@ export interface QuestionBankExport {
   questions: (Omit<Question, 'id' | 'courseId' | 'categoryId' | 'updatedAt'> & { category: string | null })[];
 }
 
+/** What an import added (all of the file, or nothing). */
+export interface QuestionBankImportResult {
+  imported: number;
+}
+
 // ---- Quizzes ----
 
 export type QuizSelection =

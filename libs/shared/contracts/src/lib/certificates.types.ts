@@ -120,6 +120,12 @@ export interface CertificateTemplate extends CertificateTemplateDesign {
   updatedAt: string;
 }
 
+/** A course's own template (null: none) and the one its certificates use (its own, else the default). */
+export interface CourseCertificateTemplateSetting {
+  templateId: string | null;
+  effectiveTemplateId: string | null;
+}
+
 interface CertificateSubjectRef {
   kind: CertificateSubjectKind;
   id: string;

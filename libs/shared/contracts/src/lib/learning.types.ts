@@ -34,6 +34,12 @@ export type FilePurpose = (typeof FILE_PURPOSES)[number];
 export const COMPLETION_CONDITION_KINDS = ['lessons', 'webinar-attendance', 'quizzes', 'survey'] as const;
 export type CompletionConditionKind = (typeof COMPLETION_CONDITION_KINDS)[number];
 
+/** Whether courses can require a completion condition today (its domain is there to provide it). */
+export interface CompletionConditionAvailability {
+  kind: CompletionConditionKind;
+  available: boolean;
+}
+
 /** The yearly learning-hours target a librarian works toward (JP, jam pelajaran). */
 export const DEFAULT_JP_TARGET_PER_YEAR = 20;
 

@@ -1,16 +1,29 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AppError,
   CurrentPrincipal,
+  MultipartBody,
   ParseIdPipe,
   Public,
   RequireRoles,
+  Responds,
+  RespondsEmpty,
+  RespondsWithFile,
   SignedLinkQueryDto,
   type Principal,
 } from '@bina-pustaka/api-platform';
-import type { CertificateImage, CertificateTemplate } from '@bina-pustaka/shared-contracts';
-import { certificateImageUploadFieldsSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type {
+  CertificateImage,
+  CertificateTemplate,
+  CourseCertificateTemplateSetting,
+} from '@bina-pustaka/shared-contracts';
+import {
+  certificateImageSchema,
+  certificateImageUploadFieldsSchema,
+  certificateTemplateSchema,
+  courseCertificateTemplateSettingSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CertificateImagesService } from '../templates/certificate-images.service';
 import { CertificatePreviewService } from '../render/certificate-preview.service';
@@ -36,6 +49,7 @@ export class CertificateTemplatesController {
   @Get('certificate-templates')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Certificate templates, the default first' })
+  @Responds([certificateTemplateSchema])
   list(@CurrentPrincipal() actor: Principal): Promise<CertificateTemplate[]> {
     return this.templates.list(actor.userId);
   }
@@ -43,6 +57,7 @@ export class CertificateTemplatesController {
   @Post('certificate-templates')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Create a template (the first one becomes the default)' })
+  @Responds(certificateTemplateSchema, 201)
   create(
     @CurrentPrincipal() actor: Principal,
     @Body() body: CreateCertificateTemplateDto,
@@ -54,6 +69,7 @@ export class CertificateTemplatesController {
   @RequireRoles('coordinator', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'The PDF a design prints, with sample data (nothing is saved)' })
+  @RespondsWithFile('application/pdf')
   async renderPreview(
     @CurrentPrincipal() actor: Principal,
     @Body() body: CertificateTemplateDesignDto,
@@ -70,6 +86,7 @@ export class CertificateTemplatesController {
   @Get('certificate-templates/:id')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'One template' })
+  @Responds(certificateTemplateSchema)
   get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CertificateTemplate> {
     return this.templates.get(id, actor.userId);
   }
@@ -77,6 +94,7 @@ export class CertificateTemplatesController {
   @Patch('certificate-templates/:id')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Change a template (issued certificates keep the design they were made with)' })
+  @Responds(certificateTemplateSchema)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -89,14 +107,16 @@ export class CertificateTemplatesController {
   @RequireRoles('coordinator', 'admin')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a template (issued certificates keep their copy of it)' })
+  @RespondsEmpty()
   async remove(@Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.templates.remove(id);
   }
 
   @Post('certificate-images')
   @RequireRoles('coordinator', 'admin')
-  @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a background, logo or signature (field "kind" first, then "file"; PNG or JPEG)' })
+  @MultipartBody(certificateImageUploadFieldsSchema, 'The field "kind" first, then the part "file" (PNG or JPEG)')
+  @Responds(certificateImageSchema, 201)
   async upload(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<CertificateImage> {
     if (!request.isMultipart()) throw new AppError(415, 'http.unsupportedMediaType');
     const part = await request.file();
@@ -116,6 +136,7 @@ export class CertificateTemplatesController {
   @Get('certificate-images/:id/content')
   @Public()
   @ApiOperation({ summary: 'An image of a template, by a link signed for one user' })
+  @RespondsWithFile(['image/png', 'image/jpeg'])
   async content(
     @Param('id', ParseIdPipe) id: string,
     @Query() link: SignedLinkQueryDto,
@@ -132,19 +153,19 @@ export class CertificateTemplatesController {
   @Get('courses/:id/certificate-template')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: "The course's own template (if any) and the one its certificates use" })
-  courseTemplate(
-    @Param('id', ParseIdPipe) id: string,
-  ): Promise<{ templateId: string | null; effectiveTemplateId: string | null }> {
+  @Responds(courseCertificateTemplateSettingSchema)
+  courseTemplate(@Param('id', ParseIdPipe) id: string): Promise<CourseCertificateTemplateSetting> {
     return this.templates.courseSetting(id);
   }
 
   @Put('courses/:id/certificate-template')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Give a course its own template, or null for the default' })
+  @Responds(courseCertificateTemplateSettingSchema)
   async setCourseTemplate(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: CourseCertificateTemplateDto,
-  ): Promise<{ templateId: string | null; effectiveTemplateId: string | null }> {
+  ): Promise<CourseCertificateTemplateSetting> {
     await this.templates.setForCourse(id, body.templateId);
     return this.templates.courseSetting(id);
   }

@@ -1,7 +1,18 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, AppError, Public, translate, type AppConfig } from '@bina-pustaka/api-platform';
+import {
+  AlsoResponds,
+  APP_CONFIG,
+  AppError,
+  NoBody,
+  Public,
+  Responds,
+  RespondsEmpty,
+  translate,
+  type AppConfig,
+} from '@bina-pustaka/api-platform';
 import type { InvitationPreview, SignedIn } from '@bina-pustaka/shared-contracts';
+import { acknowledgementSchema, invitationPreviewSchema, signedInSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../services/auth.service';
 import { InvitationsService } from '../services/invitations.service';
@@ -32,6 +43,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: access token in the body, refresh token in an httpOnly cookie' })
+  @Responds(signedInSchema)
+  @AlsoResponds(401, 'Wrong email or password')
   async login(
     @Body() body: LoginDto,
     @Req() request: FastifyRequest,
@@ -46,6 +59,9 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Rotate the refresh cookie and get a new access token' })
+  @NoBody()
+  @Responds(signedInSchema)
+  @AlsoResponds(401, 'No refresh cookie, or one no longer valid (the cookie is cleared)')
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SignedIn> {
     const token = request.cookies[REFRESH_COOKIE];
     try {
@@ -63,6 +79,8 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'End this device session' })
+  @NoBody()
+  @RespondsEmpty()
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const token = request.cookies[REFRESH_COOKIE];
     if (token) await this.sessions.endByRefreshToken(token);
@@ -73,6 +91,7 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Email a one-time password reset link (same answer whether or not the email exists)' })
+  @Responds(acknowledgementSchema, 202)
   async forgotPassword(@Body() body: ForgotPasswordDto, @Req() request: FastifyRequest): Promise<{ message: string }> {
     await this.auth.requestPasswordReset(body.email, clientInfo(request));
     return { message: translate(requestLocale(request), 'auth.resetSent') };
@@ -82,6 +101,7 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the emailed token; signs out every device' })
+  @RespondsEmpty()
   async resetPassword(@Body() body: ResetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
     await this.auth.resetPassword(body.token, body.password, clientInfo(request));
   }
@@ -90,6 +110,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Who invited whom, for the acceptance page' })
+  @Responds(invitationPreviewSchema)
   previewInvitation(@Body() body: InvitationTokenDto): Promise<InvitationPreview> {
     return this.invitations.preview(body.token);
   }
@@ -98,6 +119,7 @@ export class AuthController {
   @Public()
   @HttpCode(201)
   @ApiOperation({ summary: 'Create the account from an invitation and sign in' })
+  @Responds(signedInSchema, 201)
   async acceptInvitation(
     @Body() body: AcceptInvitationDto,
     @Req() request: FastifyRequest,
@@ -112,6 +134,7 @@ export class AuthController {
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Self-registration (when enabled): emails a link to finish signing up' })
+  @Responds(acknowledgementSchema, 202)
   async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<{ message: string }> {
     const locale = requestLocale(request);
     await this.registration.register(body, locale, clientInfo(request));

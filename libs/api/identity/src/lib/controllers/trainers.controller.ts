@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequireRoles } from '@bina-pustaka/api-platform';
+import { RequireRoles, Responds } from '@bina-pustaka/api-platform';
 import type { TrainerRef } from '@bina-pustaka/shared-contracts';
+import { trainerRefSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { UserDirectory } from '../services/user-directory.service';
 import { TrainerSearchQueryDto } from './identity.dto';
 
@@ -14,6 +15,7 @@ export class TrainersController {
   @Get()
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Find trainers by name or email, to pick co-trainers (name and email only)' })
+  @Responds([trainerRefSchema])
   search(@Query() query: TrainerSearchQueryDto): Promise<TrainerRef[]> {
     return this.directory.trainers(query.q);
   }

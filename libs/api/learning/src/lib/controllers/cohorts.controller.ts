@@ -1,15 +1,26 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  AlsoResponds,
   AppError,
   Authenticated,
+  CsvBody,
   CurrentPrincipal,
+  NoBody,
   ParseIdPipe,
   RequestLocale,
   RequireRoles,
+  Responds,
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type { CohortSummary, EnrolmentReport, EnrolmentSummary, Locale, Page } from '@bina-pustaka/shared-contracts';
+import {
+  cohortPageSchema,
+  cohortSummarySchema,
+  enrolmentPageSchema,
+  enrolmentReportSchema,
+  enrolmentSummarySchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CohortsService } from '../services/cohorts.service';
 import { EnrolmentsService } from '../services/enrolments.service';
@@ -40,6 +51,7 @@ export class CohortsController {
   @Get('cohorts')
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Cohorts (all for coordinators; a trainer sees those of their courses)' })
+  @Responds(cohortPageSchema)
   list(@CurrentPrincipal() actor: Principal, @Query() query: CohortListQueryDto): Promise<Page<CohortSummary>> {
     return this.cohorts.list(actor, query);
   }
@@ -47,6 +59,7 @@ export class CohortsController {
   @Get('cohorts/:id')
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'One cohort' })
+  @Responds(cohortSummarySchema)
   get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CohortSummary> {
     return this.cohorts.get(actor, id);
   }
@@ -54,6 +67,7 @@ export class CohortsController {
   @Patch('cohorts/:id')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Change dates, capacity, self-enrolment or trainers' })
+  @Responds(cohortSummarySchema)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -65,6 +79,7 @@ export class CohortsController {
   @Get('cohorts/:id/enrolments')
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Members of a cohort with their progress' })
+  @Responds(enrolmentPageSchema)
   members(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -76,6 +91,8 @@ export class CohortsController {
   @Post('cohorts/:id/enrolments')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Enrol picked users: all of them or none (422 with the reasons)' })
+  @Responds(enrolmentReportSchema, 201)
+  @AlsoResponds(422, 'Some rows were refused; nobody was enrolled', enrolmentReportSchema)
   async enrol(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -88,8 +105,10 @@ export class CohortsController {
 
   @Post('cohorts/:id/enrolments/import')
   @RequireRoles('coordinator', 'admin')
-  @ApiConsumes('text/csv')
   @ApiOperation({ summary: 'Enrol from a CSV (header "email", optional "nip"): every row or none (422 with a report)' })
+  @CsvBody('One learner a line under the header "email" (and optionally "nip")')
+  @Responds(enrolmentReportSchema, 201)
+  @AlsoResponds(422, 'Some rows were refused; nobody was enrolled', enrolmentReportSchema)
   async importCsv(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -104,6 +123,8 @@ export class CohortsController {
   @Post('cohorts/:id/self-enrolment')
   @Authenticated()
   @ApiOperation({ summary: 'Join a cohort that allows it (active at once, or pending approval)' })
+  @NoBody()
+  @Responds(enrolmentSummarySchema, 201)
   selfEnrol(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -116,6 +137,8 @@ export class CohortsController {
   @RequireRoles('coordinator', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending self-enrolment' })
+  @NoBody()
+  @Responds(enrolmentSummarySchema)
   approve(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<EnrolmentSummary> {
     return this.enrolments.decide(actor, id, 'approve');
   }
@@ -124,6 +147,8 @@ export class CohortsController {
   @RequireRoles('coordinator', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending self-enrolment' })
+  @NoBody()
+  @Responds(enrolmentSummarySchema)
   reject(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<EnrolmentSummary> {
     return this.enrolments.decide(actor, id, 'reject');
   }
@@ -132,6 +157,8 @@ export class CohortsController {
   @RequireRoles('coordinator', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a learner from the course' })
+  @NoBody()
+  @Responds(enrolmentSummarySchema)
   withdraw(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<EnrolmentSummary> {
     return this.enrolments.withdraw(actor, id);
   }
@@ -140,6 +167,7 @@ export class CohortsController {
   @RequireRoles('coordinator', 'admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a learner to another cohort of the same course' })
+  @Responds(enrolmentSummarySchema)
   move(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -151,6 +179,7 @@ export class CohortsController {
   @Patch('enrolments/:id')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: "Extend (or set) a learner's end date" })
+  @Responds(enrolmentSummarySchema)
   extend(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,

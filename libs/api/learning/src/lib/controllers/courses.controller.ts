@@ -1,9 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseIdPipe, RequestLocale, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
+import {
+  AlsoResponds,
+  CurrentPrincipal,
+  NoBody,
+  ParseIdPipe,
+  RequestLocale,
+  RequireRoles,
+  Responds,
+  type Principal,
+} from '@bina-pustaka/api-platform';
 import type {
   CohortSummary,
-  CompletionConditionKind,
+  CompletionConditionAvailability,
   CourseDetail,
   CourseProgressReport,
   CourseSummary,
@@ -11,6 +20,13 @@ import type {
   Page,
 } from '@bina-pustaka/shared-contracts';
 import { COMPLETION_CONDITION_KINDS } from '@bina-pustaka/shared-contracts';
+import {
+  cohortSummarySchema,
+  completionConditionAvailabilitySchema,
+  courseDetailSchema,
+  coursePageSchema,
+  courseProgressReportSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import { CompletionConditions } from '../conditions/completion-conditions';
 import { CohortsService } from '../services/cohorts.service';
 import { CoursesService } from '../services/courses.service';
@@ -46,24 +62,28 @@ export class CoursesController {
 
   @Get('courses')
   @ApiOperation({ summary: 'Courses I may edit (all of them for coordinators and admins)' })
+  @Responds(coursePageSchema)
   list(@CurrentPrincipal() actor: Principal, @Query() query: CourseListQueryDto): Promise<Page<CourseSummary>> {
     return this.courses.list(actor, query);
   }
 
   @Post('courses')
   @ApiOperation({ summary: 'Start a course (as a draft)' })
+  @Responds(courseDetailSchema, 201)
   create(@CurrentPrincipal() actor: Principal, @Body() body: CreateCourseDto): Promise<CourseDetail> {
     return this.courses.create(actor, body);
   }
 
   @Get('courses/:id')
   @ApiOperation({ summary: 'A course with its modules and lessons' })
+  @Responds(courseDetailSchema)
   detail(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CourseDetail> {
     return this.courses.detail(actor, id);
   }
 
   @Patch('courses/:id')
   @ApiOperation({ summary: 'Change a course: details, co-trainers, prerequisites, completion rules' })
+  @Responds(courseDetailSchema)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -75,6 +95,8 @@ export class CoursesController {
   @Post('courses/:id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a draft: learners can find it in the catalog' })
+  @NoBody()
+  @Responds(courseDetailSchema)
   publish(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CourseDetail> {
     return this.courses.publish(actor, id);
   }
@@ -82,12 +104,15 @@ export class CoursesController {
   @Post('courses/:id/archive')
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive a published course (history and JP stay)' })
+  @NoBody()
+  @Responds(courseDetailSchema)
   archive(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CourseDetail> {
     return this.courses.archive(actor, id);
   }
 
   @Post('courses/:id/modules')
   @ApiOperation({ summary: 'Add a module at the end' })
+  @Responds(courseDetailSchema, 201)
   addModule(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -98,6 +123,7 @@ export class CoursesController {
 
   @Patch('modules/:id')
   @ApiOperation({ summary: 'Rename a module' })
+  @Responds(courseDetailSchema)
   renameModule(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -108,12 +134,14 @@ export class CoursesController {
 
   @Delete('modules/:id')
   @ApiOperation({ summary: 'Delete a module and its lessons (refused when learners worked on them)' })
+  @Responds(courseDetailSchema)
   deleteModule(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CourseDetail> {
     return this.outline.deleteModule(actor, id);
   }
 
   @Post('modules/:id/lessons')
   @ApiOperation({ summary: 'Add a lesson (text, video, file or link) at the end of a module' })
+  @Responds(courseDetailSchema, 201)
   addLesson(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -124,6 +152,7 @@ export class CoursesController {
 
   @Patch('lessons/:id')
   @ApiOperation({ summary: 'Change a lesson (its kind stays)' })
+  @Responds(courseDetailSchema)
   updateLesson(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -134,12 +163,15 @@ export class CoursesController {
 
   @Delete('lessons/:id')
   @ApiOperation({ summary: 'Delete a lesson (refused when learners worked on it)' })
+  @Responds(courseDetailSchema)
   deleteLesson(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CourseDetail> {
     return this.outline.deleteLesson(actor, id);
   }
 
   @Put('courses/:id/outline')
   @ApiOperation({ summary: 'Reorder modules and lessons; refused when the outline changed since it was read' })
+  @Responds(courseDetailSchema)
+  @AlsoResponds(409, 'The outline changed since it was read: read it again')
   reorder(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -150,6 +182,7 @@ export class CoursesController {
 
   @Get('courses/:id/progress')
   @ApiOperation({ summary: 'Progress of each learner, module by module, and where they are stuck' })
+  @Responds(courseProgressReportSchema)
   progressReport(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -162,6 +195,7 @@ export class CoursesController {
   @Post('courses/:id/cohorts')
   @RequireRoles('coordinator', 'admin')
   @ApiOperation({ summary: 'Open a cohort (angkatan) of a published course' })
+  @Responds(cohortSummarySchema, 201)
   createCohort(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -172,7 +206,8 @@ export class CoursesController {
 
   @Get('completion-conditions')
   @ApiOperation({ summary: 'Which completion conditions courses can require today' })
-  completionConditions(): { kind: CompletionConditionKind; available: boolean }[] {
+  @Responds([completionConditionAvailabilitySchema])
+  completionConditions(): CompletionConditionAvailability[] {
     return COMPLETION_CONDITION_KINDS.map((kind) => ({ kind, available: this.conditions.isAvailable(kind) }));
   }
 }

@@ -1,16 +1,19 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AppError,
   CurrentPrincipal,
+  MultipartBody,
   ParseIdPipe,
   Public,
   RequireRoles,
+  Responds,
+  RespondsWithFile,
   SignedLinkQueryDto,
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type { StoredFile } from '@bina-pustaka/shared-contracts';
-import { fileUploadFieldsSchema } from '@bina-pustaka/shared-contracts/schemas';
+import { fileUploadFieldsSchema, storedFileSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FilesService } from '../services/files.service';
 
@@ -22,8 +25,9 @@ export class FilesController {
   @Post()
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiBearerAuth()
-  @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a file (field "purpose" first, then "file"); its type is checked on its bytes' })
+  @MultipartBody(fileUploadFieldsSchema, 'The field "purpose" first, then the part "file"')
+  @Responds(storedFileSchema, 201)
   async upload(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<StoredFile> {
     if (!request.isMultipart()) throw new AppError(415, 'http.unsupportedMediaType');
     const part = await request.file();
@@ -44,6 +48,8 @@ export class FilesController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'The bytes of a file, by a link signed for one user (access is checked again)' })
+  @RespondsWithFile('*/*', 200, 'The whole file (Content-Type is its own)')
+  @RespondsWithFile('*/*', 206, 'The part a Range header asked for')
   async content(
     @Param('id', ParseIdPipe) id: string,
     @Query() link: SignedLinkQueryDto,

@@ -5,6 +5,8 @@ import {
   CurrentPrincipal,
   ParseIdPipe,
   RequestLocale,
+  Responds,
+  RespondsWithFile,
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type {
@@ -18,6 +20,15 @@ import type {
   Page,
   ProgressResult,
 } from '@bina-pustaka/shared-contracts';
+import {
+  catalogCourseDetailSchema,
+  catalogPageSchema,
+  jpLedgerSchema,
+  learnerCourseSchema,
+  learnerLessonSchema,
+  myLearningSchema,
+  progressResultSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply } from 'fastify';
 import { CatalogService } from '../services/catalog.service';
 import { LearnerService } from '../services/learner.service';
@@ -38,12 +49,14 @@ export class LearnController {
 
   @Get('catalog')
   @ApiOperation({ summary: 'Published courses: search (Indonesian full text) and filters' })
+  @Responds(catalogPageSchema)
   list(@CurrentPrincipal() actor: Principal, @Query() query: CatalogQueryDto): Promise<Page<CatalogCourse>> {
     return this.catalog.list(actor, query);
   }
 
   @Get('catalog/:courseId')
   @ApiOperation({ summary: 'A course page: outline, prerequisites, cohorts I can join' })
+  @Responds(catalogCourseDetailSchema)
   course(
     @CurrentPrincipal() actor: Principal,
     @Param('courseId', ParseIdPipe) courseId: string,
@@ -54,6 +67,7 @@ export class LearnController {
 
   @Get('learn/courses/:courseId')
   @ApiOperation({ summary: 'The course player: outline with my progress and where to resume' })
+  @Responds(learnerCourseSchema)
   learnCourse(
     @CurrentPrincipal() actor: Principal,
     @Param('courseId', ParseIdPipe) courseId: string,
@@ -64,6 +78,7 @@ export class LearnController {
 
   @Get('learn/lessons/:lessonId')
   @ApiOperation({ summary: 'One lesson of a course I am enrolled in' })
+  @Responds(learnerLessonSchema)
   lesson(
     @CurrentPrincipal() actor: Principal,
     @Param('lessonId', ParseIdPipe) lessonId: string,
@@ -75,6 +90,7 @@ export class LearnController {
   @Post('learn/lessons/:lessonId/progress')
   @HttpCode(200)
   @ApiOperation({ summary: 'Report progress on a lesson; completes the course when its rules are met' })
+  @Responds(progressResultSchema)
   progress(
     @CurrentPrincipal() actor: Principal,
     @Param('lessonId', ParseIdPipe) lessonId: string,
@@ -86,18 +102,21 @@ export class LearnController {
 
   @Get('me/learning')
   @ApiOperation({ summary: 'My current, completed and upcoming courses' })
+  @Responds(myLearningSchema)
   myLearning(@CurrentPrincipal() actor: Principal): Promise<MyLearning> {
     return this.mine.overview(actor);
   }
 
   @Get('me/jp-ledger')
   @ApiOperation({ summary: 'My learning hours (JP) of a year against the yearly target' })
+  @Responds(jpLedgerSchema)
   ledger(@CurrentPrincipal() actor: Principal, @Query() query: JpLedgerQueryDto): Promise<JpLedger> {
     return this.mine.ledger(actor, query.year);
   }
 
   @Get('me/jp-ledger/export.csv')
   @ApiOperation({ summary: 'My JP ledger of a year as CSV' })
+  @RespondsWithFile('text/csv')
   async ledgerCsv(
     @CurrentPrincipal() actor: Principal,
     @Query() query: JpLedgerQueryDto,
@@ -113,6 +132,7 @@ export class LearnController {
 
   @Get('me/jp-ledger/export.pdf')
   @ApiOperation({ summary: 'My JP ledger of a year as PDF' })
+  @RespondsWithFile('application/pdf')
   async ledgerPdf(
     @CurrentPrincipal() actor: Principal,
     @Query() query: JpLedgerQueryDto,

@@ -1,7 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, ParseIdPipe, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
+import {
+  Authenticated,
+  CurrentPrincipal,
+  ParseIdPipe,
+  RequireRoles,
+  Responds,
+  RespondsEmpty,
+  type Principal,
+} from '@bina-pustaka/api-platform';
 import type { Material, Page } from '@bina-pustaka/shared-contracts';
+import { materialPageSchema, materialSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { MaterialsService } from '../services/materials.service';
 import { CreateMaterialDto, MaterialListQueryDto, UpdateMaterialDto } from './learning.dto';
 
@@ -14,6 +23,7 @@ export class MaterialsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Training materials and references I may read' })
+  @Responds(materialPageSchema)
   list(@CurrentPrincipal() actor: Principal, @Query() query: MaterialListQueryDto): Promise<Page<Material>> {
     return this.materials.list(actor, query);
   }
@@ -21,6 +31,7 @@ export class MaterialsController {
   @Post()
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Add a material (a document, link or video)' })
+  @Responds(materialSchema, 201)
   create(@CurrentPrincipal() actor: Principal, @Body() body: CreateMaterialDto): Promise<Material> {
     return this.materials.create(actor, body);
   }
@@ -28,6 +39,7 @@ export class MaterialsController {
   @Patch(':id')
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Change a material (its creator, a coordinator or an admin)' })
+  @Responds(materialSchema)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -40,6 +52,7 @@ export class MaterialsController {
   @RequireRoles('trainer', 'coordinator', 'admin')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a material' })
+  @RespondsEmpty()
   async remove(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.materials.remove(actor, id);
   }

@@ -3,11 +3,13 @@ import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HealthReport, HealthState } from '@bina-pustaka/shared-contracts';
+import { healthReportSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { Queue } from 'bullmq';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access-policy';
+import { AlsoResponds, Responds } from '../http/api-contract';
 import { QUEUES } from '../queues/queue-names';
 import { REDIS } from '../redis/redis.module';
 
@@ -33,6 +35,8 @@ export class HealthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Liveness and readiness: database, Redis and queues' })
+  @Responds(healthReportSchema)
+  @AlsoResponds(503, 'Something it needs is down: the same report says what', healthReportSchema)
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     const up = (ok: boolean): HealthState => (ok ? 'up' : 'down');
     const [database, redis, queues] = await Promise.all([

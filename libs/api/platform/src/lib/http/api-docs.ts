@@ -1,12 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AccessTokens } from '../access/access-tokens.service';
 import { authenticate } from '../access/authenticate';
 import { PrincipalSource } from '../access/principal';
 import type { AppConfig } from '../config/app-config';
 import { localeFromAcceptLanguage } from '../i18n/messages';
+import { createApiDocument } from './api-document';
 import { AppError } from './app-error';
 import { describeError } from './describe-error';
 
@@ -22,18 +22,7 @@ const DOCS_PATH = 'api/docs';
 export function mountApiDocs(app: NestFastifyApplication, config: AppConfig): void {
   const production = config.env === 'production';
   if (production) admitAdminsOnly(app, config);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Bina Pustaka API')
-      .setDescription(
-        'Pelatihan dan webinar untuk pustakawan. Errors answer in Indonesian or English by Accept-Language.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(DOCS_PATH, app, cleanupOpenApiDoc(document), {
+  SwaggerModule.setup(DOCS_PATH, app, createApiDocument(app), {
     jsonDocumentUrl: `${DOCS_PATH}/openapi.json`,
     raw: ['json'],
     ui: !production,

@@ -5,9 +5,12 @@ import {
   Authenticated,
   contentDisposition,
   CurrentPrincipal,
+  NoBody,
   ParseIdPipe,
   RequestLocale,
   RequireRoles,
+  Responds,
+  RespondsWithFile,
   type AppConfig,
   type Principal,
 } from '@bina-pustaka/api-platform';
@@ -18,6 +21,12 @@ import type {
   WebinarJoinTicket,
   WebinarSession,
 } from '@bina-pustaka/shared-contracts';
+import {
+  webinarAttendanceLedgerSchema,
+  webinarJoinTicketSchema,
+  webinarSessionPageSchema,
+  webinarSessionSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply } from 'fastify';
 import { WebinarAttendanceService } from '../attendance/webinar-attendance.service';
 import { WebinarTicketsService } from '../join/webinar-tickets.service';
@@ -49,6 +58,7 @@ export class WebinarsController {
 
   @Get()
   @ApiOperation({ summary: 'Sessions I may join or manage (upcoming or past)' })
+  @Responds(webinarSessionPageSchema)
   list(
     @CurrentPrincipal() actor: Principal,
     @Query() query: WebinarSessionListQueryDto,
@@ -59,18 +69,21 @@ export class WebinarsController {
   @Post()
   @RequireRoles('trainer', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Schedule a session (reminders go out at T-24h and T-15min)' })
+  @Responds(webinarSessionSchema, 201)
   create(@CurrentPrincipal() actor: Principal, @Body() body: CreateWebinarSessionDto): Promise<WebinarSession> {
     return this.sessions.create(actor, body);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One session, with my role in it' })
+  @Responds(webinarSessionSchema)
   get(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
     return this.sessions.view(actor, id);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a session that has not ended (managers)' })
+  @Responds(webinarSessionSchema)
   async update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -86,30 +99,39 @@ export class WebinarsController {
 
   @Post(':id/cancel')
   @ApiOperation({ summary: 'Cancel a session that has not opened (managers)' })
+  @NoBody()
+  @Responds(webinarSessionSchema, 201)
   cancel(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
     return this.sessions.cancel(actor, id);
   }
 
   @Post(':id/open')
   @ApiOperation({ summary: 'Open the room: attendees waiting come in (managers)' })
+  @NoBody()
+  @Responds(webinarSessionSchema, 201)
   open(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
     return this.lifecycle.open(actor, id);
   }
 
   @Post(':id/end')
   @ApiOperation({ summary: 'End for everyone and settle the attendance ledger (managers)' })
+  @NoBody()
+  @Responds(webinarSessionSchema, 201)
   end(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
     return this.lifecycle.end(actor, id);
   }
 
   @Post(':id/registration')
   @ApiOperation({ summary: 'Register for a session open to registration' })
+  @NoBody()
+  @Responds(webinarSessionSchema, 201)
   register(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<WebinarSession> {
     return this.sessions.register(actor, id);
   }
 
   @Delete(':id/registration')
   @ApiOperation({ summary: 'Withdraw a registration' })
+  @Responds(webinarSessionSchema)
   async unregister(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -121,6 +143,8 @@ export class WebinarsController {
 
   @Post(':id/join-ticket')
   @ApiOperation({ summary: 'A one-minute, single-use ticket to connect to the room (audience and staff)' })
+  @NoBody()
+  @Responds(webinarJoinTicketSchema, 201)
   async joinTicket(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -140,6 +164,7 @@ export class WebinarsController {
 
   @Get(':id/calendar.ics')
   @ApiOperation({ summary: 'The session as an iCalendar file' })
+  @RespondsWithFile('text/calendar')
   async calendar(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -155,6 +180,7 @@ export class WebinarsController {
 
   @Get(':id/attendance')
   @ApiOperation({ summary: 'The attendance ledger: settled after the end, counted to now while live (managers)' })
+  @Responds(webinarAttendanceLedgerSchema)
   attendance(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -164,6 +190,7 @@ export class WebinarsController {
 
   @Get(':id/attendance.csv')
   @ApiOperation({ summary: 'The attendance ledger as CSV (managers)' })
+  @RespondsWithFile('text/csv')
   async attendanceCsv(
     @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
