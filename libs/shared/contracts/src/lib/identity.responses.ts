@@ -25,18 +25,20 @@ export const institutionRefSchema = describes<InstitutionRef>()(
   z.strictObject({ id: uuidSchema, name: z.string() }),
 );
 
+/** Who someone is: what the profile and the user list both show. */
+const person = {
+  id: uuidSchema,
+  email: z.string(),
+  fullName: z.string(),
+  nip: z.string().nullable(),
+  position: z.string().nullable(),
+  institution: institutionRefSchema.nullable(),
+  roles,
+};
+
 export const currentUserSchema = describes<CurrentUser>()(
   'CurrentUser',
-  z.strictObject({
-    id: uuidSchema,
-    email: z.string(),
-    fullName: z.string(),
-    nip: z.string().nullable(),
-    position: z.string().nullable(),
-    institution: institutionRefSchema.nullable(),
-    roles,
-    locale: z.enum(LOCALES),
-  }),
+  z.strictObject({ ...person, locale: z.enum(LOCALES) }),
 );
 
 export const signedInSchema = describes<SignedIn>()(
@@ -59,13 +61,7 @@ export const invitationPreviewSchema = describes<InvitationPreview>()(
 export const userSummarySchema = describes<UserSummary>()(
   'UserSummary',
   z.strictObject({
-    id: uuidSchema,
-    email: z.string(),
-    fullName: z.string(),
-    nip: z.string().nullable(),
-    position: z.string().nullable(),
-    institution: institutionRefSchema.nullable(),
-    roles,
+    ...person,
     status: z.enum(USER_STATUSES),
     lastLoginAt: timestamp.nullable(),
     createdAt: timestamp,
