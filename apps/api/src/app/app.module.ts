@@ -6,6 +6,7 @@ import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-ce
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { AssessmentModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 import { WebinarModule, webinarMigrations } from '@bina-pustaka/api-webinar';
+import { AuditModule, auditMigrations } from '@bina-pustaka/api-audit';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -22,6 +23,7 @@ export class AppModule {
           ...certificatesMigrations,
           ...assessmentMigrations,
           ...webinarMigrations,
+          ...auditMigrations,
         ]),
         IdentityModule,
         LearningModule,
@@ -29,6 +31,7 @@ export class AppModule {
         CertificatesModule,
         AssessmentModule,
         WebinarModule,
+        AuditModule,
       ],
     };
   }

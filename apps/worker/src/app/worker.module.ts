@@ -13,6 +13,7 @@ import { notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { CertificatesWorkerModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   ...certificatesMigrations,
   ...assessmentMigrations,
   ...webinarMigrations,
+  ...auditMigrations,
 ];
 
 /**

@@ -8,3 +8,4 @@ export * from './lib/certificates.types';
 export * from './lib/notifications.types';
 export * from './lib/assessment.types';
 export * from './lib/webinar.types';
+export * from './lib/audit.types';

@@ -5,6 +5,7 @@ export * from './lib/certificates.schemas';
 export * from './lib/notifications.schemas';
 export * from './lib/assessment.schemas';
 export * from './lib/webinar.schemas';
+export * from './lib/audit.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';

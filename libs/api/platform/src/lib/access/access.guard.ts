@@ -5,7 +5,7 @@ import { AppError } from '../http/app-error';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
 import { AccessTokens } from './access-tokens.service';
 import { authenticate } from './authenticate';
-import { PrincipalSource } from './principal';
+import { PrincipalSource, type Principal } from './principal';
 
 /** Global guard: denies by default, then applies the route's declared policy. */
 @Injectable()
@@ -30,7 +30,10 @@ export class AccessGuard implements CanActivate {
     if (policy.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const principal = await authenticate(request.headers.authorization, this.tokens, this.principals);
+    const principal: Principal = {
+      ...(await authenticate(request.headers.authorization, this.tokens, this.principals)),
+      client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+    };
     request.principal = principal;
 
     if (policy.kind === 'roles' && !principal.roles.some((role) => policy.roles.includes(role))) {

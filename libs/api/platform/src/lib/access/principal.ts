@@ -7,6 +7,8 @@ export interface Principal {
   sessionId: string;
   roles: Role[];
   user: CurrentUser;
+  /** Where the request came from (the audit log keeps it); absent outside HTTP requests. */
+  client?: { ip: string; userAgent: string | null };
 }
 
 declare module 'fastify' {

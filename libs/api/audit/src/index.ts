@@ -1,0 +1,2 @@
+export * from './lib/audit.module';
+export { AuditTrail, type AuditRecord } from './lib/services/audit-trail.service';
