@@ -161,6 +161,9 @@ const MATRIX: Record<string, Actor[]> = {
   // Notifications: everyone their own
   'GET /api/me/notifications': SIGNED_IN,
   'POST /api/me/notifications/read': SIGNED_IN,
+  // Audit log: admins only (reading it out is itself recorded)
+  'GET /api/admin/audit': ADMIN,
+  'GET /api/admin/audit/export.csv': ADMIN,
 };
 
 /** The answers that mean "the access rules said no" (anything else got past them). */

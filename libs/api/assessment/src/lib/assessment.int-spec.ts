@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
@@ -181,7 +182,7 @@ describe('assessment', () => {
   beforeAll(async () => {
     t = await startTestApp({
       modules: [IdentityModule, LearningModule, AssessmentModule],
-      migrations: [...identityMigrations, ...learningMigrations, ...assessmentMigrations],
+      migrations: [...identityMigrations, ...learningMigrations, ...assessmentMigrations, ...auditMigrations],
       workerModules: [AssessmentWorkerModule],
       // A short grace, so the deadline test does not wait long.
       env: { ASSESSMENT_SAVE_GRACE_SECONDS: '1' },

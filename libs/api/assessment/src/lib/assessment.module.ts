@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-learning';
 import './assessment.messages';
 import { QuestionBankController } from './controllers/question-bank.controller';
@@ -37,7 +38,7 @@ const entities = [
  * (AssessmentWorkerModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), LearningModule],
+  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule],
   controllers: [QuestionBankController, QuizzesController, QuizTakingController],
   providers: [
     QuestionBankService,

@@ -5,6 +5,7 @@ import {
   startTestApp,
   type TestApp,
 } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
@@ -85,7 +86,7 @@ describe('quiz policies: what learners may learn of results, and settings that w
   beforeAll(async () => {
     t = await startTestApp({
       modules: [IdentityModule, LearningModule, AssessmentModule],
-      migrations: [...identityMigrations, ...learningMigrations, ...assessmentMigrations],
+      migrations: [...identityMigrations, ...learningMigrations, ...assessmentMigrations, ...auditMigrations],
     });
     trainer = await signIn(t.api, await createTestUser(t.db, { roles: ['trainer'] }));
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));

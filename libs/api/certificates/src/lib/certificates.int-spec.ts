@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
@@ -98,6 +99,7 @@ describe('certificates', () => {
         ...notificationsMigrations,
         ...webinarMigrations,
         ...certificatesMigrations,
+        ...auditMigrations,
       ],
       workerModules: [CertificatesWorkerModule.register({ renderThread: renderThreadFromSources() })],
       env: { CERTIFICATE_VERIFY_PER_MINUTE: String(VERIFY_PER_MINUTE), CERTIFICATE_WORKER_CONCURRENCY: '2' },

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import { MailModule } from '@bina-pustaka/api-platform';
 import { LearningModule } from '@bina-pustaka/api-learning';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
@@ -49,7 +50,7 @@ const entities = [
  * worker (CertificatesWorkerModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), LearningModule, MailModule, WebinarLedgerModule],
+  imports: [TypeOrmModule.forFeature(entities), LearningModule, MailModule, WebinarLedgerModule, AuditModule],
   controllers: [CertificateTemplatesController, CertificateBatchesController, CertificatesController],
   providers: [
     CertificateImagesService,

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import { MailModule, PrincipalSource } from '@bina-pustaka/api-platform';
 import './identity.messages';
 import { AuthController } from './controllers/auth.controller';
@@ -48,6 +49,7 @@ export const identityMigrations = [CreateIdentity1764060000000];
       PasswordResetTokenEntity,
     ]),
     MailModule,
+    AuditModule,
   ],
   controllers: [
     AuthController,

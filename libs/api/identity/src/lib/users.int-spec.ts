@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { createTestUser, signIn, type SignedInUser } from '../testing';
 import type { ApiErrorBody, CurrentUser, Page, UserSummary } from '@bina-pustaka/shared-contracts';
 import { IdentityModule, identityMigrations } from './identity.module';
@@ -8,7 +9,7 @@ describe('users, roles and profiles', () => {
   let admin: SignedInUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ modules: [IdentityModule], migrations: identityMigrations });
+    t = await startTestApp({ modules: [IdentityModule], migrations: [...identityMigrations, ...auditMigrations] });
     admin = await signIn(t.api, await createTestUser(t.db, { roles: ['admin'], fullName: 'Admin Utama' }));
   });
   afterAll(() => t.close());

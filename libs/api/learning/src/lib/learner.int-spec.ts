@@ -1,5 +1,6 @@
 import { UrlSigner } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import type {
@@ -35,7 +36,7 @@ describe('librarians learn', () => {
   beforeAll(async () => {
     t = await startTestApp({
       modules: [IdentityModule, LearningModule],
-      migrations: [...identityMigrations, ...learningMigrations],
+      migrations: [...identityMigrations, ...learningMigrations, ...auditMigrations],
     });
     trainer = await signIn(t.api, await createTestUser(t.db, { roles: ['trainer'] }));
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));

@@ -5,6 +5,7 @@ import {
   formulaCells,
   type TestApp,
 } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import type {
@@ -26,7 +27,7 @@ describe('learning records stay honest', () => {
   beforeAll(async () => {
     t = await startTestApp({
       modules: [IdentityModule, LearningModule],
-      migrations: [...identityMigrations, ...learningMigrations],
+      migrations: [...identityMigrations, ...learningMigrations, ...auditMigrations],
     });
     trainer = await signIn(t.api, await createTestUser(t.db, { roles: ['trainer'] }));
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import './learning.messages';
 import { CohortsController } from './controllers/cohorts.controller';
 import { LearningDemoSeeder } from './demo/learning-demo-seeder';
@@ -43,6 +44,7 @@ export const learningMigrations = [CreateLearning1764100000000, LessonEvidence17
  */
 @Module({
   imports: [
+    AuditModule,
     LearningCompletionModule,
     TypeOrmModule.forFeature([
       FileEntity,

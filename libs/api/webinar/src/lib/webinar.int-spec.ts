@@ -5,6 +5,7 @@ import {
   startTestApp,
   type TestApp,
 } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
@@ -76,7 +77,13 @@ describe('webinars: sessions, the /webinar room over real mediasoup, the attenda
     stun = await startLocalStun();
     t = await startTestApp({
       modules: [IdentityModule, LearningModule, NotificationsModule, WebinarModule],
-      migrations: [...identityMigrations, ...learningMigrations, ...notificationsMigrations, ...webinarMigrations],
+      migrations: [
+        ...identityMigrations,
+        ...learningMigrations,
+        ...notificationsMigrations,
+        ...webinarMigrations,
+        ...auditMigrations,
+      ],
       workerModules: [WebinarWorkerModule],
       env: { MEDIASOUP_WORKERS: '2', WEBINAR_RECONNECT_GAP_SECONDS: '60' },
     });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, MailModule, type AppConfig } from '@bina-pustaka/api-platform';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-learning';
@@ -63,7 +64,7 @@ const entities = [
  * its rooms on the mediasoup worker pool, the attendance ledger and its completion condition.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), LearningModule],
+  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule],
   controllers: [WebinarsController],
   providers: [
     // sessions/ -> join/ -> media/ -> room/ -> attendance/ (README); the room's two hooks

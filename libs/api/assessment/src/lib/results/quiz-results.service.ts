@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import type { EssayToGrade, LearningGain, QuizResults, StaffAttempt } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
@@ -25,6 +26,7 @@ export class QuizResultsService {
     private readonly quizzes: QuizzesService,
     private readonly participation: CourseParticipation,
     private readonly users: UserDirectory,
+    private readonly audit: AuditTrail,
   ) {}
 
   async attempts(actor: Principal, quizId: string): Promise<StaffAttempt[]> {
@@ -171,7 +173,14 @@ export class QuizResultsService {
         score === null ? '' : score >= quiz.passingScore ? 'ya' : 'tidak',
       ];
     });
-    return toCsv([['nama', 'user_id', 'percobaan', 'nilai', 'lulus'], ...rows]);
+    const csv = toCsv([['nama', 'user_id', 'percobaan', 'nilai', 'lulus'], ...rows]);
+    await this.audit.record({
+      action: 'export.personal_data',
+      actor,
+      subject: { type: 'quiz', id: quiz.id, label: quiz.title },
+      details: { report: 'quiz-results', rows: rows.length },
+    });
+    return csv;
   }
 
   /** Pre-test and post-test averages of the course's learners, per cohort (learners who took both). */

@@ -108,8 +108,8 @@ export class CertificateTemplatesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a template (issued certificates keep their copy of it)' })
   @RespondsEmpty()
-  async remove(@Param('id', ParseIdPipe) id: string): Promise<void> {
-    await this.templates.remove(id);
+  async remove(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.templates.remove(actor, id);
   }
 
   @Post('certificate-images')
@@ -163,10 +163,11 @@ export class CertificateTemplatesController {
   @ApiOperation({ summary: 'Give a course its own template, or null for the default' })
   @Responds(courseCertificateTemplateSettingSchema)
   async setCourseTemplate(
+    @CurrentPrincipal() actor: Principal,
     @Param('id', ParseIdPipe) id: string,
     @Body() body: CourseCertificateTemplateDto,
   ): Promise<CourseCertificateTemplateSetting> {
-    await this.templates.setForCourse(id, body.templateId);
+    await this.templates.setForCourse(actor, id, body.templateId);
     return this.templates.courseSetting(id);
   }
 }

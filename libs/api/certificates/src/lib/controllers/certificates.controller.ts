@@ -97,7 +97,7 @@ export class CertificatesController {
     @Param('id', ParseIdPipe) id: string,
     @Body() body: RevokeCertificateDto,
   ): Promise<Certificate> {
-    return this.certificates.describe(await this.certificates.revoke(id, body.reason), actor.userId);
+    return this.certificates.describe(await this.certificates.revoke(actor, id, body.reason), actor.userId);
   }
 
   @Post('certificates/:id/reissue')

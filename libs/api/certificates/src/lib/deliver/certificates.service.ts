@@ -9,6 +9,7 @@ import {
   type AppConfig,
   type Principal,
 } from '@bina-pustaka/api-platform';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import type { Certificate, Page } from '@bina-pustaka/shared-contracts';
 import type { certificateListQuerySchema } from '@bina-pustaka/shared-contracts/schemas';
@@ -37,6 +38,7 @@ export class CertificatesService {
     private readonly storage: Storage,
     private readonly signer: UrlSigner,
     private readonly directory: UserDirectory,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(actor: Principal, query: ListQuery): Promise<Page<Certificate>> {
@@ -113,17 +115,29 @@ export class CertificatesService {
     return { stream: this.storage.open(key), size: await this.storage.size(key), fileName: pdfFileName(row) };
   }
 
-  async revoke(id: string, reason: string): Promise<CertificateEntity> {
-    const [updated] = (await this.dataSource.query(
-      `UPDATE certificates SET status = 'revoked', revoked_at = now(), revoked_reason = $2
-        WHERE id = $1 AND status = 'issued' RETURNING id`,
-      [id, reason],
-    )) as [{ id: string }[], number];
-    const row = await this.find(id);
-    if (updated.length === 0) {
-      throw new AppError(409, row.status === 'revoked' ? 'certificates.alreadyRevoked' : 'certificates.notIssued');
-    }
-    return row;
+  async revoke(actor: Principal, id: string, reason: string): Promise<CertificateEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const [updated] = (await manager.query(
+        `UPDATE certificates SET status = 'revoked', revoked_at = now(), revoked_reason = $2
+          WHERE id = $1 AND status = 'issued' RETURNING id`,
+        [id, reason],
+      )) as [{ id: string }[], number];
+      const row = await manager.getRepository(CertificateEntity).findOneBy({ id });
+      if (!row) throw new AppError(404, 'certificates.notFound');
+      if (updated.length === 0) {
+        throw new AppError(409, row.status === 'revoked' ? 'certificates.alreadyRevoked' : 'certificates.notIssued');
+      }
+      await this.audit.record(
+        {
+          action: 'certificate.revoked',
+          actor,
+          subject: { type: 'certificate', id, label: `${row.holderName} (${row.number})` },
+          details: { number: row.number, holderId: row.holderId, reason },
+        },
+        manager,
+      );
+      return row;
+    });
   }
 
   describe(row: CertificateEntity, viewerId: string): Certificate {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, Storage, translate, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectory, type DirectoryUser } from '@bina-pustaka/api-identity';
 import { CourseCompletions, type CourseInfo } from '@bina-pustaka/api-learning';
 import type {
+  AuditBulkSource,
   CertificateBatch,
   CertificateBatchRejection,
   CertificateBatchResult,
@@ -20,12 +22,12 @@ import type {
 } from '@bina-pustaka/shared-contracts/schemas';
 import { WebinarLedgerReaderService } from '@bina-pustaka/api-webinar';
 import { parse } from 'csv-parse/sync';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import yazl from 'yazl';
 import type { z } from 'zod';
 import { CertificateBatchEntity, CertificateEntity } from '../entities/certificate.entity';
 import type { CertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { CertificateIssuerService, type IssueRecipient } from './certificate-issuer.service';
+import { CertificateIssuerService, type IssueOutcome, type IssueRecipient } from './certificate-issuer.service';
 import { CertificateQueueService } from './certificate-queue.service';
 import type { QueuedCertificate } from './issue-certificate.job';
 import { CertificateTemplatesService } from '../templates/certificate-templates.service';
@@ -62,6 +64,7 @@ export class CertificateBatchesService {
     private readonly queue: CertificateQueueService,
     private readonly storage: Storage,
     private readonly webinars: WebinarLedgerReaderService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async create(actor: Principal, request: BatchRequest, locale: Locale): Promise<CertificateBatchResult> {
@@ -78,6 +81,7 @@ export class CertificateBatchesService {
     }
     return this.issueFor(actor, context, request.role, wanted, rejected, request.forceReason ?? null, locale, {
       wholeCohort: request.userIds === undefined,
+      source: request.userIds === undefined ? 'cohort' : 'picked',
     });
   }
 
@@ -128,6 +132,7 @@ export class CertificateBatchesService {
       })),
       requestedById: actor.userId,
       batch: { cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? null, createdById: actor.userId },
+      beforeCommit: this.recordBatch(actor, 'webinar', holderIds.length),
     });
     const [batch] = await this.describeMany(outcome.batch ? [outcome.batch] : []);
     return { batch, rejected: [] };
@@ -176,6 +181,7 @@ export class CertificateBatchesService {
     });
     return this.issueFor(actor, context, query.role, wanted, rejected, query.forceReason ?? null, locale, {
       wholeCohort: false,
+      source: 'csv',
     });
   }
 
@@ -262,7 +268,7 @@ export class CertificateBatchesService {
     rejected: CertificateBatchRejection[],
     forceReason: string | null,
     locale: Locale,
-    options: { wholeCohort: boolean },
+    options: { wholeCohort: boolean; source: AuditBulkSource },
   ): Promise<CertificateBatchResult> {
     const now = new Date();
     let recipients: IssueRecipient[];
@@ -331,9 +337,34 @@ export class CertificateBatchesService {
         cohortName: context.cohort?.name ?? null,
         createdById: actor.userId,
       },
+      beforeCommit: this.recordBatch(actor, options.source, recipients.length),
     });
     const [batch] = await this.describeMany(outcome.batch ? [outcome.batch] : []);
     return { batch, rejected: [] };
+  }
+
+  /** The audit entry of a bulk issue, written in the transaction that creates the batch. */
+  private recordBatch(actor: Principal, source: AuditBulkSource, requested: number) {
+    return async (manager: EntityManager, { batch, created, alreadyHeld }: IssueOutcome): Promise<void> => {
+      if (!batch) return;
+      await this.audit.record(
+        {
+          action: 'certificate.bulk_issued',
+          actor,
+          subject: { type: 'certificate-batch', id: batch.id, label: batch.subjectTitle },
+          details: {
+            source,
+            role: batch.role,
+            subjectKind: batch.subjectKind,
+            subjectId: batch.subjectId,
+            requested,
+            queued: created.length,
+            alreadyHeld,
+          },
+        },
+        manager,
+      );
+    };
   }
 
   private async describeMany(batches: CertificateBatchEntity[]): Promise<CertificateBatch[]> {

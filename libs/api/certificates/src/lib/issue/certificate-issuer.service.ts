@@ -41,6 +41,8 @@ export interface IssueOrder {
   supersedes?: { id: string; reason: string };
   /** Set for a coordinator's bulk issue: the batch row is written in the same transaction. */
   batch?: { cohortId: string | null; cohortName: string | null; createdById: string };
+  /** Runs last inside the transaction (the audit entry of a reissue or bulk issue); throwing undoes it all. */
+  beforeCommit?: (manager: EntityManager, outcome: IssueOutcome) => Promise<void>;
 }
 
 export interface IssueOutcome {
@@ -159,7 +161,7 @@ export class CertificateIssuerService {
           requestedById: order.requestedById,
         });
       });
-      if (rows.length === 0) return { batch, created: [], alreadyHeld };
+      if (rows.length === 0) return settled(manager, order, { batch, created: [], alreadyHeld });
 
       // The unique indexes are the last word: a holder who got a live certificate from a
       // concurrent request is skipped (their number is then left unused, never reused).
@@ -175,7 +177,7 @@ export class CertificateIssuerService {
         ]);
       }
       const insertedIds = new Set(inserted.map((row) => row.id));
-      return { batch, created: rows.filter((row) => insertedIds.has(row.id)), alreadyHeld };
+      return settled(manager, order, { batch, created: rows.filter((row) => insertedIds.has(row.id)), alreadyHeld });
     });
 
     // After the commit: if Redis is down now, the rows stay pending and the reconciler queues them.
@@ -211,6 +213,11 @@ export class CertificateIssuerService {
     const found = await this.images.byIds(designImageRefs(template.design).map((ref) => ref.id));
     return Object.fromEntries([...found.values()].map((image) => [image.id, image.storageKey]));
   }
+}
+
+async function settled(manager: EntityManager, order: IssueOrder, outcome: IssueOutcome): Promise<IssueOutcome> {
+  await order.beforeCommit?.(manager, outcome);
+  return outcome;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import { CourseCompletions } from '@bina-pustaka/api-learning';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,7 @@ export class CertificateReissueService {
     private readonly templates: CertificateTemplatesService,
     private readonly completions: CourseCompletions,
     private readonly issuer: CertificateIssuerService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async reissue(
@@ -60,9 +62,26 @@ export class CertificateReissueService {
       ],
       requestedById: actor.userId,
       supersedes: { id: old.id, reason: request.reason },
+      beforeCommit: async (manager, { created: [created] }) => {
+        // Nothing replaced it (a concurrent request did): the old one stays issued.
+        if (!created) throw new AppError(409, 'certificates.notIssued');
+        await this.audit.record(
+          {
+            action: 'certificate.reissued',
+            actor,
+            subject: { type: 'certificate', id: old.id, label: `${old.holderName} (${old.number})` },
+            details: {
+              number: old.number,
+              holderId: old.holderId,
+              reason: request.reason,
+              newCertificateId: created.id,
+              newNumber: created.number,
+            },
+          },
+          manager,
+        );
+      },
     });
-    const created = outcome.created[0];
-    if (!created) throw new AppError(409, 'certificates.notIssued');
-    return created;
+    return outcome.created[0];
   }
 }

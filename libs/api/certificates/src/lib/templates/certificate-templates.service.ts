@@ -1,7 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type {
+  AuditDetailsByAction,
   CertificateImageKind,
   CertificateTemplate,
   CertificateTemplateDesign,
@@ -36,6 +39,7 @@ export class CertificateTemplatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly images: CertificateImagesService,
     private readonly completions: CourseCompletions,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(viewerId: string): Promise<CertificateTemplate[]> {
@@ -63,13 +67,15 @@ export class CertificateTemplatesService {
       // The first template is the default until another is chosen.
       const makeDefault = isDefault || !(await repository.existsBy({ isDefault: true }));
       if (makeDefault) await this.clearDefault(manager);
-      return repository.save({
+      const created = await repository.save({
         name,
         isDefault: makeDefault,
         institutionId: actor.user.institution?.id ?? null,
         design,
         createdById: actor.userId,
       });
+      await this.record(manager, actor, created, { change: 'created', name, madeDefault: makeDefault });
+      return created;
     });
     return this.describe(saved, actor.userId);
   }
@@ -82,23 +88,35 @@ export class CertificateTemplatesService {
       ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
     };
     await this.assertImages(design);
+    const madeDefault = isDefault === true && !template.isDefault;
+    const onlyMadeDefault =
+      madeDefault && (name ?? template.name) === template.name && isDeepStrictEqual(design, template.design);
     const saved = await this.dataSource.transaction(async (manager) => {
-      if (isDefault === true && !template.isDefault) await this.clearDefault(manager);
-      return manager.getRepository(CertificateTemplateEntity).save({
+      if (madeDefault) await this.clearDefault(manager);
+      const updated = await manager.getRepository(CertificateTemplateEntity).save({
         ...template,
         name: name ?? template.name,
         // A default stays one until another template takes its place.
         isDefault: template.isDefault || isDefault === true,
         design,
       });
+      await this.record(manager, actor, updated, {
+        change: onlyMadeDefault ? 'activated' : 'updated',
+        name: updated.name,
+        ...(madeDefault && !onlyMadeDefault ? { madeDefault } : {}),
+      });
+      return updated;
     });
     return this.describe(saved, actor.userId);
   }
 
   /** Certificates keep a copy of their design, so deleting a template changes none of them. */
-  async remove(id: string): Promise<void> {
+  async remove(actor: Principal, id: string): Promise<void> {
     const template = await this.find(id);
-    await this.dataSource.getRepository(CertificateTemplateEntity).delete(template.id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(CertificateTemplateEntity).delete(template.id);
+      await this.record(manager, actor, template, { change: 'deleted', name: template.name });
+    });
   }
 
   /** The template a course's certificates use: its own, else the default (or none yet). */
@@ -121,15 +139,19 @@ export class CertificateTemplatesService {
     return { templateId: own?.templateId ?? null, effectiveTemplateId: effective?.id ?? null };
   }
 
-  async setForCourse(courseId: string, templateId: string | null): Promise<void> {
+  async setForCourse(actor: Principal, courseId: string, templateId: string | null): Promise<void> {
     if (!(await this.completions.course(courseId))) throw new AppError(404, 'certificates.courseNotFound');
-    const repository = this.dataSource.getRepository(CourseCertificateTemplateEntity);
-    if (templateId === null) {
-      await repository.delete({ courseId });
-      return;
-    }
-    await this.find(templateId);
-    await repository.upsert({ courseId, templateId }, ['courseId']);
+    const template = templateId === null ? null : await this.find(templateId);
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CourseCertificateTemplateEntity);
+      if (template) await repository.upsert({ courseId, templateId: template.id }, ['courseId']);
+      else await repository.delete({ courseId });
+      await this.record(manager, actor, template, {
+        change: 'assigned',
+        ...(template ? { name: template.name } : {}),
+        courseId,
+      });
+    });
   }
 
   /** Every image the design names exists and was uploaded for that place. */
@@ -153,6 +175,24 @@ export class CertificateTemplatesService {
       createdAt: template.createdAt.toISOString(),
       updatedAt: template.updatedAt.toISOString(),
     };
+  }
+
+  /** Every change of a template (or of the one a course uses) is in the audit log, in its transaction. */
+  private record(
+    manager: EntityManager,
+    actor: Principal,
+    template: CertificateTemplateEntity | null,
+    details: AuditDetailsByAction['certificate.template.changed'],
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action: 'certificate.template.changed',
+        actor,
+        subject: { type: 'certificate-template', id: template?.id ?? null, label: template?.name ?? null },
+        details,
+      },
+      manager,
+    );
   }
 
   private async clearDefault(manager: EntityManager): Promise<void> {

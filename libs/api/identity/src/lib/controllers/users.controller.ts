@@ -39,8 +39,12 @@ export class UsersController {
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Replace the roles of a user (one active admin always remains)' })
   @Responds(userSummarySchema)
-  setRoles(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateUserRolesDto): Promise<UserSummary> {
-    return this.users.setRoles(id, body.roles);
+  setRoles(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: UpdateUserRolesDto,
+  ): Promise<UserSummary> {
+    return this.users.setRoles(actor, id, body.roles);
   }
 
   @Post(':id/disable')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, isUniqueViolation, type Principal, containsPattern } from '@bina-pustaka/api-platform';
 import type { CurrentUser, Locale, Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -34,6 +35,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
     private readonly accountEvents: AccountEventsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserSummary>> {
@@ -98,11 +100,20 @@ export class UsersService {
     await this.accountEvents.emit({ kind: 'passwordChanged', userId: user.id });
   }
 
-  async setRoles(id: string, roles: Role[]): Promise<UserSummary> {
+  async setRoles(actor: Principal, id: string, roles: Role[]): Promise<UserSummary> {
     const summary = await this.dataSource.transaction(async (manager) => {
       const user = await this.findOrFail(manager, id, true);
       if (user.roles.includes('admin') && !roles.includes('admin')) await this.assertAnotherAdmin(manager, id);
       await manager.getRepository(UserEntity).update(id, { roles });
+      await this.audit.record(
+        {
+          action: 'user.role.changed',
+          actor,
+          subject: { type: 'user', id, label: user.fullName },
+          details: { before: user.roles, after: roles },
+        },
+        manager,
+      );
       return toUserSummary(await this.findOrFail(manager, id));
     });
     await this.accountEvents.emit({ kind: 'rolesChanged', userId: id });
@@ -121,6 +132,15 @@ export class UsersService {
       await manager
         .getRepository(UserEntity)
         .update(id, { status, disabledAt: status === 'disabled' ? new Date() : null });
+      await this.audit.record(
+        {
+          action: status === 'disabled' ? 'user.disabled' : 'user.enabled',
+          actor,
+          subject: { type: 'user', id, label: user.fullName },
+          details: {},
+        },
+        manager,
+      );
       if (status === 'disabled') await this.sessions.endAllForUser(manager, id, 'user-disabled');
       return toUserSummary(await this.findOrFail(manager, id));
     });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, toCsv, translate, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import type { JpLedger, Locale, MyLearning } from '@bina-pustaka/shared-contracts';
 import { DEFAULT_TIME_ZONE, formatDate, formatDateTime } from '@bina-pustaka/shared-util';
@@ -24,6 +25,7 @@ export class MyLearningService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FilesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditTrail,
   ) {}
 
   async overview(actor: Principal): Promise<MyLearning> {
@@ -121,6 +123,12 @@ export class MyLearningService {
     ]);
     const body = toCsv([[t('ledger.date'), t('ledger.activity'), t('ledger.source'), t('ledger.jp')], ...rows], {
       bom: true,
+    });
+    await this.audit.record({
+      action: 'export.personal_data',
+      actor,
+      subject: { type: 'user', id: actor.userId, label: actor.user.fullName },
+      details: { report: 'jp-ledger', rows: rows.length, year: ledger.year },
     });
     return { fileName: `rekap-jp-${ledger.year}.csv`, body };
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditTrail } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, type AppConfig, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectory } from '@bina-pustaka/api-identity';
 import { WEBINAR_ROOM_ROLES, type WebinarAttendanceLedger, type WebinarRoomRole } from '@bina-pustaka/shared-contracts';
@@ -28,6 +29,7 @@ export class WebinarAttendanceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly directory: UserDirectory,
     private readonly sessions: WebinarSessionsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Settles an ended session's visits into the ledger (again, if called twice). */
@@ -53,7 +55,15 @@ export class WebinarAttendanceService {
   /** The ledger of a session this person manages, as a spreadsheet. */
   async csvFor(actor: Principal, id: string): Promise<string> {
     const session = await this.sessions.managed(actor, id);
-    return this.csv(await this.ledger(session), session.timeZone);
+    const ledger = await this.ledger(session);
+    const csv = this.csv(ledger, session.timeZone);
+    await this.audit.record({
+      action: 'export.personal_data',
+      actor,
+      subject: { type: 'webinar-session', id: session.id, label: session.title },
+      details: { report: 'webinar-attendance', rows: ledger.rows.length },
+    });
+    return csv;
   }
 
   /** The ledger as it stands: settled after the end, counted up to now (or the end) before. */
