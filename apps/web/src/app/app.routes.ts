@@ -34,6 +34,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     paths: FEATURE_PATHS.webinar,
     loadRoutes: () => import('@bina-pustaka/web-webinar').then((m) => m.webinarRoutes),
   },
+  {
+    paths: FEATURE_PATHS.audit,
+    loadRoutes: () => import('@bina-pustaka/web-audit').then((m) => m.auditRoutes),
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
+import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import {
   CERTIFICATES_SCOPE,
   CERTIFICATE_DIALOG_ACTIONS,
@@ -36,7 +37,14 @@ import {
   LEARNING_SCOPE,
   LEDGER_SOURCES,
 } from '@bina-pustaka/web-learning';
-import { NOTIFICATION_KINDS } from '@bina-pustaka/shared-contracts';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_BULK_SOURCES,
+  AUDIT_EXPORT_REPORTS,
+  AUDIT_SUBJECT_TYPES,
+  AUDIT_TEMPLATE_CHANGES,
+  NOTIFICATION_KINDS,
+} from '@bina-pustaka/shared-contracts';
 
 /**
  * The main translations (the shell and the first screens: `apps/web/src/i18n`) and each
@@ -52,7 +60,7 @@ const WORKSPACE = join(__dirname, '../../../..');
 const SCOPES: { name: string; dir: string; code: string }[] = [
   { name: 'home', dir: 'apps/web/src/i18n/home', code: 'apps/web/src/app/home/' },
   { name: 'notifications', dir: 'apps/web/src/i18n/notifications', code: 'apps/web/src/app/notifications/' },
-  ...[IDENTITY_SCOPE, LEARNING_SCOPE, CERTIFICATES_SCOPE, ASSESSMENT_SCOPE].map((name) => ({
+  ...[IDENTITY_SCOPE, LEARNING_SCOPE, CERTIFICATES_SCOPE, ASSESSMENT_SCOPE, AUDIT_SCOPE].map((name) => ({
     name,
     dir: `libs/web/${name}/src/lib/i18n`,
     code: `libs/web/${name}/src/`,
@@ -69,6 +77,7 @@ const SOURCE_ROOTS = [
   'libs/web/learning/src',
   'libs/web/certificates/src',
   'libs/web/assessment/src',
+  'libs/web/audit/src',
 ];
 
 /**
@@ -123,6 +132,12 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'assessment.attempt.saveState.': SAVE_STATES,
   'assessment.quizzes.selectionModes.': SELECTION_MODES,
   'assessment.quizzes.reviewParts.': REVIEW_PARTS,
+  'audit.log.action.': AUDIT_ACTIONS,
+  'audit.log.subjectType.': AUDIT_SUBJECT_TYPES,
+  'audit.log.templateChange.': AUDIT_TEMPLATE_CHANGES,
+  'audit.log.report.': AUDIT_EXPORT_REPORTS,
+  'audit.log.bulkSource.': AUDIT_BULK_SOURCES,
+  'audit.log.certificateRole.': CERTIFICATE_ROLES,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -2,6 +2,7 @@ import type { Role } from '@bina-pustaka/shared-contracts';
 import {
   APP_PATHS,
   type AppPath,
+  AUDIT_LOG_ROLES,
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
   USER_ADMIN_ROLES,
@@ -139,6 +140,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.users',
     path: APP_PATHS.adminUsers,
     roles: USER_ADMIN_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'users',
+    labelKey: 'nav.auditLog',
+    hintKey: 'nav.hints.auditLog',
+    path: APP_PATHS.auditLog,
+    roles: AUDIT_LOG_ROLES,
   },
 ];
 

@@ -30,6 +30,8 @@ export const APP_PATHS = {
   certificateTemplate: 'kelola/sertifikat/templat/:templateId',
   issueCertificates: 'kelola/sertifikat/terbitkan',
   certificateBatch: 'kelola/sertifikat/batch/:batchId',
+  /** Admins: who did what that matters for security (roles, accounts, certificates, exports). */
+  auditLog: 'kelola/log-audit',
   quiz: 'kuis/:quizId',
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',
@@ -84,6 +86,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.webinarRoom,
     APP_PATHS.webinarAttendance,
   ],
+  audit: [APP_PATHS.auditLog],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */

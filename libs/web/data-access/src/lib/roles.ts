@@ -27,3 +27,6 @@ export const CERTIFICATE_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin
 
 /** Who schedules webinars (the shell's menu needs it before the webinar pages load). */
 export const WEBINAR_SCHEDULER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
+
+/** Who reads the audit log of security-relevant actions. */
+export const AUDIT_LOG_ROLES: readonly Role[] = ['admin'];

@@ -1,0 +1,52 @@
+import type { AuditEntry } from '@bina-pustaka/shared-contracts';
+
+/** Transloco's translate, as the template's `t` hands it over. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** One line saying what changed, in the reader's language; empty when the action says it all. */
+export function detailsLine(entry: AuditEntry, t: Translate): string {
+  switch (entry.action) {
+    case 'user.role.changed': {
+      const { before, after } = entry.details;
+      const roles = (list: readonly string[]) => list.map((role) => t('roles.' + role)).join(', ');
+      return t('audit.log.details.roles', { before: roles(before), after: roles(after) });
+    }
+    case 'user.disabled':
+    case 'user.enabled':
+      return '';
+    case 'certificate.revoked': {
+      const { number, reason } = entry.details;
+      return t('audit.log.details.revoked', { number, reason });
+    }
+    case 'certificate.reissued': {
+      const { number, newNumber, reason } = entry.details;
+      return t('audit.log.details.reissued', { number, newNumber, reason });
+    }
+    case 'certificate.template.changed': {
+      const { change, name, madeDefault } = entry.details;
+      if (name === undefined) return t('audit.log.details.templateBackToDefault');
+      const what = t('audit.log.templateChange.' + change);
+      return t(madeDefault ? 'audit.log.details.templateMadeDefault' : 'audit.log.details.template', {
+        change: what,
+        name,
+      });
+    }
+    case 'certificate.bulk_issued': {
+      const { role, source, requested, queued, alreadyHeld } = entry.details;
+      return t('audit.log.details.bulk', {
+        role: t('audit.log.certificateRole.' + role),
+        source: t('audit.log.bulkSource.' + source),
+        requested,
+        queued,
+        alreadyHeld,
+      });
+    }
+    case 'export.personal_data': {
+      const { report, rows, year } = entry.details;
+      const name = t('audit.log.report.' + report);
+      return year === undefined
+        ? t('audit.log.details.export', { report: name, rows })
+        : t('audit.log.details.exportYear', { report: name, rows, year });
+    }
+  }
+}
