@@ -16,3 +16,4 @@ export * from './lib/certificates.responses';
 export * from './lib/notifications.responses';
 export * from './lib/assessment.responses';
 export * from './lib/webinar.responses';
+export * from './lib/audit.responses';

@@ -1,8 +1,19 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contentDisposition, CurrentPrincipal, RequireRoles, type Principal } from '@bina-pustaka/api-platform';
+import {
+  contentDisposition,
+  CurrentPrincipal,
+  RequireRoles,
+  Responds,
+  RespondsWithFile,
+  type Principal,
+} from '@bina-pustaka/api-platform';
 import type { AuditEntry, Page } from '@bina-pustaka/shared-contracts';
-import { auditLogExportQuerySchema, auditLogQuerySchema } from '@bina-pustaka/shared-contracts/schemas';
+import {
+  auditEntryPageSchema,
+  auditLogExportQuerySchema,
+  auditLogQuerySchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AuditLogService } from '../services/audit-log.service';
@@ -20,12 +31,14 @@ export class AuditLogController {
 
   @Get()
   @ApiOperation({ summary: 'Security-relevant actions, newest first, by action, actor, subject and WIB dates' })
+  @Responds(auditEntryPageSchema)
   list(@Query() query: AuditLogQueryDto): Promise<Page<AuditEntry>> {
     return this.log.list(query);
   }
 
   @Get('export.csv')
   @ApiOperation({ summary: 'The filtered audit log as CSV (the export is itself recorded)' })
+  @RespondsWithFile('text/csv')
   async csv(
     @CurrentPrincipal() actor: Principal,
     @Query() query: AuditLogExportQueryDto,

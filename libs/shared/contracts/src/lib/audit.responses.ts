@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  AUDIT_BULK_SOURCES,
+  AUDIT_EXPORT_REPORTS,
+  AUDIT_SUBJECT_TYPES,
+  AUDIT_TEMPLATE_CHANGES,
+  type AuditEntry,
+} from './audit.types';
+import { describes, pageOf, timestamp } from './common.responses';
+import { CERTIFICATE_ROLES } from './certificates.types';
+import { ROLES } from './identity.types';
+import type { Page } from './common.types';
+
+const roles = z.array(z.enum(ROLES));
+
+const entryBase = {
+  id: z.uuid(),
+  occurredAt: timestamp,
+  actor: z.strictObject({ id: z.uuid(), name: z.string(), roles }).nullable(),
+  subject: z.strictObject({
+    type: z.enum(AUDIT_SUBJECT_TYPES),
+    id: z.string().nullable(),
+    label: z.string().nullable(),
+  }),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+};
+
+const entryOf = <A extends string, D extends z.ZodType>(action: A, details: D) =>
+  z.strictObject({ ...entryBase, action: z.literal(action), details });
+
+const reissued = {
+  number: z.string(),
+  holderId: z.uuid(),
+  reason: z.string(),
+};
+
+export const auditEntrySchema = describes<AuditEntry>()(
+  'AuditEntry',
+  z.discriminatedUnion('action', [
+    entryOf('user.role.changed', z.strictObject({ before: roles, after: roles })),
+    entryOf('user.disabled', z.strictObject({})),
+    entryOf('user.enabled', z.strictObject({})),
+    entryOf('certificate.revoked', z.strictObject(reissued)),
+    entryOf('certificate.reissued', z.strictObject({ ...reissued, newCertificateId: z.uuid(), newNumber: z.string() })),
+    entryOf(
+      'certificate.template.changed',
+      z.strictObject({
+        change: z.enum(AUDIT_TEMPLATE_CHANGES),
+        name: z.string().optional(),
+        madeDefault: z.boolean().optional(),
+        courseId: z.uuid().optional(),
+      }),
+    ),
+    entryOf(
+      'certificate.bulk_issued',
+      z.strictObject({
+        source: z.enum(AUDIT_BULK_SOURCES),
+        role: z.enum(CERTIFICATE_ROLES),
+        subjectKind: z.enum(['course', 'webinar']),
+        subjectId: z.uuid(),
+        requested: z.number().int(),
+        queued: z.number().int(),
+        alreadyHeld: z.number().int(),
+      }),
+    ),
+    entryOf(
+      'export.personal_data',
+      z.strictObject({
+        report: z.enum(AUDIT_EXPORT_REPORTS),
+        rows: z.number().int(),
+        year: z.number().int().optional(),
+      }),
+    ),
+  ]),
+);
+
+export const auditEntryPageSchema = describes<Page<AuditEntry>>()('AuditEntryPage', pageOf(auditEntrySchema));
