@@ -64,6 +64,7 @@ import {
 } from './webinar/proc';
 import { ensureClip, startPresenter, stopProcess } from './webinar/presenter';
 import { SinkProcess, type SinkSnapshot } from './webinar/sink-process';
+import { consumersAtCpu, largestPassing, markdownTable, percent, printStep, type StepResult } from './webinar/report';
 import { bareStack, poolStack, roomStack, type Stack, type StackOptions } from './webinar/stacks';
 
 type Consumer = types.Consumer;
@@ -95,47 +96,6 @@ const RETRIES = Number(process.env['BENCH_WEBINAR_RETRIES'] ?? 1);
 const SETUP_BATCH = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}%`;
-const count = (value: number) => (Number.isNaN(value) ? '-' : String(value));
-
-interface StepResult {
-  stack: string;
-  consumers: number;
-  /** 2 when the step is the repeat of one that lost more than 1%. */
-  attempt: number;
-  setupMs: number;
-  /** Packets the consumers should have got in the window, and got. */
-  expected: number;
-  received: number;
-  /** Lost on the way from the worker, not counting the sink's own kernel drops. */
-  loss: number;
-  worstConsumerLoss: number;
-  /** Consumers that got nothing before the window opened. */
-  silent: number;
-  /** Packets the producers received in the window; mean expected per consumer / producer packets. */
-  producerPackets: number;
-  producerLost: number;
-  expectedPerProducer: number;
-  sinkDrops: number;
-  workerInputDrops: number;
-  /** Whole step (warm-up included), read after the presenter stopped: what the consumers sent (consumer.getStats()) and the sink counted. */
-  workerSent: number;
-  sinkGot: number;
-  /** Packets dropped from the kernel's per-CPU input backlog (loopback delivery), all CPUs. */
-  softnetDrops: number;
-  workerCpu: number;
-  sinkCpu: number;
-  presenterCpu: number;
-  /** How busy the worker's core and the other core were (anyone's work), and time stolen by the hypervisor. */
-  workerCoreBusy: number;
-  workerCoreSteal: number;
-  otherCoreBusy: number;
-  /** Share of the window the worker spent runnable but waiting for its CPU. */
-  workerWait: number;
-  /** 1-minute load average at the end of the step. */
-  load: string;
-  passed: boolean;
-}
 
 // ------------------------------------------------------------------ processes to clean up
 const children = new Set<ChildProcess>();
@@ -393,68 +353,6 @@ function summarize(
   };
 }
 
-function printStep(result: StepResult): void {
-  console.log(
-    [
-      (result.attempt > 1 ? `${result.stack}*` : result.stack).padEnd(5),
-      `N=${String(result.consumers).padStart(4)}`,
-      `expected ${result.expected} received ${result.received}`,
-      `loss ${percent(result.loss, 2)} (worst consumer ${percent(result.worstConsumerLoss, 1)})`,
-      result.silent ? `SILENT ${result.silent}` : '',
-      `producer in ${result.producerPackets} pkts (lost ${result.producerLost}), exp/prod ${result.expectedPerProducer.toFixed(3)}`,
-      `drops sink ${result.sinkDrops} worker-in ${result.workerInputDrops} backlog ${result.softnetDrops}`,
-      `step total worker sent ${count(result.workerSent)} sink got ${count(result.sinkGot)}`,
-      `CPU worker ${percent(result.workerCpu)} (waited ${percent(result.workerWait)}) sink ${percent(result.sinkCpu)} ffmpeg ${percent(result.presenterCpu)}`,
-      `core ${WORKER_CPU} busy ${percent(result.workerCoreBusy)} (steal ${percent(result.workerCoreSteal)}), ` +
-        `core ${OTHER_CPU} busy ${percent(result.otherCoreBusy)}, load ${result.load}`,
-      `setup ${Math.round(result.setupMs)} ms`,
-      result.passed ? 'ok' : 'OVER 1%',
-    ]
-      .filter(Boolean)
-      .join(' | '),
-  );
-}
-
-// ------------------------------------------------------------------ summary
-/** A stack goes on only while its steps pass (a failed step's repeat passing counts), so this is its limit. */
-function largestPassing(results: StepResult[]): StepResult | null {
-  return results
-    .filter((result) => result.passed)
-    .reduce<StepResult | null>((best, result) => (!best || result.consumers > best.consumers ? result : best), null);
-}
-
-/** Consumers at which the worker would reach `limit` CPU, interpolated between the steps around it. */
-function consumersAtCpu(results: StepResult[], limit: number): string {
-  const passing = results.filter((result) => result.passed);
-  for (let index = 0; index < passing.length; index++) {
-    const step = passing[index];
-    if (step.workerCpu < limit) continue;
-    if (index === 0) return `≤ ${step.consumers}`;
-    const previous = passing[index - 1];
-    const fraction = (limit - previous.workerCpu) / (step.workerCpu - previous.workerCpu);
-    return String(Math.round(previous.consumers + fraction * (step.consumers - previous.consumers)));
-  }
-  const last = passing[passing.length - 1];
-  return last ? `> ${last.consumers} (${percent(last.workerCpu)} there)` : 'n/a';
-}
-
-function markdownTable(all: StepResult[]): string {
-  const rows = [
-    '| stack | consumers (viewers) | expected | received | loss | worst consumer | worker CPU (waiting for it) | CPU per 100 consumers | sink CPU | worker core busy (all work) | other core busy | drops: sink / worker input / backlog | step total: worker sent / sink got | load |',
-    '| ----- | ------------------- | -------- | -------- | ---- | -------------- | -------------------------- | --------------------- | -------- | --------------------------- | --------------- | ------------------------------------ | ---------------------------------- | ---- |',
-  ];
-  for (const result of [...all].sort((a, b) => a.consumers - b.consumers || a.stack.localeCompare(b.stack))) {
-    rows.push(
-      `| ${result.stack}${result.attempt > 1 ? ' (repeat)' : ''} | ${result.consumers} (${result.consumers / 2}) | ${result.expected} | ${result.received} | ` +
-        `${percent(result.loss, 2)} | ${percent(result.worstConsumerLoss, 1)} | ${percent(result.workerCpu, 0)} (waited ${percent(result.workerWait, 0)}) | ` +
-        `${percent((result.workerCpu / result.consumers) * 100, 1)} | ${percent(result.sinkCpu, 0)} | ` +
-        `${percent(result.workerCoreBusy, 0)} | ${percent(result.otherCoreBusy, 0)} | ` +
-        `${result.sinkDrops} / ${result.workerInputDrops} / ${result.softnetDrops} | ${count(result.workerSent)} / ${count(result.sinkGot)} | ${result.load} |`,
-    );
-  }
-  return rows.join('\n');
-}
-
 // ------------------------------------------------------------------ main
 async function main(): Promise<void> {
   if (cpus().length < 2) throw new Error('this benchmark needs 2 cores: one for the worker, one for everything else');
@@ -517,7 +415,7 @@ async function main(): Promise<void> {
       for (let attempt = 1; attempt <= 1 + RETRIES; attempt++) {
         const result = await runStep(stack, consumers, clip, attempt);
         done.push(result);
-        printStep(result);
+        printStep(result, { worker: WORKER_CPU, other: OTHER_CPU });
         if (result.passed) break;
       }
     }
