@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import nx from '@nx/eslint-plugin';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -77,6 +79,54 @@ const MAX_LINES_ALLOWED = [
   },
 ];
 
+/** Every api domain lib's road starts and ends with these folders (libs/api/README.md). */
+const ROAD_START = ['migrations', 'entities', 'shared'];
+const ROAD_END = ['demo', 'controllers'];
+
+/**
+ * The folders of an api domain lib (`src/lib/<folder>/`) in the order its data flows, for
+ * its eslint.config.mjs: a folder may import the folders before it and never one after it,
+ * so the road reads in one direction (libs/api/README.md). `stages` are the lib's own
+ * folders between the common start (migrations, entities, shared) and end (demo,
+ * controllers). A folder on disk that is not on the road stops lint: a new folder is
+ * placed on the road when it is made, not left to import in both directions.
+ *
+ * @param {string} libRoot the lib's directory (its config's import.meta.dirname)
+ * @param {string[]} stages
+ */
+export function folderRoad(libRoot, stages) {
+  const libDir = join(libRoot, 'src/lib');
+  const road = [...ROAD_START, ...stages, ...ROAD_END];
+  const folders = readdirSync(libDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const offRoad = folders.filter((folder) => !road.includes(folder));
+  if (offRoad.length > 0) {
+    throw new Error(
+      `${libDir}: ${offRoad.map((folder) => `${folder}/`).join(', ')} not on the lib's road; ` +
+        `place each in the folderRoad() stages of its eslint.config.mjs (see libs/api/README.md)`,
+    );
+  }
+  const onRoad = road.filter((folder) => folders.includes(folder));
+  return {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: libDir,
+          zones: onRoad.slice(0, -1).map((folder, index) => ({
+            target: `./${folder}`,
+            from: onRoad.slice(index + 1).map((later) => `./${later}`),
+            message: `${folder}/ may import only the folders before it on this lib's road: ${onRoad.join(' -> ')} (libs/api/README.md).`,
+          })),
+        },
+      ],
+    },
+  };
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -133,6 +183,25 @@ export default [
     files: [file],
     rules: { 'max-lines': 'off' },
   })),
+  {
+    // One naming scheme for the api's injectables: a service class ends in `Service`; the
+    // other Nest roles keep their own suffix, and a port's implementation is named by its
+    // port (LocalDiskStorage is a Storage, SessionPrincipalSource a PrincipalSource).
+    basePath: import.meta.dirname,
+    files: ['libs/api/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ClassDeclaration:has(Decorator > CallExpression[callee.name='Injectable'])" +
+            ':not([id.name=/(Service|Guard|Pipe|Interceptor|Filter|Gateway|Condition|Handlers|Storage|Source)$/])',
+          message:
+            'An @Injectable() class ends in Service (or in its role: Guard, Pipe, Interceptor, Filter, Gateway, Condition, Handlers; an implementation in its port: Storage, Source).',
+        },
+      ],
+    },
+  },
   {
     // Every CSV the api writes goes through api-platform's toCsv, which keeps names and titles
     // from running as formulas in a spreadsheet (OWASP CSV injection).

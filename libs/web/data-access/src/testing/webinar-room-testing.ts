@@ -62,7 +62,6 @@ export function roomState(
     me,
     peers: [me, me.userId === HOST.userId ? LEARNER : HOST],
     producers,
-    routerRtpCapabilities: testFakeParameters.generateRouterRtpCapabilities(),
     chatLocked: false,
     chat: [],
     questions: [],

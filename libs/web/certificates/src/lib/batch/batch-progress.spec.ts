@@ -87,7 +87,8 @@ describe('pollBatch', () => {
   it('ends with the error when an answer fails', () => {
     scheduler.run(({ expectObservable, cold }) => {
       let call = 0;
-      const load = () => (call++ === 0 ? cold('(a|)', { a: at(0) }) : cold('#', undefined, new Error('offline')));
+      const load = () =>
+        call++ === 0 ? cold('(a|)', { a: at(0) }) : cold<CertificateBatch>('#', undefined, new Error('offline'));
       expectObservable(pollBatch(load, 1_000)).toBe('a 999ms #', { a: at(0) }, new Error('offline'));
     });
   });

@@ -7,7 +7,7 @@ import type {
   CertificateTemplateDesign,
   CertificateVerification,
 } from '@bina-pustaka/shared-contracts';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { DEWI, configureAuthTesting, signedIn } from '../../testing/auth-testing';
 import { toApiFailure } from '../api-error';
 import { authInterceptor } from '../auth.interceptor';
@@ -111,7 +111,7 @@ describe('certificate api clients', () => {
 
     it('creates, changes and deletes templates, and sets a course’s template', async () => {
       const api = TestBed.inject(CertificateTemplatesApi);
-      const cases = [
+      const cases: { call: Observable<unknown>; method: string; url: string; body: unknown }[] = [
         {
           call: api.create({ ...DESIGN, name: 'Templat dinas', isDefault: true }),
           method: 'POST',
