@@ -6,7 +6,7 @@
  */
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { UrlSigner } from '../../libs/api/platform/src/lib/storage/url-signer';
+import { UrlSignerService } from '../../libs/api/platform/src/lib/storage/url-signer.service';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
 import {
   catalogPageStatement,
@@ -17,7 +17,7 @@ import {
 
 const [port, viewerId] = process.argv.slice(2);
 const config = loadConfig(process.env);
-const signer = new UrlSigner(config);
+const signer = new UrlSignerService(config);
 // As many connections as the api's TypeORM pool.
 const pool = new Pool({ connectionString: config.database.url, max: 20 });
 

@@ -1,3 +1,3 @@
-import baseConfig from '../../../eslint.config.mjs';
+import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [...baseConfig, folderRoad(import.meta.dirname, ['sessions', 'join', 'media', 'room', 'attendance'])];

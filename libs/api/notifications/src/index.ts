@@ -1,2 +1,2 @@
 export * from './lib/notifications.module';
-export { Notifications } from './lib/notifications.service';
+export { NotificationsService } from './lib/inbox/notifications.service';

@@ -2,7 +2,7 @@ import './lib/i18n/platform.messages';
 
 export * from './lib/api-platform.module';
 export * from './lib/access/access-policy';
-export { AccessTokens } from './lib/access/access-tokens.service';
+export { AccessTokensService } from './lib/access/access-tokens.service';
 export * from './lib/access/principal';
 export { APP_CONFIG, loadConfig, loadDotEnv, type AppConfig, type Env } from './lib/config/app-config';
 export * from './lib/config/preflight';
@@ -37,5 +37,5 @@ export * from './lib/queues/queue-names';
 export * from './lib/queues/queue-worker-host';
 export { REDIS } from './lib/redis/redis.module';
 export { FileTooLargeError, Storage } from './lib/storage/storage';
-export { SignedLinkQueryDto, UrlSigner } from './lib/storage/url-signer';
+export { SignedLinkQueryDto, UrlSignerService } from './lib/storage/url-signer.service';
 export * from './lib/http/csv';

@@ -1,4 +1,4 @@
-import { UrlSigner } from '@bina-pustaka/api-platform';
+import { UrlSignerService } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
@@ -18,7 +18,7 @@ describe('certificate template images: only the people who design templates fetc
 
   /** A correctly signed link for someone, as if one had been handed to them (or had leaked). */
   const linkFor = (userId: string) => {
-    const { expires, signature } = t.app.get(UrlSigner).sign(imageSigningSubject(logo.id), userId);
+    const { expires, signature } = t.app.get(UrlSignerService).sign(imageSigningSubject(logo.id), userId);
     return `/api/certificate-images/${logo.id}/content?u=${userId}&expires=${expires}&signature=${signature}`;
   };
 

@@ -10,7 +10,7 @@ import { MeController } from './controllers/me.controller';
 import { SettingsController } from './controllers/settings.controller';
 import { TrainersController } from './controllers/trainers.controller';
 import { UsersController } from './controllers/users.controller';
-import { DemoSeeder } from './demo/demo-seeder';
+import { IdentityDemoSeederService } from './demo/identity-demo-seeder.service';
 import { AuthSessionEntity } from './entities/auth-session.entity';
 import { InstitutionEntity } from './entities/institution.entity';
 import { InvitationEntity } from './entities/invitation.entity';
@@ -22,12 +22,12 @@ import { AccountEventsService } from './services/account-events.service';
 import { AuthService } from './services/auth.service';
 import { InstitutionsService } from './services/institutions.service';
 import { InvitationsService } from './services/invitations.service';
-import { LoginThrottle } from './services/login-throttle.service';
-import { Passwords } from './services/passwords.service';
+import { LoginThrottleService } from './services/login-throttle.service';
+import { PasswordsService } from './services/passwords.service';
 import { RegistrationService } from './services/registration.service';
 import { SessionPrincipalSource } from './services/session-principal.source';
 import { SessionsService } from './services/sessions.service';
-import { UserDirectory } from './services/user-directory.service';
+import { UserDirectoryService } from './services/user-directory.service';
 import { UsersService } from './services/users.service';
 
 export const identityMigrations = [CreateIdentity1764060000000];
@@ -62,18 +62,18 @@ export const identityMigrations = [CreateIdentity1764060000000];
   ],
   providers: [
     AccountEventsService,
-    Passwords,
-    LoginThrottle,
+    PasswordsService,
+    LoginThrottleService,
     SessionsService,
     AuthService,
     InvitationsService,
     RegistrationService,
     UsersService,
     InstitutionsService,
-    DemoSeeder,
-    UserDirectory,
+    IdentityDemoSeederService,
+    UserDirectoryService,
     { provide: PrincipalSource, useClass: SessionPrincipalSource },
   ],
-  exports: [PrincipalSource, UserDirectory, DemoSeeder, AccountEventsService],
+  exports: [PrincipalSource, UserDirectoryService, IdentityDemoSeederService, AccountEventsService],
 })
 export class IdentityModule {}

@@ -2,7 +2,7 @@ import { linkIn, startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import type { ApiErrorBody } from '@bina-pustaka/shared-contracts';
 import { createTestUser, signIn } from '../testing';
 import { IdentityModule, identityMigrations } from './identity.module';
-import { Passwords } from './services/passwords.service';
+import { PasswordsService } from './services/passwords.service';
 
 /**
  * Every path that sets a password (reset link, invitation, profile) checks what it cheaply
@@ -18,7 +18,7 @@ describe('setting a password: checks before hashing, and limits', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ modules: [IdentityModule], migrations: identityMigrations, env: { TRUST_PROXY: '1' } });
-    hashes = jest.spyOn(t.app.get(Passwords), 'hash');
+    hashes = jest.spyOn(t.app.get(PasswordsService), 'hash');
   });
   beforeEach(() => hashes.mockClear());
   afterAll(() => t.close());

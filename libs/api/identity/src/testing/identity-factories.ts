@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { InstitutionEntity } from '../lib/entities/institution.entity';
 import { UserEntity } from '../lib/entities/user.entity';
-import { Passwords } from '../lib/services/passwords.service';
+import { PasswordsService } from '../lib/services/passwords.service';
 
 export const TEST_PASSWORD = 'Rahasia-Uji-2026';
 
@@ -22,7 +22,7 @@ export async function createTestUser(
   db: DataSource,
   overrides: Partial<Pick<UserEntity, 'email' | 'fullName' | 'roles' | 'status' | 'institutionId' | 'nip'>> = {},
 ): Promise<TestUser> {
-  testPasswordHash ??= new Passwords().hash(TEST_PASSWORD);
+  testPasswordHash ??= new PasswordsService().hash(TEST_PASSWORD);
   const roles = overrides.roles ?? ['learner'];
   const email = overrides.email ?? `${roles[0]}-${randomBytes(4).toString('hex')}@uji.test`;
   const user = await db.getRepository(UserEntity).save({

@@ -1,4 +1,4 @@
-import { UrlSigner } from '@bina-pustaka/api-platform';
+import { UrlSignerService } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
@@ -191,7 +191,7 @@ describe('librarians learn', () => {
     // Even a correctly signed link for Dewi (as if it leaked to her) is refused.
     const signedForDewi = pdf.url.replace(/u=[^&]+/, `u=${dewi.id}`);
     expect((await fetch(`${t.api.baseUrl}${signedForDewi}`)).status).toBe(403);
-    const { expires, signature } = t.app.get(UrlSigner).sign(pdf.id, dewi.id);
+    const { expires, signature } = t.app.get(UrlSignerService).sign(pdf.id, dewi.id);
     const leaked = await fetch(
       `${t.api.baseUrl}/api/files/${pdf.id}/content?u=${dewi.id}&expires=${expires}&signature=${signature}`,
     );

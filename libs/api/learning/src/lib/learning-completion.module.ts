@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CompletionConditions } from './conditions/completion-conditions';
+import { CompletionConditionsService } from './conditions/completion-conditions';
 import { LessonsCondition } from './conditions/lessons.condition';
-import { CourseAccess } from './services/course-access.service';
-import { CourseAudience } from './services/course-audience.service';
-import { CourseCompletions } from './services/course-completions.service';
-import { CourseParticipation } from './services/course-participation.service';
+import { CourseAccessService } from './services/course-access.service';
+import { CourseAudienceService } from './services/course-audience.service';
+import { CourseCompletionsService } from './services/course-completions.service';
+import { CourseParticipationService } from './services/course-participation.service';
 import { EnrolmentEventsService } from './services/enrolment-events.service';
-import { JpCredits } from './services/jp-credits.service';
+import { JpCreditsService } from './services/jp-credits.service';
 
 /**
  * Course completion, who may edit a course and who takes part in it (and who just left),
@@ -16,23 +16,23 @@ import { JpCredits } from './services/jp-credits.service';
  */
 @Module({
   providers: [
-    CompletionConditions,
+    CompletionConditionsService,
     LessonsCondition,
-    CourseAccess,
-    CourseAudience,
-    CourseCompletions,
-    CourseParticipation,
+    CourseAccessService,
+    CourseAudienceService,
+    CourseCompletionsService,
+    CourseParticipationService,
     EnrolmentEventsService,
-    JpCredits,
+    JpCreditsService,
   ],
   exports: [
-    CompletionConditions,
-    CourseAccess,
-    CourseAudience,
-    CourseCompletions,
-    CourseParticipation,
+    CompletionConditionsService,
+    CourseAccessService,
+    CourseAudienceService,
+    CourseCompletionsService,
+    CourseParticipationService,
     EnrolmentEventsService,
-    JpCredits,
+    JpCreditsService,
   ],
 })
 export class LearningCompletionModule {}

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@bina-pustaka/api-audit';
 import './learning.messages';
 import { CohortsController } from './controllers/cohorts.controller';
-import { LearningDemoSeeder } from './demo/learning-demo-seeder';
+import { LearningDemoSeederService } from './demo/learning-demo-seeder.service';
 import { CoursesController } from './controllers/courses.controller';
 import { FilesController } from './controllers/files.controller';
 import { LearnController } from './controllers/learn.controller';
@@ -24,7 +24,7 @@ import { CreateLearning1764100000000 } from './migrations/1764100000000-create-l
 import { LessonEvidence1764700000000 } from './migrations/1764700000000-lesson-evidence';
 import { CatalogService } from './services/catalog.service';
 import { CohortsService } from './services/cohorts.service';
-import { CourseViews } from './services/course-views.service';
+import { CourseViewsService } from './services/course-views.service';
 import { CoursesService } from './services/courses.service';
 import { EnrolmentsService } from './services/enrolments.service';
 import { FilesService } from './services/files.service';
@@ -40,7 +40,7 @@ export const learningMigrations = [CreateLearning1764100000000, LessonEvidence17
 /**
  * Self-paced training: courses, modules and lessons, cohorts and enrolments, progress and
  * completion, the JP ledger, files and the materials portal. Other domains add completion
- * conditions through CompletionConditions.
+ * conditions through CompletionConditionsService.
  */
 @Module({
   imports: [
@@ -66,7 +66,7 @@ export const learningMigrations = [CreateLearning1764100000000, LessonEvidence17
   controllers: [FilesController, CoursesController, CohortsController, LearnController, MaterialsController],
   providers: [
     FilesService,
-    CourseViews,
+    CourseViewsService,
     CoursesService,
     OutlineService,
     CohortsService,
@@ -77,8 +77,8 @@ export const learningMigrations = [CreateLearning1764100000000, LessonEvidence17
     MyLearningService,
     ProgressReportService,
     MaterialsService,
-    LearningDemoSeeder,
+    LearningDemoSeederService,
   ],
-  exports: [LearningCompletionModule, LearningDemoSeeder],
+  exports: [LearningCompletionModule, LearningDemoSeederService],
 })
 export class LearningModule {}

@@ -3,7 +3,7 @@ import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import type { NotificationInbox } from '@bina-pustaka/shared-contracts';
 import { NotificationsModule, notificationsMigrations } from './notifications.module';
-import { Notifications } from './notifications.service';
+import { NotificationsService } from './inbox/notifications.service';
 
 describe('in-app notifications', () => {
   let t: TestApp;
@@ -21,7 +21,7 @@ describe('in-app notifications', () => {
   afterAll(() => t.close());
 
   it('shows people their own notifications, newest first, and marks them read', async () => {
-    const notifications = t.app.get(Notifications);
+    const notifications = t.app.get(NotificationsService);
     for (const number of ['001/BP/XI/2026', '002/BP/XI/2026']) {
       await notifications.notify(dewi.id, {
         kind: 'certificate-issued',

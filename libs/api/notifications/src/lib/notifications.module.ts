@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationEntity } from './entities/notification.entity';
 import { CreateNotifications1764300000000 } from './migrations/1764300000000-create-notifications';
-import { NotificationsController } from './notifications.controller';
-import { Notifications } from './notifications.service';
+import { NotificationsController } from './controllers/notifications.controller';
+import { NotificationsService } from './inbox/notifications.service';
 
 export const notificationsMigrations = [CreateNotifications1764300000000];
 
@@ -14,7 +14,7 @@ export const notificationsMigrations = [CreateNotifications1764300000000];
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   controllers: [NotificationsController],
-  providers: [Notifications],
-  exports: [Notifications],
+  providers: [NotificationsService],
+  exports: [NotificationsService],
 })
 export class NotificationsModule {}

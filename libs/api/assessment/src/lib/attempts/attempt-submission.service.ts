@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { CourseParticipationService } from '@bina-pustaka/api-learning';
 import { DataSource } from 'typeorm';
 import type { AttemptEntity } from '../entities/attempt.entity';
 import { QuizEntity } from '../entities/quiz.entity';
@@ -15,7 +15,7 @@ import { lockAttempt, scoreAttempt } from './attempt-scoring';
 export class AttemptSubmissionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly participation: CourseParticipation,
+    private readonly participation: CourseParticipationService,
   ) {}
 
   /** Submits once; a second call (double click, the deadline job) answers the attempt as it is. */

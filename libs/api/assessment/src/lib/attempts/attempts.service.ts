@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { CourseParticipationService } from '@bina-pustaka/api-learning';
 import { APP_CONFIG, AppError, isUniqueViolation, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import type {
   AnswerValue,
@@ -69,7 +69,7 @@ export class AttemptsService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly participation: CourseParticipation,
+    private readonly participation: CourseParticipationService,
     private readonly submission: AttemptSubmissionService,
     private readonly deadlines: AttemptDeadlinesService,
   ) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { CourseParticipationService } from '@bina-pustaka/api-learning';
 import { AppError, isUniqueViolation, type Principal } from '@bina-pustaka/api-platform';
 import type { Question, QuestionBankExport, QuestionBody, QuestionCategory } from '@bina-pustaka/shared-contracts';
 import type {
@@ -63,7 +63,7 @@ function toQuestion(entity: QuestionEntity): Question {
 export class QuestionBankService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly participation: CourseParticipation,
+    private readonly participation: CourseParticipationService,
   ) {}
 
   async categories(actor: Principal, courseId: string): Promise<QuestionCategory[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { CourseParticipationService } from '@bina-pustaka/api-learning';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import {
   revealsKeyBeforeRetry,
@@ -57,8 +57,8 @@ function checkReviewAgainstAttempts(review: ReviewPolicy, attemptsAllowed: numbe
 export class QuizzesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly participation: CourseParticipation,
-    private readonly users: UserDirectory,
+    private readonly participation: CourseParticipationService,
+    private readonly users: UserDirectoryService,
   ) {}
 
   async list(actor: Principal, courseId: string): Promise<Quiz[]> {

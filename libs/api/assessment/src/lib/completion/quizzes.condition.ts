@@ -1,5 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { CompletionConditions, type CompletionCondition, type CompletionContext } from '@bina-pustaka/api-learning';
+import {
+  CompletionConditionsService,
+  type CompletionCondition,
+  type CompletionContext,
+} from '@bina-pustaka/api-learning';
 import { translate } from '@bina-pustaka/api-platform';
 import type { EntityManager } from 'typeorm';
 import { reviewOpen, rulesFor } from '../attempts/attempts.service';
@@ -20,7 +24,7 @@ const requiredQuizzes = (manager: EntityManager, courseId: string) =>
 export class QuizzesCondition implements CompletionCondition, OnModuleInit {
   readonly kind = 'quizzes' as const;
 
-  constructor(private readonly conditions: CompletionConditions) {}
+  constructor(private readonly conditions: CompletionConditionsService) {}
 
   onModuleInit(): void {
     this.conditions.register(this);

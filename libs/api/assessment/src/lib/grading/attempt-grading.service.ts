@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { CourseParticipationService } from '@bina-pustaka/api-learning';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { Question } from '@bina-pustaka/shared-contracts';
 import type { updateQuestionRequestSchema } from '@bina-pustaka/shared-contracts/schemas';
@@ -24,7 +24,7 @@ type UpdateQuestion = z.output<typeof updateQuestionRequestSchema>;
 export class AttemptGradingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly participation: CourseParticipation,
+    private readonly participation: CourseParticipationService,
     private readonly questions: QuestionBankService,
   ) {}
 

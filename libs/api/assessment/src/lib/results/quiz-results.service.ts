@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserDirectory } from '@bina-pustaka/api-identity';
-import { CourseParticipation } from '@bina-pustaka/api-learning';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { CourseParticipationService } from '@bina-pustaka/api-learning';
 import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import type { EssayToGrade, LearningGain, QuizResults, StaffAttempt } from '@bina-pustaka/shared-contracts';
@@ -24,8 +24,8 @@ export class QuizResultsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly quizzes: QuizzesService,
-    private readonly participation: CourseParticipation,
-    private readonly users: UserDirectory,
+    private readonly participation: CourseParticipationService,
+    private readonly users: UserDirectoryService,
     private readonly audit: AuditTrail,
   ) {}
 

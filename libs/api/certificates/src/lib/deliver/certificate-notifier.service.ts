@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
-  MailQueue,
+  MailQueueService,
   REDIS,
   renderMail,
   translate,
   type AppConfig,
   type SendMailJob,
 } from '@bina-pustaka/api-platform';
-import { Notifications } from '@bina-pustaka/api-notifications';
+import { NotificationsService } from '@bina-pustaka/api-notifications';
 import type { Redis } from 'ioredis';
 import type { CertificateEntity } from '../entities/certificate.entity';
 
@@ -32,8 +32,8 @@ export class CertificateNotifierService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
-    private readonly mail: MailQueue,
-    private readonly notifications: Notifications,
+    private readonly mail: MailQueueService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async issued(certificates: readonly NotifiedCertificate[]): Promise<void> {

@@ -5,12 +5,12 @@ import {
   AppError,
   containsPattern,
   Storage,
-  UrlSigner,
+  UrlSignerService,
   type AppConfig,
   type Principal,
 } from '@bina-pustaka/api-platform';
 import { AuditTrail } from '@bina-pustaka/api-audit';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { Certificate, Page } from '@bina-pustaka/shared-contracts';
 import type { certificateListQuerySchema } from '@bina-pustaka/shared-contracts/schemas';
 import { formatCertificateCode } from '@bina-pustaka/shared-util';
@@ -36,8 +36,8 @@ export class CertificatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly storage: Storage,
-    private readonly signer: UrlSigner,
-    private readonly directory: UserDirectory,
+    private readonly signer: UrlSignerService,
+    private readonly directory: UserDirectoryService,
     private readonly audit: AuditTrail,
   ) {}
 

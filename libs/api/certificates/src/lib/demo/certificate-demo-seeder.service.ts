@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserDirectory } from '@bina-pustaka/api-identity';
-import { LearningDemoSeeder } from '@bina-pustaka/api-learning';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { LearningDemoSeederService } from '@bina-pustaka/api-learning';
 import { DataSource } from 'typeorm';
 import { CertificateTemplateEntity } from '../entities/certificate-template.entity';
 import { SAMPLE_DESIGN } from '../templates/sample-design';
@@ -17,8 +17,8 @@ export class CertificateDemoSeederService implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly learning: LearningDemoSeeder,
-    private readonly directory: UserDirectory,
+    private readonly learning: LearningDemoSeederService,
+    private readonly directory: UserDirectoryService,
     private readonly automation: CertificateAutomationService,
   ) {}
 

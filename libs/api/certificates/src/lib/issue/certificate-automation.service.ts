@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
-import { CourseCompletions, type CompletionRecord } from '@bina-pustaka/api-learning';
+import { CourseCompletionsService, type CompletionRecord } from '@bina-pustaka/api-learning';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { CertificateIssuerService } from './certificate-issuer.service';
@@ -40,7 +40,7 @@ export class CertificateAutomationService implements OnModuleInit, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
-    private readonly completions: CourseCompletions,
+    private readonly completions: CourseCompletionsService,
     private readonly templates: CertificateTemplatesService,
     private readonly issuer: CertificateIssuerService,
     private readonly queue: CertificateQueueService,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, Storage, translate, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectory, type DirectoryUser } from '@bina-pustaka/api-identity';
-import { CourseCompletions, type CourseInfo } from '@bina-pustaka/api-learning';
+import { UserDirectoryService, type DirectoryUser } from '@bina-pustaka/api-identity';
+import { CourseCompletionsService, type CourseInfo } from '@bina-pustaka/api-learning';
 import type {
   AuditBulkSource,
   CertificateBatch,
@@ -57,8 +57,8 @@ interface Context {
 export class CertificateBatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly completions: CourseCompletions,
-    private readonly directory: UserDirectory,
+    private readonly completions: CourseCompletionsService,
+    private readonly directory: UserDirectoryService,
     private readonly templates: CertificateTemplatesService,
     private readonly issuer: CertificateIssuerService,
     private readonly queue: CertificateQueueService,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '@bina-pustaka/api-platform';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { CertificateRole, CertificateSubjectKind } from '@bina-pustaka/shared-contracts';
 import { cachedDateFormat, formatCertificateNumber } from '@bina-pustaka/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -69,7 +69,7 @@ export class CertificateIssuerService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
     private readonly images: CertificateImagesService,
     private readonly queue: CertificateQueueService,
   ) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail } from '@bina-pustaka/api-audit';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import { CourseCompletions } from '@bina-pustaka/api-learning';
+import { CourseCompletionsService } from '@bina-pustaka/api-learning';
 import { DataSource } from 'typeorm';
 import { CertificateEntity } from '../entities/certificate.entity';
 import { CertificateTemplateEntity } from '../entities/certificate-template.entity';
@@ -19,7 +19,7 @@ export class CertificateReissueService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly templates: CertificateTemplatesService,
-    private readonly completions: CourseCompletions,
+    private readonly completions: CourseCompletionsService,
     private readonly issuer: CertificateIssuerService,
     private readonly audit: AuditTrail,
   ) {}

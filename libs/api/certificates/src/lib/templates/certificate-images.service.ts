@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserDirectory } from '@bina-pustaka/api-identity';
-import { AppError, Storage, UrlSigner, type Principal } from '@bina-pustaka/api-platform';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { AppError, Storage, UrlSignerService, type Principal } from '@bina-pustaka/api-platform';
 import type { CertificateImage, CertificateImageKind, Role } from '@bina-pustaka/shared-contracts';
 import PDFDocument from 'pdfkit';
 import { DataSource, In } from 'typeorm';
@@ -37,8 +37,8 @@ export class CertificateImagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: Storage,
-    private readonly signer: UrlSigner,
-    private readonly directory: UserDirectory,
+    private readonly signer: UrlSignerService,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   /**

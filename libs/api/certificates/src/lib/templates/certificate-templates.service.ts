@@ -13,7 +13,7 @@ import type {
   createCertificateTemplateRequestSchema,
   updateCertificateTemplateRequestSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
-import { CourseCompletions } from '@bina-pustaka/api-learning';
+import { CourseCompletionsService } from '@bina-pustaka/api-learning';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { CertificateTemplateEntity, CourseCertificateTemplateEntity } from '../entities/certificate-template.entity';
@@ -38,7 +38,7 @@ export class CertificateTemplatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly images: CertificateImagesService,
-    private readonly completions: CourseCompletions,
+    private readonly completions: CourseCompletionsService,
     private readonly audit: AuditTrail,
   ) {}
 

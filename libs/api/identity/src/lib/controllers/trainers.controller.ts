@@ -3,14 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles, Responds } from '@bina-pustaka/api-platform';
 import type { TrainerRef } from '@bina-pustaka/shared-contracts';
 import { trainerRefSchema } from '@bina-pustaka/shared-contracts/schemas';
-import { UserDirectory } from '../services/user-directory.service';
+import { UserDirectoryService } from '../services/user-directory.service';
 import { TrainerSearchQueryDto } from './identity.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('trainers')
 export class TrainersController {
-  constructor(private readonly directory: UserDirectory) {}
+  constructor(private readonly directory: UserDirectoryService) {}
 
   @Get()
   @RequireRoles('trainer', 'coordinator', 'admin')

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppError, MailQueue, type AppConfig } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, AppError, MailQueueService, type AppConfig } from '@bina-pustaka/api-platform';
 import { DataSource, IsNull } from 'typeorm';
 import { PasswordResetTokenEntity } from '../entities/password-reset-token.entity';
 import { UserEntity } from '../entities/user.entity';
 import { AccountEventsService } from './account-events.service';
 import { passwordResetMail, WEB_LINKS } from './identity-mails';
-import { LoginThrottle } from './login-throttle.service';
-import { Passwords } from './passwords.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordsService } from './passwords.service';
 import { hashSecretToken, newSecretToken } from './secret-token';
 import { SessionsService, type ClientInfo, type IssuedSession } from './sessions.service';
 
@@ -15,10 +15,10 @@ import { SessionsService, type ClientInfo, type IssuedSession } from './sessions
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly passwords: Passwords,
-    private readonly throttle: LoginThrottle,
+    private readonly passwords: PasswordsService,
+    private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionsService,
-    private readonly mail: MailQueue,
+    private readonly mail: MailQueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accountEvents: AccountEventsService,
   ) {}

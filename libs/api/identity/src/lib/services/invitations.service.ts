@@ -4,7 +4,7 @@ import {
   APP_CONFIG,
   AppError,
   isUniqueViolation,
-  MailQueue,
+  MailQueueService,
   type AppConfig,
   type Principal,
 } from '@bina-pustaka/api-platform';
@@ -23,8 +23,8 @@ import { InvitationEntity } from '../entities/invitation.entity';
 import { UserEntity } from '../entities/user.entity';
 import { invitationMail, WEB_LINKS } from './identity-mails';
 import { createReplacingOpen, findInstitution, lockAddress } from './invitation-records';
-import { LoginThrottle } from './login-throttle.service';
-import { Passwords } from './passwords.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordsService } from './passwords.service';
 import { hashSecretToken } from './secret-token';
 import { SessionsService, type ClientInfo, type IssuedSession } from './sessions.service';
 import { institutionRef } from './user-views';
@@ -55,10 +55,10 @@ function statusOf(invitation: InvitationEntity, now = new Date()): InvitationSta
 export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly passwords: Passwords,
+    private readonly passwords: PasswordsService,
     private readonly sessions: SessionsService,
-    private readonly throttle: LoginThrottle,
-    private readonly mail: MailQueue,
+    private readonly throttle: LoginThrottleService,
+    private readonly mail: MailQueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

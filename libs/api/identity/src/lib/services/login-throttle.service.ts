@@ -19,7 +19,7 @@ const PASSWORD_SETS_PER_IP = 20;
  * within a day the lock lasts twice as long.
  */
 @Injectable()
-export class LoginThrottle {
+export class LoginThrottleService {
   private readonly signInsByAccount: RateLimiterRedis;
   private readonly signInsByIp: RateLimiterRedis;
   private readonly lockoutsByAccount: RateLimiterRedis;

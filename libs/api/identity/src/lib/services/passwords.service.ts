@@ -8,7 +8,7 @@ import { hash, verify } from '@node-rs/argon2';
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 @Injectable()
-export class Passwords {
+export class PasswordsService {
   private dummyHash?: Promise<string>;
 
   hash(password: string): Promise<string> {

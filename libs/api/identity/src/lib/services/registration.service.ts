@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppError, MailQueue, type AppConfig } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, AppError, MailQueueService, type AppConfig } from '@bina-pustaka/api-platform';
 import type { Locale } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { invitationWaitingMail, registrationExistingMail, registrationMail, WEB_LINKS } from './identity-mails';
 import { createReplacingOpen, findInstitution, lockAddress, openInvitationFromSomeone } from './invitation-records';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import type { ClientInfo } from './sessions.service';
 
 export interface RegistrationInput {
@@ -19,8 +19,8 @@ export interface RegistrationInput {
 export class RegistrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly throttle: LoginThrottle,
-    private readonly mail: MailQueue,
+    private readonly throttle: LoginThrottleService,
+    private readonly mail: MailQueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

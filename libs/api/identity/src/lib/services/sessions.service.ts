@@ -1,7 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessTokens, APP_CONFIG, AppError, type AppConfig } from '@bina-pustaka/api-platform';
+import { AccessTokensService, APP_CONFIG, AppError, type AppConfig } from '@bina-pustaka/api-platform';
 import type { SignedIn } from '@bina-pustaka/shared-contracts';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
@@ -38,7 +38,7 @@ export class SessionsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly accessTokens: AccessTokens,
+    private readonly accessTokens: AccessTokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accountEvents: AccountEventsService,
   ) {

@@ -31,7 +31,7 @@ const COLUMNS = {
  * checks) without reading identity's tables themselves.
  */
 @Injectable()
-export class UserDirectory {
+export class UserDirectoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, DirectoryUser>> {

@@ -7,8 +7,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { AccountEventsService } from './account-events.service';
 import type { ClientInfo } from './sessions.service';
-import { LoginThrottle } from './login-throttle.service';
-import { Passwords } from './passwords.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordsService } from './passwords.service';
 import { SessionsService } from './sessions.service';
 import { toCurrentUser, toUserSummary } from './user-views';
 
@@ -31,9 +31,9 @@ export interface ProfileChanges {
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly passwords: Passwords,
+    private readonly passwords: PasswordsService,
     private readonly sessions: SessionsService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: LoginThrottleService,
     private readonly accountEvents: AccountEventsService,
     private readonly audit: AuditTrail,
   ) {}

@@ -28,7 +28,7 @@ export interface CompletionCondition {
 }
 
 @Injectable()
-export class CompletionConditions {
+export class CompletionConditionsService {
   private readonly conditions = new Map<CompletionConditionKind, CompletionCondition>();
 
   register(condition: CompletionCondition): void {

@@ -1,13 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { translate } from '@bina-pustaka/api-platform';
-import { CompletionConditions, type CompletionCondition, type CompletionContext } from './completion-conditions';
+import { CompletionConditionsService, type CompletionCondition, type CompletionContext } from './completion-conditions';
 
 /** Every required lesson of the course is done. Always part of a course's rules. */
 @Injectable()
 export class LessonsCondition implements CompletionCondition, OnModuleInit {
   readonly kind = 'lessons' as const;
 
-  constructor(private readonly conditions: CompletionConditions) {}
+  constructor(private readonly conditions: CompletionConditionsService) {}
 
   onModuleInit(): void {
     this.conditions.register(this);

@@ -27,7 +27,7 @@ import {
   coursePageSchema,
   courseProgressReportSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
-import { CompletionConditions } from '../conditions/completion-conditions';
+import { CompletionConditionsService } from '../conditions/completion-conditions';
 import { CohortsService } from '../services/cohorts.service';
 import { CoursesService } from '../services/courses.service';
 import { OutlineService } from '../services/outline.service';
@@ -57,7 +57,7 @@ export class CoursesController {
     private readonly outline: OutlineService,
     private readonly cohorts: CohortsService,
     private readonly progress: ProgressReportService,
-    private readonly conditions: CompletionConditions,
+    private readonly conditions: CompletionConditionsService,
   ) {}
 
   @Get('courses')

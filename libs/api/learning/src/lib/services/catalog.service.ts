@@ -16,7 +16,7 @@ import {
   type CatalogPageRow,
   type CatalogQuery,
 } from './catalog-query';
-import { CourseViews } from './course-views.service';
+import { CourseViewsService } from './course-views.service';
 import { EnrolmentsService } from './enrolments.service';
 import { FilesService } from './files.service';
 import { unmetPrerequisites } from './enrolment-rules';
@@ -32,7 +32,7 @@ export class CatalogService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly views: CourseViews,
+    private readonly views: CourseViewsService,
     private readonly files: FilesService,
     private readonly enrolments: EnrolmentsService,
   ) {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { CohortSummary, Page, SelfEnrolmentMode } from '@bina-pustaka/shared-contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { CohortEntity, CohortTrainerEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
-import { CourseAccess, isStaff } from './course-access.service';
+import { CourseAccessService, isStaff } from './course-access.service';
 
 export interface CohortInput {
   name?: string;
@@ -24,8 +24,8 @@ export interface CohortInput {
 export class CohortsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CourseAccess,
-    private readonly directory: UserDirectory,
+    private readonly access: CourseAccessService,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   async list(

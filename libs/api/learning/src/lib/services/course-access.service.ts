@@ -8,7 +8,7 @@ export const isStaff = (actor: Principal) => actor.roles.includes('admin') || ac
 
 /** Who may change a course: its author, its co-trainers, coordinators and admins. */
 @Injectable()
-export class CourseAccess {
+export class CourseAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async isEditor(

@@ -25,7 +25,7 @@ function audienceFilter(audience: CourseAudienceRef): { column: string; id: stri
  * (webinar audiences, reminders) without reading learning's tables themselves.
  */
 @Injectable()
-export class CourseAudience {
+export class CourseAudienceService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async cohorts(ids: readonly string[]): Promise<Map<string, CohortInfo>> {

@@ -40,8 +40,8 @@ const COMPLETION_SELECT = `
  * learning's tables themselves.
  */
 @Injectable()
-export class CourseCompletions {
-  private readonly logger = new Logger(CourseCompletions.name);
+export class CourseCompletionsService {
+  private readonly logger = new Logger(CourseCompletionsService.name);
   private readonly listeners: CourseCompletedListener[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -4,13 +4,13 @@ import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { CourseStatus, Locale } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CompletionConditions } from '../conditions/completion-conditions';
+import { CompletionConditionsService } from '../conditions/completion-conditions';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity } from '../entities/course-module.entity';
 import { CourseCompletionEntity, JpLedgerEntryEntity } from '../entities/progress.entity';
-import { CourseAccess } from './course-access.service';
-import { CourseCompletions } from './course-completions.service';
+import { CourseAccessService } from './course-access.service';
+import { CourseCompletionsService } from './course-completions.service';
 
 export interface EditableCourse {
   id: string;
@@ -24,12 +24,12 @@ export interface EditableCourse {
  * evaluate a learner's completion again after something outside learning changed.
  */
 @Injectable()
-export class CourseParticipation {
+export class CourseParticipationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CourseAccess,
-    private readonly conditions: CompletionConditions,
-    private readonly completions: CourseCompletions,
+    private readonly access: CourseAccessService,
+    private readonly conditions: CompletionConditionsService,
+    private readonly completions: CourseCompletionsService,
   ) {}
 
   /** The course if this person may edit it (404 unknown, 403 not theirs). */

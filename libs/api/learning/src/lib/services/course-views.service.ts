@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { CourseDetail, CourseSummary, LessonDetail, StoredFile, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { CourseEntity, CoursePrerequisiteEntity, CourseTrainerEntity } from '../entities/course.entity';
@@ -10,10 +10,10 @@ import { imageFileIds, resolveImageSources } from './markdown';
 
 /** Builds what clients see of courses, in batches (no query per row). */
 @Injectable()
-export class CourseViews {
+export class CourseViewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
     private readonly files: FilesService,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal, containsPattern } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type {
   CourseCategory,
   CourseDetail,
@@ -11,7 +11,7 @@ import type {
   Page,
 } from '@bina-pustaka/shared-contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CompletionConditions } from '../conditions/completion-conditions';
+import { CompletionConditionsService } from '../conditions/completion-conditions';
 import {
   CourseEntity,
   CoursePrerequisiteEntity,
@@ -19,8 +19,8 @@ import {
   type StoredCompletionRules,
 } from '../entities/course.entity';
 import { LessonEntity } from '../entities/course-module.entity';
-import { CourseAccess, isStaff } from './course-access.service';
-import { CourseViews } from './course-views.service';
+import { CourseAccessService, isStaff } from './course-access.service';
+import { CourseViewsService } from './course-views.service';
 import { FilesService } from './files.service';
 import { imageFileIds, renderMarkdown } from './markdown';
 
@@ -43,11 +43,11 @@ export interface CourseInput {
 export class CoursesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CourseAccess,
-    private readonly views: CourseViews,
+    private readonly access: CourseAccessService,
+    private readonly views: CourseViewsService,
     private readonly files: FilesService,
-    private readonly directory: UserDirectory,
-    private readonly conditions: CompletionConditions,
+    private readonly directory: UserDirectoryService,
+    private readonly conditions: CompletionConditionsService,
   ) {}
 
   async list(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, isUniqueViolation, translate, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectory, type DirectoryUser } from '@bina-pustaka/api-identity';
+import { UserDirectoryService, type DirectoryUser } from '@bina-pustaka/api-identity';
 import type {
   EnrolmentReport,
   EnrolmentRowResult,
@@ -36,7 +36,7 @@ export class EnrolmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cohorts: CohortsService,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
     private readonly events: EnrolmentEventsService,
   ) {}
 

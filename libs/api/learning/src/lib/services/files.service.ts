@@ -6,10 +6,10 @@ import {
   contentDisposition,
   FileTooLargeError,
   Storage,
-  UrlSigner,
+  UrlSignerService,
   type Principal,
 } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { FilePurpose, Role, StoredFile } from '@bina-pustaka/shared-contracts';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -70,8 +70,8 @@ export class FilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: Storage,
-    private readonly signer: UrlSigner,
-    private readonly directory: UserDirectory,
+    private readonly signer: UrlSignerService,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   /** Streams an upload to storage, then keeps it only if its bytes are an accepted type. */

@@ -18,7 +18,7 @@ export interface JpCredit {
  * and source).
  */
 @Injectable()
-export class JpCredits {
+export class JpCreditsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async creditWebinar(credits: readonly JpCredit[]): Promise<void> {

@@ -10,14 +10,14 @@ import type {
 } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource } from 'typeorm';
-import { CompletionConditions } from '../conditions/completion-conditions';
-import { CourseCompletions } from './course-completions.service';
-import { CourseParticipation } from './course-participation.service';
+import { CompletionConditionsService } from '../conditions/completion-conditions';
+import { CourseCompletionsService } from './course-completions.service';
+import { CourseParticipationService } from './course-participation.service';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
 import { CourseCompletionEntity, LessonProgressEntity } from '../entities/progress.entity';
-import { CourseViews } from './course-views.service';
+import { CourseViewsService } from './course-views.service';
 import { progressPercents } from './enrolment-rules';
 import { LessonEvidenceService } from './lesson-evidence.service';
 
@@ -40,10 +40,10 @@ interface Access {
 export class LearnerService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly views: CourseViews,
-    private readonly conditions: CompletionConditions,
-    private readonly completions: CourseCompletions,
-    private readonly participation: CourseParticipation,
+    private readonly views: CourseViewsService,
+    private readonly conditions: CompletionConditionsService,
+    private readonly completions: CourseCompletionsService,
+    private readonly participation: CourseParticipationService,
     private readonly evidence: LessonEvidenceService,
   ) {}
 

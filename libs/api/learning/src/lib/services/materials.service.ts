@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal, containsPattern } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { Material, MaterialKind, Page, Role } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { MaterialEntity } from '../entities/material.entity';
@@ -24,7 +24,7 @@ export class MaterialsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FilesService,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   async list(

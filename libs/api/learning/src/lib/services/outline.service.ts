@@ -5,8 +5,8 @@ import type { CourseDetail, LessonKind } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
-import { CourseAccess } from './course-access.service';
-import { CourseViews } from './course-views.service';
+import { CourseAccessService } from './course-access.service';
+import { CourseViewsService } from './course-views.service';
 import { FilesService } from './files.service';
 import { imageFileIds, renderMarkdown } from './markdown';
 import { videoEmbedUrl } from './video-embed';
@@ -36,8 +36,8 @@ export interface OutlineOrder {
 export class OutlineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CourseAccess,
-    private readonly views: CourseViews,
+    private readonly access: CourseAccessService,
+    private readonly views: CourseViewsService,
     private readonly files: FilesService,
   ) {}
 

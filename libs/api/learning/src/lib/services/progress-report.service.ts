@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { CourseProgressReport, Locale } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
 import { LessonProgressEntity } from '../entities/progress.entity';
 import { CohortsService } from './cohorts.service';
-import { CourseAccess } from './course-access.service';
+import { CourseAccessService } from './course-access.service';
 import { LessonEvidenceService } from './lesson-evidence.service';
 
 /**
@@ -19,9 +19,9 @@ import { LessonEvidenceService } from './lesson-evidence.service';
 export class ProgressReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CourseAccess,
+    private readonly access: CourseAccessService,
     private readonly cohorts: CohortsService,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
     private readonly evidence: LessonEvidenceService,
   ) {}
 

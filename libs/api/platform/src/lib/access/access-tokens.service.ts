@@ -22,7 +22,7 @@ const invalidToken = (code: string) =>
  * whether its session still lives is checked in the database on every request anyway.
  */
 @Injectable()
-export class AccessTokens {
+export class AccessTokensService {
   private readonly signer: (payload: Record<string, unknown>) => string;
   private readonly verifier: (token: string) => Record<string, unknown>;
   private readonly ttlSeconds: number;

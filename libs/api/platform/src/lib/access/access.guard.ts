@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
-import { AccessTokens } from './access-tokens.service';
+import { AccessTokensService } from './access-tokens.service';
 import { authenticate } from './authenticate';
 import { PrincipalSource, type Principal } from './principal';
 
@@ -14,7 +14,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: AccessTokens,
+    private readonly tokens: AccessTokensService,
     private readonly principals: PrincipalSource,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { AccessTokens } from './access-tokens.service';
+import { AccessTokensService } from './access-tokens.service';
 
 @Global()
-@Module({ providers: [AccessTokens], exports: [AccessTokens] })
+@Module({ providers: [AccessTokensService], exports: [AccessTokensService] })
 export class AccessModule {}

@@ -1,5 +1,5 @@
 import { AppError } from '../http/app-error';
-import type { AccessTokens } from './access-tokens.service';
+import type { AccessTokensService } from './access-tokens.service';
 import type { Principal, PrincipalSource } from './principal';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
@@ -12,7 +12,7 @@ const invalid = (code: string) => new AppError(401, code, {}, { 'WWW-Authenticat
  */
 export async function authenticate(
   header: string | undefined,
-  tokens: AccessTokens,
+  tokens: AccessTokensService,
   principals: PrincipalSource,
 ): Promise<Principal> {
   if (!header) throw new AppError(401, 'auth.tokenMissing', {}, { 'WWW-Authenticate': 'Bearer' });

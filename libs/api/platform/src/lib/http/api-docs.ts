@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccessTokens } from '../access/access-tokens.service';
+import { AccessTokensService } from '../access/access-tokens.service';
 import { authenticate } from '../access/authenticate';
 import { PrincipalSource } from '../access/principal';
 import type { AppConfig } from '../config/app-config';
@@ -31,7 +31,7 @@ export function mountApiDocs(app: NestFastifyApplication, config: AppConfig): vo
 
 /** Every address under /api/docs answers admins only (401 without a token, 403 for others). */
 function admitAdminsOnly(app: NestFastifyApplication, config: AppConfig): void {
-  const tokens = app.get(AccessTokens);
+  const tokens = app.get(AccessTokensService);
   const principals = app.get(PrincipalSource, { strict: false });
   app
     .getHttpAdapter()

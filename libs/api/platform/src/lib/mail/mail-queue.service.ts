@@ -14,7 +14,7 @@ const MAIL_JOB_OPTIONS: JobsOptions = {
 
 /** Sends mail through the worker, never in the request path. */
 @Injectable()
-export class MailQueue {
+export class MailQueueService {
   constructor(@InjectQueue(QUEUES.mail) private readonly queue: Queue<SendMailJob>) {}
 
   async enqueue(mail: SendMailJob): Promise<void> {

@@ -5,7 +5,7 @@ import type { SendMailJob } from './send-mail.job';
 
 /** SMTP delivery through nodemailer; used by the worker's mail processor. */
 @Injectable()
-export class MailSender implements OnApplicationShutdown {
+export class MailSenderService implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { MailQueue } from './mail-queue.service';
+import { MailQueueService } from './mail-queue.service';
 import { MailProcessor } from './mail.processor';
-import { MailSender } from './mail-sender.service';
+import { MailSenderService } from './mail-sender.service';
 
 /** Producer side, for the api: domains enqueue rendered mails. */
-@Module({ providers: [MailQueue], exports: [MailQueue] })
+@Module({ providers: [MailQueueService], exports: [MailQueueService] })
 export class MailModule {}
 
 /** Consumer side, for the worker: delivers queued mails over SMTP. */
-@Module({ providers: [MailSender, MailProcessor] })
+@Module({ providers: [MailSenderService, MailProcessor] })
 export class MailWorkerModule {}

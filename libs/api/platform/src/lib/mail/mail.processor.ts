@@ -2,12 +2,12 @@ import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { QUEUES } from '../queues/queue-names';
 import { QueueWorkerHost } from '../queues/queue-worker-host';
-import { MailSender } from './mail-sender.service';
+import { MailSenderService } from './mail-sender.service';
 import type { SendMailJob } from './send-mail.job';
 
 @Processor(QUEUES.mail, { concurrency: 4 })
 export class MailProcessor extends QueueWorkerHost {
-  constructor(private readonly sender: MailSender) {
+  constructor(private readonly sender: MailSenderService) {
     super();
   }
 

@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 export const REDIS = Symbol('REDIS');
 
 @Injectable()
-class RedisCloser implements OnApplicationShutdown {
+class RedisCloserService implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
@@ -22,7 +22,7 @@ class RedisCloser implements OnApplicationShutdown {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new Redis(config.redis.url),
     },
-    RedisCloser,
+    RedisCloserService,
   ],
   exports: [REDIS],
 })

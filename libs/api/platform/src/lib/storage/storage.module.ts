@@ -1,10 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { LocalDiskStorage, Storage } from './storage';
-import { UrlSigner } from './url-signer';
+import { UrlSignerService } from './url-signer.service';
 
 @Global()
 @Module({
-  providers: [{ provide: Storage, useClass: LocalDiskStorage }, UrlSigner],
-  exports: [Storage, UrlSigner],
+  providers: [{ provide: Storage, useClass: LocalDiskStorage }, UrlSignerService],
+  exports: [Storage, UrlSignerService],
 })
 export class StorageModule {}

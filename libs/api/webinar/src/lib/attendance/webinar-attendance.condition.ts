@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  CompletionConditions,
-  CourseAudience,
+  CompletionConditionsService,
+  CourseAudienceService,
   type CompletionCondition,
   type CompletionContext,
 } from '@bina-pustaka/api-learning';
@@ -23,8 +23,8 @@ export class WebinarAttendanceCondition implements CompletionCondition, OnModule
   readonly kind = 'webinar-attendance' as const;
 
   constructor(
-    private readonly conditions: CompletionConditions,
-    private readonly audience: CourseAudience,
+    private readonly conditions: CompletionConditionsService,
+    private readonly audience: CourseAudienceService,
   ) {}
 
   onModuleInit(): void {

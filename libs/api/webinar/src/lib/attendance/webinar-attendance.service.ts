@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrail } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, type AppConfig, toCsv, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { WEBINAR_ROOM_ROLES, type WebinarAttendanceLedger, type WebinarRoomRole } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { WebinarAttendanceEntity, WebinarVisitEntity } from '../entities/webinar-attendance.entity';
@@ -27,7 +27,7 @@ export class WebinarAttendanceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
     private readonly sessions: WebinarSessionsService,
     private readonly audit: AuditTrail,
   ) {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
-import { CourseParticipation, JpCredits } from '@bina-pustaka/api-learning';
+import { CourseParticipationService, JpCreditsService } from '@bina-pustaka/api-learning';
 import type { WebinarSessionEntity } from '../entities/webinar-session.entity';
 import type { SessionSettlement } from '../room/webinar-lifecycle.service';
 import { WebinarAttendanceService } from './webinar-attendance.service';
@@ -16,8 +16,8 @@ export class WebinarSettlementService implements SessionSettlement {
 
   constructor(
     private readonly attendance: WebinarAttendanceService,
-    private readonly participation: CourseParticipation,
-    private readonly jpCredits: JpCredits,
+    private readonly participation: CourseParticipationService,
+    private readonly jpCredits: JpCreditsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

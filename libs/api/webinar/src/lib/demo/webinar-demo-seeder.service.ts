@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserDirectory } from '@bina-pustaka/api-identity';
-import { CourseAudience, LearningDemoSeeder } from '@bina-pustaka/api-learning';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { CourseAudienceService, LearningDemoSeederService } from '@bina-pustaka/api-learning';
 import type { WebinarStaffRole } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { WebinarVisitEntity } from '../entities/webinar-attendance.entity';
@@ -25,9 +25,9 @@ export class WebinarDemoSeederService implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly learning: LearningDemoSeeder,
-    private readonly directory: UserDirectory,
-    private readonly audience: CourseAudience,
+    private readonly learning: LearningDemoSeederService,
+    private readonly directory: UserDirectoryService,
+    private readonly audience: CourseAudienceService,
     private readonly reminders: WebinarRemindersService,
     private readonly settlement: WebinarSettlementService,
   ) {}

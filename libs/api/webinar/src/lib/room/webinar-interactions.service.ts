@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { WebinarChatMessage, WebinarPoll, WebinarQuestion } from '@bina-pustaka/shared-contracts';
 import { DataSource, In, IsNull } from 'typeorm';
 import {
@@ -42,7 +42,7 @@ export const pollFor = (tally: PollTally, userId: string): WebinarPoll => ({
 export class WebinarInteractionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly directory: UserDirectory,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   async sendChat(sessionId: string, userId: string, name: string, body: string): Promise<WebinarChatMessage> {

@@ -3,16 +3,16 @@ import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APP_CONFIG,
-  MailQueue,
+  MailQueueService,
   QueueWorkerHost,
   renderMail,
   translate,
   QUEUES,
   type AppConfig,
 } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
-import { CourseAudience } from '@bina-pustaka/api-learning';
-import { Notifications } from '@bina-pustaka/api-notifications';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { CourseAudienceService } from '@bina-pustaka/api-learning';
+import { NotificationsService } from '@bina-pustaka/api-notifications';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -32,10 +32,10 @@ export class WebinarReminderProcessor extends QueueWorkerHost {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audience: CourseAudience,
-    private readonly directory: UserDirectory,
-    private readonly notifications: Notifications,
-    private readonly mail: MailQueue,
+    private readonly audience: CourseAudienceService,
+    private readonly directory: UserDirectoryService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailQueueService,
   ) {
     super();
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectory } from '@bina-pustaka/api-identity';
-import { CourseAudience, CourseParticipation } from '@bina-pustaka/api-learning';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { CourseAudienceService, CourseParticipationService } from '@bina-pustaka/api-learning';
 import type {
   Page,
   WebinarAudienceKind,
@@ -57,9 +57,9 @@ const SCHEDULE_SLACK_MS = 5 * 60_000;
 export class WebinarSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audience: CourseAudience,
-    private readonly participation: CourseParticipation,
-    private readonly directory: UserDirectory,
+    private readonly audience: CourseAudienceService,
+    private readonly participation: CourseParticipationService,
+    private readonly directory: UserDirectoryService,
     private readonly reminders: WebinarRemindersService,
   ) {}
 

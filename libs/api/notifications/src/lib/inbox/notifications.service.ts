@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppNotification, NotificationInbox, NotificationKind } from '@bina-pustaka/shared-contracts';
 import { DataSource, In, IsNull } from 'typeorm';
-import { NotificationEntity } from './entities/notification.entity';
+import { NotificationEntity } from '../entities/notification.entity';
 
 const INBOX_SIZE = 30;
 
@@ -16,7 +16,7 @@ export interface NewNotification {
 
 /** In-app notifications: any domain (api or worker) tells a user something; they read it in the app. */
 @Injectable()
-export class Notifications {
+export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async notify(userId: string, notification: Omit<NewNotification, 'userId'>): Promise<void> {

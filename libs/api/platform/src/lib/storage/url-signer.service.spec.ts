@@ -1,8 +1,8 @@
 import { loadConfig } from '../config/app-config';
-import { UrlSigner } from './url-signer';
+import { UrlSignerService } from './url-signer.service';
 
-describe('UrlSigner', () => {
-  const signer = new UrlSigner(loadConfig({ JWT_SECRET: 'x'.repeat(40), FILE_URL_TTL_MINUTES: '60' }));
+describe('UrlSignerService', () => {
+  const signer = new UrlSignerService(loadConfig({ JWT_SECRET: 'x'.repeat(40), FILE_URL_TTL_MINUTES: '60' }));
   const now = Date.parse('2026-11-25T07:10:00Z');
 
   it('accepts its own signature for the same file and user until it expires', () => {

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
 import { DataSource } from 'typeorm';
 import { InstitutionEntity } from '../entities/institution.entity';
 import { UserEntity } from '../entities/user.entity';
-import { Passwords } from '../services/passwords.service';
+import { PasswordsService } from '../services/passwords.service';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTION, DEMO_PASSWORD } from './demo-data';
 
 /** Any fixed number; serialises seeding between api nodes starting together. */
@@ -15,13 +15,13 @@ const SEED_LOCK_KEY = 7_061_728;
  * Other domains' demo data waits on `ensureSeeded()` (they need the people).
  */
 @Injectable()
-export class DemoSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger(DemoSeeder.name);
+export class IdentityDemoSeederService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(IdentityDemoSeederService.name);
   private seeding?: Promise<boolean>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly passwords: Passwords,
+    private readonly passwords: PasswordsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

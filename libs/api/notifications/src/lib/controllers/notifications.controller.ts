@@ -4,7 +4,7 @@ import { Authenticated, CurrentPrincipal, Responds, type Principal } from '@bina
 import type { NotificationInbox } from '@bina-pustaka/shared-contracts';
 import { markNotificationsReadRequestSchema, notificationInboxSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { createZodDto } from 'nestjs-zod';
-import { Notifications } from './notifications.service';
+import { NotificationsService } from '../inbox/notifications.service';
 
 class MarkNotificationsReadDto extends createZodDto(markNotificationsReadRequestSchema) {}
 
@@ -13,7 +13,7 @@ class MarkNotificationsReadDto extends createZodDto(markNotificationsReadRequest
 @Authenticated()
 @Controller('me/notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: Notifications) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
   @ApiOperation({ summary: 'My newest notifications and how many are unread' })

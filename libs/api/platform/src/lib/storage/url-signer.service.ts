@@ -15,7 +15,7 @@ export interface SignedUrlParams {
  * when the link is used; the signature only says who asked and until when.
  */
 @Injectable()
-export class UrlSigner {
+export class UrlSignerService {
   private readonly key: Buffer;
   private readonly ttlSeconds: number;
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Storage } from '@bina-pustaka/api-platform';
-import { IdentityDemoSeeder, UserDirectory } from '@bina-pustaka/api-identity';
+import { IdentityDemoSeederService, UserDirectoryService } from '@bina-pustaka/api-identity';
 import PDFDocument from 'pdfkit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
@@ -41,13 +41,13 @@ const days = (n: number) => new Date(Date.now() + n * 86_400_000);
 
 /** Demo courses, cohorts, progress and materials for the demo library (only into an empty database). */
 @Injectable()
-export class LearningDemoSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger(LearningDemoSeeder.name);
+export class LearningDemoSeederService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(LearningDemoSeederService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly identity: IdentityDemoSeeder,
-    private readonly directory: UserDirectory,
+    private readonly identity: IdentityDemoSeederService,
+    private readonly directory: UserDirectoryService,
     private readonly storage: Storage,
   ) {}
 
