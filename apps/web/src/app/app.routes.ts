@@ -1,6 +1,6 @@
 import type { Route } from '@angular/router';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
   FEATURE_PATHS,
   type LazyFeature,
   lazyFeatureRoute,

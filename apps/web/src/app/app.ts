@@ -16,7 +16,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { appLink } from '@bina-pustaka/web-data-access';
+import { appLink } from '@bina-pustaka/shared-contracts';
 import type { SideNavComponent, SideNavGroup } from '@bina-pustaka/web-ui';
 import { filter, skip } from 'rxjs';
 import { MANAGE_HOME } from './shell/navigation';

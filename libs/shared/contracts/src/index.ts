@@ -1,5 +1,6 @@
 // Types and constants only: safe for the browser's initial bundle (no zod).
 // Request schemas live in '@bina-pustaka/shared-contracts/schemas'.
+export * from './lib/app-paths';
 export * from './lib/common.types';
 export * from './lib/health.types';
 export * from './lib/identity.types';

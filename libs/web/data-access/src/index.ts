@@ -1,13 +1,5 @@
 export * from './lib/api-error';
-export {
-  APP_PATHS,
-  FEATURE_PATHS,
-  RETURN_URL_PARAM,
-  pathMatches,
-  appLink,
-  safeReturnUrl,
-  type AppPath,
-} from './lib/app-paths';
+export { FEATURE_PATHS, RETURN_URL_PARAM, pathMatches, safeReturnUrl } from './lib/app-paths';
 export * from './lib/auth.interceptor';
 export { AuthStore } from './lib/auth.store';
 export { IdentityApi } from './lib/identity-api.service';

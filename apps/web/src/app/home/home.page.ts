@@ -2,13 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { JpLedger, MyLearning, Role } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, type JpLedger, type MyLearning, type Role } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
   AuthStore,
   COURSE_AUTHOR_ROLES,
   USER_ADMIN_ROLES,
-  appLink,
   hasAnyRole,
   CERTIFICATE_MANAGER_ROLES,
 } from '@bina-pustaka/web-data-access';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { appLink } from '@bina-pustaka/web-data-access';
+import { appLink } from '@bina-pustaka/shared-contracts';
 import type { StaffNavEntry } from '../shell/navigation';
 import { NavigationStore } from '../shell/navigation.store';
 

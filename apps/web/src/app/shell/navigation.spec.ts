@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
-import { APP_PATHS, type AppPath, signedInGuard } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, type AppPath } from '@bina-pustaka/shared-contracts';
+import { signedInGuard } from '@bina-pustaka/web-data-access';
 import { resolvedAppRoutes } from '../testing/resolved-routes';
 import {
   MANAGE_HOME,

@@ -1,7 +1,8 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type ActivatedRouteSnapshot, NavigationEnd, Router } from '@angular/router';
-import { AuthStore, appLink } from '@bina-pustaka/web-data-access';
+import { appLink } from '@bina-pustaka/shared-contracts';
+import { AuthStore } from '@bina-pustaka/web-data-access';
 import { filter } from 'rxjs';
 import { MANAGE_HOME, type NavEntry, entryOf, staffGroups, visibleEntries } from './navigation';
 

@@ -1,7 +1,5 @@
-import type { Role } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, type AppPath, type Role } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
-  type AppPath,
   AUDIT_LOG_ROLES,
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,

@@ -13,16 +13,8 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Locale } from '@bina-pustaka/shared-contracts';
-import {
-  APP_PATHS,
-  AuthStore,
-  IdentityApi,
-  LANGUAGES,
-  LanguageStore,
-  NotificationsStore,
-  appLink,
-} from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type Locale } from '@bina-pustaka/shared-contracts';
+import { AuthStore, IdentityApi, LANGUAGES, LanguageStore, NotificationsStore } from '@bina-pustaka/web-data-access';
 import { filter } from 'rxjs';
 import { initialsOf } from './initials';
 import { type LearnerNavEntry, MANAGE_HOME, type NavEntry } from './navigation';

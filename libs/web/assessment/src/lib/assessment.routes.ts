@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
-import { APP_PATHS, roleGuard, signedInGuard, translationScopeRoute } from '@bina-pustaka/web-data-access';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
+import { roleGuard, signedInGuard, translationScopeRoute } from '@bina-pustaka/web-data-access';
 import { ASSESSMENT_AUTHOR_ROLES, ASSESSMENT_SCOPE } from './assessment-keys';
 
 /**

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
   CERTIFICATE_MANAGER_ROLES,
   roleGuard,
   signedInGuard,

@@ -1,7 +1,6 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
-import type { Role } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink } from './app-paths';
+import { APP_PATHS, appLink, type Role } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from './auth.store';
 
 /** Use after signedInGuard. Someone without any of the roles lands on the home page. */

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
-import { APP_PATHS, RETURN_URL_PARAM, appLink } from './app-paths';
+import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
+import { RETURN_URL_PARAM } from './app-paths';
 import { AuthStore } from './auth.store';
 
 /** Pages for signed-in people: others go to sign-in and come back afterwards. */

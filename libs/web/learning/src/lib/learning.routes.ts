@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
   COHORT_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
   roleGuard,

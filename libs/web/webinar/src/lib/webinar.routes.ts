@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { APP_PATHS, WEBINAR_SCHEDULER_ROLES, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
+import { WEBINAR_SCHEDULER_ROLES, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
 import { WEBINAR_SCOPE } from './webinar-keys';
 
 /**

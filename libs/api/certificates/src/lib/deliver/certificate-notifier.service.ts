@@ -9,6 +9,7 @@ import {
   type SendMailJob,
 } from '@bina-pustaka/api-platform';
 import { NotificationsService } from '@bina-pustaka/api-notifications';
+import { APP_PATHS, appLink, appUrl } from '@bina-pustaka/shared-contracts';
 import type { Redis } from 'ioredis';
 import type { CertificateEntity } from '../entities/certificate.entity';
 
@@ -43,7 +44,7 @@ export class CertificateNotifierService {
         userId: certificate.holderId,
         kind: 'certificate-issued',
         params: { subject: certificate.subjectTitle, number: certificate.number, role: certificate.role },
-        link: '/sertifikat-saya',
+        link: appLink(APP_PATHS.myCertificates),
       })),
     );
     // One mail per holder, if none was sent to them this hour.
@@ -78,7 +79,7 @@ export class CertificateNotifierService {
         ],
         action: {
           label: translate(locale, 'certificates.mailAction'),
-          url: `${this.config.http.publicUrl}/sertifikat-saya`,
+          url: appUrl(this.config.http.publicUrl, APP_PATHS.myCertificates),
         },
         closing: ['Salam,', 'Bina Pustaka'],
       }),

@@ -3,13 +3,15 @@
  * prints the verify link, the api serves the PDF and shows the link.
  */
 import type { AppConfig } from '@bina-pustaka/api-platform';
+import { APP_PATHS, appUrl } from '@bina-pustaka/shared-contracts';
 import type { CertificateEntity } from '../entities/certificate.entity';
 
 /** The PDF's storage key, from the certificate id alone: a retry overwrites the same file. */
 export const pdfStorageKey = (id: string) => `certificates/${id}.pdf`;
 
 /** The public verify page the QR code opens. */
-export const verifyUrl = (config: AppConfig, code: string) => `${config.http.publicUrl}/verifikasi/${code}`;
+export const verifyUrl = (config: AppConfig, code: string) =>
+  appUrl(config.http.publicUrl, APP_PATHS.verifyCertificateCode, { code });
 
 /** "Sertifikat 045-BP-XI-2026 Dewi Lestari.pdf": the number and holder, safe as a file name. */
 export function pdfFileName(row: Pick<CertificateEntity, 'number' | 'holderName'>): string {

@@ -1,12 +1,12 @@
 import { renderMail, translate, type SendMailJob } from '@bina-pustaka/api-platform';
-import type { Locale, Role } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appUrl, type Locale, type Role } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 
-/** Web routes that open the links; the token travels in the fragment, never to a server log. */
+/** The pages the links open; the token travels in the fragment, never to a server log. */
 export const WEB_LINKS = {
-  invitation: (publicUrl: string, token: string) => `${publicUrl}/undangan#token=${token}`,
-  passwordReset: (publicUrl: string, token: string) => `${publicUrl}/atur-ulang-sandi#token=${token}`,
-  forgotPassword: (publicUrl: string) => `${publicUrl}/lupa-sandi`,
+  invitation: (publicUrl: string, token: string) => `${appUrl(publicUrl, APP_PATHS.acceptInvitation)}#token=${token}`,
+  passwordReset: (publicUrl: string, token: string) => `${appUrl(publicUrl, APP_PATHS.resetPassword)}#token=${token}`,
+  forgotPassword: (publicUrl: string) => appUrl(publicUrl, APP_PATHS.forgotPassword),
 };
 
 const closing = (locale: Locale) => [translate(locale, 'mail.signature'), translate(locale, 'mail.team')];

@@ -1,4 +1,5 @@
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { APP_PATHS, appUrl } from '@bina-pustaka/shared-contracts';
 import type { WebinarSessionEntity } from '../entities/webinar-session.entity';
 
 /**
@@ -15,7 +16,7 @@ export function webinarCalendar(
   publicUrl: string,
   hostname: string,
 ): string {
-  const url = `${publicUrl}/webinar/${session.id}`;
+  const url = appUrl(publicUrl, APP_PATHS.webinar, { webinarId: session.id });
   const calendar = ical({
     prodId: { company: 'Bina Pustaka', product: 'webinar', language: 'ID' },
     method: ICalCalendarMethod.PUBLISH,

@@ -13,6 +13,7 @@ import {
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { CourseAudienceService } from '@bina-pustaka/api-learning';
 import { NotificationsService } from '@bina-pustaka/api-notifications';
+import { APP_PATHS, appLink, appUrl } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -47,7 +48,8 @@ export class WebinarReminderProcessor extends QueueWorkerHost {
     const recipients = await this.directory.byIds(await this.recipientIds(session));
     const locale = 'id';
     const when = formatDateTime(session.startsAt, locale, session.timeZone);
-    const link = `/webinar/${session.id}`;
+    const link = appLink(APP_PATHS.webinar, { webinarId: session.id });
+    const url = appUrl(this.config.http.publicUrl, APP_PATHS.webinar, { webinarId: session.id });
     for (const person of recipients.values()) {
       if (person.status !== 'active') continue;
       await this.notifications.notify(person.id, {
@@ -61,7 +63,7 @@ export class WebinarReminderProcessor extends QueueWorkerHost {
           subject: translate(locale, `webinar.reminderSubject.${lead}`, { title: session.title }),
           greeting: translate(locale, 'webinar.reminderGreeting', { name: person.fullName }),
           paragraphs: [translate(locale, 'webinar.reminderBody', { title: session.title, when })],
-          action: { label: translate(locale, 'webinar.reminderAction'), url: `${this.config.http.publicUrl}${link}` },
+          action: { label: translate(locale, 'webinar.reminderAction'), url },
           closing: ['Salam,', 'Bina Pustaka'],
         }),
       });

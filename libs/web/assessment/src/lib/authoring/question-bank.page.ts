@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Question, QuestionCategory } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type Question, type QuestionCategory } from '@bina-pustaka/shared-contracts';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
 import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';

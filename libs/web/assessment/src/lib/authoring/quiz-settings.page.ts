@@ -1,8 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CourseDetail, Question, QuestionCategory, Quiz } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import {
+  APP_PATHS,
+  appLink,
+  type CourseDetail,
+  type Question,
+  type QuestionCategory,
+  type Quiz,
+} from '@bina-pustaka/shared-contracts';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
 import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, DialogComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';

@@ -1,8 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CourseDetail, LearningGain, Question, QuestionCategory, Quiz } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import {
+  APP_PATHS,
+  appLink,
+  type CourseDetail,
+  type LearningGain,
+  type Question,
+  type QuestionCategory,
+  type Quiz,
+} from '@bina-pustaka/shared-contracts';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
 import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from 
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { AttemptQuestion } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, LanguageStore, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type AttemptQuestion } from '@bina-pustaka/shared-contracts';
+import { LanguageStore } from '@bina-pustaka/web-data-access';
 import { AlertComponent, DateTimePipe, DialogComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { map } from 'rxjs';
 import { answerLines, formatRemaining, isAnswered } from './answer-text';

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { CertificateBatch } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type CertificateBatch } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
 import { DateTimePipe, FailureAlertComponent, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { type Subscription, firstValueFrom, map } from 'rxjs';

@@ -11,15 +11,17 @@ import {
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type {
-  CertificateBatchRejection,
-  CertificateBatchResult,
-  CertificateRole,
-  CohortSummary,
-  CourseSummary,
-  EnrolmentSummary,
+import {
+  APP_PATHS,
+  appLink,
+  type CertificateBatchRejection,
+  type CertificateBatchResult,
+  type CertificateRole,
+  type CohortSummary,
+  type CourseSummary,
+  type EnrolmentSummary,
 } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
   CERTIFICATE_ROLES,
   CertificateBatchesApi,

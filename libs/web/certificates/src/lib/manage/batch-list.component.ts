@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CertificateBatch, Page } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type CertificateBatch, type Page } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
 import { DateTimePipe, FailureAlertComponent, PaginationComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, switchMap, tap } from 'rxjs';

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CourseSummary } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type CourseSummary } from '@bina-pustaka/shared-contracts';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateTemplatesApi, type CourseCertificateTemplate } from '@bina-pustaka/web-data-access/certificates';
 import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
 import { map } from 'rxjs';
 import { MANAGE_CERTIFICATE_SECTIONS, type ManageCertificateSection } from '../certificate-keys';
 import { enumParam } from '../shared/route-query';

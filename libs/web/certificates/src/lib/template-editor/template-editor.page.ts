@@ -22,12 +22,14 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   CERTIFICATE_SAMPLE_SEQUENCE,
+  APP_PATHS,
+  appLink,
   type CertificateImage,
   type CertificatePlaceholder,
   type CertificateTemplate,
 } from '@bina-pustaka/shared-contracts';
 import { formatCertificateNumber } from '@bina-pustaka/shared-util';
-import { APP_PATHS, AuthStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
   CERTIFICATE_ORIENTATIONS,
   CERTIFICATE_PLACEHOLDERS,

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CertificateVerification } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, type CertificateVerification } from '@bina-pustaka/shared-contracts';
 import { formatCertificateCode, formatDate } from '@bina-pustaka/shared-util';
-import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateVerificationApi, normaliseCertificateCode } from '@bina-pustaka/web-data-access/certificates';
 import { EMPTY, catchError, finalize, map, switchMap, tap } from 'rxjs';
 

@@ -3,16 +3,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { PASSWORD_MIN_LENGTH, type InvitationPreview } from '@bina-pustaka/shared-contracts';
-import {
-  APP_PATHS,
-  AuthStore,
-  IdentityApi,
-  LanguageStore,
-  appLink,
-  toApiFailure,
-  type ApiFailure,
-} from '@bina-pustaka/web-data-access';
+import { PASSWORD_MIN_LENGTH, APP_PATHS, appLink, type InvitationPreview } from '@bina-pustaka/shared-contracts';
+import { AuthStore, IdentityApi, LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AlertComponent, DateTimePipe } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { FORM_FIELD } from '../forms';

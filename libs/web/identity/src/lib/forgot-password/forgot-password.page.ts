@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, IdentityApi, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
+import { IdentityApi } from '@bina-pustaka/web-data-access';
 import { AlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { FORM_FIELD } from '../forms';

@@ -3,11 +3,11 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, IdentityApi, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
+import { IdentityApi } from '@bina-pustaka/web-data-access';
 import { AlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { FORM_FIELD } from '../forms';
-import { PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
 import { FormFeedback } from '../forms/form-feedback';
 import { takeFragmentToken } from '../forms/url-token';
 import { newPasswordField, sameAs } from '../forms/validators';

@@ -3,14 +3,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  APP_PATHS,
-  AuthStore,
-  IdentityApi,
-  RETURN_URL_PARAM,
-  appLink,
-  safeReturnUrl,
-} from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
+import { AuthStore, IdentityApi, RETURN_URL_PARAM, safeReturnUrl } from '@bina-pustaka/web-data-access';
 import { AlertComponent } from '@bina-pustaka/web-ui';
 import { catchError, of } from 'rxjs';
 import { FORM_FIELD } from '../forms';

@@ -3,15 +3,15 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CourseCategory, CourseStatus, CourseSummary, Page } from '@bina-pustaka/shared-contracts';
 import {
   APP_PATHS,
-  AuthStore,
-  LanguageStore,
   appLink,
-  toApiFailure,
-  type ApiFailure,
-} from '@bina-pustaka/web-data-access';
+  type CourseCategory,
+  type CourseStatus,
+  type CourseSummary,
+  type Page,
+} from '@bina-pustaka/shared-contracts';
+import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
   COURSE_CATEGORIES,
   COURSE_STATUSES,

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CatalogCourse, Page } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type CatalogCourse, type Page } from '@bina-pustaka/shared-contracts';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
   COURSE_CATEGORIES,
   LearnerApi,

@@ -2,8 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Certificate, JpLedger, JpLedgerEntry, MyLearning } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import {
+  APP_PATHS,
+  appLink,
+  type Certificate,
+  type JpLedger,
+  type JpLedgerEntry,
+  type MyLearning,
+} from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { certificateAnchor } from '@bina-pustaka/web-certificates';
 import { CertificatesApi } from '@bina-pustaka/web-data-access/certificates';
 import { LearnerApi, type LedgerFormat } from '@bina-pustaka/web-data-access/learning';

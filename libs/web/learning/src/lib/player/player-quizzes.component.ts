@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { LearnerQuizInfo } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type LearnerQuizInfo } from '@bina-pustaka/shared-contracts';
 import { QuizTakingApi } from '@bina-pustaka/web-data-access/assessment';
 import { firstValueFrom } from 'rxjs';
 

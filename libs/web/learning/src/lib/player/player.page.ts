@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
 import { FailureAlertComponent, mediaQuery, ProgressBarComponent, WIDE_SCREEN } from '@bina-pustaka/web-ui';
 import { filter, map } from 'rxjs';
 import { PlayerOfflineStatusComponent } from './player-offline-status.component';

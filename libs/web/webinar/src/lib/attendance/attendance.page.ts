@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { WebinarAttendanceLedger, WebinarSession } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, type WebinarAttendanceLedger, type WebinarSession } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
   AuthStore,
   CERTIFICATE_MANAGER_ROLES,
   LanguageStore,
-  appLink,
   hasAnyRole,
   toApiFailure,
   type ApiFailure,

@@ -13,13 +13,15 @@ import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   CERTIFICATE_ROLES,
+  WEBINAR_STAFF_BY_CERTIFICATE_ROLE,
+  APP_PATHS,
+  appLink,
   type CertificateRole,
   type CertificateTemplate,
   type WebinarAttendanceLedger,
   type WebinarSession,
-  WEBINAR_STAFF_BY_CERTIFICATE_ROLE,
 } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi, CertificateTemplatesApi } from '@bina-pustaka/web-data-access/certificates';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';

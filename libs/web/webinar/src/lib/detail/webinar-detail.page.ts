@@ -10,8 +10,8 @@ import {
 } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { WebinarSession, WebinarStaffRole } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, LanguageStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type WebinarSession, type WebinarStaffRole } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { WEBINAR_STAFF_ROLES, WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { formatTime } from '@bina-pustaka/shared-util';
 import { AlertComponent, DialogComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';

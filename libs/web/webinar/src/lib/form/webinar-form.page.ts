@@ -3,15 +3,17 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type {
-  CohortSummary,
-  CourseSummary,
-  TrainerRef,
-  WebinarAudienceKind,
-  WebinarSession,
-  WebinarStaffRole,
+import {
+  APP_PATHS,
+  appLink,
+  type CohortSummary,
+  type CourseSummary,
+  type TrainerRef,
+  type WebinarAudienceKind,
+  type WebinarSession,
+  type WebinarStaffRole,
 } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, AuthStore, appLink, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import {
   WEBINAR_AUDIENCE_KINDS,

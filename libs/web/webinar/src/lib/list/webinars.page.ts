@@ -2,16 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Page, WebinarSession } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, type Page, type WebinarSession } from '@bina-pustaka/shared-contracts';
 import {
-  APP_PATHS,
   AuthStore,
   LanguageStore,
-  appLink,
+  WEBINAR_SCHEDULER_ROLES,
   hasAnyRole,
   toApiFailure,
   type ApiFailure,
-  WEBINAR_SCHEDULER_ROLES,
 } from '@bina-pustaka/web-data-access';
 import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';

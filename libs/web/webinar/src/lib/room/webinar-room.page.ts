@@ -12,8 +12,7 @@ import {
 import { NgTemplateOutlet } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { WebinarPeer } from '@bina-pustaka/shared-contracts';
-import { APP_PATHS, appLink } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type WebinarPeer } from '@bina-pustaka/shared-contracts';
 import type { NetworkQuality, RoomClosedReason } from '@bina-pustaka/web-data-access/webinar';
 import { WebinarRoomClient, type RemoteMedia } from '@bina-pustaka/web-data-access/webinar-room';
 import { DialogComponent, FailureAlertComponent, WIDE_SCREEN, mediaQuery } from '@bina-pustaka/web-ui';

@@ -1,0 +1,75 @@
+/**
+ * Every page path of the web client, in one place for both sides: the web's routes are
+ * declared with them and the api builds the links it sends (emails, notifications, QR
+ * codes, calendar entries) with `appLink` / `appUrl`, so a renamed page cannot leave a dead
+ * link in someone's inbox. Paths are Indonesian because they appear in the address bar
+ * and in those links.
+ */
+export const APP_PATHS = {
+  home: '',
+  signIn: 'masuk',
+  forgotPassword: 'lupa-sandi',
+  resetPassword: 'atur-ulang-sandi',
+  acceptInvitation: 'undangan',
+  register: 'daftar',
+  profile: 'profil',
+  adminUsers: 'admin/pengguna',
+  catalog: 'pelatihan',
+  catalogCourse: 'pelatihan/:courseId',
+  player: 'belajar/:courseId',
+  playerLesson: 'belajar/:courseId/materi/:lessonId',
+  myLearning: 'pembelajaran-saya',
+  /** The staff area's home: every page a trainer, coordinator or admin manages, by group. */
+  manage: 'kelola',
+  manageCourses: 'kelola/pelatihan',
+  manageCourse: 'kelola/pelatihan/:courseId',
+  manageCohort: 'kelola/angkatan/:cohortId',
+  materials: 'materi',
+  myCertificates: 'sertifikat-saya',
+  notifications: 'notifikasi',
+  manageCertificates: 'kelola/sertifikat',
+  newCertificateTemplate: 'kelola/sertifikat/templat/baru',
+  certificateTemplate: 'kelola/sertifikat/templat/:templateId',
+  issueCertificates: 'kelola/sertifikat/terbitkan',
+  certificateBatch: 'kelola/sertifikat/batch/:batchId',
+  /** Admins: who did what that matters for security (roles, accounts, certificates, exports). */
+  auditLog: 'kelola/log-audit',
+  quiz: 'kuis/:quizId',
+  quizAttempt: 'kuis/percobaan/:attemptId',
+  questionBank: 'kelola/pelatihan/:courseId/bank-soal',
+  manageQuizzes: 'kelola/pelatihan/:courseId/kuis',
+  quizSettings: 'kelola/kuis/:quizId/pengaturan',
+  quizResults: 'kelola/kuis/:quizId/hasil',
+  quizEssays: 'kelola/kuis/:quizId/esai',
+  webinars: 'webinar',
+  newWebinar: 'webinar/baru',
+  webinar: 'webinar/:webinarId',
+  editWebinar: 'webinar/:webinarId/ubah',
+  webinarRoom: 'webinar/:webinarId/ruang',
+  webinarAttendance: 'webinar/:webinarId/kehadiran',
+  /** Public: what the QR code on a certificate opens. */
+  verifyCertificate: 'verifikasi',
+  verifyCertificateCode: 'verifikasi/:code',
+} as const;
+
+export type AppPath = (typeof APP_PATHS)[keyof typeof APP_PATHS];
+
+/** The `:name` parameters a path needs, e.g. "courseId" | "lessonId". */
+type ParamsOf<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamsOf<Rest>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+type LinkArgs<Path extends AppPath> = [ParamsOf<Path>] extends [never] ? [] : [params: Record<ParamsOf<Path>, string>];
+
+/** Absolute link for routerLink and navigateByUrl; `:name` parts are filled from `params`. */
+export function appLink<Path extends AppPath>(path: Path, ...args: LinkArgs<Path>): string {
+  const params = (args[0] ?? {}) as Record<string, string>;
+  return `/${path.replace(/:(\w+)/g, (_whole, name: string) => encodeURIComponent(params[name] ?? ''))}`;
+}
+
+/** The same link on the product's public address (no trailing slash), for emails and calendars. */
+export function appUrl<Path extends AppPath>(publicUrl: string, path: Path, ...args: LinkArgs<Path>): string {
+  return `${publicUrl}${appLink(path, ...args)}`;
+}
