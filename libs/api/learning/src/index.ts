@@ -2,8 +2,13 @@ export * from './lib/learning.module';
 export * from './lib/learning-completion.module';
 export * from './lib/conditions/completion-conditions';
 export { CourseAudienceService } from './lib/services/course-audience.service';
-export { CourseCompletionsService, type CompletionRecord, type CourseInfo } from './lib/services/course-completions.service';
+export {
+  CourseCompletionsService,
+  type CompletionRecord,
+  type CourseInfo,
+} from './lib/services/course-completions.service';
 export { CourseParticipationService } from './lib/services/course-participation.service';
 export { EnrolmentEventsService, type EnrolmentLeft } from './lib/services/enrolment-events.service';
+export { EnrolmentAccessService } from './lib/services/enrolment-access.service';
 export { JpCreditsService } from './lib/services/jp-credits.service';
 export { LearningDemoSeederService } from './lib/demo/learning-demo-seeder.service';

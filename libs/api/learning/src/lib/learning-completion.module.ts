@@ -5,12 +5,13 @@ import { CourseAccessService } from './services/course-access.service';
 import { CourseAudienceService } from './services/course-audience.service';
 import { CourseCompletionsService } from './services/course-completions.service';
 import { CourseParticipationService } from './services/course-participation.service';
+import { EnrolmentAccessService } from './services/enrolment-access.service';
 import { EnrolmentEventsService } from './services/enrolment-events.service';
 import { JpCreditsService } from './services/jp-credits.service';
 
 /**
- * Course completion, who may edit a course and who takes part in it (and who just left),
- * with nothing that needs HTTP or identity:
+ * Course completion, who may edit a course, who takes part in it (and who just left) and
+ * who may work in it now, with nothing that needs HTTP or identity:
  * the worker imports it to complete courses (e.g. a quiz submitted at its deadline).
  * LearningModule imports and re-exports it, so the api has one condition registry.
  */
@@ -23,6 +24,7 @@ import { JpCreditsService } from './services/jp-credits.service';
     CourseCompletionsService,
     CourseParticipationService,
     EnrolmentEventsService,
+    EnrolmentAccessService,
     JpCreditsService,
   ],
   exports: [
@@ -32,6 +34,7 @@ import { JpCreditsService } from './services/jp-credits.service';
     CourseCompletionsService,
     CourseParticipationService,
     EnrolmentEventsService,
+    EnrolmentAccessService,
     JpCreditsService,
   ],
 })

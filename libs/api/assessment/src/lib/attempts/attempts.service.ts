@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseParticipationService } from '@bina-pustaka/api-learning';
+import { EnrolmentAccessService } from '@bina-pustaka/api-learning';
 import { APP_CONFIG, AppError, isUniqueViolation, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import type {
   AnswerValue,
@@ -69,7 +69,7 @@ export class AttemptsService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly participation: CourseParticipationService,
+    private readonly enrolment: EnrolmentAccessService,
     private readonly submission: AttemptSubmissionService,
     private readonly deadlines: AttemptDeadlinesService,
   ) {
@@ -78,7 +78,7 @@ export class AttemptsService {
   }
 
   async courseQuizzes(actor: Principal, courseId: string, locale: Locale): Promise<LearnerQuizInfo[]> {
-    await this.participation.learnerCohortId(actor.userId, courseId, locale);
+    await this.enrolment.cohortId(actor.userId, courseId, locale);
     const quizzes = await this.dataSource
       .getRepository(QuizEntity)
       .find({ where: { courseId, published: true }, order: { createdAt: 'ASC' } });
@@ -87,14 +87,14 @@ export class AttemptsService {
 
   async quiz(actor: Principal, quizId: string, locale: Locale): Promise<LearnerQuizInfo> {
     const quiz = await this.publishedQuiz(quizId);
-    await this.participation.learnerCohortId(actor.userId, quiz.courseId, locale);
+    await this.enrolment.cohortId(actor.userId, quiz.courseId, locale);
     return this.info(actor.userId, quiz);
   }
 
   /** Starts an attempt, or answers the one already running (a second tab, a reload). */
   async start(actor: Principal, quizId: string, locale: Locale): Promise<AttemptView> {
     const quiz = await this.publishedQuiz(quizId);
-    const cohortId = await this.participation.learnerCohortId(actor.userId, quiz.courseId, locale);
+    const cohortId = await this.enrolment.cohortId(actor.userId, quiz.courseId, locale);
     const rules = rulesFor(quiz, await this.override(quiz.id, actor.userId));
     const attempt = await this.startOnce(quiz, rules, actor.userId, cohortId).catch((error: unknown) => {
       // Two tabs started at once: the other one won; resume its attempt.

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import type { Principal } from '@bina-pustaka/api-platform';
 import type { CourseStatus, Locale } from '@bina-pustaka/shared-contracts';
-import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CompletionConditionsService } from '../conditions/completion-conditions';
-import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
+import { EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity } from '../entities/course-module.entity';
 import { CourseCompletionEntity, JpLedgerEntryEntity } from '../entities/progress.entity';
@@ -20,8 +19,9 @@ export interface EditableCourse {
 
 /**
  * What other domains that live inside courses (quizzes, later webinars and surveys) may
- * ask of learning: who edits a course, whether a learner may work in it now, and to
- * evaluate a learner's completion again after something outside learning changed.
+ * ask of learning: who edits a course, and to evaluate a learner's completion again after
+ * something outside learning changed (whether a learner may work in it now is
+ * EnrolmentAccessService's).
  */
 @Injectable()
 export class CourseParticipationService {
@@ -41,28 +41,6 @@ export class CourseParticipationService {
   async moduleCourseId(moduleId: string): Promise<string | null> {
     const module = await this.dataSource.getRepository(CourseModuleEntity).findOneBy({ id: moduleId });
     return module?.courseId ?? null;
-  }
-
-  /**
-   * The cohort of a learner who may work in the course now (enrolled, active or completed,
-   * course not a draft, cohort started), or the same refusal the course player gives.
-   */
-  async learnerCohortId(userId: string, courseId: string, locale: Locale): Promise<string> {
-    const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: courseId });
-    const enrolment = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .where('e.userId = :userId AND e.courseId = :courseId', { userId, courseId })
-      .andWhere(`e.status IN ('pending', 'active', 'completed')`)
-      .getOne();
-    if (!course || !enrolment) throw new AppError(403, 'learn.notEnrolled');
-    if (course.status === 'draft') throw new AppError(404, 'learn.notAvailable');
-    if (enrolment.status === 'pending') throw new AppError(403, 'learn.enrolmentPending');
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneByOrFail({ id: enrolment.cohortId });
-    if (cohort.startsAt > new Date()) {
-      throw new AppError(403, 'learn.cohortNotStarted', { date: formatDateTime(cohort.startsAt, locale) });
-    }
-    return cohort.id;
   }
 
   /**

@@ -8,16 +8,14 @@ import type {
   Locale,
   ProgressResult,
 } from '@bina-pustaka/shared-contracts';
-import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource } from 'typeorm';
 import { CompletionConditionsService } from '../conditions/completion-conditions';
 import { CourseCompletionsService } from './course-completions.service';
 import { CourseParticipationService } from './course-participation.service';
-import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
-import { CourseEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
 import { CourseCompletionEntity, LessonProgressEntity } from '../entities/progress.entity';
 import { CourseViewsService } from './course-views.service';
+import { EnrolmentAccessService } from './enrolment-access.service';
 import { progressPercents } from './enrolment-rules';
 import { LessonEvidenceService } from './lesson-evidence.service';
 
@@ -27,12 +25,6 @@ const VIDEO_DONE_FRACTION = 0.9;
 export interface ProgressEvent {
   event: 'viewed' | 'opened' | 'reached-end' | 'video-progress';
   watchedFraction?: number;
-}
-
-interface Access {
-  course: CourseEntity;
-  enrolment: EnrolmentEntity;
-  cohort: CohortEntity;
 }
 
 /** The course player: what a learner sees and how their progress and completion are kept. */
@@ -45,10 +37,11 @@ export class LearnerService {
     private readonly completions: CourseCompletionsService,
     private readonly participation: CourseParticipationService,
     private readonly evidence: LessonEvidenceService,
+    private readonly access: EnrolmentAccessService,
   ) {}
 
   async course(actor: Principal, courseId: string, locale: Locale): Promise<LearnerCourse> {
-    const { course, enrolment, cohort } = await this.access(actor.userId, courseId, locale);
+    const { course, enrolment, cohort } = await this.access.open(actor.userId, courseId, locale);
     const [modules, lessons, progress] = await Promise.all([
       this.dataSource.getRepository(CourseModuleEntity).find({ where: { courseId }, order: { position: 'ASC' } }),
       this.orderedLessons(courseId),
@@ -104,7 +97,7 @@ export class LearnerService {
 
   async lesson(actor: Principal, lessonId: string, locale: Locale): Promise<LearnerLesson> {
     const lesson = await this.findLesson(lessonId);
-    await this.access(actor.userId, lesson.courseId, locale);
+    await this.access.open(actor.userId, lesson.courseId, locale);
     // Served to the learner: from now on, the server's clock measures their reading.
     await this.evidence.opened(this.dataSource.manager, actor.userId, lesson);
     const [ordered, module, progress] = await Promise.all([
@@ -134,7 +127,7 @@ export class LearnerService {
    */
   async progress(actor: Principal, lessonId: string, report: ProgressEvent, locale: Locale): Promise<ProgressResult> {
     const lesson = await this.findLesson(lessonId);
-    const { enrolment, cohort } = await this.access(actor.userId, lesson.courseId, locale);
+    const { enrolment, cohort } = await this.access.open(actor.userId, lesson.courseId, locale);
     if (enrolment.status === 'active' && (enrolment.endsAt ?? cohort.endsAt) < new Date()) {
       throw new AppError(409, 'learn.enrolmentEnded');
     }
@@ -199,25 +192,6 @@ export class LearnerService {
       courseCompleted: completion,
       justCompleted: outcome.justCompleted,
     };
-  }
-
-  /** The learner's live enrolment in a course they may open now, or a clear refusal. */
-  private async access(userId: string, courseId: string, locale: Locale): Promise<Access> {
-    const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: courseId });
-    const enrolment = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .where('e.userId = :userId AND e.courseId = :courseId', { userId, courseId })
-      .andWhere(`e.status IN ('pending', 'active', 'completed')`)
-      .getOne();
-    if (!course || !enrolment) throw new AppError(403, 'learn.notEnrolled');
-    if (course.status === 'draft') throw new AppError(404, 'learn.notAvailable');
-    if (enrolment.status === 'pending') throw new AppError(403, 'learn.enrolmentPending');
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneByOrFail({ id: enrolment.cohortId });
-    if (cohort.startsAt > new Date()) {
-      throw new AppError(403, 'learn.cohortNotStarted', { date: formatDateTime(cohort.startsAt, locale) });
-    }
-    return { course, enrolment, cohort };
   }
 
   /** Lessons in the order learners follow: by module, then within it. */
