@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AppError,
   CurrentPrincipal,
   MultipartBody,
+  multipartUpload,
   ParseIdPipe,
   Public,
   RequireRoles,
@@ -118,18 +118,11 @@ export class CertificateTemplatesController {
   @MultipartBody(certificateImageUploadFieldsSchema, 'The field "kind" first, then the part "file" (PNG or JPEG)')
   @Responds(certificateImageSchema, 201)
   async upload(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<CertificateImage> {
-    if (!request.isMultipart()) throw new AppError(415, 'http.unsupportedMediaType');
-    const part = await request.file();
-    if (!part) throw new AppError(400, 'certificates.imageMissing');
-    const field = part.fields['kind'];
-    const kind = certificateImageUploadFieldsSchema.shape.kind.safeParse(
-      field && 'value' in field ? field.value : undefined,
-    );
-    if (!kind.success) {
-      part.file.resume();
-      throw new AppError(400, 'certificates.imageFieldFirst');
-    }
-    const image = await this.images.upload(actor, kind.data, part.file);
+    const upload = await multipartUpload(request, 'kind', certificateImageUploadFieldsSchema.shape.kind, {
+      noFile: 'certificates.imageMissing',
+      fieldFirst: 'certificates.imageFieldFirst',
+    });
+    const image = await this.images.upload(actor, upload.field, upload.file);
     return this.images.describe(image, actor.userId);
   }
 

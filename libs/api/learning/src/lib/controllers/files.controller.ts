@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AppError,
   CurrentPrincipal,
   MultipartBody,
+  multipartUpload,
   ParseIdPipe,
   Public,
   RequireRoles,
@@ -29,18 +29,11 @@ export class FilesController {
   @MultipartBody(fileUploadFieldsSchema, 'The field "purpose" first, then the part "file"')
   @Responds(storedFileSchema, 201)
   async upload(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<StoredFile> {
-    if (!request.isMultipart()) throw new AppError(415, 'http.unsupportedMediaType');
-    const part = await request.file();
-    if (!part) throw new AppError(400, 'files.noFile');
-    const purposeField = part.fields['purpose'];
-    const purpose = fileUploadFieldsSchema.shape.purpose.safeParse(
-      purposeField && 'value' in purposeField ? purposeField.value : undefined,
-    );
-    if (!purpose.success) {
-      part.file.resume();
-      throw new AppError(400, 'files.purposeFirst');
-    }
-    const file = await this.files.upload(actor, purpose.data, part.filename, part.file);
+    const upload = await multipartUpload(request, 'purpose', fileUploadFieldsSchema.shape.purpose, {
+      noFile: 'files.noFile',
+      fieldFirst: 'files.purposeFirst',
+    });
+    const file = await this.files.upload(actor, upload.field, upload.filename, upload.file);
     return this.files.describe(file, actor.userId);
   }
 
