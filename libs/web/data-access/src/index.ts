@@ -11,5 +11,6 @@ export * from './lib/signed-out.guard';
 export { UserAdminApi, type InvitationListQuery, type UserListQuery } from './lib/user-admin-api.service';
 export { NotificationsStore } from './lib/notifications/notifications.store';
 export { hasQueuedProgress, VIDEO_RANGES_PREFIX } from './lib/offline/offline-data';
+export { pagedList, type PagedList } from './lib/paged-list';
 export { translationScopeRoute } from './lib/translation-scope';
 export { lazyFeatureRoute, startLoadingFeatureOf, type LazyFeature } from './lib/lazy-feature';

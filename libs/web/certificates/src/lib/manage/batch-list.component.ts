@@ -1,12 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type CertificateBatch, type Page } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type CertificateBatch } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, pagedList } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
 import { DateTimePipe, FailureAlertComponent, PaginationComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, switchMap, tap } from 'rxjs';
 import { batchProgress } from '../batch/batch-progress';
 
 const PAGE_SIZE = 10;
@@ -90,37 +88,19 @@ export class BatchListComponent {
   protected readonly issueLink = appLink(APP_PATHS.issueCertificates);
   protected readonly progress = batchProgress;
   protected readonly pageNumber = signal(1);
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<CertificateBatch> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
-
-  constructor() {
-    toObservable(computed(() => ({ page: this.pageNumber(), reload: this.reloads() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ page }) =>
-          this.api.list({ page, pageSize: PAGE_SIZE }).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
+  private readonly list = pagedList(
+    () => ({ page: this.pageNumber() }),
+    ({ page }) => this.api.list({ page, pageSize: PAGE_SIZE }),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   protected batchLink(batch: CertificateBatch): string {
     return appLink(APP_PATHS.certificateBatch, { batchId: batch.id });
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 }

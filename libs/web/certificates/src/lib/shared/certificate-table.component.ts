@@ -1,9 +1,8 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Certificate, CertificateStatus, CertificateTemplate, Page } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import type { Certificate, CertificateStatus, CertificateTemplate } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, pagedList, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
   CERTIFICATE_STATUSES,
   CertificateTemplatesApi,
@@ -19,7 +18,7 @@ import {
   PaginationComponent,
   WIDE_SCREEN,
 } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import type { CertificateDialogAction } from '../certificate-keys';
 import { CertificateStatusComponent } from './certificate-status.component';
 
@@ -73,10 +72,21 @@ export class CertificateTableComponent {
   protected readonly idPrefix = `bp-certificates-${++nextId}`;
 
   protected readonly filter = signal<{ q?: string; status?: CertificateStatus; page: number }>({ page: 1 });
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<Certificate> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({
+      query: {
+        courseId: this.courseId() ?? undefined,
+        batchId: this.batchId() ?? undefined,
+        ...this.filter(),
+        pageSize: PAGE_SIZE,
+      } satisfies CertificateListQuery,
+      refresh: this.refresh(),
+    }),
+    ({ query }) => this.api.list(query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly notice = signal<{ key: string; name: string } | null>(null);
 
   protected readonly selected = signal<Certificate | null>(null);
@@ -95,37 +105,6 @@ export class CertificateTableComponent {
   protected readonly dialogPending = signal(false);
   private readonly dialog = viewChild.required<DialogComponent>('dialog');
 
-  constructor() {
-    toObservable(
-      computed(() => ({
-        query: {
-          courseId: this.courseId() ?? undefined,
-          batchId: this.batchId() ?? undefined,
-          ...this.filter(),
-          pageSize: PAGE_SIZE,
-        } satisfies CertificateListQuery,
-        reload: this.reloads() + this.refresh(),
-      })),
-    )
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ query }) =>
-          this.api.list(query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
-
   protected search(event: Event, q: string, status: string): void {
     event.preventDefault();
     this.filter.set({
@@ -140,7 +119,7 @@ export class CertificateTableComponent {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 
   protected canRevoke(certificate: Certificate): boolean {
@@ -185,7 +164,7 @@ export class CertificateTableComponent {
         this.notice.set({ key: 'certificates.certificateList.reissued', name: certificate.holder.fullName });
       }
       this.dialog().close();
-      this.reloads.update((n) => n + 1);
+      this.list.reload();
       this.changed.emit();
     } catch (error) {
       this.dialogFailure.set(toApiFailure(error));

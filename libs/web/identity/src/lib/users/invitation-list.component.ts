@@ -2,21 +2,20 @@ import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   input,
   signal,
   viewChild,
   type WritableSignal,
 } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { InvitationStatus, InvitationSummary, Page } from '@bina-pustaka/shared-contracts';
+import type { InvitationStatus, InvitationSummary } from '@bina-pustaka/shared-contracts';
 import {
   INVITATION_STATUSES,
   LanguageStore,
   UserAdminApi,
   toApiFailure,
+  pagedList,
   type ApiFailure,
   type InvitationListQuery,
 } from '@bina-pustaka/web-data-access';
@@ -28,7 +27,7 @@ import {
   WIDE_SCREEN,
   mediaQuery,
 } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 const PAGE_SIZE = 10;
 
@@ -49,37 +48,19 @@ export class InvitationListComponent {
   protected readonly statuses = INVITATION_STATUSES;
 
   protected readonly query = signal<InvitationListQuery>({ page: 1, pageSize: PAGE_SIZE });
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<InvitationSummary> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({ query: this.query(), refresh: this.refresh() }),
+    ({ query }) => this.api.listInvitations(query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly notice = signal<Notice | null>(null);
   protected readonly actionFailure = signal<ApiFailure | null>(null);
   protected readonly revokeFailure = signal<ApiFailure | null>(null);
   protected readonly busyId = signal<string | null>(null);
   protected readonly revoking = signal<InvitationSummary | null>(null);
   private readonly revokeDialog = viewChild.required<DialogComponent>('revokeDialog');
-
-  constructor() {
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() + this.refresh() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ query }) =>
-          this.api.listInvitations(query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
 
   protected filterStatus(value: string): void {
     this.query.update((query) => ({ ...query, status: (value || undefined) as InvitationStatus | undefined, page: 1 }));
@@ -128,7 +109,7 @@ export class InvitationListComponent {
     try {
       await call();
       this.notice.set({ key, email: invitation.email });
-      this.reloads.update((n) => n + 1);
+      this.list.reload();
     } catch (error) {
       failure.set(toApiFailure(error));
     } finally {
@@ -137,6 +118,6 @@ export class InvitationListComponent {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 }

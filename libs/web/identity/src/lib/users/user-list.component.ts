@@ -1,8 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
+import type { Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
 import {
   AuthStore,
   LanguageStore,
@@ -10,6 +9,7 @@ import {
   USER_STATUSES,
   UserAdminApi,
   toApiFailure,
+  pagedList,
   type ApiFailure,
   type UserListQuery,
 } from '@bina-pustaka/web-data-access';
@@ -21,7 +21,7 @@ import {
   WIDE_SCREEN,
   mediaQuery,
 } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 const PAGE_SIZE = 20;
 
@@ -44,10 +44,13 @@ export class UserListComponent {
   protected readonly statuses = USER_STATUSES;
 
   protected readonly query = signal<UserListQuery>({ page: 1, pageSize: PAGE_SIZE });
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<UserSummary> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({ query: this.query() }),
+    ({ query }) => this.api.listUsers(query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly notice = signal<Notice | null>(null);
 
   /** The person a dialog is about, and what the dialog changes. */
@@ -57,27 +60,6 @@ export class UserListComponent {
   protected readonly dialogPending = signal(false);
   private readonly rolesDialog = viewChild.required<DialogComponent>('rolesDialog');
   private readonly statusDialog = viewChild.required<DialogComponent>('statusDialog');
-
-  constructor() {
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ query }) =>
-          this.api.listUsers(query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
 
   protected search(event: Event, q: string): void {
     event.preventDefault();
@@ -153,6 +135,6 @@ export class UserListComponent {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 }

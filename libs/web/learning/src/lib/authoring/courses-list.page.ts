@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -9,9 +8,8 @@ import {
   type CourseCategory,
   type CourseStatus,
   type CourseSummary,
-  type Page,
 } from '@bina-pustaka/shared-contracts';
-import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, LanguageStore, pagedList } from '@bina-pustaka/web-data-access';
 import {
   COURSE_CATEGORIES,
   COURSE_STATUSES,
@@ -20,7 +18,7 @@ import {
 } from '@bina-pustaka/web-data-access/learning';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { DateTimePipe, DialogComponent, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 const PAGE_SIZE = 20;
 
@@ -53,10 +51,13 @@ export class CoursesListPage {
 
   protected readonly mineOnly = signal(false);
   protected readonly query = signal<CourseListQuery>({ page: 1, pageSize: PAGE_SIZE });
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<CourseSummary> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({ query: this.query() }),
+    ({ query }) => this.api.list(query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   private readonly createDialog = viewChild.required<DialogComponent>('createDialog');
   protected readonly feedback = new FormFeedback();
@@ -65,27 +66,6 @@ export class CoursesListPage {
     category: ['pengolahan' as CourseCategory, Validators.required],
     jp: [2, [Validators.required, Validators.min(1), Validators.max(100)]],
   });
-
-  constructor() {
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ query }) =>
-          this.api.list(query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
 
   protected editLink(course: CourseSummary): string {
     return appLink(APP_PATHS.manageCourse, { courseId: course.id });
@@ -112,7 +92,7 @@ export class CoursesListPage {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 
   protected openCreate(): void {

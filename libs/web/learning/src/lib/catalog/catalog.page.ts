@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type CatalogCourse, type Page } from '@bina-pustaka/shared-contracts';
-import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { APP_PATHS, appLink, type CatalogCourse } from '@bina-pustaka/shared-contracts';
+import { pagedList } from '@bina-pustaka/web-data-access';
 import {
   COURSE_CATEGORIES,
   LearnerApi,
@@ -11,7 +11,7 @@ import {
   type CatalogQuery,
 } from '@bina-pustaka/web-data-access/learning';
 import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, map, switchMap, tap } from 'rxjs';
+import { map } from 'rxjs';
 import { CATALOG_ENROLMENT_FILTERS } from '../learning-keys';
 import { cleanQuery, enumParam, intParam } from '../shared/route-query';
 
@@ -54,31 +54,13 @@ export class CatalogPage {
     const { q, category, skkni, jpMin, jpMax, enrolment } = this.query();
     return !!(q || category || skkni || jpMin !== undefined || jpMax !== undefined || enrolment);
   });
-  protected readonly page = signal<Page<CatalogCourse> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
-  private readonly reloads = signal(0);
-
-  constructor() {
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ query }) =>
-          this.api.catalog(query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
+  private readonly list = pagedList(
+    () => ({ query: this.query() }),
+    ({ query }) => this.api.catalog(query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
 
   protected courseLink(course: CatalogCourse): string {
     return appLink(APP_PATHS.catalogCourse, { courseId: course.id });
@@ -125,6 +107,6 @@ export class CatalogPage {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 }

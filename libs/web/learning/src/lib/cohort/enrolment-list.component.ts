@@ -1,9 +1,9 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal, viewChild } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { CohortSummary, EnrolmentStatus, EnrolmentSummary, Page } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import type { CohortSummary, EnrolmentStatus, EnrolmentSummary } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, pagedList, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CohortsApi, ENROLMENT_STATUSES, type EnrolmentListQuery } from '@bina-pustaka/web-data-access/learning';
 import {
   AlertComponent,
@@ -14,7 +14,7 @@ import {
   PaginationComponent,
   WIDE_SCREEN,
 } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, filter, finalize, firstValueFrom, map, of, switchMap, tap } from 'rxjs';
+import { catchError, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { fromWibParts, toWibParts } from '@bina-pustaka/shared-util';
 
 const PAGE_SIZE = 20;
@@ -55,10 +55,13 @@ export class EnrolmentListComponent {
   protected readonly statuses = ENROLMENT_STATUSES;
 
   protected readonly query = signal<EnrolmentListQuery>({ page: 1, pageSize: PAGE_SIZE });
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<EnrolmentSummary> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({ cohortId: this.cohort().id, query: this.query(), refresh: this.refresh() }),
+    ({ cohortId, query }) => this.api.enrolments(cohortId, query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly notice = signal<{ key: string; name: string } | null>(null);
 
   protected readonly selected = signal<EnrolmentSummary | null>(null);
@@ -84,29 +87,6 @@ export class EnrolmentListComponent {
     { initialValue: [] as CohortSummary[] },
   );
 
-  constructor() {
-    toObservable(
-      computed(() => ({ cohortId: this.cohort().id, query: this.query(), reload: this.reloads() + this.refresh() })),
-    )
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ cohortId, query }) =>
-          this.api.enrolments(cohortId, query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
-
   protected search(event: Event, q: string, status: string): void {
     event.preventDefault();
     this.query.update((query) => ({
@@ -122,7 +102,7 @@ export class EnrolmentListComponent {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 
   protected isLive(enrolment: EnrolmentSummary): boolean {
@@ -163,7 +143,7 @@ export class EnrolmentListComponent {
       if (action === 'withdraw') this.replace(await firstValueFrom(this.api.withdraw(enrolment.id)));
       if (action === 'move') {
         await firstValueFrom(this.api.move(enrolment.id, this.moveTarget()));
-        this.reloads.update((n) => n + 1);
+        this.list.reload();
       }
       if (action === 'extend') {
         const endsAt = fromWibParts(this.extendDate(), this.extendTime());

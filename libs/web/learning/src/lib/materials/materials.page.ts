@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Material, MaterialKind, Page, Role, StoredFile } from '@bina-pustaka/shared-contracts';
+import type { Material, MaterialKind, Role, StoredFile } from '@bina-pustaka/shared-contracts';
 import {
   AuthStore,
   COURSE_AUTHOR_ROLES,
   LanguageStore,
   ROLES,
   toApiFailure,
+  pagedList,
   type ApiFailure,
 } from '@bina-pustaka/web-data-access';
 import {
@@ -26,7 +26,7 @@ import {
   FailureAlertComponent,
   PaginationComponent,
 } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { FileUploadComponent } from '../shared/file-upload.component';
 
 const PAGE_SIZE = 20;
@@ -61,10 +61,13 @@ export class MaterialsPage {
   protected readonly canAdd = computed(() => this.auth.hasAnyRole(COURSE_AUTHOR_ROLES));
 
   protected readonly query = signal<MaterialListQuery>({ page: 1, pageSize: PAGE_SIZE });
-  private readonly reloads = signal(0);
-  protected readonly page = signal<Page<Material> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({ query: this.query() }),
+    ({ query }) => this.api.list(query),
+  );
+  protected readonly page = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly notice = signal<{ key: string; title: string } | null>(null);
 
   /** The form: adding (editing null) or editing a material. */
@@ -86,27 +89,6 @@ export class MaterialsPage {
   protected readonly removing = signal<Material | null>(null);
   protected readonly removeFailure = signal<ApiFailure | null>(null);
   private readonly removeDialog = viewChild.required<DialogComponent>('removeDialog');
-
-  constructor() {
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ query }) =>
-          this.api.list(query).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.failure.set(null);
-        this.page.set(page);
-      });
-  }
 
   protected size(bytes: number): string {
     return formatBytes(bytes, this.language());
@@ -132,7 +114,7 @@ export class MaterialsPage {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 
   protected openForm(material: Material | null): void {
@@ -194,7 +176,7 @@ export class MaterialsPage {
         key: editing ? 'learning.materials.updated' : 'learning.materials.added',
         title: content.title,
       });
-      this.reloads.update((n) => n + 1);
+      this.list.reload();
     }
   }
 
@@ -211,7 +193,7 @@ export class MaterialsPage {
       await firstValueFrom(this.api.remove(material.id), { defaultValue: undefined });
       this.removeDialog().close();
       this.notice.set({ key: 'learning.materials.deleted', title: material.title });
-      this.reloads.update((n) => n + 1);
+      this.list.reload();
     } catch (error) {
       this.removeFailure.set(toApiFailure(error));
     }

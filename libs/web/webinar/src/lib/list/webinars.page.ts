@@ -2,18 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type Page, type WebinarSession } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, type WebinarSession } from '@bina-pustaka/shared-contracts';
 import {
   AuthStore,
   LanguageStore,
   WEBINAR_SCHEDULER_ROLES,
   hasAnyRole,
-  toApiFailure,
-  type ApiFailure,
+  pagedList,
 } from '@bina-pustaka/web-data-access';
 import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
-import { firstValueFrom, map } from 'rxjs';
+import { map } from 'rxjs';
 import { WEBINAR_LIST_TABS, type WebinarListTab } from '../webinar-keys';
 import { endText, scheduleText } from '../shared/schedule';
 import { WebinarStatusComponent } from '../shared/status-badge.component';
@@ -51,15 +50,23 @@ export class WebinarsPage {
     { requireSync: true },
   );
   protected readonly page = signal(1);
-  protected readonly result = signal<Page<WebinarSession> | null>(null);
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly loading = signal(false);
+  private readonly list = pagedList(
+    () => ({ tab: this.tab(), page: this.page() }),
+    ({ tab, page }) =>
+      this.api.list({
+        when: tab === 'selesai' ? 'past' : 'upcoming',
+        mine: tab === 'sesi-saya' ? true : undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+  );
+  protected readonly result = this.list.page;
+  protected readonly failure = this.list.failure;
+  protected readonly loading = this.list.loading;
 
   constructor() {
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => {
-      this.page.set(1);
-      void this.load();
-    });
+    // Another tab starts on its first page.
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => this.page.set(1));
   }
 
   protected link(session: WebinarSession): string {
@@ -76,31 +83,13 @@ export class WebinarsPage {
 
   protected goTo(page: number): void {
     this.page.set(page);
-    void this.load();
   }
 
   protected tabLink(tab: WebinarListTab): Record<string, string | null> {
     return { tab: tab === 'akan-datang' ? null : tab };
   }
 
-  protected async load(): Promise<void> {
-    const tab = this.tab();
-    this.loading.set(true);
-    this.failure.set(null);
-    try {
-      const result = await firstValueFrom(
-        this.api.list({
-          when: tab === 'selesai' ? 'past' : 'upcoming',
-          mine: tab === 'sesi-saya' ? true : undefined,
-          page: this.page(),
-          pageSize: PAGE_SIZE,
-        }),
-      );
-      if (tab === this.tab()) this.result.set(result);
-    } catch (error) {
-      this.failure.set(toApiFailure(error));
-    } finally {
-      this.loading.set(false);
-    }
+  protected retry(): void {
+    this.list.reload();
   }
 }
