@@ -5,6 +5,7 @@ export * from './lib/media-query';
 export * from './lib/pagination.component';
 export * from './lib/chips-input.component';
 export * from './lib/progress-bar.component';
+export * from './lib/upload-field.component';
 export * from './lib/save-blob';
 export { FailureAlertComponent } from './lib/failure-alert.component';
 export * from './lib/side-nav.component';

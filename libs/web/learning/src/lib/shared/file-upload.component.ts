@@ -1,21 +1,18 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { FilePurpose, StoredFile } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { LanguageStore, toApiFailure } from '@bina-pustaka/web-data-access';
 import { FILE_LIMITS, FilesApi, formatBytes } from '@bina-pustaka/web-data-access/learning';
-import { ProgressBarComponent } from '@bina-pustaka/web-ui';
-import type { Subscription } from 'rxjs';
-
-let nextId = 0;
+import { UploadFieldComponent, type UploadEvent } from '@bina-pustaka/web-ui';
+import { map, type Observable } from 'rxjs';
 
 /**
- * Choose a file and upload it for one purpose, with a progress bar and a cancel button.
- * The file is checked for size here first; the api checks type and size again by content.
- * Label it with `<label [for]="inputId">`.
+ * A file for one purpose (a cover, a lesson's file or video, a material): the file there is
+ * now, if any, and the upload field. Label it with `<label [for]="inputId">`.
  */
 @Component({
   selector: 'bp-file-upload',
-  imports: [TranslocoDirective, ProgressBarComponent],
+  imports: [TranslocoDirective, UploadFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './file-upload.component.css',
   template: `
@@ -32,38 +29,17 @@ let nextId = 0;
           }
         </p>
       }
-      <input
-        #picker
-        type="file"
-        [id]="inputId()"
-        [accept]="limit().accept"
-        [disabled]="busy() || disabled()"
-        [attr.aria-describedby]="hintId + ' ' + statusId"
-        [attr.aria-invalid]="error() ? true : null"
-        (change)="choose(picker)"
+      <bp-upload-field
+        words="learning.upload"
+        [inputId]="inputId()"
+        [limit]="limit()"
+        [upload]="upload"
+        [failureOf]="failureOf"
+        [formatSize]="size"
+        [disabled]="disabled()"
+        (chosen)="chosen.emit($event)"
+        (uploaded)="uploaded.emit($event)"
       />
-      <p class="hint" [id]="hintId">
-        {{ t('learning.upload.hint', { kinds: limit().kinds, max: size(limit().maxBytes) }) }}
-      </p>
-      <div [id]="statusId" aria-live="polite">
-        @if (busy()) {
-          <div class="upload-progress">
-            <bp-progress-bar [label]="t('learning.upload.progressLabel', { name: fileName() })" [value]="percent()" />
-            <span>{{ t('learning.upload.percent', { percent: percent() }) }}</span>
-            <button type="button" class="btn btn-secondary btn-small" (click)="cancel(picker)">
-              {{ t('learning.upload.cancel') }}
-            </button>
-          </div>
-        } @else if (error(); as failure) {
-          <p class="field-error" role="alert">
-            {{ failure.message ?? t(failure.code === 'network' ? 'errors.network' : 'errors.unexpected') }}
-          </p>
-        } @else if (tooLarge()) {
-          <p class="field-error" role="alert">{{ t('learning.upload.tooLarge', { max: size(limit().maxBytes) }) }}</p>
-        } @else if (justUploaded()) {
-          <p class="upload-done">{{ t('learning.upload.done', { name: fileName() }) }}</p>
-        }
-      </div>
     </div>
   `,
 })
@@ -80,66 +56,11 @@ export class FileUploadComponent {
 
   private readonly files = inject(FilesApi);
   private readonly language = inject(LanguageStore).current;
-  protected readonly hintId = `bp-upload-hint-${++nextId}`;
-  protected readonly statusId = `bp-upload-status-${nextId}`;
   protected readonly limit = computed(() => FILE_LIMITS[this.purpose()]);
-  protected readonly busy = signal(false);
-  protected readonly fraction = signal(0);
-  protected readonly percent = computed(() => Math.round(this.fraction() * 100));
-  protected readonly fileName = signal('');
-  protected readonly error = signal<ApiFailure | null>(null);
-  protected readonly tooLarge = signal(false);
-  protected readonly justUploaded = signal(false);
-  private subscription: Subscription | null = null;
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.subscription?.unsubscribe());
-  }
-
-  protected size(bytes: number): string {
-    return formatBytes(bytes, this.language());
-  }
-
-  protected choose(picker: HTMLInputElement): void {
-    const file = picker.files?.[0];
-    this.error.set(null);
-    this.tooLarge.set(false);
-    this.justUploaded.set(false);
-    if (!file) return;
-    this.fileName.set(file.name);
-    if (file.size > this.limit().maxBytes) {
-      this.tooLarge.set(true);
-      picker.value = '';
-      return;
-    }
-    this.chosen.emit(file);
-    this.busy.set(true);
-    this.fraction.set(0);
-    this.subscription = this.files.upload(file, this.purpose()).subscribe({
-      next: (event) => {
-        if (event.state === 'progress') this.fraction.set(event.fraction);
-        else {
-          this.justUploaded.set(true);
-          this.uploaded.emit(event.file);
-        }
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.error.set(toApiFailure(error));
-        picker.value = '';
-      },
-      complete: () => {
-        this.busy.set(false);
-        picker.value = '';
-      },
-    });
-  }
-
-  protected cancel(picker: HTMLInputElement): void {
-    this.subscription?.unsubscribe();
-    this.subscription = null;
-    this.busy.set(false);
-    picker.value = '';
-    picker.focus();
-  }
+  protected readonly failureOf = toApiFailure;
+  protected readonly size = (bytes: number): string => formatBytes(bytes, this.language());
+  protected readonly upload = (file: File): Observable<UploadEvent<StoredFile>> =>
+    this.files
+      .upload(file, this.purpose())
+      .pipe(map((event) => (event.state === 'progress' ? event : { state: 'done' as const, result: event.file })));
 }
