@@ -1,4 +1,4 @@
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import {
   csvCells,
   ESCAPED_FORMULA_TEXT,
@@ -30,7 +30,7 @@ describe('audit log: reading it', () => {
   beforeAll(async () => {
     t = await startTestApp({ root: (config) => AppModule.register(config) });
     admin = await signIn(t.api, await createTestUser(t.db, { roles: ['admin'], fullName: 'Rina Marlina' }));
-    const trail = t.app.get(AuditTrail);
+    const trail = t.app.get(AuditTrailService);
     for (const { label } of leapDay) {
       await trail.record({
         action: 'certificate.bulk_issued',

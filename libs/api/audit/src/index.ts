@@ -1,2 +1,2 @@
 export * from './lib/audit.module';
-export { AuditTrail, type AuditRecord } from './lib/services/audit-trail.service';
+export { AuditTrailService, type AuditRecord } from './lib/services/audit-trail.service';

@@ -5,7 +5,7 @@ import type { Role } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { AuditModule, auditMigrations } from './audit.module';
 import { AuditLogService } from './services/audit-log.service';
-import { AuditTrail } from './services/audit-trail.service';
+import { AuditTrailService } from './services/audit-trail.service';
 
 /**
  * The guard needs a source of signed-in people; this lib imports no domain (identity
@@ -38,12 +38,12 @@ const actor = (roles: Role[]): Principal => ({
 
 describe('audit trail', () => {
   let t: TestApp;
-  let trail: AuditTrail;
+  let trail: AuditTrailService;
   const subjectId = '00000000-0000-4000-8000-0000000000c1';
 
   beforeAll(async () => {
     t = await startTestApp({ modules: [NobodySignedInModule, AuditModule], migrations: auditMigrations });
-    trail = t.app.get(AuditTrail);
+    trail = t.app.get(AuditTrailService);
   });
   afterAll(() => t.close());
 

@@ -5,19 +5,19 @@ import { AuditLogController } from './controllers/audit-log.controller';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { CreateAuditEntries1764800000000 } from './migrations/1764800000000-create-audit-entries';
 import { AuditLogService } from './services/audit-log.service';
-import { AuditTrail } from './services/audit-trail.service';
+import { AuditTrailService } from './services/audit-trail.service';
 
 export const auditMigrations = [CreateAuditEntries1764800000000];
 
 /**
  * The audit log of security-relevant actions. Domains import this module and call
- * `AuditTrail.record` in their own flow; it imports no domain. Its controller (admins'
+ * `AuditTrailService.record` in their own flow; it imports no domain. Its controller (admins'
  * reading) is served by the api.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
   controllers: [AuditLogController],
-  providers: [AuditTrail, AuditLogService],
-  exports: [AuditTrail],
+  providers: [AuditTrailService, AuditLogService],
+  exports: [AuditTrailService],
 })
 export class AuditModule {}

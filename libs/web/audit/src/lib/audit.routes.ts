@@ -1,11 +1,6 @@
 import type { Routes } from '@angular/router';
-import {
-  APP_PATHS,
-  AUDIT_LOG_ROLES,
-  roleGuard,
-  signedInGuard,
-  translationScopeRoute,
-} from '@bina-pustaka/web-data-access';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
+import { AUDIT_LOG_ROLES, roleGuard, signedInGuard, translationScopeRoute } from '@bina-pustaka/web-data-access';
 import { AUDIT_SCOPE } from './audit-keys';
 
 /**

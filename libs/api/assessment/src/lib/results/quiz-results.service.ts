@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { CourseParticipationService } from '@bina-pustaka/api-learning';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { AppError, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import type { EssayToGrade, LearningGain, QuizResults, StaffAttempt } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
@@ -26,7 +26,7 @@ export class QuizResultsService {
     private readonly quizzes: QuizzesService,
     private readonly participation: CourseParticipationService,
     private readonly users: UserDirectoryService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async attempts(actor: Principal, quizId: string): Promise<StaffAttempt[]> {

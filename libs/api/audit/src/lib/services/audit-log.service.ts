@@ -7,7 +7,7 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import { AuditEntryEntity } from '../entities/audit-entry.entity';
 import { wibDayRange, wibTimestamp } from './audit-query';
-import { AuditTrail } from './audit-trail.service';
+import { AuditTrailService } from './audit-trail.service';
 
 type ListQuery = z.output<typeof auditLogQuerySchema>;
 type Filters = z.output<typeof auditLogExportQuerySchema>;
@@ -20,7 +20,7 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 export class AuditLogService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly trail: AuditTrail,
+    private readonly trail: AuditTrailService,
   ) {}
 
   async list(query: ListQuery): Promise<Page<AuditEntry>> {
@@ -95,7 +95,7 @@ export class AuditLogService {
 }
 
 function describe(row: AuditEntryEntity): AuditEntry {
-  // The details were written typed by their action (AuditTrail.record), so they still match it.
+  // The details were written typed by their action (AuditTrailService.record), so they still match it.
   return {
     id: row.id,
     occurredAt: row.occurredAt.toISOString(),

@@ -25,7 +25,7 @@ export interface AuditRecord<A extends AuditAction> {
  * guard puts them there).
  */
 @Injectable()
-export class AuditTrail {
+export class AuditTrailService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record<A extends AuditAction>(

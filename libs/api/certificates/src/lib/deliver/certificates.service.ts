@@ -9,7 +9,7 @@ import {
   type AppConfig,
   type Principal,
 } from '@bina-pustaka/api-platform';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { Certificate, Page } from '@bina-pustaka/shared-contracts';
 import type { certificateListQuerySchema } from '@bina-pustaka/shared-contracts/schemas';
@@ -38,7 +38,7 @@ export class CertificatesService {
     private readonly storage: Storage,
     private readonly signer: UrlSignerService,
     private readonly directory: UserDirectoryService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async list(actor: Principal, query: ListQuery): Promise<Page<Certificate>> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { AppError, Storage, translate, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectoryService, type DirectoryUser } from '@bina-pustaka/api-identity';
 import { CourseCompletionsService, type CourseInfo } from '@bina-pustaka/api-learning';
@@ -64,7 +64,7 @@ export class CertificateBatchesService {
     private readonly queue: CertificateQueueService,
     private readonly storage: Storage,
     private readonly webinars: WebinarLedgerReaderService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async create(actor: Principal, request: BatchRequest, locale: Locale): Promise<CertificateBatchResult> {

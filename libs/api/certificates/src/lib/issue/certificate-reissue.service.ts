@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import { CourseCompletionsService } from '@bina-pustaka/api-learning';
 import { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ export class CertificateReissueService {
     private readonly templates: CertificateTemplatesService,
     private readonly completions: CourseCompletionsService,
     private readonly issuer: CertificateIssuerService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async reissue(

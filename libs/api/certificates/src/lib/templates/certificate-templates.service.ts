@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type {
   AuditDetailsByAction,
@@ -39,7 +39,7 @@ export class CertificateTemplatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly images: CertificateImagesService,
     private readonly completions: CourseCompletionsService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async list(viewerId: string): Promise<CertificateTemplate[]> {

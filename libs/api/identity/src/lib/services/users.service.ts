@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { AppError, isUniqueViolation, type Principal, containsPattern } from '@bina-pustaka/api-platform';
 import type { CurrentUser, Locale, Page, Role, UserStatus, UserSummary } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -35,7 +35,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     private readonly accountEvents: AccountEventsService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserSummary>> {

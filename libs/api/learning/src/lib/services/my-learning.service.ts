@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, toCsv, translate, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import type { JpLedger, Locale, MyLearning } from '@bina-pustaka/shared-contracts';
 import { DEFAULT_TIME_ZONE, formatDate, formatDateTime } from '@bina-pustaka/shared-util';
@@ -25,7 +25,7 @@ export class MyLearningService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FilesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   async overview(actor: Principal): Promise<MyLearning> {

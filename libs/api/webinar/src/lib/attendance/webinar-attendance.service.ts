@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditTrail } from '@bina-pustaka/api-audit';
+import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, type AppConfig, toCsv, type Principal } from '@bina-pustaka/api-platform';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { WEBINAR_ROOM_ROLES, type WebinarAttendanceLedger, type WebinarRoomRole } from '@bina-pustaka/shared-contracts';
@@ -29,7 +29,7 @@ export class WebinarAttendanceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly directory: UserDirectoryService,
     private readonly sessions: WebinarSessionsService,
-    private readonly audit: AuditTrail,
+    private readonly audit: AuditTrailService,
   ) {}
 
   /** Settles an ended session's visits into the ledger (again, if called twice). */
