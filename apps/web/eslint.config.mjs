@@ -36,7 +36,7 @@ export default [
         'error',
         {
           ...MODULE_BOUNDARIES,
-          checkDynamicDependenciesExceptions: ['web-learning', 'web-certificates', 'web-assessment', 'web-webinar'],
+          checkDynamicDependenciesExceptions: ['web-learning', 'web-assessment', 'web-webinar', 'web-audit'],
         },
       ],
     },
