@@ -43,8 +43,8 @@ const templateText = (max: number) =>
       }
     });
 
-const optionalTemplateText = (max: number) =>
-  z.union([templateText(max), z.literal('').transform(() => null), z.null()]).default(null);
+/** An English text, or none: an empty field means none. */
+const templateTextOrNone = (max: number) => z.union([templateText(max), z.literal('').transform(() => null), z.null()]);
 
 export const numberPatternSchema = z
   .string()
@@ -71,30 +71,50 @@ export const certificateSignatorySchema = z.strictObject({
   signatureImageId: uuidSchema.nullable().default(null),
 });
 
-export const certificateTemplateDesignSchema = z.strictObject({
-  orientation: z.enum(CERTIFICATE_ORIENTATIONS).default('landscape'),
+/** Every field of a design, with no defaults (a change names only what it changes). */
+const designFields = {
+  orientation: z.enum(CERTIFICATE_ORIENTATIONS),
   titleId: templateText(60),
-  titleEn: optionalTemplateText(80),
+  titleEn: templateTextOrNone(80),
   bodyId: templateText(600),
-  bodyEn: optionalTemplateText(600),
+  bodyEn: templateTextOrNone(600),
   accentColor: z
     .string()
     .trim()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.color' })
-    .default('#1f5f4a'),
-  backgroundImageId: uuidSchema.nullable().default(null),
-  logoImageIds: z.array(uuidSchema).max(3).default([]),
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.color' }),
+  backgroundImageId: uuidSchema.nullable(),
+  logoImageIds: z.array(uuidSchema).max(3),
   signatories: z.array(certificateSignatorySchema).min(1).max(3),
-  qrPosition: z.enum(CERTIFICATE_QR_POSITIONS).default('bottom-right'),
+  qrPosition: z.enum(CERTIFICATE_QR_POSITIONS),
   numberPattern: numberPatternSchema,
+};
+
+export const certificateTemplateDesignSchema = z.strictObject({
+  ...designFields,
+  orientation: designFields.orientation.default('landscape'),
+  titleEn: designFields.titleEn.default(null),
+  bodyEn: designFields.bodyEn.default(null),
+  accentColor: designFields.accentColor.default('#1f5f4a'),
+  backgroundImageId: designFields.backgroundImageId.default(null),
+  logoImageIds: designFields.logoImageIds.default([]),
+  qrPosition: designFields.qrPosition.default('bottom-right'),
 });
 
+const templateName = z.string().trim().min(3).max(120);
+
 export const createCertificateTemplateRequestSchema = certificateTemplateDesignSchema.extend({
-  name: z.string().trim().min(3).max(120),
+  name: templateName,
   isDefault: z.boolean().default(false),
 });
 
-export const updateCertificateTemplateRequestSchema = createCertificateTemplateRequestSchema.partial();
+/**
+ * A change to a template: only the fields sent change. Built from the fields without their
+ * defaults: `.partial()` of the create schema would fill every field left out with its
+ * default (zod 4 applies a default under optional), so renaming a template reset its design.
+ */
+export const updateCertificateTemplateRequestSchema = z
+  .strictObject({ ...designFields, name: templateName, isDefault: z.boolean() })
+  .partial();
 
 export const certificateImageUploadFieldsSchema = z.strictObject({
   kind: z.enum(['background', 'logo', 'signature']),
