@@ -8,6 +8,7 @@ import {
   type TestApiNode,
   type TestApp,
 } from '@bina-pustaka/api-testing';
+import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser, type TestUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
@@ -43,7 +44,13 @@ const NEW_PASSWORD = 'Sandi-Baru-Sekali-2026';
 describe('webinar sockets end or narrow when the account, the audience or the role changes', () => {
   const options = {
     modules: [IdentityModule, LearningModule, NotificationsModule, WebinarModule],
-    migrations: [...identityMigrations, ...learningMigrations, ...notificationsMigrations, ...webinarMigrations],
+    migrations: [
+      ...identityMigrations,
+      ...learningMigrations,
+      ...notificationsMigrations,
+      ...webinarMigrations,
+      ...auditMigrations,
+    ],
     env: { MEDIASOUP_WORKERS: '1' },
   };
   let t: TestApp;
