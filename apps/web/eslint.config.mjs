@@ -36,7 +36,7 @@ export default [
         'error',
         {
           ...MODULE_BOUNDARIES,
-          checkDynamicDependenciesExceptions: ['web-learning', 'web-assessment', 'web-webinar', 'web-audit'],
+          checkDynamicDependenciesExceptions: ['web-learning', 'web-assessment', 'web-webinar', 'web-audit', 'web-ui'],
         },
       ],
     },

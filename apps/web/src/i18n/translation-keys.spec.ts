@@ -45,6 +45,7 @@ import {
   AUDIT_TEMPLATE_CHANGES,
   NOTIFICATION_KINDS,
 } from '@bina-pustaka/shared-contracts';
+import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
 /**
  * The main translations (the shell and the first screens: `apps/web/src/i18n`) and each
@@ -89,6 +90,8 @@ const UNSCOPED = ['libs/web/identity/src/lib/sign-in/', 'libs/web/identity/src/l
 /** Keys built at run time as `prefix + value`: every value must have its key. */
 const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'roles.': ROLES,
+  'learning.upload.': UPLOAD_FIELD_WORDS,
+  'certificates.upload.': UPLOAD_FIELD_WORDS,
   'language.': LANGUAGES,
   'learning.enrolmentStatus.': ENROLMENT_STATUSES,
   'certificates.enrolmentStatus.': ENROLMENT_STATUSES,

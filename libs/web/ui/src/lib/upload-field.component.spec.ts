@@ -29,7 +29,7 @@ describe('UploadFieldComponent', () => {
     const fixture = TestBed.createComponent(UploadFieldComponent<string>);
     fixture.componentRef.setInput('inputId', 'berkas');
     fixture.componentRef.setInput('limit', { accept: '.pdf', kinds: 'PDF', maxBytes: 1000 });
-    fixture.componentRef.setInput('words', 'feature.upload');
+    fixture.componentRef.setInput('words', 'feature.upload.');
     fixture.componentRef.setInput('upload', () => uploads);
     fixture.componentRef.setInput('failureOf', () => ({ status: 0, code: 'network', message: null }));
     fixture.componentRef.setInput('formatSize', (bytes: number) => `${bytes} B`);

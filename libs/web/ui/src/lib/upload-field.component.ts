@@ -16,12 +16,15 @@ export interface UploadLimit {
 
 let nextId = 0;
 
+/** The words every upload field says, under the prefix its caller gives (`words`). */
+export const UPLOAD_FIELD_WORDS = ['hint', 'progressLabel', 'percent', 'cancel', 'tooLarge', 'done'] as const;
+
 /**
  * The one file picker that uploads: the size is checked here first (the api checks type
  * and size again by content), then the upload runs with its progress, a cancel button, and
  * its outcome said in a live region. The caller supplies the upload and the words: `words`
- * is the translation key holding hint, progressLabel, percent, cancel, tooLarge and done
- * (a feature scope's, e.g. `learning.upload`). Label it with `<label [for]="inputId">`.
+ * is the prefix of the translation keys in UPLOAD_FIELD_WORDS (a feature scope's, e.g.
+ * `learning.upload.`). Label it with `<label [for]="inputId">`.
  */
 @Component({
   selector: 'bp-upload-field',
@@ -41,22 +44,19 @@ let nextId = 0;
         (change)="choose(picker)"
       />
       <p class="hint" [id]="hintId">
-        {{ t(words() + '.hint', { kinds: limit().kinds, max: formatSize()(limit().maxBytes) }) }}
+        {{ t(words() + 'hint', { kinds: limit().kinds, max: formatSize()(limit().maxBytes) }) }}
       </p>
       <div [id]="statusId" aria-live="polite">
         @if (busy()) {
           <div class="upload-progress">
             @if (fraction(); as done) {
-              <bp-progress-bar
-                [label]="t(words() + '.progressLabel', { name: fileName() })"
-                [value]="percentOf(done)"
-              />
-              <span>{{ t(words() + '.percent', { percent: percentOf(done) }) }}</span>
+              <bp-progress-bar [label]="t(words() + 'progressLabel', { name: fileName() })" [value]="percentOf(done)" />
+              <span>{{ t(words() + 'percent', { percent: percentOf(done) }) }}</span>
             } @else {
-              <span>{{ t(words() + '.progressLabel', { name: fileName() }) }}</span>
+              <span>{{ t(words() + 'progressLabel', { name: fileName() }) }}</span>
             }
             <button type="button" class="btn btn-secondary btn-small" (click)="cancel(picker)">
-              {{ t(words() + '.cancel') }}
+              {{ t(words() + 'cancel') }}
             </button>
           </div>
         } @else if (error(); as failure) {
@@ -65,10 +65,10 @@ let nextId = 0;
           </p>
         } @else if (tooLarge()) {
           <p class="field-error" role="alert">
-            {{ t(words() + '.tooLarge', { max: formatSize()(limit().maxBytes) }) }}
+            {{ t(words() + 'tooLarge', { max: formatSize()(limit().maxBytes) }) }}
           </p>
         } @else if (justUploaded()) {
-          <p class="upload-done">{{ t(words() + '.done', { name: fileName() }) }}</p>
+          <p class="upload-done">{{ t(words() + 'done', { name: fileName() }) }}</p>
         }
       </div>
     </div>
@@ -77,7 +77,7 @@ let nextId = 0;
 export class UploadFieldComponent<T> {
   readonly inputId = input.required<string>();
   readonly limit = input.required<UploadLimit>();
-  /** Translation key of this field's words (see the class comment). */
+  /** Prefix of this field's translation keys, ending in a dot (see the class comment). */
   readonly words = input.required<string>();
   /** Starts uploading a chosen file; unsubscribing cancels it. */
   readonly upload = input.required<(file: File) => Observable<UploadEvent<T>>>();

@@ -16,7 +16,7 @@ import { map, type Observable } from 'rxjs';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <bp-upload-field
-      words="certificates.upload"
+      words="certificates.upload."
       [inputId]="inputId()"
       [limit]="limit()"
       [upload]="upload"

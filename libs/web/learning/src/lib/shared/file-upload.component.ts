@@ -30,7 +30,7 @@ import { map, type Observable } from 'rxjs';
         </p>
       }
       <bp-upload-field
-        words="learning.upload"
+        words="learning.upload."
         [inputId]="inputId()"
         [limit]="limit()"
         [upload]="upload"
