@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
-import { PHONE, addresses, openBrowser, screenshot, type Browser } from './support/browser';
+import { PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+import { DEMO_PASSWORD, apiAs } from './support/api';
 
-const DEMO_PASSWORD = 'PustakaDemo2026';
 const TRAINER = 'pelatih.siti@perpustakaan.test';
 const COORDINATOR = 'koordinator@perpustakaan.test';
 const LEARNER = 'dewi.lestari@perpustakaan.test';
@@ -62,27 +62,6 @@ async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);
-}
-
-/** A small api client for the setup the journey is not about. */
-async function apiAs(email: string) {
-  const base = addresses().baseUrl;
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return async <T>(method: string, path: string, body?: unknown, type = 'application/json'): Promise<T> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'content-type': type }) },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
 }
 
 async function publishedCourse(title: string): Promise<string> {

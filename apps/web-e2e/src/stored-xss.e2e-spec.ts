@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { addresses, openBrowser, type Browser } from './support/browser';
+import { openBrowser, type Browser } from './support/browser';
+import { DEMO_PASSWORD, apiAs } from './support/api';
 
 /**
  * Stored XSS (issue 12): what people write (names, titles, descriptions, lesson texts) is
@@ -8,7 +9,6 @@ import { addresses, openBrowser, type Browser } from './support/browser';
  * into elements, handlers or script links. The page's CSP would block inline handlers
  * anyway, so the journey checks the DOM itself, not only that nothing ran.
  */
-const DEMO_PASSWORD = 'PustakaDemo2026';
 const TRAINER = 'pelatih.agus@perpustakaan.test';
 const COORDINATOR = 'koordinator@perpustakaan.test';
 const ADMIN = 'admin@perpustakaan.test';
@@ -39,26 +39,6 @@ const RICH_TEXT = [
   '',
   `Akhir teks {{7*7}} ${RUN}.`,
 ].join('\n');
-
-async function apiAs(email: string) {
-  const base = addresses().baseUrl;
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return async <T>(method: string, path: string, body?: unknown, type = 'application/json'): Promise<T> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'content-type': type }) },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/masuk');
