@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { AppError, Storage, translate, type Principal } from '@bina-pustaka/api-platform';
-import { UserDirectoryService, type DirectoryUser } from '@bina-pustaka/api-identity';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { CourseCompletionsService, type CourseInfo } from '@bina-pustaka/api-learning';
 import type {
   AuditBulkSource,
@@ -32,6 +32,8 @@ import { CertificateQueueService } from './certificate-queue.service';
 import type { QueuedCertificate } from './issue-certificate.job';
 import { CertificateTemplatesService } from '../templates/certificate-templates.service';
 import { pdfFileName, pdfStorageKey } from '../shared/certificate-links';
+import { csvRowProblem, unusable } from './batch-recipients';
+import { describeBatches } from './certificate-batch-view';
 
 type BatchRequest = z.output<typeof createCertificateBatchRequestSchema>;
 type WebinarBatchRequest = z.output<typeof createWebinarCertificateBatchRequestSchema>;
@@ -367,63 +369,7 @@ export class CertificateBatchesService {
     };
   }
 
-  private async describeMany(batches: CertificateBatchEntity[]): Promise<CertificateBatch[]> {
-    if (batches.length === 0) return [];
-    const counts: { batch_id: string; total: string; issued: string; failed: string; pending: string }[] =
-      await this.dataSource.query(
-        `SELECT batch_id, count(*) AS total,
-                count(*) FILTER (WHERE status IN ('issued', 'revoked', 'superseded')) AS issued,
-                count(*) FILTER (WHERE status = 'failed') AS failed,
-                count(*) FILTER (WHERE status = 'pending') AS pending
-           FROM certificates WHERE batch_id = ANY($1) GROUP BY batch_id`,
-        [batches.map((batch) => batch.id)],
-      );
-    const byBatch = new Map(counts.map((count) => [count.batch_id, count]));
-    const creators = await this.directory.byIds(batches.map((batch) => batch.createdById));
-    return batches.map((batch) => {
-      const count = byBatch.get(batch.id);
-      return {
-        id: batch.id,
-        subject: { kind: batch.subjectKind, id: batch.subjectId, title: batch.subjectTitle },
-        cohortId: batch.cohortId,
-        cohortName: batch.cohortName,
-        role: batch.role,
-        templateId: batch.templateId,
-        createdAt: batch.createdAt.toISOString(),
-        createdBy: creators.get(batch.createdById)?.fullName ?? '',
-        total: Number(count?.total ?? 0),
-        issued: Number(count?.issued ?? 0),
-        failed: Number(count?.failed ?? 0),
-        pending: Number(count?.pending ?? 0),
-        alreadyHeld: batch.alreadyHeld,
-      };
-    });
+  private describeMany(batches: CertificateBatchEntity[]): Promise<CertificateBatch[]> {
+    return describeBatches(this.dataSource, this.directory, batches);
   }
-}
-
-/** Why a person cannot receive a certificate, or null when they can. */
-function unusable(user: DirectoryUser | undefined): string | null {
-  if (!user) return 'certificates.unknownUser';
-  if (user.status !== 'active') return 'certificates.userDisabled';
-  return null;
-}
-
-/** Why a CSV row cannot be issued: no identifier, nobody with it, disabled, or listed twice. */
-function csvRowProblem(
-  email: string | undefined,
-  nip: string | undefined,
-  user: DirectoryUser | undefined,
-  seenOnRow: Map<string, number>,
-): { key: string; params?: Record<string, string | number> } | null {
-  if (!email && !nip) return { key: 'certificates.csvRowEmpty' };
-  if (!user) {
-    return {
-      key: 'certificates.unknownPerson',
-      params: email ? { key: 'email', value: email } : { key: 'NIP', value: nip ?? '' },
-    };
-  }
-  const reason = unusable(user);
-  if (reason) return { key: reason };
-  const earlier = seenOnRow.get(user.id);
-  return earlier ? { key: 'certificates.duplicateRow', params: { row: earlier } } : null;
 }
