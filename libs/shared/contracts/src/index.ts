@@ -10,3 +10,4 @@ export * from './lib/notifications.types';
 export * from './lib/assessment.types';
 export * from './lib/webinar.types';
 export * from './lib/audit.types';
+export * from './lib/forum.types';

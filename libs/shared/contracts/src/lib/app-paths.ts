@@ -34,6 +34,13 @@ export const APP_PATHS = {
   certificateBatch: 'kelola/sertifikat/batch/:batchId',
   /** Admins: who did what that matters for security (roles, accounts, certificates, exports). */
   auditLog: 'kelola/log-audit',
+  /** Forums: the community's categories and the forums of one's courses. */
+  forum: 'forum',
+  forumSearch: 'forum/cari',
+  courseForum: 'forum/pelatihan/:courseId',
+  forumBoard: 'forum/:forumId',
+  newForumThread: 'forum/:forumId/topik-baru',
+  forumThread: 'forum/topik/:threadId',
   quiz: 'kuis/:quizId',
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',

@@ -2,7 +2,15 @@
  * What an in-app notification is about. The client words each kind in the reader's
  * language from `params`; `link` is an app path to open.
  */
-export const NOTIFICATION_KINDS = ['certificate-issued', 'webinar-reminder'] as const;
+export const NOTIFICATION_KINDS = [
+  'certificate-issued',
+  'webinar-reminder',
+  /** Forums; params: `thread` (its title), `author` (who wrote), and `forum` for a new thread. */
+  'forum-reply',
+  'forum-mention',
+  'forum-answer',
+  'forum-thread',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface AppNotification {
