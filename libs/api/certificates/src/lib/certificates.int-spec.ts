@@ -1,4 +1,6 @@
 import { promisify } from 'node:util';
+import { getQueueToken } from '@nestjs/bullmq';
+import { QUEUES } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { auditMigrations } from '@bina-pustaka/api-audit';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
@@ -25,6 +27,7 @@ import type {
   NotificationInbox,
   Page,
 } from '@bina-pustaka/shared-contracts';
+import type { Queue } from 'bullmq';
 import { PDFDocument } from 'pdf-lib';
 import yauzl from 'yauzl';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
@@ -32,6 +35,7 @@ import { renderThreadFromSources } from '../testing';
 import { CertificatesModule, certificatesMigrations, CertificatesWorkerModule } from './certificates.module';
 import { SAMPLE_DESIGN } from './templates/sample-design';
 import { CertificateAutomationService } from './issue/certificate-automation.service';
+import { ISSUE_CERTIFICATE_JOB, type IssueCertificateJob } from './issue/issue-certificate.job';
 
 const VERIFY_PER_MINUTE = 40;
 
@@ -543,11 +547,37 @@ describe('certificates', () => {
       (each) => each.pending === 0,
       'the batch',
     );
-    // As if rendering had failed five times.
-    await t.db.query(`UPDATE certificates SET status = 'failed', failure_reason = 'disk full' WHERE batch_id = $1`, [
+    // Its last attempt cannot read the template's logo (the queue retries five times over half
+    // a minute; a job of one attempt is the last at once).
+    const [failing] = (await t.db.query(`SELECT id, image_keys AS "imageKeys" FROM certificates WHERE batch_id = $1`, [
       batchId,
+    ])) as { id: string; imageKeys: Record<string, string> }[];
+    const gone = Object.fromEntries(
+      Object.keys(failing.imageKeys).map((imageId) => [imageId, 'certificate-images/gone']),
+    );
+    await t.db.query(`UPDATE certificates SET status = 'pending', image_keys = $2 WHERE id = $1`, [
+      failing.id,
+      JSON.stringify(gone),
     ]);
-    expect((await progress()).body).toMatchObject({ failed: 1, issued: 0 });
+    const queue = t.app.get<Queue<IssueCertificateJob>>(getQueueToken(QUEUES.certificates), { strict: false });
+    await queue.add(ISSUE_CERTIFICATE_JOB, { certificateId: failing.id }, { attempts: 1, removeOnFail: true });
+    await eventually(
+      async () => (await progress()).body,
+      (each) => each.failed === 1,
+      'the failure',
+    );
+    // Coordinators read what went wrong in words, never the worker's raw error.
+    const listed = await t.api.get<Page<Certificate>>(`/api/certificates?batchId=${batchId}`, {
+      token: coordinator.token,
+    });
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ status: 'failed', failureReason: 'imageUnreadable' }),
+    ]);
+    // The logo is readable again; retrying makes it.
+    await t.db.query(`UPDATE certificates SET image_keys = $2 WHERE id = $1`, [
+      failing.id,
+      JSON.stringify(failing.imageKeys),
+    ]);
     const retried = await t.api.post<CertificateBatch>(`/api/certificate-batches/${batchId}/retry`, undefined, {
       token: coordinator.token,
     });

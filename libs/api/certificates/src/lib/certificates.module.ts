@@ -18,6 +18,7 @@ import {
 } from './entities/certificate-template.entity';
 import { CreateCertificates1764200000000 } from './migrations/1764200000000-create-certificates';
 import { CertificatesForWebinars1764600000000 } from './migrations/1764600000000-certificates-for-webinars';
+import { ReadableFailureReasons1764850000000 } from './migrations/1764850000000-readable-failure-reasons';
 // The road, in order: templates -> issue -> render -> deliver -> verify.
 import { CertificateImagesService } from './templates/certificate-images.service';
 import { CertificateTemplatesService } from './templates/certificate-templates.service';
@@ -34,7 +35,11 @@ import { IssueCertificateProcessor } from './deliver/issue-certificate.processor
 import { CertificateVerificationService } from './verify/certificate-verification.service';
 import { VerifyThrottleService } from './verify/verify-throttle.service';
 
-export const certificatesMigrations = [CreateCertificates1764200000000, CertificatesForWebinars1764600000000];
+export const certificatesMigrations = [
+  CreateCertificates1764200000000,
+  CertificatesForWebinars1764600000000,
+  ReadableFailureReasons1764850000000,
+];
 
 const entities = [
   CertificateEntity,

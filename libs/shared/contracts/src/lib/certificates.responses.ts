@@ -3,6 +3,7 @@ import type { Page } from './common.types';
 import { uuidSchema } from './common.schemas';
 import { describes, pageOf, timestamp } from './common.responses';
 import {
+  CERTIFICATE_FAILURES,
   CERTIFICATE_IMAGE_KINDS,
   CERTIFICATE_ORIENTATIONS,
   CERTIFICATE_QR_POSITIONS,
@@ -89,7 +90,7 @@ export const certificateSchema = describes<Certificate>()(
     revokedAt: timestamp.nullable(),
     revokedReason: z.string().nullable(),
     forcedReason: z.string().nullable(),
-    failureReason: z.string().nullable(),
+    failureReason: z.enum(CERTIFICATE_FAILURES).nullable(),
     batchId: uuidSchema.nullable(),
     pdfUrl: z.string().nullable(),
     verifyUrl: z.string(),

@@ -19,6 +19,14 @@ export const WEBINAR_STAFF_BY_CERTIFICATE_ROLE: Record<Exclude<CertificateRole, 
 export const CERTIFICATE_STATUSES = ['pending', 'issued', 'failed', 'revoked', 'superseded'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
+/**
+ * Why a certificate could not be made, in words a coordinator can act on: a template image
+ * could not be read, rendering took too long, or anything else (try again). The worker logs
+ * the raw error; only this reaches the screens.
+ */
+export const CERTIFICATE_FAILURES = ['imageUnreadable', 'renderTimeout', 'renderError'] as const;
+export type CertificateFailure = (typeof CERTIFICATE_FAILURES)[number];
+
 /** What a certificate is for: a course completed, or a webinar session attended (or spoken at). */
 export type CertificateSubjectKind = 'course' | 'webinar';
 
@@ -160,7 +168,8 @@ export interface Certificate {
   revokedReason: string | null;
   /** Why a coordinator issued it without the completion rules met. */
   forcedReason: string | null;
-  failureReason: string | null;
+  /** Only while failed: what went wrong, as a key the screens translate. */
+  failureReason: CertificateFailure | null;
   batchId: string | null;
   /** Only while issued: download link (signed for the viewer). */
   pdfUrl: string | null;

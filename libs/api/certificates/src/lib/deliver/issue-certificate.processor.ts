@@ -6,6 +6,7 @@ import { CERTIFICATE_SAMPLE_VALUES, type CertificateTemplateDesign } from '@bina
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { CertificateEntity } from '../entities/certificate.entity';
+import { CertificateRenderError, certificateFailure } from '../render/certificate-render-error';
 import { CertificateRenderPool, RENDER_THREAD_ENTRY, type RenderThreadEntry } from '../render/certificate-render-pool';
 import { certificateValues } from '../render/certificate-values';
 import { SAMPLE_DESIGN } from '../templates/sample-design';
@@ -141,10 +142,17 @@ export class IssueCertificateProcessor
       await this.storage.write(pdfStorageKey(certificate.id), pdf);
       return (await this.issuing.submit(certificate)) ? 'issued' : 'skipped';
     } catch (error) {
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+      const attempt = job.attemptsMade + 1;
+      const attempts = job.opts.attempts ?? 1;
+      const failure = certificateFailure(error);
+      // The raw error for whoever reads the log; the row (what coordinators see) gets its readable kind.
+      this.logger.warn(
+        `Certificate ${certificate.id} not made (attempt ${attempt} of ${attempts}, ${failure}): ${(error as Error).message}`,
+      );
+      if (attempt >= attempts) {
         await this.dataSource.query(
           `UPDATE certificates SET status = 'failed', failure_reason = $2 WHERE id = $1 AND status = 'pending'`,
-          [certificate.id, (error as Error).message.slice(0, 500)],
+          [certificate.id, failure],
         );
       }
       throw error;
@@ -201,7 +209,9 @@ export class IssueCertificateProcessor
     for (const [id, key] of Object.entries(keys)) {
       let bytes = this.images.get(key);
       if (!bytes) {
-        bytes = await this.storage.read(key);
+        bytes = await this.storage.read(key).catch((error: Error) => {
+          throw new CertificateRenderError('imageUnreadable', `template image ${key}: ${error.message}`);
+        });
         if (this.images.size >= IMAGE_CACHE_SIZE) this.images.delete(this.images.keys().next().value as string);
         this.images.set(key, bytes);
       }

@@ -1,4 +1,5 @@
 import type {
+  CertificateFailure,
   CertificateRole,
   CertificateStatus,
   CertificateSubjectKind,
@@ -92,8 +93,9 @@ export class CertificateEntity {
   @Column({ type: 'text', nullable: true })
   forcedReason!: string | null;
 
+  /** Only while failed: the readable kind (the raw error is in the worker's log). */
   @Column({ type: 'text', nullable: true })
-  failureReason!: string | null;
+  failureReason!: CertificateFailure | null;
 
   /** The date the certificate states: when the course was completed. */
   @Column({ type: 'timestamptz' })

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
-import type { CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
+import type { CertificateFailure, CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
+import { CertificateRenderError } from './certificate-render-error';
 import { CertificateRenderer, type CertificateContent } from './certificate-renderer';
 import type { RenderThreadData, RenderThreadReply, RenderThreadRequest } from './render-thread-protocol';
 
@@ -198,7 +199,7 @@ export class CertificateRenderPool {
         const now = Date.now();
         for (const waiting of thread.waiting.values()) {
           if (now - waiting.startedAt > RENDER_TIMEOUT_MS) {
-            this.retire(index, thread, new Error(`rendering took longer than ${RENDER_TIMEOUT_MS / 1000} s`));
+            this.retire(index, thread, 'renderTimeout', `rendering took longer than ${RENDER_TIMEOUT_MS / 1000} s`);
             return;
           }
         }
@@ -213,25 +214,25 @@ export class CertificateRenderPool {
       if ('pdf' in message) {
         waiting.resolve(Buffer.from(message.pdf.buffer, message.pdf.byteOffset, message.pdf.byteLength));
       } else {
-        waiting.reject(new Error(message.error));
+        waiting.reject(new CertificateRenderError(message.failure, message.error));
       }
     });
-    worker.on('error', (error) => this.retire(index, thread, error));
-    worker.on('exit', (code) => this.retire(index, thread, new Error(`render thread exited (${code})`)));
+    worker.on('error', (error) => this.retire(index, thread, 'renderError', error.message));
+    worker.on('exit', (code) => this.retire(index, thread, 'renderError', `render thread exited (${code})`));
     this.threads[index] = thread;
     return thread;
   }
 
   /** Takes a dead or hung thread out: what it had in hand fails, the next render starts a new one. */
-  private retire(index: number, thread: RenderThread, error: Error): void {
+  private retire(index: number, thread: RenderThread, failure: CertificateFailure, reason: string): void {
     if (this.threads[index] === thread) this.threads[index] = null;
     clearInterval(thread.watchdog);
     const waiting = [...thread.waiting.values()];
     thread.waiting.clear();
     if (waiting.length > 0 && !this.closed) {
-      this.logger.warn(`A render thread failed with ${waiting.length} certificates in hand: ${error.message}`);
+      this.logger.warn(`A render thread failed with ${waiting.length} certificates in hand: ${reason}`);
     }
-    for (const each of waiting) each.reject(new Error(`render thread failed: ${error.message}`));
+    for (const each of waiting) each.reject(new CertificateRenderError(failure, `render thread failed: ${reason}`));
     void thread.worker.terminate();
   }
 }

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
+import { certificateFailure } from './certificate-render-error';
 import { CertificateRenderer } from './certificate-renderer';
 import type { RenderThreadData, RenderThreadReply, RenderThreadRequest } from './render-thread-protocol';
 
@@ -45,7 +46,9 @@ async function render(request: RenderThreadRequest): Promise<void> {
 let queue = Promise.resolve();
 port.on('message', (request: RenderThreadRequest) => {
   queue = queue.then(() =>
-    render(request).catch((error: Error) => reply({ id: request.id, error: error.message || String(error) })),
+    render(request).catch((error: Error) =>
+      reply({ id: request.id, error: error.message || String(error), failure: certificateFailure(error) }),
+    ),
   );
 });
 

@@ -19,6 +19,7 @@ import type {} from '@expo-google-fonts/noto-sans';
 import type {} from '@expo-google-fonts/playfair-display';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { CertificateRenderError } from './certificate-render-error';
 
 /** Everything one certificate prints. */
 export interface CertificateContent {
@@ -107,7 +108,7 @@ export class CertificateRenderer {
       : undefined;
     if (background) {
       // A designed background brings its own frame and ornaments.
-      doc.image(background, 0, 0, { width, height });
+      drawImage(doc, background, 0, 0, { width, height });
       return;
     }
     const accent = content.design.accentColor;
@@ -168,7 +169,7 @@ export class CertificateRenderer {
     const total = logos.length * maxWidth + (logos.length - 1) * gap;
     let x = (layout.width - total) / 2;
     for (const logo of logos) {
-      doc.image(logo, x, y, { fit: [maxWidth, height], align: 'center', valign: 'center' });
+      drawImage(doc, logo, x, y, { fit: [maxWidth, height], align: 'center', valign: 'center' });
       x += maxWidth + gap;
     }
   }
@@ -286,7 +287,7 @@ export class CertificateRenderer {
       });
       const image = signatory.signatureImageId ? content.images.get(signatory.signatureImageId) : undefined;
       if (image) {
-        doc.image(image, signature.x, signature.y, {
+        drawImage(doc, image, signature.x, signature.y, {
           fit: [signature.width, signature.height],
           align: 'center',
           valign: 'center',
@@ -332,5 +333,14 @@ export class CertificateRenderer {
         align: 'center',
         lineBreak: false,
       });
+  }
+}
+
+/** Draws a template image; bytes pdfkit cannot decode are the template's fault, said so to the coordinator. */
+function drawImage(doc: PDFKit.PDFDocument, bytes: Buffer, x: number, y: number, options: PDFKit.Mixins.ImageOption) {
+  try {
+    doc.image(bytes, x, y, options);
+  } catch (error) {
+    throw new CertificateRenderError('imageUnreadable', `template image: ${(error as Error).message}`);
   }
 }

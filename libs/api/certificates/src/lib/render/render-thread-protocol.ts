@@ -1,4 +1,4 @@
-import type { CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
+import type { CertificateFailure, CertificateTemplateDesign } from '@bina-pustaka/shared-contracts';
 import type { CertificateContent } from './certificate-renderer';
 
 /** What a render thread is started with (its `workerData`). */
@@ -26,4 +26,8 @@ export interface RenderThreadRequest {
   forget: boolean;
 }
 
-export type RenderThreadReply = { ready: true } | { id: number; pdf: Uint8Array } | { id: number; error: string };
+/** A failed render says what its coordinator reads (`failure`) and the raw `error` for the log. */
+export type RenderThreadReply =
+  | { ready: true }
+  | { id: number; pdf: Uint8Array }
+  | { id: number; error: string; failure: CertificateFailure };

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { CertificateBatch } from '@bina-pustaka/shared-contracts';
+import type { Certificate, CertificateBatch, Page } from '@bina-pustaka/shared-contracts';
 import { BATCH_POLL_MS } from './batch-progress';
 import { BatchPage } from './batch.page';
 
@@ -22,6 +22,28 @@ const BATCH: CertificateBatch = {
   failed: 0,
   pending: 3,
   alreadyHeld: 0,
+};
+
+const FAILED: Certificate = {
+  id: 'x1',
+  code: '7KQ2-M9XD-4HPA',
+  number: '045/BP/XI/2026',
+  status: 'failed',
+  role: 'peserta',
+  holder: { id: 'u1', fullName: 'Dewi Lestari', nip: null, institution: null },
+  subject: BATCH.subject,
+  cohortName: 'Angkatan I',
+  jp: 6,
+  version: 1,
+  awardedAt: '2026-11-25T07:00:00Z',
+  issuedAt: null,
+  revokedAt: null,
+  revokedReason: null,
+  forcedReason: null,
+  failureReason: 'imageUnreadable',
+  batchId: 'b1',
+  pdfUrl: null,
+  verifyUrl: 'https://pelatihan.example.go.id/verifikasi/7KQ2M9XD4HPA',
 };
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,6 +68,7 @@ describe('BatchPage', () => {
                   settled: 'Selesai',
                   running: 'Sedang diproses',
                 },
+                certificateList: { failure: { imageUnreadable: 'Gambar pada templat tidak dapat dibaca.' } },
               },
             },
           },
@@ -91,8 +114,11 @@ describe('BatchPage', () => {
     expect(element.querySelector('[aria-live="polite"].visually-hidden')?.textContent).toContain(
       'Selesai: 3 terbit, 1 gagal.',
     );
-    // The list is shown again with the new statuses.
-    http.expectOne((request) => request.url === '/api/certificates').flush(EMPTY_PAGE);
+    // The list is shown again with the new statuses, a failure in words a coordinator can act on.
+    const withFailure: Page<Certificate> = { ...EMPTY_PAGE, items: [FAILED], total: 1 };
+    http.expectOne((request) => request.url === '/api/certificates').flush(withFailure);
+    await harness.fixture.whenStable();
+    expect(element.textContent).toContain('Gambar pada templat tidak dapat dibaca.');
 
     await wait(BATCH_POLL_MS + 100);
     expect(batchRequests(http)).toHaveLength(0);

@@ -1,7 +1,12 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { Certificate, CertificateStatus, CertificateTemplate } from '@bina-pustaka/shared-contracts';
+import type {
+  Certificate,
+  CertificateFailure,
+  CertificateStatus,
+  CertificateTemplate,
+} from '@bina-pustaka/shared-contracts';
 import { LanguageStore, toApiFailure, pagedList, type ApiFailure } from '@bina-pustaka/web-data-access';
 import {
   CERTIFICATE_STATUSES,
@@ -26,6 +31,13 @@ const PAGE_SIZE = 20;
 /** Same bounds as the api's reason (revokeCertificateRequestSchema). */
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
+
+/** What a coordinator reads for a certificate that could not be made (the raw error stays in the worker's log). */
+const FAILURE_KEYS: Record<CertificateFailure, string> = {
+  imageUnreadable: 'certificates.certificateList.failure.imageUnreadable',
+  renderTimeout: 'certificates.certificateList.failure.renderTimeout',
+  renderError: 'certificates.certificateList.failure.renderError',
+};
 
 let nextId = 0;
 
@@ -68,6 +80,7 @@ export class CertificateTableComponent {
   protected readonly language = inject(LanguageStore).current;
   protected readonly wide = mediaQuery(WIDE_SCREEN);
   protected readonly statuses = CERTIFICATE_STATUSES;
+  protected readonly failureKeys = FAILURE_KEYS;
   protected readonly reasonMax = REASON_MAX;
   protected readonly idPrefix = `bp-certificates-${++nextId}`;
 
