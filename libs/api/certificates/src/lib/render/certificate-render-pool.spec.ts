@@ -66,6 +66,21 @@ describe('certificate render pool', () => {
     await expect(threads.render({ ...content, images: new Map() }, {})).rejects.toThrow(/render thread failed/);
   });
 
+  it('fails what is still in hand when closed', async () => {
+    const silent: RenderThreadEntry = {
+      filename: `require('node:worker_threads').parentPort.postMessage({ ready: true });
+        require('node:worker_threads').parentPort.on('message', () => undefined);`,
+      eval: true,
+      env: process.env,
+    };
+    const threads = pool(1, silent);
+    await threads.start();
+    const rendering = threads.render({ ...content, images: new Map() }, {});
+    await threads.close();
+    await expect(rendering).rejects.toThrow(/render thread failed/);
+    await expect(threads.render({ ...content, images: new Map() }, {})).rejects.toThrow(/closed/);
+  });
+
   it('renders in the calling thread when no thread can start', async () => {
     const inline = pool(1, { filename: `throw new Error('no fonts here')`, eval: true, env: process.env });
     await inline.start();

@@ -149,12 +149,13 @@ export class CertificateRenderPool {
     });
   }
 
-  /** Lets the renders in hand finish, then stops the threads. */
+  /**
+   * Stops the threads. Close once nothing renders any more: the processor first closes its
+   * BullMQ worker, which waits for the jobs in hand, each waiting for its render. A render
+   * still in hand fails (it is not left waiting for a thread that is gone).
+   */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.threads.some((thread) => thread && thread.waiting.size > 0)) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
     await this.stopThreads();
   }
 
