@@ -10,6 +10,12 @@ export function webinarTranslocoTesting() {
         webinar: id,
         errors: { network: 'Tidak dapat terhubung.', unexpected: 'Terjadi kesalahan.', forbidden: 'Tidak diizinkan.' },
         common: { retry: 'Coba lagi' },
+        validation: {
+          required: 'Wajib diisi.',
+          min: 'Minimal {{min}}.',
+          max: 'Maksimal {{max}}.',
+          invalid: 'Isian ini belum benar.',
+        },
         pagination: {},
       },
       en: { webinar: en },

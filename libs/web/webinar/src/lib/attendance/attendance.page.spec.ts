@@ -4,17 +4,18 @@ import { TestBed } from '@angular/core/testing';
 import axe from 'axe-core';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type {
-  CertificateBatch,
-  Role,
-  WebinarAttendanceLedger,
-  WebinarAttendanceRow,
-  WebinarSession,
+import {
+  CERTIFICATE_ROLES,
+  type CertificateBatch,
+  type CertificateRole,
+  type Role,
+  type WebinarAttendanceLedger,
+  type WebinarAttendanceRow,
+  type WebinarSession,
 } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
 import { webinarTranslocoTesting } from '../testing';
 import { AttendancePage } from './attendance.page';
-import { attendanceThreshold } from './webinar-certificates.component';
 
 /** Lets the awaited calls finish, then renders. */
 async function settle(harness: RouterTestingHarness): Promise<void> {
@@ -132,6 +133,10 @@ describe('AttendancePage', () => {
     await settle(harness);
   }
 
+  /** The role's radio button (bound to the form, it carries no value attribute). */
+  const roleRadio = (element: HTMLElement, role: CertificateRole) =>
+    element.querySelectorAll<HTMLInputElement>('input[name="role"]')[CERTIFICATE_ROLES.indexOf(role)];
+
   function type(element: HTMLElement, selector: string, value: string): void {
     const input = element.querySelector(selector) as HTMLInputElement | HTMLSelectElement;
     input.value = value;
@@ -186,13 +191,23 @@ describe('AttendancePage', () => {
     http.expectNone('/api/certificate-batches/webinar');
     const input = element.querySelector('#certificate-percent') as HTMLInputElement;
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(element.querySelector('#certificate-percent-error')?.textContent).toContain(
-      'Isi kehadiran minimal dengan bilangan bulat dari 1 sampai 100.',
-    );
+    expect(input.getAttribute('aria-describedby')).toBe('certificate-percent-hint certificate-percent-error');
+    const error = () => element.querySelector('#certificate-percent-error')?.textContent?.trim();
+    expect(error()).toBe('Maksimal 100.');
     expect(document.activeElement).toBe(input);
+    expect(count()).toBe('');
+    for (const [typed, message] of [
+      ['80.5', 'Isian ini belum benar.'],
+      ['0', 'Minimal 1.'],
+      ['', 'Wajib diisi.'],
+    ]) {
+      type(element, '#certificate-percent', typed);
+      await settle(harness);
+      expect(error()).toBe(message);
+    }
 
     // Speakers: the session's presenters.
-    (element.querySelector('input[value="narasumber"]') as HTMLInputElement).click();
+    roleRadio(element, 'narasumber').click();
     await settle(harness);
     expect(element.querySelector('#certificate-percent')).toBeNull();
     expect(count()).toBe('Narasumber yang tercatat di sesi ini: 1 orang.');
@@ -241,14 +256,14 @@ describe('AttendancePage', () => {
       'Tidak ada peserta yang hadir minimal 100% dari waktu sesi.',
     );
     expect((element.querySelector('#certificate-percent') as HTMLInputElement).value).toBe('100');
-    expect((element.querySelector('input[value="peserta"]') as HTMLInputElement).checked).toBe(true);
+    expect(roleRadio(element, 'peserta').checked).toBe(true);
     expect(TestBed.inject(Router).url).toBe('/webinar/w1/kehadiran');
   });
 
   it('shows the server’s 409 for a staff role', async () => {
     const { harness, http, element } = await open(['admin'], session(), ledger());
     await openForm(harness, http, element);
-    (element.querySelector('input[value="panitia"]') as HTMLInputElement).click();
+    roleRadio(element, 'panitia').click();
     await settle(harness);
     (element.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await settle(harness);
@@ -264,7 +279,7 @@ describe('AttendancePage', () => {
     );
     await settle(harness);
     expect(element.querySelector('form [role="alert"]')?.textContent).toContain('daftar hadirnya direkap');
-    expect((element.querySelector('input[value="panitia"]') as HTMLInputElement).checked).toBe(true);
+    expect(roleRadio(element, 'panitia').checked).toBe(true);
   });
 
   it('labels every value for the phone layout without repeating it to screen readers', async () => {
@@ -296,14 +311,5 @@ describe('AttendancePage', () => {
     expect(serious.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
       [],
     );
-  });
-});
-
-describe('attendanceThreshold', () => {
-  it('takes whole numbers from 1 to 100 only', () => {
-    expect(attendanceThreshold('80')).toBe(80);
-    expect(attendanceThreshold(' 1 ')).toBe(1);
-    expect(attendanceThreshold('100')).toBe(100);
-    for (const value of ['', '0', '101', '-5', '80.5', 'abc']) expect(attendanceThreshold(value)).toBeNull();
   });
 });

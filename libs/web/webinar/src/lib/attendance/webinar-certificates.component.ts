@@ -9,6 +9,8 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
@@ -21,19 +23,11 @@ import {
   type WebinarAttendanceLedger,
   type WebinarSession,
 } from '@bina-pustaka/shared-contracts';
-import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateBatchesApi, CertificateTemplatesApi } from '@bina-pustaka/web-data-access/certificates';
+import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
-
-/** The threshold typed, or null when it is not a whole number from 1 to 100. */
-export function attendanceThreshold(value: string): number | null {
-  const text = value.trim();
-  if (!/^\d{1,3}$/.test(text)) return null;
-  const percent = Number(text);
-  return percent >= 1 && percent <= 100 ? percent : null;
-}
 
 /**
  * "Terbitkan sertifikat" on the attendance ledger, for coordinators and admins who manage the
@@ -43,7 +37,7 @@ export function attendanceThreshold(value: string): number | null {
  */
 @Component({
   selector: 'bp-webinar-certificates',
-  imports: [TranslocoDirective, FailureAlertComponent],
+  imports: [ReactiveFormsModule, TranslocoDirective, FailureAlertComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './webinar-certificates.component.html',
   styles: `
@@ -70,22 +64,32 @@ export class WebinarCertificatesComponent {
 
   protected readonly roles = CERTIFICATE_ROLES;
   protected readonly open = signal(false);
-  protected readonly role = signal<CertificateRole>('peserta');
-  /** As typed, so a wrong value stays in the field to be corrected. */
-  protected readonly percentText = signal(String(DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT));
-  protected readonly percentTouched = signal(false);
-  protected readonly templateId = signal('');
   protected readonly templates = signal<CertificateTemplate[]>([]);
   /** The template used when none is chosen: the course's, else the default one. */
   private readonly effectiveTemplateId = signal<string | null>(null);
   private templatesLoaded = false;
 
-  protected readonly pending = signal(false);
-  protected readonly failure = signal<ApiFailure | null>(null);
-
-  protected readonly threshold = computed(() => attendanceThreshold(this.percentText()));
-  protected readonly percentInvalid = computed(() => this.role() === 'peserta' && this.threshold() === null);
-  protected readonly showPercentError = computed(() => this.percentTouched() && this.percentInvalid());
+  protected readonly feedback = new FormFeedback();
+  /** Named as the request's fields, so the server's issues land under theirs. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    role: ['peserta' as CertificateRole],
+    // A whole percentage of the scheduled length (the api's webinarCertificateBatchSchema).
+    minAttendancePercent: [
+      DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT as number | null,
+      [Validators.required, Validators.min(1), Validators.max(100), Validators.pattern(/^\d+$/)],
+    ],
+    templateId: [''],
+  });
+  private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  protected readonly role = computed(() => this.value().role);
+  /** The threshold typed, or null while it is not a whole number from 1 to 100 (or not asked for). */
+  protected readonly threshold = computed(() => {
+    // Read on every change of the form, when the control's validity is already up to date.
+    const { minAttendancePercent } = this.value();
+    return this.form.controls.minAttendancePercent.valid ? minAttendancePercent : null;
+  });
 
   /** Attendees (not staff) in the ledger, and those at or above the threshold now. */
   protected readonly attendees = computed(() => this.ledger().rows.filter((row) => row.role === 'attendee'));
@@ -105,61 +109,43 @@ export class WebinarCertificatesComponent {
     return this.templates().find((template) => (id ? template.id === id : template.isDefault)) ?? null;
   });
 
+  constructor() {
+    // Only participants' certificates have a threshold; a staff role's batch is checked without it.
+    this.form.controls.role.valueChanges.pipe(takeUntilDestroyed()).subscribe((role) => {
+      const percent = this.form.controls.minAttendancePercent;
+      if (role === 'peserta') percent.enable({ emitEvent: false });
+      else percent.disable({ emitEvent: false });
+      this.feedback.failure.set(null);
+    });
+  }
+
   protected toggle(): void {
     const opening = !this.open();
     this.open.set(opening);
     if (!opening) return;
     void this.loadTemplates();
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('input[name="certificate-role"]:checked')?.focus(),
-      {
-        injector: this.injector,
-      },
-    );
+    this.focus('input[name="role"]:checked');
   }
 
-  protected chooseRole(role: CertificateRole): void {
-    this.role.set(role);
-    this.failure.set(null);
-  }
-
-  /** The server's message for a request field (a 422 of the schema), if it sent one. */
-  protected issue(field: string): string | null {
-    return this.failure()?.issues[field] ?? null;
-  }
-
-  protected async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    this.failure.set(null);
-    this.percentTouched.set(true);
-    const threshold = this.threshold();
-    const role = this.role();
-    if (role === 'peserta' && threshold === null) {
-      this.focus('#certificate-percent');
-      return;
-    }
-    this.pending.set(true);
-    try {
+  protected async submit(): Promise<void> {
+    const { role, minAttendancePercent, templateId } = this.form.getRawValue();
+    await this.feedback.submit(this.form, this.host.nativeElement, async () => {
       const result = await firstValueFrom(
         this.batches.createForWebinar({
           sessionId: this.session().id,
           role,
           minAttendancePercent:
-            role === 'peserta' && threshold !== null ? threshold : DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT,
-          ...(this.templateId() ? { templateId: this.templateId() } : {}),
+            role === 'peserta' ? Number(minAttendancePercent) : DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT,
+          ...(templateId ? { templateId } : {}),
         }),
       );
       if (!result.batch) {
-        this.failure.set({ status: 422, code: 'unexpected', message: null, issues: {} });
+        this.feedback.failure.set({ status: 422, code: 'unexpected', message: null, issues: {} });
         return;
       }
       await this.router.navigateByUrl(appLink(APP_PATHS.certificateBatch, { batchId: result.batch.id }));
-    } catch (error) {
-      this.failure.set(toApiFailure(error));
-      this.focus('.certificates-outcome');
-    } finally {
-      this.pending.set(false);
-    }
+    });
+    if (this.feedback.failure()) this.focus('.certificates-outcome');
   }
 
   /** Templates to choose from (coordinators and admins may list them); without them, the standard one. */
