@@ -1,4 +1,4 @@
-/** What bench:webinar measures per step, and how it prints it (webinar-forwarding.bench.ts runs the steps). */
+/** What bench:webinar measures per step, and how it prints each step and the whole run (webinar-forwarding.bench.ts runs the steps). */
 
 export const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}%`;
 const count = (value: number) => (Number.isNaN(value) ? '-' : String(value));
@@ -102,4 +102,49 @@ export function markdownTable(all: StepResult[]): string {
     );
   }
   return rows.join('\n');
+}
+
+/**
+ * The end of a run: each stack's largest N at ≤ 1% loss and where its worker reaches 85%
+ * CPU, then each stack against bare: the largest N, and worker CPU summed over the steps
+ * both passed (bare's CPU / the stack's: 1.00 = as cheap as the bare script, below 1 = dearer).
+ */
+export function printSummary(results: Map<string, StepResult[]>): void {
+  const largest = new Map<string, StepResult | null>();
+  for (const [name, list] of results) {
+    const best = largestPassing(list);
+    largest.set(name, best);
+    const last = list[list.length - 1];
+    const failed = last && !last.passed ? last : undefined;
+    console.log(
+      `${name}: largest N at ≤ 1% loss: ${best ? best.consumers : 'none'}` +
+        (best
+          ? ` (worker CPU ${percent(best.workerCpu)}, ${percent((best.workerCpu / best.consumers) * 100)} per 100 consumers)`
+          : '') +
+        (failed
+          ? `; next step ${failed.consumers} lost ${percent(failed.loss, 2)}`
+          : '; never over 1% (add larger steps)') +
+        `; worker reaches 85% CPU at ~${consumersAtCpu(list, 0.85)} consumers`,
+    );
+  }
+  const bare = largest.get('bare');
+  const bareList = results.get('bare') ?? [];
+  for (const [name, list] of results) {
+    const best = largest.get(name);
+    if (name === 'bare' || !bare || !best) continue;
+    const pairs = bareList
+      .filter((result) => result.passed)
+      .flatMap((result) => {
+        const other = list.find((candidate) => candidate.consumers === result.consumers && candidate.passed);
+        return other ? [[result, other] as const] : [];
+      });
+    const cpu = (side: 0 | 1) => pairs.reduce((sum, pair) => sum + pair[side].workerCpu, 0);
+    console.log(
+      `${name} / bare: largest N ${(best.consumers / bare.consumers).toFixed(2)}` +
+        (pairs.length
+          ? `; worker CPU over the ${pairs.length} steps both passed: bare ${percent(cpu(0) / pairs.length)} ` +
+            `vs ${name} ${percent(cpu(1) / pairs.length)} on average -> CPU efficiency ${(cpu(0) / cpu(1)).toFixed(2)}`
+          : ''),
+    );
+  }
 }
