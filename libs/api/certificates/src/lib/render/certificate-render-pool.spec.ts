@@ -59,11 +59,24 @@ describe('certificate render pool', () => {
     await expect(threads.render({ ...content, images: new Map() }, {})).resolves.toBeInstanceOf(Buffer);
   });
 
+  it('names an unreadable template image as the reason, from inside the thread', async () => {
+    const threads = pool(1);
+    await threads.start();
+    const design = { ...SAMPLE_DESIGN, logoImageIds: ['logo'] };
+    const images = new Map([['logo', Buffer.from('not an image at all')]]);
+    await expect(threads.render({ ...content, design, images }, { logo: 'img/broken' })).rejects.toMatchObject({
+      failure: 'imageUnreadable',
+    });
+  });
+
   it('fails what a dying thread had in hand, and starts another for the next', async () => {
     const threads = pool(1, dying);
     await threads.start();
     await expect(threads.render({ ...content, images: new Map() }, {})).rejects.toThrow(/render thread failed/);
-    await expect(threads.render({ ...content, images: new Map() }, {})).rejects.toThrow(/render thread failed/);
+    await expect(threads.render({ ...content, images: new Map() }, {})).rejects.toMatchObject({
+      failure: 'renderError',
+      message: 'render thread failed: render thread exited (3)',
+    });
   });
 
   it('fails what is still in hand when closed', async () => {
