@@ -35,6 +35,14 @@ export const FEATURE_PATHS = {
     APP_PATHS.webinarAttendance,
   ],
   audit: [APP_PATHS.auditLog],
+  forum: [
+    APP_PATHS.forum,
+    APP_PATHS.forumSearch,
+    APP_PATHS.courseForum,
+    APP_PATHS.forumThread,
+    APP_PATHS.newForumThread,
+    APP_PATHS.forumBoard,
+  ],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */
