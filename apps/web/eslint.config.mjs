@@ -36,7 +36,14 @@ export default [
         'error',
         {
           ...MODULE_BOUNDARIES,
-          checkDynamicDependenciesExceptions: ['web-learning', 'web-assessment', 'web-webinar', 'web-audit', 'web-ui'],
+          checkDynamicDependenciesExceptions: [
+            'web-learning',
+            'web-assessment',
+            'web-webinar',
+            'web-audit',
+            'web-forum',
+            'web-ui',
+          ],
         },
       ],
     },

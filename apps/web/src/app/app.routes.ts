@@ -38,6 +38,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     paths: FEATURE_PATHS.audit,
     loadRoutes: () => import('@bina-pustaka/web-audit').then((m) => m.auditRoutes),
   },
+  {
+    paths: FEATURE_PATHS.forum,
+    loadRoutes: () => import('@bina-pustaka/web-forum').then((m) => m.forumRoutes),
+  },
 ];
 
 /**

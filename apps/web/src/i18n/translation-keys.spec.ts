@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
+import { FORUM_SCOPE } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
   CERTIFICATE_DIALOG_ACTIONS,
@@ -44,6 +45,7 @@ import {
   AUDIT_SUBJECT_TYPES,
   AUDIT_TEMPLATE_CHANGES,
   NOTIFICATION_KINDS,
+  THREAD_KINDS,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
@@ -61,7 +63,7 @@ const WORKSPACE = join(__dirname, '../../../..');
 const SCOPES: { name: string; dir: string; code: string }[] = [
   { name: 'home', dir: 'apps/web/src/i18n/home', code: 'apps/web/src/app/home/' },
   { name: 'notifications', dir: 'apps/web/src/i18n/notifications', code: 'apps/web/src/app/notifications/' },
-  ...[IDENTITY_SCOPE, LEARNING_SCOPE, CERTIFICATES_SCOPE, ASSESSMENT_SCOPE, AUDIT_SCOPE].map((name) => ({
+  ...[IDENTITY_SCOPE, LEARNING_SCOPE, CERTIFICATES_SCOPE, ASSESSMENT_SCOPE, AUDIT_SCOPE, FORUM_SCOPE].map((name) => ({
     name,
     dir: `libs/web/${name}/src/lib/i18n`,
     code: `libs/web/${name}/src/`,
@@ -79,6 +81,7 @@ const SOURCE_ROOTS = [
   'libs/web/certificates/src',
   'libs/web/assessment/src',
   'libs/web/audit/src',
+  'libs/web/forum/src',
 ];
 
 /**
@@ -141,6 +144,8 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'audit.log.report.': AUDIT_EXPORT_REPORTS,
   'audit.log.bulkSource.': AUDIT_BULK_SOURCES,
   'audit.log.certificateRole.': CERTIFICATE_ROLES,
+  'forum.threadKind.': THREAD_KINDS,
+  'forum.threadKindHint.': THREAD_KINDS,
 };
 
 type Tree = { [key: string]: string | Tree };

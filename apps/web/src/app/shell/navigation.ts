@@ -85,6 +85,20 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     // A session's own pages: its managers reach editing and attendance from the session.
     owns: [APP_PATHS.webinar, APP_PATHS.webinarRoom, APP_PATHS.editWebinar, APP_PATHS.webinarAttendance],
   },
+  {
+    area: 'learner',
+    place: 'main',
+    labelKey: 'nav.forum',
+    path: APP_PATHS.forum,
+    roles: [],
+    owns: [
+      APP_PATHS.forumSearch,
+      APP_PATHS.courseForum,
+      APP_PATHS.forumBoard,
+      APP_PATHS.newForumThread,
+      APP_PATHS.forumThread,
+    ],
+  },
   { area: 'learner', place: 'main', labelKey: 'nav.myCertificates', path: APP_PATHS.myCertificates, roles: [] },
   { area: 'learner', place: 'main', labelKey: 'nav.materials', path: APP_PATHS.materials, roles: [] },
   { area: 'learner', place: 'bell', labelKey: 'nav.notifications', path: APP_PATHS.notifications, roles: [] },

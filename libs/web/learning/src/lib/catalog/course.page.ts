@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type CatalogCourseDetail } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { LearnerApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, map, switchMap, tap } from 'rxjs';
@@ -21,6 +21,7 @@ type Cohort = CatalogCourseDetail['cohorts'][number];
 export class CoursePage {
   private readonly api = inject(LearnerApi);
   private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthStore);
   protected readonly language = inject(LanguageStore).current;
   protected readonly catalogLink = appLink(APP_PATHS.catalog);
 
@@ -42,6 +43,15 @@ export class CoursePage {
   protected readonly playerLink = computed(() => {
     const course = this.course();
     return course ? appLink(APP_PATHS.player, { courseId: course.id }) : '';
+  });
+  /** The course's trainers reach its forum from here too; its learners once they may learn. */
+  protected readonly isTrainer = computed(() => {
+    const me = this.auth.user()?.id;
+    return !!me && !!this.course()?.trainers.some((trainer) => trainer.id === me);
+  });
+  protected readonly forumLink = computed(() => {
+    const course = this.course();
+    return course ? appLink(APP_PATHS.courseForum, { courseId: course.id }) : '';
   });
   protected readonly totalLessons = computed(
     () => this.course()?.outline.reduce((sum, module) => sum + module.lessons.length, 0) ?? 0,

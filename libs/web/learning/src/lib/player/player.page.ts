@@ -37,6 +37,7 @@ export class PlayerPage {
   protected readonly catalogCourseLink = computed(() =>
     appLink(APP_PATHS.catalogCourse, { courseId: this.courseId() }),
   );
+  protected readonly forumLink = computed(() => appLink(APP_PATHS.courseForum, { courseId: this.courseId() }));
   /** Done on the server or on this device (waiting to be sent): what the learner has finished. */
   protected readonly doneCount = computed(
     () => this.store.lessons().filter((lesson) => this.store.finished(lesson.id)).length,

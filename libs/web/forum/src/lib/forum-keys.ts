@@ -1,0 +1,11 @@
+/**
+ * Values the forum pages turn into translation keys of the `forum` scope, kept free of
+ * runtime imports so the translation test and the route barrel can read them without
+ * loading any page.
+ */
+
+/** The Transloco scope every forum string lives in (`forum.*`), loaded with its routes. */
+export const FORUM_SCOPE = 'forum';
+
+/** Threads per page of a forum's list and results per page of a search. */
+export const FORUM_LIST_PAGE_SIZE = 20;

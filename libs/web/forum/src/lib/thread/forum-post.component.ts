@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { FORUM_POST_MAX, type ForumPost, type ForumThread } from '@bina-pustaka/shared-contracts';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { ForumApi } from '@bina-pustaka/web-data-access/forum';
+import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
+import { firstValueFrom } from 'rxjs';
+
+/**
+ * One post: who wrote it and when, its text (HTML the api sanitized, shown through
+ * Angular's own sanitizer too), the post it quotes, thanks, and what the reader may do
+ * with it. Thanks and edits are the post's own business; quoting, deleting and marking
+ * the answer change the page, so the thread page does them.
+ */
+@Component({
+  selector: 'bp-forum-post',
+  imports: [TranslocoDirective, DateTimePipe, FailureAlertComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './forum-post.component.html',
+  styleUrl: './forum-post.component.css',
+})
+export class ForumPostComponent {
+  private readonly api = inject(ForumApi);
+  protected readonly language = inject(LanguageStore).current;
+  protected readonly postMax = FORUM_POST_MAX;
+
+  readonly post = input.required<ForumPost>();
+  readonly thread = input.required<ForumThread>();
+  /** The post's own place in the thread (its `#post-<seq>` anchor); false for the answer's copy under the question. */
+  readonly anchored = input(true);
+  readonly changed = output<ForumPost>();
+  readonly quote = output<ForumPost>();
+  readonly remove = output<ForumPost>();
+  /** The post to mark as the answer, or null to take the mark away. */
+  readonly markAnswer = output<ForumPost | null>();
+
+  protected readonly editing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly failure = signal<ApiFailure | null>(null);
+
+  protected async toggleThanks(): Promise<void> {
+    const post = this.post();
+    await this.run(async () => {
+      const thanks = await firstValueFrom(this.api.thank(post.id, !post.thanks.byMe));
+      this.changed.emit({ ...post, thanks });
+    });
+  }
+
+  protected startEdit(): void {
+    this.failure.set(null);
+    this.editing.set(true);
+  }
+
+  protected async saveEdit(text: string): Promise<void> {
+    if (!text.trim()) return;
+    await this.run(async () => {
+      const updated = await firstValueFrom(this.api.editPost(this.post().id, text));
+      this.editing.set(false);
+      this.changed.emit(updated);
+    });
+  }
+
+  /** Only a question's replies can be its answer. */
+  protected mayBeAnswer(): boolean {
+    const post = this.post();
+    const thread = this.thread();
+    return thread.kind === 'question' && thread.mayMarkAnswer && post.seq > 1 && !post.deleted;
+  }
+
+  private async run(call: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.failure.set(null);
+    try {
+      await call();
+    } catch (error) {
+      this.failure.set(toApiFailure(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

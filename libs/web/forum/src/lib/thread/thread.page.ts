@@ -1,0 +1,230 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { APP_PATHS, appLink, type ForumPost, type ForumThreadPage } from '@bina-pustaka/shared-contracts';
+import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { ForumApi } from '@bina-pustaka/web-data-access/forum';
+import { DialogComponent, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
+import { combineLatest, firstValueFrom } from 'rxjs';
+import { ThreadBadgesComponent } from '../shared/thread-badges.component';
+import { ForumPostComponent } from './forum-post.component';
+import { pageOfSeq } from '../shared/thread-paging';
+import { ReplyFormComponent } from './reply-form.component';
+
+/**
+ * A thread: the opening post, a question's chosen answer right under it, then the replies,
+ * 50 a page, with a "Baru" line before the first post the reader has not seen. Opening a
+ * thread with unread posts opens the page that holds the first one and scrolls to it; each
+ * page shown is then recorded as read. Replies go in the box at the bottom.
+ */
+@Component({
+  selector: 'bp-thread-page',
+  imports: [
+    RouterLink,
+    TranslocoDirective,
+    DialogComponent,
+    FailureAlertComponent,
+    PaginationComponent,
+    ThreadBadgesComponent,
+    ForumPostComponent,
+    ReplyFormComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './thread.page.html',
+  styleUrl: './thread.page.css',
+})
+export class ThreadPage {
+  private readonly api = inject(ForumApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly me = inject(AuthStore).user;
+  private threadId = '';
+
+  protected readonly view = signal<ForumThreadPage | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly actionFailure = signal<ApiFailure | null>(null);
+  protected readonly quoting = signal<ForumPost | null>(null);
+  protected readonly deleting = signal<ForumPost | null>(null);
+  protected readonly deleteBusy = signal(false);
+  protected readonly deleteFailure = signal<ApiFailure | null>(null);
+  private readonly deleteDialog = viewChild<DialogComponent>('deleteDialog');
+  private readonly replyForm = viewChild<ReplyFormComponent>(ReplyFormComponent);
+
+  protected readonly thread = computed(() => this.view()?.thread ?? null);
+  protected readonly posts = computed(() => this.view()?.posts ?? null);
+  protected readonly opening = computed(() => this.posts()?.items.find((post) => post.seq === 1) ?? null);
+  protected readonly replies = computed(() => this.posts()?.items.filter((post) => post.seq > 1) ?? []);
+  /** The "Baru" line goes before this post; none when everything (or the whole thread) is new. */
+  protected readonly firstUnread = computed(() => {
+    const seq = this.thread()?.firstUnreadSeq ?? null;
+    return seq !== null && seq > 1 ? seq : null;
+  });
+  protected readonly boardLink = computed(() => {
+    const thread = this.thread();
+    return thread ? appLink(APP_PATHS.forumBoard, { forumId: thread.forum.id }) : appLink(APP_PATHS.forum);
+  });
+  /** A moderator removing someone else's post says why. */
+  protected readonly reasonRequired = computed(() => {
+    const post = this.deleting();
+    return !!post && !!this.thread()?.mayModerate && post.author.id !== this.me()?.id;
+  });
+
+  constructor() {
+    combineLatest([this.route.paramMap, this.route.queryParamMap])
+      .pipe(takeUntilDestroyed())
+      .subscribe(([params, query]) => {
+        this.threadId = params.get('threadId') ?? '';
+        const page = Number(query.get('page'));
+        void this.load(Number.isInteger(page) && page > 0 ? page : null, this.route.snapshot.fragment);
+      });
+  }
+
+  /**
+   * Loads a page; without one, the page holding the first unread post. Then scrolls to
+   * `fragment` (a search hit's `post-<seq>`) or to that first unread post.
+   */
+  protected async load(page: number | null, fragment: string | null = null): Promise<void> {
+    this.loading.set(true);
+    this.failure.set(null);
+    try {
+      let view = await firstValueFrom(this.api.thread(this.threadId, page ?? undefined));
+      const unread = view.thread.firstUnreadSeq;
+      if (page === null && unread !== null && pageOfSeq(unread) !== view.posts.page) {
+        view = await firstValueFrom(this.api.thread(this.threadId, pageOfSeq(unread)));
+      }
+      this.view.set(view);
+      const target = fragment ?? (unread !== null && unread > 1 && !page ? `post-${unread}` : null);
+      if (target) this.scrollTo(target);
+      void this.markShownRead(view);
+    } catch (error) {
+      this.failure.set(toApiFailure(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected goToPage(page: number): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { page } });
+  }
+
+  protected jumpToUnread(event: Event, seq: number): void {
+    event.preventDefault();
+    const page = pageOfSeq(seq);
+    if (page === this.posts()?.page) this.scrollTo(`post-${seq}`);
+    else void this.router.navigate([], { relativeTo: this.route, queryParams: { page }, fragment: `post-${seq}` });
+  }
+
+  protected replaced(post: ForumPost): void {
+    this.view.update((view) => {
+      if (!view) return view;
+      const answer = view.thread.answer?.id === post.id ? post : view.thread.answer;
+      const items = view.posts.items.map((each) => (each.id === post.id ? post : each));
+      return { thread: { ...view.thread, answer }, posts: { ...view.posts, items } };
+    });
+  }
+
+  protected startQuote(post: ForumPost): void {
+    this.quoting.set(post);
+    this.replyForm()?.focus();
+  }
+
+  /** A new reply joins this page when it fits, else the reader goes to the last page where it is. */
+  protected async posted(post: ForumPost): Promise<void> {
+    const view = this.view();
+    if (!view) return;
+    const total = view.posts.total + 1;
+    const thread = { ...view.thread, lastSeq: post.seq, firstUnreadSeq: null };
+    if (pageOfSeq(post.seq) === view.posts.page) {
+      this.view.set({ thread, posts: { ...view.posts, total, items: [...view.posts.items, post] } });
+      this.scrollTo(`post-${post.seq}`);
+    } else {
+      await this.router.navigate([], {
+        relativeTo: this.route,
+        queryParams: { page: pageOfSeq(post.seq) },
+        fragment: `post-${post.seq}`,
+      });
+    }
+  }
+
+  protected async markAnswer(post: ForumPost | null): Promise<void> {
+    await this.act(() =>
+      firstValueFrom(this.api.markAnswer(this.threadId, post?.id ?? null), { defaultValue: undefined }),
+    );
+  }
+
+  protected async toggleWatch(): Promise<void> {
+    const thread = this.thread();
+    if (!thread) return;
+    try {
+      this.actionFailure.set(null);
+      await firstValueFrom(this.api.watchThread(thread.id, !thread.watching), { defaultValue: undefined });
+      this.view.update((view) => view && { ...view, thread: { ...view.thread, watching: !thread.watching } });
+    } catch (error) {
+      this.actionFailure.set(toApiFailure(error));
+    }
+  }
+
+  protected askDelete(post: ForumPost): void {
+    this.deleting.set(post);
+    this.deleteFailure.set(null);
+    this.deleteDialog()?.open();
+  }
+
+  protected async confirmDelete(reason: string): Promise<void> {
+    const post = this.deleting();
+    if (!post) return;
+    this.deleteBusy.set(true);
+    this.deleteFailure.set(null);
+    try {
+      await firstValueFrom(this.api.deletePost(post.id, reason.trim() || undefined), { defaultValue: undefined });
+      this.deleteDialog()?.close();
+      await this.load(this.posts()?.page ?? 1);
+    } catch (error) {
+      this.deleteFailure.set(toApiFailure(error));
+    } finally {
+      this.deleteBusy.set(false);
+    }
+  }
+
+  /** Runs a change to the thread, then shows the page again as the api now has it. */
+  private async act(call: () => Promise<unknown>): Promise<void> {
+    this.actionFailure.set(null);
+    try {
+      await call();
+      await this.load(this.posts()?.page ?? 1);
+    } catch (error) {
+      this.actionFailure.set(toApiFailure(error));
+    }
+  }
+
+  /** Records the reader's place: up to the last post this page shows, if it holds anything new. */
+  private async markShownRead({ thread, posts }: ForumThreadPage): Promise<void> {
+    const last = posts.items.at(-1)?.seq;
+    if (last === undefined || thread.firstUnreadSeq === null || last < thread.firstUnreadSeq) return;
+    // A lost read mark only means the posts show as new once more.
+    await firstValueFrom(this.api.markRead(thread.id, last), { defaultValue: undefined }).catch(() => undefined);
+  }
+
+  private scrollTo(id: string): void {
+    afterNextRender(
+      () => {
+        const target = document.getElementById(id);
+        target?.scrollIntoView?.({ block: 'start' });
+        target?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
+  }
+}
