@@ -115,6 +115,15 @@ export class ReplyFormComponent {
     event.stopPropagation();
   }
 
+  /**
+   * A tap or click on an option. On mousedown, so the box never loses focus (a click would
+   * blur it first and close the list); keyboard users pick from the box itself.
+   */
+  protected pick(event: MouseEvent, person: UserRef): void {
+    event.preventDefault();
+    this.choose(person);
+  }
+
   protected choose(person: UserRef): void {
     const box = this.box().nativeElement;
     const mention = this.mention;
