@@ -34,7 +34,7 @@ describe('ForumApi', () => {
     method: string,
     url: string,
     body: unknown,
-    answer: unknown = null,
+    answer: object | null = null,
   ): Promise<unknown> {
     const done = firstValueFrom(call, { defaultValue: undefined });
     const request = http.expectOne((each) => each.urlWithParams === url);
