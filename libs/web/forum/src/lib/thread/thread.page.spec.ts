@@ -270,6 +270,17 @@ describe('ThreadPage', () => {
     expect(element().querySelector('[role="listbox"]')).toBeNull();
     expect(box.value).toBe('Halo [@Bayu Pratama](mention:u-bayu) @Bu');
     expect((await key('Enter')).defaultPrevented).toBe(false);
+
+    // A tap picks too, without taking focus from the box.
+    await type('@Bu');
+    http.expectOne((request) => request.url === `/api/forums/${FORUM_ID}/people`).flush([BUDI]);
+    await render();
+    const option = element().querySelector('[role="option"]') as HTMLElement;
+    const tap = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    option.dispatchEvent(tap);
+    await render();
+    expect(tap.defaultPrevented).toBe(true);
+    expect(box.value).toBe('[@Budi Santoso](mention:u-budi) ');
   });
 
   it('keeps the reply’s text when the api refuses it, with the server’s words', async () => {
