@@ -330,6 +330,85 @@ describe('ThreadPage', () => {
     expect(element().querySelector('.chosen-answer')?.textContent).toContain('Budi Santoso');
   });
 
+  it('edits a post in place and shows it as edited', async () => {
+    const { http, render, element, button } = await openPageOne({
+      ...PAGE_ONE,
+      thread: { ...THREAD, firstUnreadSeq: null },
+    });
+    const opening = () => element().querySelector('#post-1') as HTMLElement;
+    button('Ubah', opening()).click();
+    await render();
+    const box = opening().querySelector('textarea') as HTMLTextAreaElement;
+    expect(box.value).toBe('x');
+    expect(opening().querySelector('label')?.textContent).toContain('Ubah pesan');
+    box.value = 'Koleksi referensi kami terbitan 1980-an.';
+    button('Simpan', opening()).click();
+    await render();
+    const edit = http.expectOne('/api/forum-posts/p1');
+    expect(edit.request.method).toBe('PATCH');
+    expect(edit.request.body).toEqual({ bodyMarkdown: 'Koleksi referensi kami terbitan 1980-an.' });
+    edit.flush(
+      post(1, {
+        bodyHtml: '<p>Koleksi referensi kami terbitan 1980-an.</p>',
+        editedAt: '2026-11-25T10:00:00Z',
+        mayEdit: true,
+        bodyMarkdown: 'Koleksi referensi kami terbitan 1980-an.',
+      }),
+    );
+    await render();
+    expect(opening().querySelector('textarea')).toBeNull();
+    expect(opening().textContent).toContain('1980-an');
+    expect(opening().textContent).toContain('diedit');
+  });
+
+  it('asks a moderator why before deleting someone else’s post, then shows the note', async () => {
+    // jsdom has no modal dialogs: the browser's part of opening one.
+    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    const moderated: ForumThreadPage = {
+      thread: { ...THREAD, mayModerate: true, firstUnreadSeq: null },
+      posts: { ...PAGE_ONE.posts, items: [PAGE_ONE.posts.items[0], post(2, { author: ANDI, mayDelete: true })] },
+    };
+    const { http, render, element, button, threadRequest } = await openPageOne(moderated);
+    button('Hapus', element().querySelector('#post-2') as HTMLElement).click();
+    await render();
+    const dialog = element().querySelector('dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    const reason = dialog.querySelector('#delete-reason') as HTMLTextAreaElement;
+    expect(reason.required).toBe(true);
+    reason.value = 'Promosi dagang';
+    dialog.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await render();
+    const remove = http.expectOne('/api/forum-posts/p2/delete');
+    expect(remove.request.body).toEqual({ reason: 'Promosi dagang' });
+    remove.flush(null, { status: 204, statusText: 'No Content' });
+    await render();
+    threadRequest(1).flush({
+      ...moderated,
+      posts: {
+        ...moderated.posts,
+        items: [
+          moderated.posts.items[0],
+          post(2, {
+            author: ANDI,
+            bodyHtml: '',
+            deleted: { at: '2026-11-25T10:00:00Z', byModerator: true, reason: 'Promosi dagang' },
+          }),
+        ],
+      },
+    });
+    await render();
+    expect(dialog.open).toBe(false);
+    const deleted = element().querySelector('#post-2')?.textContent ?? '';
+    expect(deleted).toContain('Pesan ini telah dihapus.');
+    expect(deleted).toContain('Alasan: Promosi dagang');
+    expect(element().querySelector('#post-2 .thanks-button')).toBeNull();
+  });
+
   it('says a locked thread takes no replies, instead of the reply box', async () => {
     const { element } = await openPageOne({ ...PAGE_ONE, thread: { ...THREAD, locked: true, firstUnreadSeq: null } });
     expect(element().querySelector('#reply-body')).toBeNull();
