@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { FORUM_POST_MAX, type ForumPost, type ForumThread } from '@bina-pustaka/shared-contracts';
+import {
+  FORUM_POST_MAX,
+  type ForumPost,
+  type ForumPostRevision,
+  type ForumThread,
+} from '@bina-pustaka/shared-contracts';
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
@@ -37,6 +42,8 @@ export class ForumPostComponent {
   protected readonly editing = signal(false);
   protected readonly busy = signal(false);
   protected readonly failure = signal<ApiFailure | null>(null);
+  /** Earlier versions of an edited post, loaded when a moderator opens them (null: closed). */
+  protected readonly revisions = signal<ForumPostRevision[] | null>(null);
 
   protected async toggleThanks(): Promise<void> {
     const post = this.post();
@@ -58,6 +65,19 @@ export class ForumPostComponent {
       this.editing.set(false);
       this.changed.emit(updated);
     });
+  }
+
+  /** The answer shows twice (under the question and in its place): each copy has its own ids. */
+  protected revisionsId(): string {
+    return `revisions-${this.post().id}${this.anchored() ? '' : '-answer'}`;
+  }
+
+  protected async toggleRevisions(): Promise<void> {
+    if (this.revisions()) {
+      this.revisions.set(null);
+      return;
+    }
+    await this.run(async () => this.revisions.set(await firstValueFrom(this.api.revisions(this.post().id))));
   }
 
   /** Only a question's replies can be its answer. */

@@ -361,6 +361,27 @@ describe('ThreadPage', () => {
     expect(opening().textContent).toContain('diedit');
   });
 
+  it('shows a moderator an edited post’s earlier versions', async () => {
+    const { http, render, element, button } = await openPageOne({
+      ...PAGE_ONE,
+      thread: { ...THREAD, mayModerate: true, firstUnreadSeq: null },
+    });
+    expect(element().querySelector('#post-1')?.textContent).not.toContain('Riwayat suntingan');
+    const edited = () => element().querySelector('#post-2') as HTMLElement;
+    const toggle = button('Riwayat suntingan', edited());
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await render();
+    http
+      .expectOne('/api/forum-posts/p2/revisions')
+      .flush([{ bodyHtml: '<p>Versi <em>pertama</em></p>', editedAt: '2026-11-25T08:00:00Z', editor: ANDI }]);
+    await render();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const list = edited().querySelector('.revision-list') as HTMLElement;
+    expect(list.textContent).toContain('Disunting oleh Andi Wijaya, 25 November 2026, 15.00 WIB');
+    expect(list.querySelector('em')?.textContent).toBe('pertama');
+  });
+
   it('asks a moderator why before deleting someone else’s post, then shows the note', async () => {
     // jsdom has no modal dialogs: the browser's part of opening one.
     HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
