@@ -7,6 +7,7 @@ import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-
 import { AssessmentModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 import { WebinarModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { AuditModule, auditMigrations } from '@bina-pustaka/api-audit';
+import { ForumModule, forumMigrations } from '@bina-pustaka/api-forum';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule {
           ...assessmentMigrations,
           ...webinarMigrations,
           ...auditMigrations,
+          ...forumMigrations,
         ]),
         IdentityModule,
         LearningModule,
@@ -32,6 +34,7 @@ export class AppModule {
         AssessmentModule,
         WebinarModule,
         AuditModule,
+        ForumModule,
       ],
     };
   }

@@ -164,6 +164,30 @@ const MATRIX: Record<string, Actor[]> = {
   // Audit log: admins only (reading it out is itself recorded)
   'GET /api/admin/audit': ADMIN,
   'GET /api/admin/audit/export.csv': ADMIN,
+  // Forums: anyone signed in asks; which forum they may read (a course's: its members) and what
+  // they may do in it (author, moderator) is checked inside, and an unreadable forum is a 404
+  'GET /api/forums': SIGNED_IN,
+  'GET /api/forums/course/:courseId': SIGNED_IN,
+  'GET /api/forums/:forumId': SIGNED_IN,
+  'PUT /api/forums/:forumId/watch': SIGNED_IN,
+  'DELETE /api/forums/:forumId/watch': SIGNED_IN,
+  'GET /api/forums/:forumId/threads': SIGNED_IN,
+  'POST /api/forums/:forumId/threads': SIGNED_IN,
+  'GET /api/forums/:forumId/people': SIGNED_IN,
+  'GET /api/forum-search': SIGNED_IN,
+  'GET /api/forum-threads/:threadId': SIGNED_IN,
+  'PATCH /api/forum-threads/:threadId': SIGNED_IN,
+  'POST /api/forum-threads/:threadId/posts': SIGNED_IN,
+  'PUT /api/forum-threads/:threadId/answer': SIGNED_IN,
+  'DELETE /api/forum-threads/:threadId/answer': SIGNED_IN,
+  'POST /api/forum-threads/:threadId/read': SIGNED_IN,
+  'PUT /api/forum-threads/:threadId/watch': SIGNED_IN,
+  'DELETE /api/forum-threads/:threadId/watch': SIGNED_IN,
+  'PATCH /api/forum-posts/:postId': SIGNED_IN,
+  'POST /api/forum-posts/:postId/delete': SIGNED_IN,
+  'GET /api/forum-posts/:postId/revisions': SIGNED_IN,
+  'PUT /api/forum-posts/:postId/thanks': SIGNED_IN,
+  'DELETE /api/forum-posts/:postId/thanks': SIGNED_IN,
 };
 
 /** The answers that mean "the access rules said no" (anything else got past them). */

@@ -14,6 +14,7 @@ import { CertificatesWorkerModule, certificatesMigrations } from '@bina-pustaka/
 import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { auditMigrations } from '@bina-pustaka/api-audit';
+import { forumMigrations } from '@bina-pustaka/api-forum';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   ...assessmentMigrations,
   ...webinarMigrations,
   ...auditMigrations,
+  ...forumMigrations,
 ];
 
 /**

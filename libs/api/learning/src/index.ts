@@ -7,6 +7,11 @@ export {
   type CompletionRecord,
   type CourseInfo,
 } from './lib/services/course-completions.service';
+export {
+  CourseMembershipService,
+  type CourseMemberRole,
+  type CourseMembership,
+} from './lib/services/course-membership.service';
 export { CourseParticipationService } from './lib/services/course-participation.service';
 export { EnrolmentEventsService, type EnrolmentLeft } from './lib/services/enrolment-events.service';
 export { EnrolmentAccessService } from './lib/services/enrolment-access.service';

@@ -1,2 +1,2 @@
 export * from './lib/notifications.module';
-export { NotificationsService } from './lib/inbox/notifications.service';
+export { NotificationsService, type NewNotification } from './lib/inbox/notifications.service';

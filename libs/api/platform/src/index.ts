@@ -40,3 +40,4 @@ export { REDIS } from './lib/redis/redis.module';
 export { FileTooLargeError, Storage } from './lib/storage/storage';
 export { SignedLinkQueryDto, UrlSignerService } from './lib/storage/url-signer.service';
 export * from './lib/http/csv';
+export * from './lib/text/markdown';

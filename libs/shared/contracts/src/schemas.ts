@@ -18,3 +18,4 @@ export * from './lib/notifications.responses';
 export * from './lib/assessment.responses';
 export * from './lib/webinar.responses';
 export * from './lib/audit.responses';
+export * from './lib/forum.responses';

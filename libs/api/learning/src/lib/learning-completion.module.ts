@@ -3,6 +3,7 @@ import { CompletionConditionsService } from './conditions/completion-conditions'
 import { LessonsCondition } from './conditions/lessons.condition';
 import { CourseAccessService } from './services/course-access.service';
 import { CourseAudienceService } from './services/course-audience.service';
+import { CourseMembershipService } from './services/course-membership.service';
 import { CourseCompletionsService } from './services/course-completions.service';
 import { CourseParticipationService } from './services/course-participation.service';
 import { EnrolmentAccessService } from './services/enrolment-access.service';
@@ -22,6 +23,7 @@ import { JpCreditsService } from './services/jp-credits.service';
     CourseAccessService,
     CourseAudienceService,
     CourseCompletionsService,
+    CourseMembershipService,
     CourseParticipationService,
     EnrolmentEventsService,
     EnrolmentAccessService,
@@ -32,6 +34,7 @@ import { JpCreditsService } from './services/jp-credits.service';
     CourseAccessService,
     CourseAudienceService,
     CourseCompletionsService,
+    CourseMembershipService,
     CourseParticipationService,
     EnrolmentEventsService,
     EnrolmentAccessService,

@@ -70,6 +70,15 @@ export class UserDirectoryService {
     return new Map(institutions.map((institution) => [institution.id, institution.name]));
   }
 
+  /** Active people whose name contains the text, by name (a mention picker open to everyone). */
+  async activeNamed(text: string, limit: number): Promise<{ id: string; fullName: string }[]> {
+    return this.dataSource.query(
+      `SELECT id, full_name AS "fullName" FROM users
+        WHERE status = 'active' AND full_name ILIKE $1 ORDER BY lower(full_name), id LIMIT $2`,
+      [containsPattern(text), limit],
+    );
+  }
+
   /** Active trainers whose name or email contains the text, for pickers (first 20 by name). */
   async trainers(text = ''): Promise<{ id: string; fullName: string; email: string }[]> {
     const pattern = containsPattern(text);

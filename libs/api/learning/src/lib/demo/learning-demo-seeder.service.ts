@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Storage } from '@bina-pustaka/api-platform';
+import { Storage, renderMarkdown } from '@bina-pustaka/api-platform';
 import { IdentityDemoSeederService, UserDirectoryService } from '@bina-pustaka/api-identity';
 import PDFDocument from 'pdfkit';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -12,7 +12,6 @@ import { CourseModuleEntity, LessonEntity } from '../entities/course-module.enti
 import { FileEntity } from '../entities/file.entity';
 import { MaterialEntity } from '../entities/material.entity';
 import { CourseCompletionEntity, JpLedgerEntryEntity, LessonProgressEntity } from '../entities/progress.entity';
-import { renderMarkdown } from '../services/markdown';
 import { DEMO_COURSES, type DemoCourse } from './learning-demo-courses';
 
 function pdf(title: string): Readable {

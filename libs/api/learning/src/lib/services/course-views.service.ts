@@ -6,7 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { CourseEntity, CoursePrerequisiteEntity, CourseTrainerEntity } from '../entities/course.entity';
 import { CourseModuleEntity, LessonEntity } from '../entities/course-module.entity';
 import { FilesService } from './files.service';
-import { imageFileIds, resolveImageSources } from './markdown';
+import { imageFileIds, resolveImageSources } from '@bina-pustaka/api-platform';
 
 /** Builds what clients see of courses, in batches (no query per row). */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal, containsPattern } from '@bina-pustaka/api-platform';
+import { AppError, type Principal, containsPattern, imageFileIds, renderMarkdown } from '@bina-pustaka/api-platform';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import type {
   CourseCategory,
@@ -22,7 +22,6 @@ import { LessonEntity } from '../entities/course-module.entity';
 import { CourseAccessService, isStaff } from './course-access.service';
 import { CourseViewsService } from './course-views.service';
 import { FilesService } from './files.service';
-import { imageFileIds, renderMarkdown } from './markdown';
 
 export interface CourseInput {
   title?: string;

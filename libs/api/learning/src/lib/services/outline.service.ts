@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, type Principal, imageFileIds, renderMarkdown } from '@bina-pustaka/api-platform';
 import type { CourseDetail, LessonKind } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CourseEntity } from '../entities/course.entity';
@@ -8,7 +8,6 @@ import { CourseModuleEntity, LessonEntity } from '../entities/course-module.enti
 import { CourseAccessService } from './course-access.service';
 import { CourseViewsService } from './course-views.service';
 import { FilesService } from './files.service';
-import { imageFileIds, renderMarkdown } from './markdown';
 import { videoEmbedUrl } from './video-embed';
 
 export interface LessonContent {

@@ -1,0 +1,1 @@
+export { ForumModule, forumMigrations } from './lib/forum.module';

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { CourseMembershipService } from '@bina-pustaka/api-learning';
+import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import type { Role, UserRef } from '@bina-pustaka/shared-contracts';
+import { DataSource, In } from 'typeorm';
+import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+
+/** A forum the viewer may read, with its shown title and whether they moderate it. */
+export interface ForumAccess {
+  forum: ForumEntity;
+  title: string;
+  mayModerate: boolean;
+}
+
+const PEOPLE_LIMIT = 8;
+
+export const moderatesCommunity = (roles: readonly Role[]) => roles.includes('coordinator') || roles.includes('admin');
+
+/**
+ * Who may read and moderate which forum. Community categories: every signed-in person
+ * reads and writes, coordinators and admins moderate. A course forum: what learning says
+ * of the person and the course (CourseMembershipService). Whatever the viewer may not read
+ * does not exist for them (404), so nothing tells a stranger a course forum is there.
+ */
+@Injectable()
+export class ForumAccessService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly membership: CourseMembershipService,
+    private readonly directory: UserDirectoryService,
+  ) {}
+
+  async forum(actor: Principal, forumId: string): Promise<ForumAccess> {
+    const forum = await this.dataSource.getRepository(ForumEntity).findOneBy({ id: forumId });
+    const access = forum && (await this.accessTo(actor, forum));
+    if (!access) throw new AppError(404, 'forum.notFound');
+    return access;
+  }
+
+  /** The course's forum, made the first time someone who may read it asks. */
+  async courseForum(actor: Principal, courseId: string): Promise<ForumAccess> {
+    const member = await this.membership.membership(actor, courseId);
+    if (!member || member.role === 'none') throw new AppError(404, 'forum.notFound');
+    const [forum] = await this.ensureCourseForums([courseId]);
+    return { forum, title: member.title, mayModerate: member.role === 'moderator' };
+  }
+
+  async thread(actor: Principal, threadId: string): Promise<{ access: ForumAccess; thread: ForumThreadEntity }> {
+    const thread = await this.dataSource.getRepository(ForumThreadEntity).findOneBy({ id: threadId });
+    const forum = thread && (await this.dataSource.getRepository(ForumEntity).findOneBy({ id: thread.forumId }));
+    const access = forum && (await this.accessTo(actor, forum));
+    if (!thread || !access) throw new AppError(404, 'forum.threadNotFound');
+    return { access, thread };
+  }
+
+  async post(
+    actor: Principal,
+    postId: string,
+  ): Promise<{ access: ForumAccess; thread: ForumThreadEntity; post: ForumPostEntity }> {
+    const post = await this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: postId });
+    if (!post) throw new AppError(404, 'forum.postNotFound');
+    const { access, thread } = await this.thread(actor, post.threadId).catch(() => {
+      throw new AppError(404, 'forum.postNotFound');
+    });
+    return { access, thread, post };
+  }
+
+  /** Every forum the viewer may read: the categories by place, then their courses' forums by title. */
+  async readable(actor: Principal): Promise<{ community: ForumAccess[]; courses: ForumAccess[] }> {
+    const categories = await this.dataSource
+      .getRepository(ForumEntity)
+      .find({ where: { kind: 'community' }, order: { position: 'ASC' } });
+    const mayModerate = moderatesCommunity(actor.roles);
+    const courses = await this.membership.readableCourses(actor);
+    const forums = new Map((await this.ensureCourseForums(courses.map((c) => c.id))).map((f) => [f.courseId, f]));
+    const trainerOf = await this.moderatedCourses(
+      actor,
+      courses.map((c) => c.id),
+    );
+    return {
+      community: categories.map((forum) => ({ forum, title: forum.title ?? '', mayModerate })),
+      courses: courses.map((course) => ({
+        forum: forums.get(course.id) as ForumEntity,
+        title: course.title,
+        mayModerate: trainerOf.has(course.id),
+      })),
+    };
+  }
+
+  /** Of these people, those who may read the forum (mentions and notifications reach no one else). */
+  async readersAmong(forum: ForumEntity, userIds: readonly string[]): Promise<Set<string>> {
+    if (forum.courseId) return this.membership.membersAmong(forum.courseId, userIds);
+    const people = await this.directory.byIds(userIds);
+    return new Set([...people.values()].filter((person) => person.status === 'active').map((person) => person.id));
+  }
+
+  /** People who may read the forum whose name contains the text (the mention picker). */
+  async people(forum: ForumEntity, text: string): Promise<UserRef[]> {
+    if (forum.courseId) return this.membership.peopleNamed(forum.courseId, text, PEOPLE_LIMIT);
+    return this.directory.activeNamed(text, PEOPLE_LIMIT);
+  }
+
+  private async accessTo(actor: Principal, forum: ForumEntity): Promise<ForumAccess | null> {
+    if (!forum.courseId) {
+      return { forum, title: forum.title ?? '', mayModerate: moderatesCommunity(actor.roles) };
+    }
+    const member = await this.membership.membership(actor, forum.courseId);
+    if (!member || member.role === 'none') return null;
+    return { forum, title: member.title, mayModerate: member.role === 'moderator' };
+  }
+
+  private async moderatedCourses(actor: Principal, courseIds: string[]): Promise<Set<string>> {
+    // Staff moderate every course; anyone else is in few courses, asked one by one.
+    if (moderatesCommunity(actor.roles)) return new Set(courseIds);
+    const moderated = new Set<string>();
+    for (const courseId of courseIds) {
+      if ((await this.membership.membership(actor, courseId))?.role === 'moderator') moderated.add(courseId);
+    }
+    return moderated;
+  }
+
+  private async ensureCourseForums(courseIds: string[]): Promise<ForumEntity[]> {
+    if (courseIds.length === 0) return [];
+    await this.dataSource.query(
+      `INSERT INTO forums (kind, course_id) SELECT 'course', unnest($1::uuid[]) ON CONFLICT (course_id) DO NOTHING`,
+      [courseIds],
+    );
+    const forums = await this.dataSource.getRepository(ForumEntity).findBy({ courseId: In(courseIds) });
+    const byCourse = new Map(forums.map((forum) => [forum.courseId, forum]));
+    return courseIds.map((id) => byCourse.get(id) as ForumEntity);
+  }
+}

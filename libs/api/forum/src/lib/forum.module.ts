@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
+import { LearningModule } from '@bina-pustaka/api-learning';
+import { NotificationsModule } from '@bina-pustaka/api-notifications';
+import './forum.messages';
+import { ForumAccessService } from './access/forum-access.service';
+import { ForumRateLimitService } from './access/forum-rate-limit.service';
+import { ForumPostsController } from './controllers/forum-posts.controller';
+import { ForumThreadsController } from './controllers/forum-threads.controller';
+import { ForumsController } from './controllers/forums.controller';
+import { ForumDemoSeederService } from './demo/forum-demo-seeder.service';
+import { forumEntities } from './entities/forum.entity';
+import { CreateForums1764900000000 } from './migrations/1764900000000-create-forums';
+import { ForumNotifierService } from './posts/forum-notifier.service';
+import { ForumPostsService } from './posts/forum-posts.service';
+import { ForumWatchesService } from './posts/forum-watches.service';
+import { PostViewsService } from './posts/post-views.service';
+import { ForumReadsService } from './reading/forum-reads.service';
+import { ForumSearchService } from './search/forum-search.service';
+import { ForumBoardsService } from './threads/forum-boards.service';
+import { ForumThreadsService } from './threads/forum-threads.service';
+
+export const forumMigrations = [CreateForums1764900000000];
+
+/**
+ * Discussion forums (issue 13): the community's categories and one forum per course,
+ * threads and questions with a chosen answer, mentions, thanks, watches with in-app
+ * notifications, read tracking and Indonesian full-text search.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(forumEntities), IdentityDirectoryModule, LearningModule, NotificationsModule],
+  controllers: [ForumsController, ForumThreadsController, ForumPostsController],
+  providers: [
+    // access/ -> posts/ -> reading/ -> threads/ -> search/ (README)
+    ForumAccessService,
+    ForumRateLimitService,
+    PostViewsService,
+    ForumWatchesService,
+    ForumNotifierService,
+    ForumPostsService,
+    ForumReadsService,
+    ForumBoardsService,
+    ForumThreadsService,
+    ForumSearchService,
+    ForumDemoSeederService,
+  ],
+})
+export class ForumModule {}

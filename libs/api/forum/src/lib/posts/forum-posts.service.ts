@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import {
+  FORUM_AUTHOR_DELETE_MINUTES,
+  type ForumPost,
+  type ForumPostRevision,
+  type PostThanks,
+} from '@bina-pustaka/shared-contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
+import { ForumRateLimitService } from '../access/forum-rate-limit.service';
+import { ForumPostEntity, ForumPostRevisionEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { renderPost, type RenderedPost } from '../shared/post-text';
+import { ForumNotifierService } from './forum-notifier.service';
+import { ForumWatchesService } from './forum-watches.service';
+import { mayDeletePost, mayEditPost, PostViewsService, withinDeleteWindow } from './post-views.service';
+
+/** Writing in a thread: replies, edits (the old text kept), soft deletes, thanks. */
+@Injectable()
+export class ForumPostsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ForumAccessService,
+    private readonly rateLimit: ForumRateLimitService,
+    private readonly views: PostViewsService,
+    private readonly watches: ForumWatchesService,
+    private readonly notifier: ForumNotifierService,
+  ) {}
+
+  /** Renders a post and checks its mentions: each must name someone who may read the forum. */
+  async prepare(access: ForumAccess, markdown: string): Promise<RenderedPost> {
+    const rendered = renderPost(markdown);
+    const readers = await this.access.readersAmong(access.forum, rendered.mentions);
+    if (rendered.malformedMentions > 0 || rendered.mentions.some((id) => !readers.has(id))) {
+      throw new AppError(422, 'forum.mentionUnknown');
+    }
+    return rendered;
+  }
+
+  /** Adds a post at the thread's next seq (the thread row is locked while it is taken). */
+  async insert(
+    manager: EntityManager,
+    threadId: string,
+    authorId: string,
+    markdown: string,
+    rendered: RenderedPost,
+    quotePostId: string | null,
+  ): Promise<ForumPostEntity> {
+    const [[{ seq }]]: [{ seq: number }[], number] = await manager.query(
+      `UPDATE forum_threads SET last_seq = last_seq + 1, post_count = post_count + 1, last_post_at = now()
+        WHERE id = $1 RETURNING last_seq AS seq`,
+      [threadId],
+    );
+    return manager.getRepository(ForumPostEntity).save({
+      threadId,
+      seq,
+      authorId,
+      bodyMarkdown: markdown,
+      bodyHtml: rendered.html,
+      bodyText: rendered.text,
+      quotePostId,
+      createdAt: new Date(),
+      editedAt: null,
+      deletedAt: null,
+      deletedBy: null,
+      deleteReason: null,
+    });
+  }
+
+  async reply(
+    actor: Principal,
+    threadId: string,
+    body: { bodyMarkdown: string; quotePostId?: string },
+  ): Promise<ForumPost> {
+    const { access, thread } = await this.access.thread(actor, threadId);
+    if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
+    if (body.quotePostId) {
+      const quoted = await this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: body.quotePostId });
+      if (quoted?.threadId !== thread.id) throw new AppError(422, 'forum.quoteUnknown');
+    }
+    const rendered = await this.prepare(access, body.bodyMarkdown);
+    await this.rateLimit.consume(actor.userId, access.mayModerate);
+    const post = await this.dataSource.transaction(async (manager) => {
+      const written = await this.insert(
+        manager,
+        thread.id,
+        actor.userId,
+        body.bodyMarkdown,
+        rendered,
+        body.quotePostId ?? null,
+      );
+      await this.watches.watchThread(actor.userId, thread.id, manager);
+      return written;
+    });
+    await this.notifier.written({ access, thread, seq: post.seq, authorId: actor.userId, mentions: rendered.mentions });
+    const fresh = await this.dataSource.getRepository(ForumThreadEntity).findOneByOrFail({ id: thread.id });
+    return (await this.views.view(actor, access, fresh, [post]))[0];
+  }
+
+  /** The author (while the post stands) or a moderator; the text before is kept as a revision. */
+  async edit(actor: Principal, postId: string, bodyMarkdown: string): Promise<ForumPost> {
+    const { access, thread, post } = await this.access.post(actor, postId);
+    if (post.deletedAt) throw new AppError(409, 'forum.postDeleted');
+    if (!mayEditPost(actor, access, post)) throw new AppError(403, 'forum.notYourPost');
+    if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
+    const rendered = await this.prepare(access, bodyMarkdown);
+    const editedAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ForumPostRevisionEntity).insert({
+        postId: post.id,
+        bodyMarkdown: post.bodyMarkdown,
+        bodyHtml: post.bodyHtml,
+        editorId: actor.userId,
+        editedAt,
+      });
+      await manager
+        .getRepository(ForumPostEntity)
+        .update(post.id, { bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt });
+    });
+    return (
+      await this.views.view(actor, access, thread, [
+        { ...post, bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt },
+      ])
+    )[0];
+  }
+
+  /**
+   * Soft delete: the author within the window (a reason optional), a moderator at any time
+   * with a reason. A deleted answer stops being the thread's answer.
+   */
+  async remove(actor: Principal, postId: string, reason: string | undefined): Promise<ForumPost> {
+    const { access, thread, post } = await this.access.post(actor, postId);
+    if (post.deletedAt) throw new AppError(409, 'forum.postDeleted');
+    const ownInWindow = post.authorId === actor.userId && withinDeleteWindow(post);
+    if (!ownInWindow) {
+      if (!access.mayModerate) {
+        throw post.authorId === actor.userId
+          ? new AppError(403, 'forum.deleteWindowPassed', { minutes: FORUM_AUTHOR_DELETE_MINUTES })
+          : new AppError(403, 'forum.notYourPost');
+      }
+      if (!reason) throw new AppError(422, 'forum.deleteReasonNeeded');
+    }
+    if (!mayDeletePost(actor, access, post)) throw new AppError(403, 'forum.notYourPost');
+    const deletedAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(ForumPostEntity)
+        .update(post.id, { deletedAt, deletedBy: actor.userId, deleteReason: reason ?? null });
+      await manager.query(`UPDATE forum_threads SET answer_post_id = NULL WHERE id = $1 AND answer_post_id = $2`, [
+        thread.id,
+        post.id,
+      ]);
+    });
+    const deleted = { ...post, deletedAt, deletedBy: actor.userId, deleteReason: reason ?? null };
+    return (await this.views.view(actor, access, thread, [deleted]))[0];
+  }
+
+  /** Thanks on someone else's standing post, given or taken back. */
+  async thank(actor: Principal, postId: string, given: boolean): Promise<PostThanks> {
+    const { post } = await this.access.post(actor, postId);
+    if (post.authorId === actor.userId) throw new AppError(422, 'forum.thanksOwn');
+    if (post.deletedAt) throw new AppError(409, 'forum.postDeleted');
+    await this.dataSource.query(
+      given
+        ? `INSERT INTO forum_thanks (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
+        : `DELETE FROM forum_thanks WHERE post_id = $1 AND user_id = $2`,
+      [post.id, actor.userId],
+    );
+    return this.views.thanksOf(actor, post.id);
+  }
+
+  /** The texts a post had before each edit, oldest first (moderators only). */
+  async revisions(actor: Principal, postId: string): Promise<ForumPostRevision[]> {
+    const { access, post } = await this.access.post(actor, postId);
+    if (!access.mayModerate) throw new AppError(403, 'forum.notModerator');
+    const revisions = await this.dataSource
+      .getRepository(ForumPostRevisionEntity)
+      .find({ where: { postId: post.id }, order: { editedAt: 'ASC', id: 'ASC' } });
+    return this.views.revisionViews(revisions);
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { AppError, type Principal } from '@bina-pustaka/api-platform';
+import {
+  FORUM_POSTS_PAGE_SIZE,
+  type ForumThread,
+  type ForumThreadPage,
+  type ThreadKind,
+} from '@bina-pustaka/shared-contracts';
+import { DataSource, MoreThan } from 'typeorm';
+import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
+import { ForumRateLimitService } from '../access/forum-rate-limit.service';
+import { ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumNotifierService } from '../posts/forum-notifier.service';
+import { ForumPostsService } from '../posts/forum-posts.service';
+import { ForumWatchesService } from '../posts/forum-watches.service';
+import { PostViewsService } from '../posts/post-views.service';
+import { ForumReadsService } from '../reading/forum-reads.service';
+
+/** Threads: opening one, reading it a page at a time, its title and its chosen answer. */
+@Injectable()
+export class ForumThreadsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ForumAccessService,
+    private readonly rateLimit: ForumRateLimitService,
+    private readonly posts: ForumPostsService,
+    private readonly views: PostViewsService,
+    private readonly watches: ForumWatchesService,
+    private readonly reads: ForumReadsService,
+    private readonly notifier: ForumNotifierService,
+    private readonly directory: UserDirectoryService,
+  ) {}
+
+  /** A new thread and its opening post; the author watches it, the forum's watchers hear of it. */
+  async create(
+    actor: Principal,
+    forumId: string,
+    body: { kind: ThreadKind; title: string; bodyMarkdown: string },
+  ): Promise<ForumThreadPage> {
+    const access = await this.access.forum(actor, forumId);
+    const rendered = await this.posts.prepare(access, body.bodyMarkdown);
+    await this.rateLimit.consume(actor.userId, access.mayModerate);
+    const thread = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.getRepository(ForumThreadEntity).save({
+        forumId: access.forum.id,
+        kind: body.kind,
+        title: body.title,
+        authorId: actor.userId,
+        createdAt: new Date(),
+        lastPostAt: new Date(),
+        lastSeq: 0,
+        postCount: 0,
+        answerPostId: null,
+        pinned: false,
+        locked: false,
+      });
+      await this.posts.insert(manager, created.id, actor.userId, body.bodyMarkdown, rendered, null);
+      await this.watches.watchThread(actor.userId, created.id, manager);
+      return created;
+    });
+    await this.notifier.written({ access, thread, seq: 1, authorId: actor.userId, mentions: rendered.mentions });
+    return this.page(actor, thread.id, 1);
+  }
+
+  /** The thread and one page of its posts, oldest first. */
+  async page(actor: Principal, threadId: string, page: number): Promise<ForumThreadPage> {
+    const { access, thread } = await this.access.thread(actor, threadId);
+    const [posts, total] = await this.dataSource.getRepository(ForumPostEntity).findAndCount({
+      where: { threadId: thread.id },
+      order: { seq: 'ASC' },
+      skip: (page - 1) * FORUM_POSTS_PAGE_SIZE,
+      take: FORUM_POSTS_PAGE_SIZE,
+    });
+    return {
+      thread: await this.header(actor, access, thread),
+      posts: {
+        items: await this.views.view(actor, access, thread, posts),
+        total,
+        page,
+        pageSize: FORUM_POSTS_PAGE_SIZE,
+      },
+    };
+  }
+
+  /** A new title: the thread's author or a moderator. */
+  async rename(actor: Principal, threadId: string, title: string): Promise<ForumThread> {
+    const { access, thread } = await this.access.thread(actor, threadId);
+    if (thread.authorId !== actor.userId && !access.mayModerate) throw new AppError(403, 'forum.notYourThread');
+    if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
+    await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { title });
+    return this.header(actor, access, { ...thread, title });
+  }
+
+  /** Chooses (or, with null, clears) the answer of a question: its author or a moderator. */
+  async setAnswer(actor: Principal, threadId: string, postId: string | null): Promise<void> {
+    const { access, thread } = await this.access.thread(actor, threadId);
+    if (thread.kind !== 'question') throw new AppError(422, 'forum.notAQuestion');
+    if (!mayMarkAnswer(actor, access, thread)) throw new AppError(403, 'forum.notYourThread');
+    if (postId === null) {
+      await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { answerPostId: null });
+      return;
+    }
+    const post = await this.dataSource
+      .getRepository(ForumPostEntity)
+      .findOneBy({ id: postId, threadId: thread.id, seq: MoreThan(1) });
+    if (!post || post.deletedAt) throw new AppError(422, 'forum.answerUnknown');
+    if (thread.answerPostId === post.id) return;
+    await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { answerPostId: post.id });
+    await this.notifier.answered(access, thread, post.seq, post.authorId, actor.userId);
+  }
+
+  async markRead(actor: Principal, threadId: string, upToSeq: number): Promise<void> {
+    const { thread } = await this.access.thread(actor, threadId);
+    await this.reads.markRead(actor.userId, thread, upToSeq);
+  }
+
+  async watch(actor: Principal, threadId: string, on: boolean): Promise<void> {
+    const { thread } = await this.access.thread(actor, threadId);
+    if (on) await this.watches.watchThread(actor.userId, thread.id);
+    else await this.watches.unwatchThread(actor.userId, thread.id);
+  }
+
+  private async header(actor: Principal, access: ForumAccess, thread: ForumThreadEntity): Promise<ForumThread> {
+    const [lastRead, watched, authors, answer] = await Promise.all([
+      this.reads.lastRead(actor.userId, [thread.id]),
+      this.watches.watched(actor.userId, [thread.id]),
+      this.directory.byIds([thread.authorId]),
+      thread.answerPostId
+        ? this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: thread.answerPostId })
+        : Promise.resolve(null),
+    ]);
+    const readUpTo = lastRead.get(thread.id) ?? 0;
+    const { forum, title } = access;
+    return {
+      id: thread.id,
+      forum: { id: forum.id, kind: forum.kind, title, courseId: forum.courseId },
+      kind: thread.kind,
+      title: thread.title,
+      author: { id: thread.authorId, fullName: authors.get(thread.authorId)?.fullName ?? '' },
+      createdAt: thread.createdAt.toISOString(),
+      pinned: thread.pinned,
+      locked: thread.locked,
+      answer: answer && !answer.deletedAt ? (await this.views.view(actor, access, thread, [answer]))[0] : null,
+      firstUnreadSeq: readUpTo < thread.lastSeq ? readUpTo + 1 : null,
+      lastSeq: thread.lastSeq,
+      watching: watched.has(thread.id),
+      mayReply: !thread.locked || access.mayModerate,
+      mayMarkAnswer: thread.kind === 'question' && mayMarkAnswer(actor, access, thread),
+      mayModerate: access.mayModerate,
+    };
+  }
+}
+
+const mayMarkAnswer = (actor: Principal, access: ForumAccess, thread: ForumThreadEntity) =>
+  access.mayModerate || thread.authorId === actor.userId;

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { uuidSchema } from './common.schemas';
+import { describes, pageOf, timestamp } from './common.responses';
+import type { Page } from './common.types';
+import {
+  FORUM_KINDS,
+  THREAD_KINDS,
+  type ForumHome,
+  type ForumPost,
+  type ForumPostRevision,
+  type ForumSearchHit,
+  type ForumSummary,
+  type ForumThread,
+  type ForumThreadPage,
+  type PostThanks,
+  type ThreadSummary,
+} from './forum.types';
+import { userRefSchema } from './learning.responses';
+
+export const forumSummarySchema = describes<ForumSummary>()(
+  'ForumSummary',
+  z.strictObject({
+    id: uuidSchema,
+    kind: z.enum(FORUM_KINDS),
+    title: z.string(),
+    description: z.string(),
+    courseId: uuidSchema.nullable(),
+    threadCount: z.number().int(),
+    postCount: z.number().int(),
+    unreadCount: z.number().int(),
+    lastPostAt: timestamp.nullable(),
+    watching: z.boolean(),
+    mayModerate: z.boolean(),
+  }),
+);
+
+export const forumHomeSchema = describes<ForumHome>()(
+  'ForumHome',
+  z.strictObject({ community: z.array(forumSummarySchema), courses: z.array(forumSummarySchema) }),
+);
+
+export const threadSummarySchema = describes<ThreadSummary>()(
+  'ThreadSummary',
+  z.strictObject({
+    id: uuidSchema,
+    forumId: uuidSchema,
+    kind: z.enum(THREAD_KINDS),
+    title: z.string(),
+    author: userRefSchema,
+    createdAt: timestamp,
+    lastPostAt: timestamp,
+    replyCount: z.number().int(),
+    unreadCount: z.number().int(),
+    answered: z.boolean(),
+    pinned: z.boolean(),
+    locked: z.boolean(),
+  }),
+);
+
+export const threadSummaryPageSchema = describes<Page<ThreadSummary>>()(
+  'ThreadSummaryPage',
+  pageOf(threadSummarySchema),
+);
+
+export const postThanksSchema = describes<PostThanks>()(
+  'PostThanks',
+  z.strictObject({ count: z.number().int(), byMe: z.boolean(), names: z.array(z.string()) }),
+);
+
+export const forumPostSchema = describes<ForumPost>()(
+  'ForumPost',
+  z.strictObject({
+    id: uuidSchema,
+    threadId: uuidSchema,
+    seq: z.number().int(),
+    author: userRefSchema,
+    bodyHtml: z.string(),
+    bodyMarkdown: z.string().nullable(),
+    createdAt: timestamp,
+    editedAt: timestamp.nullable(),
+    deleted: z.strictObject({ at: timestamp, byModerator: z.boolean(), reason: z.string().nullable() }).nullable(),
+    quote: z.strictObject({ postId: uuidSchema, author: userRefSchema, excerpt: z.string() }).nullable(),
+    thanks: postThanksSchema,
+    isAnswer: z.boolean(),
+    mayEdit: z.boolean(),
+    mayDelete: z.boolean(),
+  }),
+);
+
+export const forumThreadSchema = describes<ForumThread>()(
+  'ForumThread',
+  z.strictObject({
+    id: uuidSchema,
+    forum: z.strictObject({
+      id: uuidSchema,
+      kind: z.enum(FORUM_KINDS),
+      title: z.string(),
+      courseId: uuidSchema.nullable(),
+    }),
+    kind: z.enum(THREAD_KINDS),
+    title: z.string(),
+    author: userRefSchema,
+    createdAt: timestamp,
+    pinned: z.boolean(),
+    locked: z.boolean(),
+    answer: forumPostSchema.nullable(),
+    firstUnreadSeq: z.number().int().nullable(),
+    lastSeq: z.number().int(),
+    watching: z.boolean(),
+    mayReply: z.boolean(),
+    mayMarkAnswer: z.boolean(),
+    mayModerate: z.boolean(),
+  }),
+);
+
+export const forumThreadPageSchema = describes<ForumThreadPage>()(
+  'ForumThreadPage',
+  z.strictObject({ thread: forumThreadSchema, posts: pageOf(forumPostSchema) }),
+);
+
+export const forumPostRevisionSchema = describes<ForumPostRevision>()(
+  'ForumPostRevision',
+  z.strictObject({ bodyHtml: z.string(), editedAt: timestamp, editor: userRefSchema }),
+);
+
+export const forumSearchHitPageSchema = describes<Page<ForumSearchHit>>()(
+  'ForumSearchHitPage',
+  pageOf(
+    z.strictObject({
+      threadId: uuidSchema,
+      threadTitle: z.string(),
+      forumId: uuidSchema,
+      forumTitle: z.string(),
+      postId: uuidSchema,
+      seq: z.number().int(),
+      author: userRefSchema,
+      createdAt: timestamp,
+      snippetHtml: z.string(),
+    }),
+  ),
+);
