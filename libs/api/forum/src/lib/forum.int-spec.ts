@@ -233,6 +233,9 @@ describe('forum: threads, posts, answers, watches and reading', () => {
     expect((await page(rizky, threadId)).thread).toMatchObject({ firstUnreadSeq: null, lastSeq: 3 });
     await reply(budi, threadId, 'Tiga');
     expect((await page(rizky, threadId)).thread.firstUnreadSeq).toBe(4);
+    // What one writes counts as read.
+    expect((await page(budi, threadId)).thread.firstUnreadSeq).toBeNull();
+    expect((await page(dewi, threadId)).thread.firstUnreadSeq).toBe(2);
     expect((await t.api.get<ForumSummary>(`/api/forums/${literasi}`, as(rizky))).body.unreadCount).toBe(1);
     const home = (await t.api.get<ForumHome>('/api/forums', as(rizky))).body;
     expect(home.community.find((forum) => forum.id === literasi)?.unreadCount).toBe(1);

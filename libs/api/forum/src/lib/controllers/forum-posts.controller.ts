@@ -1,6 +1,13 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, ParseIdPipe, Responds, type Principal } from '@bina-pustaka/api-platform';
+import {
+  Authenticated,
+  CurrentPrincipal,
+  NoBody,
+  ParseIdPipe,
+  Responds,
+  type Principal,
+} from '@bina-pustaka/api-platform';
 import type { ForumPost, ForumPostRevision, PostThanks } from '@bina-pustaka/shared-contracts';
 import { forumPostRevisionSchema, forumPostSchema, postThanksSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { ForumPostsService } from '../posts/forum-posts.service';
@@ -47,6 +54,7 @@ export class ForumPostsController {
   }
 
   @Put('thanks')
+  @NoBody()
   @ApiOperation({ summary: 'Thank the writer (not on my own post)' })
   @Responds(postThanksSchema)
   thank(@CurrentPrincipal() actor: Principal, @Param('postId', ParseIdPipe) postId: string): Promise<PostThanks> {

@@ -4,6 +4,7 @@ import {
   AlsoResponds,
   Authenticated,
   CurrentPrincipal,
+  NoBody,
   ParseIdPipe,
   Responds,
   RespondsEmpty,
@@ -103,6 +104,7 @@ export class ForumThreadsController {
   }
 
   @Put('watch')
+  @NoBody()
   @HttpCode(204)
   @ApiOperation({ summary: 'Be told of every reply' })
   @RespondsEmpty()

@@ -4,6 +4,7 @@ import {
   AlsoResponds,
   Authenticated,
   CurrentPrincipal,
+  NoBody,
   ParseIdPipe,
   Responds,
   RespondsEmpty,
@@ -71,6 +72,7 @@ export class ForumsController {
   }
 
   @Put('forums/:forumId/watch')
+  @NoBody()
   @HttpCode(204)
   @ApiOperation({ summary: 'Be told of every new thread in this forum' })
   @RespondsEmpty()

@@ -38,7 +38,7 @@ export class ForumPostsService {
     return rendered;
   }
 
-  /** Adds a post at the thread's next seq (the thread row is locked while it is taken). */
+  /** Adds a post at the thread's next seq (the thread row is locked while it is taken); its writer has read it. */
   async insert(
     manager: EntityManager,
     threadId: string,
@@ -51,6 +51,13 @@ export class ForumPostsService {
       `UPDATE forum_threads SET last_seq = last_seq + 1, post_count = post_count + 1, last_post_at = now()
         WHERE id = $1 RETURNING last_seq AS seq`,
       [threadId],
+    );
+    // The writer has read up to what they wrote.
+    await manager.query(
+      `INSERT INTO forum_thread_reads (user_id, thread_id, last_read_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, thread_id) DO UPDATE
+         SET last_read_seq = GREATEST(forum_thread_reads.last_read_seq, EXCLUDED.last_read_seq), read_at = now()`,
+      [authorId, threadId, seq],
     );
     return manager.getRepository(ForumPostEntity).save({
       threadId,
