@@ -189,4 +189,18 @@ describe('forum: course forums, search and who may see what', () => {
     const bad = await t.api.get<ApiErrorBody>('/api/forum-search?q=a', as(learner));
     expect(bad.status).toBe(400);
   });
+
+  it('tells nobody who may no longer read the forum', async () => {
+    const thread = await newThread(learner, courseForum.id, {
+      title: 'Jadwal praktik',
+      bodyMarkdown: 'Kapan praktik?',
+    });
+    await t.api.put(`/api/forum-threads/${thread.thread.id}/watch`, undefined, as(classmate));
+    const before = (await t.api.get<NotificationInbox>('/api/me/notifications', as(classmate))).body.items.length;
+    await t.db.query(`UPDATE enrolments SET status = 'withdrawn' WHERE user_id = $1`, [classmate.id]);
+    await t.api.post(`/api/forum-threads/${thread.thread.id}/posts`, { bodyMarkdown: 'Kamis pagi.' }, as(trainer));
+    const after = (await t.api.get<NotificationInbox>('/api/me/notifications', as(classmate))).body.items.length;
+    expect(after).toBe(before);
+    expect((await t.api.get(`/api/forum-threads/${thread.thread.id}`, as(classmate))).status).toBe(404);
+  });
 });
