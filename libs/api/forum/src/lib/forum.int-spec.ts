@@ -118,9 +118,18 @@ describe('forum: threads, posts, answers, watches and reading', () => {
     );
     expect(notAReply.body.code).toBe('forum.answerUnknown');
 
+    const unanswered = async () =>
+      (
+        await t.api.get<Page<ThreadSummary>>(
+          `/api/forums/${forumId('Pengelolaan Koleksi')}/threads?unanswered=true`,
+          as(rizky),
+        )
+      ).body.items.map((item) => item.id);
+    expect(await unanswered()).toContain(threadId);
     expect((await t.api.put(`/api/forum-threads/${threadId}/answer`, { postId: budiReply.id }, as(dewi))).status).toBe(
       204,
     );
+    expect(await unanswered()).not.toContain(threadId);
     const answered = await page(rizky, threadId);
     expect(answered.thread.answer).toMatchObject({ id: budiReply.id, isAnswer: true });
     expect(answered.thread.mayMarkAnswer).toBe(false);
@@ -131,6 +140,11 @@ describe('forum: threads, posts, answers, watches and reading', () => {
     ]);
     expect(told[0].link).toBe(`/forum/topik/${threadId}#post-2`);
 
+    // Its author (or a moderator) may retitle it; nobody else.
+    const retitle = (who: SignedInUser) =>
+      t.api.patch<ApiErrorBody>(`/api/forum-threads/${threadId}`, { title: 'Kriteria penyiangan koleksi' }, as(who));
+    expect((await retitle(budi)).status).toBe(403);
+    expect((await retitle(dewi)).status).toBe(200);
     // A moderator may change it; a discussion has no answer at all.
     expect((await t.api.delete(`/api/forum-threads/${threadId}/answer`, as(coordinator))).status).toBe(204);
     expect((await page(dewi, threadId)).thread.answer).toBeNull();
