@@ -87,13 +87,17 @@ export class ThreadPage {
       .subscribe(([params, query]) => {
         this.threadId = params.get('threadId') ?? '';
         const page = Number(query.get('page'));
-        void this.load(Number.isInteger(page) && page > 0 ? page : null, this.route.snapshot.fragment);
+        const fragment = this.route.snapshot.fragment;
+        // A link to one post (a notification's `#post-<seq>`) opens the page that holds it.
+        const linkedSeq = Number(/^post-(\d+)$/.exec(fragment ?? '')?.[1]);
+        const linkedPage = linkedSeq > 0 ? pageOfSeq(linkedSeq) : null;
+        void this.load(Number.isInteger(page) && page > 0 ? page : linkedPage, fragment);
       });
   }
 
   /**
    * Loads a page; without one, the page holding the first unread post. Then scrolls to
-   * `fragment` (a search hit's `post-<seq>`) or to that first unread post.
+   * `fragment` (a linked post's `post-<seq>`) or to that first unread post.
    */
   protected async load(page: number | null, fragment: string | null = null): Promise<void> {
     this.loading.set(true);
