@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink, type UrlTree } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { LanguageStore, NotificationsStore } from '@bina-pustaka/web-data-access';
 // This page is itself lazy, so web-ui stays out of the initial bundle (the shell imports it lazily too).
@@ -34,7 +34,7 @@ import { DateTimePipe } from '@bina-pustaka/web-ui';
                 <p class="notification-meta">
                   <time [attr.datetime]="item.createdAt">{{ item.createdAt | bpDateTime: language() }}</time>
                   @if (item.link) {
-                    · <a [routerLink]="item.link">{{ t('notifications.open') }}</a>
+                    · <a [routerLink]="target(item.link)">{{ t('notifications.open') }}</a>
                   }
                 </p>
               </li>
@@ -69,6 +69,12 @@ export class NotificationsPage implements OnInit {
   protected readonly store = inject(NotificationsStore);
   protected readonly language = inject(LanguageStore).current;
   protected readonly wasNew = signal(new Set<string>());
+  private readonly router = inject(Router);
+
+  /** A link is a whole app URL: a forum post's carries its `#post-<seq>`, which a path command would escape. */
+  protected target(link: string): UrlTree {
+    return this.router.parseUrl(link);
+  }
 
   ngOnInit(): void {
     void this.readAll();

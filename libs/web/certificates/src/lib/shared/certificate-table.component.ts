@@ -80,7 +80,10 @@ export class CertificateTableComponent {
   protected readonly language = inject(LanguageStore).current;
   protected readonly wide = mediaQuery(WIDE_SCREEN);
   protected readonly statuses = CERTIFICATE_STATUSES;
-  protected readonly failureKeys = FAILURE_KEYS;
+  /** The words for why a certificate could not be made (the template's context is untyped). */
+  protected failureKey(reason: CertificateFailure): string {
+    return FAILURE_KEYS[reason];
+  }
   protected readonly reasonMax = REASON_MAX;
   protected readonly idPrefix = `bp-certificates-${++nextId}`;
 

@@ -1,0 +1,124 @@
+import type { Locator, Page } from 'playwright-core';
+import { seriousA11yViolations } from './support/axe';
+import { DESKTOP, PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+import { DEMO_PASSWORD } from './support/api';
+
+/**
+ * A learner on her phone asks in her course's forum; the course's trainer, on a desktop,
+ * is called by a mention, answers and marks the answer; the learner finds it under her
+ * question, thanks the trainer, is told of the reply, and finds the answer again by search
+ * (Indonesian stemming: "pengelolaan" finds "mengelola").
+ */
+const LEARNER = 'ayu.pratiwi@perpustakaan.test';
+const TRAINER = 'pelatih.siti@perpustakaan.test';
+const TRAINER_NAME = 'Dr. Siti Rahmawati, M.Hum.';
+const COURSE = 'Katalogisasi Bahan Pustaka dengan RDA';
+/** Unique per run, so the journey can run against a database that already has threads. */
+const RUN = Date.now().toString(36).slice(-5).toUpperCase();
+const QUESTION = `Cantuman RDA untuk buku terjemahan ${RUN}`;
+const ANSWER = `Catat judul asli di 240 dan mengelola titik akses penerjemah di 700 ${RUN}.`;
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+/** Types `@` and a few letters of a name into a Markdown box and picks the person offered. */
+async function mention(box: Locator, page: Page, letters: string, name: string): Promise<void> {
+  await box.pressSequentially(` @${letters}`);
+  await page.getByRole('option', { name }).click();
+}
+
+const post = (page: Page, text: string): Locator => page.locator('article.forum-post', { hasText: text });
+
+describe('forum: a question in a course forum, answered by its trainer', () => {
+  const browsers: Browser[] = [];
+  let learner: Page;
+  let trainer: Page;
+
+  beforeAll(async () => {
+    const phone = await openBrowser(PHONE);
+    const desktop = await openBrowser(DESKTOP);
+    browsers.push(phone, desktop);
+    learner = phone.page;
+    trainer = desktop.page;
+  });
+
+  afterAll(async () => {
+    await Promise.all(browsers.map((browser) => browser.close()));
+  });
+
+  it('the learner asks a question in her course forum on her phone, naming the trainer', async () => {
+    await signIn(learner, LEARNER);
+    await learner.goto('/forum');
+    await learner.getByRole('heading', { name: 'Forum Diskusi', level: 1 }).waitFor();
+    await learner.getByRole('heading', { name: 'Layanan Referensi' }).waitFor();
+    await expectAccessible(learner);
+
+    await learner.getByRole('link', { name: COURSE }).click();
+    await learner.getByRole('heading', { name: COURSE, level: 1 }).waitFor();
+    await learner.getByRole('link', { name: 'Topik baru' }).click();
+    await learner.getByRole('radio', { name: /^Pertanyaan/ }).check();
+    await learner.getByLabel('Judul').fill(QUESTION);
+    await learner.getByLabel('Isi').fill('Bagaimana mencatat judul asli dan penerjemahnya menurut RDA?');
+    await expectAccessible(learner);
+    await learner.getByRole('button', { name: 'Terbitkan topik' }).click();
+
+    await learner.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
+    const reply = learner.getByLabel('Balasan Anda');
+    await reply.fill('Mohon bantuan');
+    await mention(reply, learner, 'Siti', TRAINER_NAME);
+    await expect(reply.inputValue()).resolves.toMatch(/\[@Dr\. Siti Rahmawati, M\.Hum\.\]\(mention:[0-9a-f-]{36}\)/);
+    await learner.getByRole('button', { name: 'Kirim balasan' }).click();
+    await post(learner, 'Mohon bantuan').getByText(`@${TRAINER_NAME}`).waitFor();
+    await expectAccessible(learner);
+    await screenshot(learner, 'forum-question-phone');
+  });
+
+  it('the trainer is told of the mention, answers, and marks the answer', async () => {
+    await signIn(trainer, TRAINER);
+    await trainer.goto('/notifikasi');
+    const notice = trainer.locator('li', { hasText: `menyebut Anda di topik “${QUESTION}”` });
+    await notice.getByRole('link').first().click();
+    await trainer.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
+
+    await trainer.getByLabel('Balasan Anda').fill(ANSWER);
+    await trainer.getByRole('button', { name: 'Kirim balasan' }).click();
+    const answer = post(trainer, ANSWER);
+    await answer.getByRole('button', { name: 'Tandai sebagai jawaban' }).click();
+    await trainer.getByRole('heading', { name: 'Jawaban terpilih' }).waitFor();
+    await expectAccessible(trainer);
+    await screenshot(trainer, 'forum-answer-desktop');
+  });
+
+  it('the learner finds the answer under her question, thanks the trainer and is told of the reply', async () => {
+    await learner.reload();
+    const chosen = learner.locator('section.chosen-answer');
+    await chosen.getByText(ANSWER).waitFor();
+    await chosen.getByRole('button', { name: /^Terima kasih/ }).click();
+    await chosen.locator('.thanks-count', { hasText: '(1)' }).waitFor();
+
+    await learner.goto('/notifikasi');
+    await learner.getByText(`${TRAINER_NAME} membalas topik “${QUESTION}”.`).waitFor();
+    await expectAccessible(learner);
+  });
+
+  it('the learner finds the answer again by search, the Indonesian way', async () => {
+    await learner.goto('/forum');
+    await learner.getByLabel('Kata yang dicari').fill(`pengelolaan ${RUN}`);
+    await learner.getByRole('button', { name: 'Cari' }).click();
+    const hit = learner.locator('li', { hasText: QUESTION });
+    await hit.locator('mark').first().waitFor();
+    await expectAccessible(learner);
+    await screenshot(learner, 'forum-search-phone');
+    await hit.getByRole('link', { name: QUESTION }).click();
+    await learner.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
+  });
+});
