@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   FORUM_POST_MAX,
@@ -6,7 +6,7 @@ import {
   type ForumPostRevision,
   type ForumThread,
 } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
@@ -39,6 +39,9 @@ export class ForumPostComponent {
   /** The post to mark as the answer, or null to take the mark away. */
   readonly markAnswer = output<ForumPost | null>();
 
+  private readonly me = inject(AuthStore).user;
+  /** One's own post is not thanked by oneself: it shows how many thanked it instead. */
+  protected readonly mine = computed(() => this.post().author.id === this.me()?.id);
   protected readonly editing = signal(false);
   protected readonly busy = signal(false);
   protected readonly failure = signal<ApiFailure | null>(null);
