@@ -36,7 +36,7 @@ export interface TokenMutation {
 
 /**
  * The ways a genuine HS256 token gets tampered with, for every place that takes one (REST
- * bearer tokens, webinar join tickets): each must be refused.
+ * bearer tokens, webinar join tickets, the /forum socket handshake): each must be refused.
  */
 export const TOKEN_MUTATIONS: readonly TokenMutation[] = [
   { name: 'alg none', mutate: (token) => jwt({ alg: 'none', typ: 'JWT' }, claimsOf(token), null) },

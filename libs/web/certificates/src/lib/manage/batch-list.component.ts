@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type CertificateBatch } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, pagedList } from '@bina-pustaka/web-data-access';
+import { LanguageStore } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { CertificateBatchesApi } from '@bina-pustaka/web-data-access/certificates';
 import { DateTimePipe, FailureAlertComponent, PaginationComponent, ProgressBarComponent } from '@bina-pustaka/web-ui';
 import { batchProgress } from '../batch/batch-progress';

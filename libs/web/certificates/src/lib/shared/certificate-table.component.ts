@@ -7,7 +7,8 @@ import type {
   CertificateStatus,
   CertificateTemplate,
 } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, pagedList, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   CERTIFICATE_STATUSES,
   CertificateTemplatesApi,

@@ -10,15 +10,9 @@ import {
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { InvitationStatus, InvitationSummary } from '@bina-pustaka/shared-contracts';
-import {
-  INVITATION_STATUSES,
-  LanguageStore,
-  UserAdminApi,
-  toApiFailure,
-  pagedList,
-  type ApiFailure,
-  type InvitationListQuery,
-} from '@bina-pustaka/web-data-access';
+import { INVITATION_STATUSES, LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { UserAdminApi, type InvitationListQuery } from '@bina-pustaka/web-data-access/users';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   AlertComponent,
   DateTimePipe,

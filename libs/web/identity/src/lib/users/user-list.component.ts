@@ -7,12 +7,11 @@ import {
   LanguageStore,
   ROLES,
   USER_STATUSES,
-  UserAdminApi,
   toApiFailure,
-  pagedList,
   type ApiFailure,
-  type UserListQuery,
 } from '@bina-pustaka/web-data-access';
+import { UserAdminApi, type UserListQuery } from '@bina-pustaka/web-data-access/users';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   AlertComponent,
   DateTimePipe,

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type CohortSummary } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, pagedList } from '@bina-pustaka/web-data-access';
+import { LanguageStore } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { CohortsApi } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, DateTimePipe, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { CohortFormComponent } from '../cohort/cohort-form.component';

@@ -9,7 +9,8 @@ import {
   type CourseStatus,
   type CourseSummary,
 } from '@bina-pustaka/shared-contracts';
-import { AuthStore, LanguageStore, pagedList } from '@bina-pustaka/web-data-access';
+import { AuthStore, LanguageStore } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   COURSE_CATEGORIES,
   COURSE_STATUSES,

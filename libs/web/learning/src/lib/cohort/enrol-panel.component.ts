@@ -12,7 +12,8 @@ import {
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortSummary, EnrolmentReport } from '@bina-pustaka/shared-contracts';
-import { UserAdminApi, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { UserAdminApi } from '@bina-pustaka/web-data-access/users';
 import { CohortsApi, enrolmentReportOf } from '@bina-pustaka/web-data-access/learning';
 import { AlertComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map, type Observable } from 'rxjs';

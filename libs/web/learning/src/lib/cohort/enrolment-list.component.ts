@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal, view
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CohortSummary, EnrolmentStatus, EnrolmentSummary } from '@bina-pustaka/shared-contracts';
-import { LanguageStore, toApiFailure, pagedList, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { CohortsApi, ENROLMENT_STATUSES, type EnrolmentListQuery } from '@bina-pustaka/web-data-access/learning';
 import {
   AlertComponent,

@@ -8,9 +8,9 @@ import {
   LanguageStore,
   ROLES,
   toApiFailure,
-  pagedList,
   type ApiFailure,
 } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   MATERIAL_KINDS,
   MaterialsApi,

@@ -3,13 +3,8 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type WebinarSession } from '@bina-pustaka/shared-contracts';
-import {
-  AuthStore,
-  LanguageStore,
-  WEBINAR_SCHEDULER_ROLES,
-  hasAnyRole,
-  pagedList,
-} from '@bina-pustaka/web-data-access';
+import { AuthStore, LanguageStore, WEBINAR_SCHEDULER_ROLES, hasAnyRole } from '@bina-pustaka/web-data-access';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { map } from 'rxjs';
