@@ -9,11 +9,13 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
+import { SocketsModule } from './sockets/sockets.module';
 import { StorageModule } from './storage/storage.module';
 
 /**
  * The plumbing of the api process in one import: config, database (migrated),
- * Redis, queues, access tokens, health, and the global deny-by-default AccessGuard.
+ * Redis, queues, access tokens, health, the one socket.io Server, and the global
+ * deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
 @Module({})
@@ -31,6 +33,7 @@ export class ApiPlatformModule {
         AccessModule,
         HealthModule,
         StorageModule,
+        SocketsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

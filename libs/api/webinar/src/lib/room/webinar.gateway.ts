@@ -1,5 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   AppError,
   APP_CONFIG,
@@ -7,12 +6,13 @@ import {
   localeFromAcceptLanguage,
   PrincipalSource,
   RequestValidationError,
+  SocketServerService,
+  TokenBucket,
   translate,
   type AppConfig,
 } from '@bina-pustaka/api-platform';
 import type { Locale, WebinarAck } from '@bina-pustaka/shared-contracts';
 import { webinarClientMessageSchemas, webinarHandshakeSchema } from '@bina-pustaka/shared-contracts/schemas';
-import { Server } from 'socket.io';
 import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
 import { WebinarTicketsService } from '../join/webinar-tickets.service';
 import { ConversationHandlers } from './handlers/conversation.handlers';
@@ -23,7 +23,6 @@ import { Peer, type WebinarSocket } from './peer';
 import type { Room } from './room';
 import type { RoomHandler } from './room-handler';
 import { RoomRegistryService } from './room-registry.service';
-import { TokenBucket } from './token-bucket';
 
 /** Messages per socket: a burst for joining (a dozen media messages at once), then a steady rate. */
 const MESSAGE_RATE = { perSecond: 20, burst: 60 };
@@ -44,15 +43,13 @@ function refusal(locale: Locale, code: string): Refusal {
  * and its role rule.
  */
 @Injectable()
-export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
+export class WebinarGateway implements OnApplicationBootstrap {
   private readonly logger = new Logger(WebinarGateway.name);
   private readonly handlers = new Map<string, RoomHandler>();
   /** Every socket of this process by id, in the room, its lobby or not joined yet. */
   private readonly connections = new Map<string, Peer>();
-  private server: Server | null = null;
-
   constructor(
-    private readonly adapterHost: HttpAdapterHost,
+    private readonly sockets: SocketServerService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tickets: WebinarTicketsService,
     private readonly sessions: WebinarSessionsService,
@@ -72,15 +69,7 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onApplicationBootstrap(): void {
-    this.server = new Server(this.adapterHost.httpAdapter.getHttpServer(), {
-      path: '/socket.io',
-      serveClient: false,
-      // Signalling messages are small; mediasoup's SDP-like objects stay well under this.
-      maxHttpBufferSize: 100_000,
-      pingInterval: 10_000,
-      pingTimeout: 10_000,
-    });
-    const namespace = this.server.of('/webinar');
+    const namespace = this.sockets.namespace('/webinar');
     namespace.use((socket, next) => {
       this.admit(socket as WebinarSocket).then(
         () => next(),
@@ -88,10 +77,6 @@ export class WebinarGateway implements OnApplicationBootstrap, OnModuleDestroy {
       );
     });
     namespace.on('connection', (socket) => this.connected(socket as WebinarSocket));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
   /** The people connected to this process (the access watch looks them over again). */
