@@ -1,3 +1,6 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['access', 'posts', 'reading', 'threads', 'search'])];
+export default [
+  ...baseConfig,
+  folderRoad(import.meta.dirname, ['access', 'posts', 'reading', 'threads', 'search', 'live']),
+];

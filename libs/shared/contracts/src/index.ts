@@ -11,3 +11,4 @@ export * from './lib/assessment.types';
 export * from './lib/webinar.types';
 export * from './lib/audit.types';
 export * from './lib/forum.types';
+export * from './lib/forum-live.types';

@@ -7,6 +7,7 @@ export * from './lib/assessment.schemas';
 export * from './lib/webinar.schemas';
 export * from './lib/audit.schemas';
 export * from './lib/forum.schemas';
+export * from './lib/forum-live.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';

@@ -20,6 +20,9 @@ export const forumMessages = {
     'forum.notAQuestion': 'Jawaban terpilih hanya ada pada topik pertanyaan.',
     'forum.answerUnknown': 'Jawaban harus berupa balasan di topik ini yang belum dihapus.',
     'forum.tooFast': 'Anda menulis terlalu cepat. Silakan tunggu {seconds} detik, lalu kirim lagi.',
+    'forum.liveTooFast': 'Terlalu banyak permintaan pembaruan langsung. Silakan tunggu sebentar.',
+    'forum.liveTooManyThreads': 'Anda sudah mengikuti {max} topik secara langsung. Tutup beberapa tab, lalu coba lagi.',
+    'forum.liveFailed': 'Pembaruan langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
   },
   en: {
     'forum.notFound': 'Forum not found.',
@@ -40,6 +43,9 @@ export const forumMessages = {
     'forum.notAQuestion': 'Only question threads have a chosen answer.',
     'forum.answerUnknown': 'The answer must be a reply in this thread that has not been deleted.',
     'forum.tooFast': 'You are posting too fast. Please wait {seconds} seconds, then send again.',
+    'forum.liveTooFast': 'Too many live update requests. Please wait a moment.',
+    'forum.liveTooManyThreads': 'You already follow {max} threads live. Close some tabs, then try again.',
+    'forum.liveFailed': 'Live updates could not be started. Reload the page to see the latest.',
   },
 };
 

@@ -11,6 +11,8 @@ import { ForumThreadsController } from './controllers/forum-threads.controller';
 import { ForumsController } from './controllers/forums.controller';
 import { ForumDemoSeederService } from './demo/forum-demo-seeder.service';
 import { forumEntities } from './entities/forum.entity';
+import { ForumLiveRelayService } from './live/forum-live-relay.service';
+import { ForumGateway } from './live/forum.gateway';
 import { CreateForums1764900000000 } from './migrations/1764900000000-create-forums';
 import { ForumNotifierService } from './posts/forum-notifier.service';
 import { ForumPostsService } from './posts/forum-posts.service';
@@ -19,6 +21,7 @@ import { PostViewsService } from './posts/post-views.service';
 import { ForumReadsService } from './reading/forum-reads.service';
 import { ForumSearchService } from './search/forum-search.service';
 import { ForumBoardsService } from './threads/forum-boards.service';
+import { ForumLiveChangesService } from './shared/forum-live-changes.service';
 import { ForumThreadsService } from './threads/forum-threads.service';
 
 export const forumMigrations = [CreateForums1764900000000];
@@ -26,13 +29,15 @@ export const forumMigrations = [CreateForums1764900000000];
 /**
  * Discussion forums (issue 13): the community's categories and one forum per course,
  * threads and questions with a chosen answer, mentions, thanks, watches with in-app
- * notifications, read tracking and Indonesian full-text search.
+ * notifications, read tracking, Indonesian full-text search, and live updates of an open
+ * thread over the /forum socket.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(forumEntities), IdentityDirectoryModule, LearningModule, NotificationsModule],
   controllers: [ForumsController, ForumThreadsController, ForumPostsController],
   providers: [
-    // access/ -> posts/ -> reading/ -> threads/ -> search/ (README)
+    // access/ -> posts/ -> reading/ -> threads/ -> search/ -> live/ (README)
+    ForumLiveChangesService,
     ForumAccessService,
     ForumRateLimitService,
     PostViewsService,
@@ -43,6 +48,8 @@ export const forumMigrations = [CreateForums1764900000000];
     ForumBoardsService,
     ForumThreadsService,
     ForumSearchService,
+    ForumGateway,
+    ForumLiveRelayService,
     ForumDemoSeederService,
   ],
 })

@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
 import { ForumRateLimitService } from '../access/forum-rate-limit.service';
 import { ForumPostEntity, ForumPostRevisionEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { renderPost, type RenderedPost } from '../shared/post-text';
 import { ForumNotifierService } from './forum-notifier.service';
 import { ForumWatchesService } from './forum-watches.service';
@@ -26,6 +27,7 @@ export class ForumPostsService {
     private readonly views: PostViewsService,
     private readonly watches: ForumWatchesService,
     private readonly notifier: ForumNotifierService,
+    private readonly live: ForumLiveChangesService,
   ) {}
 
   /** Renders a post and checks its mentions: each must name someone who may read the forum. */
@@ -101,6 +103,7 @@ export class ForumPostsService {
       return written;
     });
     await this.notifier.written({ access, thread, seq: post.seq, authorId: actor.userId, mentions: rendered.mentions });
+    await this.live.emit({ event: 'post.created', payload: { threadId: thread.id, postId: post.id, seq: post.seq } });
     const fresh = await this.dataSource.getRepository(ForumThreadEntity).findOneByOrFail({ id: thread.id });
     return (await this.views.view(actor, access, fresh, [post]))[0];
   }
@@ -125,6 +128,7 @@ export class ForumPostsService {
         .getRepository(ForumPostEntity)
         .update(post.id, { bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt });
     });
+    await this.live.emit({ event: 'post.updated', payload: { threadId: thread.id, postId: post.id } });
     return (
       await this.views.view(actor, access, thread, [
         { ...post, bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt },
@@ -150,15 +154,18 @@ export class ForumPostsService {
     }
     if (!mayDeletePost(actor, access, post)) throw new AppError(403, 'forum.notYourPost');
     const deletedAt = new Date();
-    await this.dataSource.transaction(async (manager) => {
+    const [, answerCleared]: [unknown, number] = await this.dataSource.transaction(async (manager) => {
       await manager
         .getRepository(ForumPostEntity)
         .update(post.id, { deletedAt, deletedBy: actor.userId, deleteReason: reason ?? null });
-      await manager.query(`UPDATE forum_threads SET answer_post_id = NULL WHERE id = $1 AND answer_post_id = $2`, [
+      return manager.query(`UPDATE forum_threads SET answer_post_id = NULL WHERE id = $1 AND answer_post_id = $2`, [
         thread.id,
         post.id,
       ]);
     });
+    await this.live.emit({ event: 'post.deleted', payload: { threadId: thread.id, postId: post.id } });
+    if (answerCleared > 0)
+      await this.live.emit({ event: 'answer.changed', payload: { threadId: thread.id, postId: null } });
     const deleted = { ...post, deletedAt, deletedBy: actor.userId, deleteReason: reason ?? null };
     return (await this.views.view(actor, access, thread, [deleted]))[0];
   }
@@ -174,7 +181,12 @@ export class ForumPostsService {
         : `DELETE FROM forum_thanks WHERE post_id = $1 AND user_id = $2`,
       [post.id, actor.userId],
     );
-    return this.views.thanksOf(actor, post.id);
+    const thanks = await this.views.thanksOf(actor, post.id);
+    await this.live.emit({
+      event: 'thanks.changed',
+      payload: { threadId: post.threadId, postId: post.id, count: thanks.count },
+    });
+    return thanks;
   }
 
   /** The texts a post had before each edit, oldest first (moderators only). */

@@ -12,6 +12,7 @@ import { DataSource, MoreThan } from 'typeorm';
 import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
 import { ForumRateLimitService } from '../access/forum-rate-limit.service';
 import { ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { ForumNotifierService } from '../posts/forum-notifier.service';
 import { ForumPostsService } from '../posts/forum-posts.service';
 import { ForumWatchesService } from '../posts/forum-watches.service';
@@ -31,6 +32,7 @@ export class ForumThreadsService {
     private readonly reads: ForumReadsService,
     private readonly notifier: ForumNotifierService,
     private readonly directory: UserDirectoryService,
+    private readonly live: ForumLiveChangesService,
   ) {}
 
   /** A new thread and its opening post; the author watches it, the forum's watchers hear of it. */
@@ -100,6 +102,8 @@ export class ForumThreadsService {
     if (!mayMarkAnswer(actor, access, thread)) throw new AppError(403, 'forum.notYourThread');
     if (postId === null) {
       await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { answerPostId: null });
+      if (thread.answerPostId)
+        await this.live.emit({ event: 'answer.changed', payload: { threadId: thread.id, postId } });
       return;
     }
     const post = await this.dataSource
@@ -108,6 +112,7 @@ export class ForumThreadsService {
     if (!post || post.deletedAt) throw new AppError(422, 'forum.answerUnknown');
     if (thread.answerPostId === post.id) return;
     await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { answerPostId: post.id });
+    await this.live.emit({ event: 'answer.changed', payload: { threadId: thread.id, postId: post.id } });
     await this.notifier.answered(access, thread, post.seq, post.authorId, actor.userId);
   }
 
