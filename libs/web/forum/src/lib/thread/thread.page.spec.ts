@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ForumPost, ForumThread, ForumThreadPage } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
+import { FORUM_LIVE_RUNTIME } from '@bina-pustaka/web-data-access/forum';
 import { forumTranslocoTesting, settle } from '../testing';
 import { ThreadPage } from './thread.page';
 
@@ -80,6 +81,8 @@ describe('ThreadPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: AuthStore, useValue: { user: () => ({ ...ME, roles: ['learner'] }) } },
+        // Live updates have their own spec (thread-live.page.spec.ts): here the socket never opens.
+        { provide: FORUM_LIVE_RUNTIME, useValue: { connect: () => new Promise(() => undefined) } },
         provideRouter([
           { path: 'forum/topik/:threadId', component: ThreadPage },
           { path: '**', children: [] },

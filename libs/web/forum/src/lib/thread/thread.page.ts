@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   Injector,
   afterNextRender,
   computed,
@@ -11,13 +12,20 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type ForumPost, type ForumThreadPage } from '@bina-pustaka/shared-contracts';
+import {
+  APP_PATHS,
+  appLink,
+  type ForumLiveChange,
+  type ForumPost,
+  type ForumThreadPage,
+} from '@bina-pustaka/shared-contracts';
 import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
-import { ForumApi } from '@bina-pustaka/web-data-access/forum';
+import { ForumApi, ForumLiveService } from '@bina-pustaka/web-data-access/forum';
 import { DialogComponent, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { combineLatest, firstValueFrom } from 'rxjs';
 import { ThreadBadgesComponent } from '../shared/thread-badges.component';
 import { ForumPostComponent } from './forum-post.component';
+import { liveEffect } from './live-changes';
 import { pageOfSeq } from '../shared/thread-paging';
 import { ReplyFormComponent } from './reply-form.component';
 
@@ -25,7 +33,9 @@ import { ReplyFormComponent } from './reply-form.component';
  * A thread: the opening post, a question's chosen answer right under it, then the replies,
  * 50 a page, with a "Baru" line before the first post the reader has not seen. Opening a
  * thread with unread posts opens the page that holds the first one and scrolls to it; each
- * page shown is then recorded as read. Replies go in the box at the bottom.
+ * page shown is then recorded as read. Replies go in the box at the bottom. While open, the
+ * thread is followed on the /forum socket: replies, edits, deletes, thanks and the answer
+ * show without a reload (replies on a later page as "N balasan baru — tampilkan").
  */
 @Component({
   selector: 'bp-thread-page',
@@ -49,7 +59,11 @@ export class ThreadPage {
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly me = inject(AuthStore).user;
+  private readonly live = inject(ForumLiveService);
   private threadId = '';
+  private stopLive: (() => void) | null = null;
+  private reloading: Promise<void> | null = null;
+  private reloadAgain = false;
 
   protected readonly view = signal<ForumThreadPage | null>(null);
   protected readonly loading = signal(true);
@@ -59,6 +73,8 @@ export class ThreadPage {
   protected readonly deleting = signal<ForumPost | null>(null);
   protected readonly deleteBusy = signal(false);
   protected readonly deleteFailure = signal<ApiFailure | null>(null);
+  /** Replies that arrived live on pages after this one. */
+  protected readonly newReplies = signal<{ count: number; lastSeq: number } | null>(null);
   private readonly deleteDialog = viewChild<DialogComponent>('deleteDialog');
   private readonly replyForm = viewChild<ReplyFormComponent>(ReplyFormComponent);
 
@@ -85,7 +101,9 @@ export class ThreadPage {
     combineLatest([this.route.paramMap, this.route.queryParamMap])
       .pipe(takeUntilDestroyed())
       .subscribe(([params, query]) => {
-        this.threadId = params.get('threadId') ?? '';
+        const threadId = params.get('threadId') ?? '';
+        if (threadId !== this.threadId) this.followLive(threadId);
+        this.threadId = threadId;
         const page = Number(query.get('page'));
         const fragment = this.route.snapshot.fragment;
         // A link to one post (a notification's `#post-<seq>`) opens the page that holds it.
@@ -93,6 +111,7 @@ export class ThreadPage {
         const linkedPage = linkedSeq > 0 ? pageOfSeq(linkedSeq) : null;
         void this.load(Number.isInteger(page) && page > 0 ? page : linkedPage, fragment);
       });
+    inject(DestroyRef).onDestroy(() => this.stopLive?.());
   }
 
   /**
@@ -102,6 +121,7 @@ export class ThreadPage {
   protected async load(page: number | null, fragment: string | null = null): Promise<void> {
     this.loading.set(true);
     this.failure.set(null);
+    this.newReplies.set(null);
     try {
       let view = await firstValueFrom(this.api.thread(this.threadId, page ?? undefined));
       const unread = view.thread.firstUnreadSeq;
@@ -117,6 +137,17 @@ export class ThreadPage {
     } finally {
       this.loading.set(false);
     }
+  }
+
+  /** The page holding the newest live reply, scrolled to it. */
+  protected showNewReplies(): void {
+    const seq = this.newReplies()?.lastSeq;
+    if (!seq) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { page: pageOfSeq(seq) },
+      fragment: `post-${seq}`,
+    });
   }
 
   protected goToPage(page: number): void {
@@ -147,7 +178,8 @@ export class ThreadPage {
   /** A new reply joins this page when it fits, else the reader goes to the last page where it is. */
   protected async posted(post: ForumPost): Promise<void> {
     const view = this.view();
-    if (!view) return;
+    // The live update may have shown it already.
+    if (!view || view.posts.items.some((each) => each.id === post.id)) return;
     const total = view.posts.total + 1;
     const thread = { ...view.thread, lastSeq: post.seq, firstUnreadSeq: null };
     if (pageOfSeq(post.seq) === view.posts.page) {
@@ -211,6 +243,53 @@ export class ThreadPage {
     } catch (error) {
       this.actionFailure.set(toApiFailure(error));
     }
+  }
+
+  private followLive(threadId: string): void {
+    this.stopLive?.();
+    this.stopLive = this.live.follow(threadId, {
+      change: (change) => this.applyLive(change),
+      // What happened while the socket was away was not heard: read the page again once.
+      reconnected: () => void this.reloadQuietly(),
+      // No longer allowed (left the course, signed out): the api says so on the next read.
+      stopped: () => void this.reloadQuietly(),
+    });
+  }
+
+  private applyLive(change: ForumLiveChange): void {
+    const view = this.view();
+    if (!view) return;
+    const effect = liveEffect(view, change);
+    if (effect.kind === 'patch') this.view.set(effect.view);
+    else if (effect.kind === 'reload') void this.reloadQuietly();
+    else if (effect.kind === 'later') {
+      this.newReplies.update((seen) => ({
+        count: (seen?.count ?? 0) + 1,
+        lastSeq: Math.max(seen?.lastSeq ?? 0, effect.seq),
+      }));
+    }
+  }
+
+  /** The page shown, read again in place (no spinner, no scroll); changes arriving meanwhile make one more read. */
+  private async reloadQuietly(): Promise<void> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = (async () => {
+      do {
+        this.reloadAgain = false;
+        const page = this.posts()?.page ?? 1;
+        try {
+          const view = await firstValueFrom(this.api.thread(this.threadId, page));
+          this.view.set(view);
+          void this.markShownRead(view);
+        } catch (error) {
+          this.failure.set(toApiFailure(error));
+        }
+      } while (this.reloadAgain);
+    })().finally(() => (this.reloading = null));
+    return this.reloading;
   }
 
   /** Records the reader's place: up to the last post this page shows, if it holds anything new. */
