@@ -1,6 +1,7 @@
 import { listRoutes, startTestApp, type RegisteredRoute, type TestApp } from '@bina-pustaka/api-testing';
 import { createTestUser, signIn } from '@bina-pustaka/api-identity/testing';
-import type { ApiErrorBody, Role } from '@bina-pustaka/shared-contracts';
+import { FORUM_LIVE_NAMESPACE, type ApiErrorBody, type Role } from '@bina-pustaka/shared-contracts';
+import { io } from 'socket.io-client';
 import { AppModule } from './app.module';
 
 type Actor = 'anonymous' | Role | 'disabled';
@@ -190,6 +191,14 @@ const MATRIX: Record<string, Actor[]> = {
   'DELETE /api/forum-posts/:postId/thanks': SIGNED_IN,
 };
 
+// Socket namespaces whose handshake takes the access token, and who gets in. What each message
+// may do is checked inside, as REST's object checks are (libs/api/forum/README.md: a
+// thread.follow is the read check of GET /api/forum-threads/:threadId). The webinar's
+// /webinar takes a join ticket instead (POST /api/webinars/:id/join-ticket above).
+const SOCKET_MATRIX: Record<string, Actor[]> = {
+  [FORUM_LIVE_NAMESPACE]: SIGNED_IN,
+};
+
 /** The answers that mean "the access rules said no" (anything else got past them). */
 const DENIALS = new Set([
   'auth.tokenMissing',
@@ -250,5 +259,28 @@ describe('access control of every route', () => {
       denied: !allowed,
       status: response.status,
     });
+  });
+
+  const socketCells = Object.entries(SOCKET_MATRIX).flatMap(([namespace, allowed]) =>
+    ACTORS.map((actor) => [namespace, actor, allowed.includes(actor)] as const),
+  );
+
+  it.each(socketCells)('socket %s as %s: admitted = %s', async (namespace, actor, allowed) => {
+    const socket = io(`${await t.app.getUrl()}${namespace}`, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      auth: tokens.get(actor) ? { token: tokens.get(actor) } : {},
+    });
+    const outcome = await new Promise<string>((resolve) => {
+      socket.once('connect', () => resolve('admitted'));
+      socket.once('connect_error', (error: Error & { data?: { code?: string } }) =>
+        resolve(error.data?.code ?? 'error'),
+      );
+    });
+    socket.close();
+    expect({ namespace, actor, admitted: outcome === 'admitted' }).toEqual({ namespace, actor, admitted: allowed });
+    if (!allowed) expect(DENIALS.has(outcome)).toBe(true);
   });
 });
