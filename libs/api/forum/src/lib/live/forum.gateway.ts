@@ -100,7 +100,8 @@ export class ForumGateway implements OnApplicationBootstrap {
     if (passwordChanged) return this.end(socket, 'passwordChanged');
     const principal = await this.principals.findActive(userId(socket), socket.data.authSessionId);
     if (!principal) return this.end(socket, await this.endReason(socket));
-    for (const room of socket.rooms) {
+    // A copy: leaving changes the set.
+    for (const room of [...socket.rooms]) {
       const threadId = threadOfRoom(room);
       if (!threadId) continue;
       const readable = await this.access.thread(principal, threadId).then(
@@ -161,7 +162,8 @@ export class ForumGateway implements OnApplicationBootstrap {
   private async principal(socket: ForumSocket): Promise<Principal> {
     const principal = await this.principals.findActive(userId(socket), socket.data.authSessionId);
     if (principal) return principal;
-    setImmediate(() => void this.endReason(socket).then((reason) => this.end(socket, reason)));
+    // After the refusal is acknowledged (the reason takes a query).
+    void this.endReason(socket).then((reason) => this.end(socket, reason));
     throw new AppError(401, 'auth.sessionEnded');
   }
 
