@@ -44,6 +44,7 @@ import {
   AUDIT_EXPORT_REPORTS,
   AUDIT_SUBJECT_TYPES,
   AUDIT_TEMPLATE_CHANGES,
+  FORUM_LIVE_SOCKET_NAMES,
   NOTIFICATION_KINDS,
   THREAD_KINDS,
 } from '@bina-pustaka/shared-contracts';
@@ -211,6 +212,8 @@ const EXPLICIT_PATTERNS = [
   /\btitle:\s*['"]([^'"]+)['"]/g,
 ];
 const KEY_SHAPED_LITERAL = /['"]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)['"]/g;
+/** Key-shaped names that are not keys: the forum socket's messages and events ('post.created'). */
+const NOT_KEYS = new Set(FORUM_LIVE_SOCKET_NAMES);
 
 interface Use {
   key: string;
@@ -234,6 +237,7 @@ function usedKeys(): Use[] {
         for (const match of text.matchAll(pattern)) uses.push({ key: match[1], where, scope });
       }
       for (const match of text.matchAll(KEY_SHAPED_LITERAL)) {
+        if (NOT_KEYS.has(match[1])) continue;
         const first = match[1].split('.')[0];
         if (namespaces.has(first) || (match[0].startsWith("'") && scopeNamespaces.has(first))) {
           uses.push({ key: match[1], where, scope });

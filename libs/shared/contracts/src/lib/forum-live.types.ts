@@ -40,6 +40,24 @@ export interface ForumLiveServerEvents {
 
 export type ForumLiveEvent = Exclude<keyof ForumLiveServerEvents, 'thread.gone' | 'session.ended'>;
 
+/** The changes a followed thread's room hears. */
+export const FORUM_LIVE_CHANGES = [
+  'post.created',
+  'post.updated',
+  'post.deleted',
+  'thanks.changed',
+  'answer.changed',
+] as const satisfies readonly ForumLiveEvent[];
+
+/** Every message and event name on /forum: they look like translation keys, and are not. */
+export const FORUM_LIVE_SOCKET_NAMES: readonly string[] = [
+  ...FORUM_LIVE_CHANGES,
+  'thread.gone',
+  'session.ended',
+  'thread.follow',
+  'thread.unfollow',
+] satisfies readonly (keyof ForumLiveServerEvents | ForumLiveClientMessage)[];
+
 /** A thread's change as the api tells its followers, whichever node it happened on. */
 export type ForumLiveChange = {
   [Event in ForumLiveEvent]: { event: Event; payload: Parameters<ForumLiveServerEvents[Event]>[0] };

@@ -1,9 +1,9 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
 import {
+  FORUM_LIVE_CHANGES,
   FORUM_LIVE_NAMESPACE,
   type ForumLiveAck,
   type ForumLiveChange,
-  type ForumLiveEvent,
 } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '../auth.store';
 
@@ -49,14 +49,6 @@ export interface ThreadLiveHandlers {
   /** The reader may no longer read the thread, or their sign-in ended. */
   stopped(): void;
 }
-
-const CHANGES: readonly ForumLiveEvent[] = [
-  'post.created',
-  'post.updated',
-  'post.deleted',
-  'thanks.changed',
-  'answer.changed',
-];
 
 /**
  * Follows one thread on the /forum socket with the signed-in person's access token.
@@ -104,7 +96,7 @@ export class ForumLiveService {
       refreshedToken = true;
       void this.auth.refresh().then((fresh) => fresh && socket.connect());
     });
-    for (const event of CHANGES) {
+    for (const event of FORUM_LIVE_CHANGES) {
       socket.on(event, (payload: ForumLiveChange['payload']) => {
         if (payload.threadId === threadId) handlers.change({ event, payload } as ForumLiveChange);
       });
