@@ -123,7 +123,9 @@ export class ForumGateway implements OnApplicationBootstrap {
       const principal = await authenticate(`Bearer ${auth.data.token}`, this.tokens, this.principals);
       socket.data = { userId: principal.userId, authSessionId: principal.sessionId, locale };
     } catch (error) {
-      const code = error instanceof AppError ? error.code : 'auth.tokenInvalid';
+      // Anything but the access rules' answer (the database away) is logged, and refuses too.
+      if (!(error instanceof AppError)) this.logger.error(`forum handshake: ${describeUnexpected(error)}`);
+      const code = error instanceof AppError ? error.code : 'forum.liveFailed';
       throw Object.assign(new Error(translate(locale, code)), { data: { code } });
     }
   }
@@ -182,8 +184,7 @@ export class ForumGateway implements OnApplicationBootstrap {
 
   private failure(error: unknown, locale: Locale): ForumLiveAck {
     const described = describeError(error, locale, this.config.http.bodyLimitBytes);
-    if (described.unexpected)
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (described.unexpected) this.logger.error(describeUnexpected(error));
     const code =
       error instanceof AppError
         ? error.code
@@ -195,3 +196,6 @@ export class ForumGateway implements OnApplicationBootstrap {
 }
 
 const userId = (socket: ForumSocket) => socket.data.userId;
+
+const describeUnexpected = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
