@@ -189,6 +189,19 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/forum-posts/:postId/revisions': SIGNED_IN,
   'PUT /api/forum-posts/:postId/thanks': SIGNED_IN,
   'DELETE /api/forum-posts/:postId/thanks': SIGNED_IN,
+  // Moderation: anyone reports what they may read; which forums a person moderates (a
+  // course's trainers, coordinators and admins) is checked inside (403 for a member)
+  'POST /api/forum-posts/:postId/report': SIGNED_IN,
+  'GET /api/forum-moderation/forums': SIGNED_IN,
+  'GET /api/forum-moderation/queue': SIGNED_IN,
+  'POST /api/forum-moderation/posts/:postId/hide': SIGNED_IN,
+  'POST /api/forum-moderation/posts/:postId/restore': SIGNED_IN,
+  'POST /api/forum-moderation/posts/:postId/close-reports': SIGNED_IN,
+  'PATCH /api/forum-moderation/threads/:threadId': SIGNED_IN,
+  'GET /api/forum-moderation/suspensions': SIGNED_IN,
+  'POST /api/forum-moderation/suspensions': SIGNED_IN,
+  'DELETE /api/forum-moderation/suspensions/:suspensionId': SIGNED_IN,
+  'GET /api/forum-moderation/log': SIGNED_IN,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

@@ -6,14 +6,21 @@ import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './forum.messages';
 import { ForumAccessService } from './access/forum-access.service';
 import { ForumRateLimitService } from './access/forum-rate-limit.service';
+import { ForumSuspensionsService } from './access/forum-suspensions.service';
+import { ForumModerationController, ForumReportsController } from './controllers/forum-moderation.controller';
 import { ForumPostsController } from './controllers/forum-posts.controller';
 import { ForumThreadsController } from './controllers/forum-threads.controller';
 import { ForumsController } from './controllers/forums.controller';
 import { ForumDemoSeederService } from './demo/forum-demo-seeder.service';
+import { forumModerationEntities } from './entities/forum-moderation.entity';
 import { forumEntities } from './entities/forum.entity';
 import { ForumLiveRelayService } from './live/forum-live-relay.service';
 import { ForumGateway } from './live/forum.gateway';
 import { CreateForums1764900000000 } from './migrations/1764900000000-create-forums';
+import { ForumModeration1765000000000 } from './migrations/1765000000000-forum-moderation';
+import { ForumModerationLogService } from './moderation/forum-moderation-log.service';
+import { ForumModerationService } from './moderation/forum-moderation.service';
+import { ForumReportsService } from './moderation/forum-reports.service';
 import { ForumNotifierService } from './posts/forum-notifier.service';
 import { ForumPostsService } from './posts/forum-posts.service';
 import { ForumWatchesService } from './posts/forum-watches.service';
@@ -24,22 +31,34 @@ import { ForumBoardsService } from './threads/forum-boards.service';
 import { ForumLiveChangesService } from './shared/forum-live-changes.service';
 import { ForumThreadsService } from './threads/forum-threads.service';
 
-export const forumMigrations = [CreateForums1764900000000];
+export const forumMigrations = [CreateForums1764900000000, ForumModeration1765000000000];
 
 /**
  * Discussion forums (issue 13): the community's categories and one forum per course,
  * threads and questions with a chosen answer, mentions, thanks, watches with in-app
- * notifications, read tracking, Indonesian full-text search, and live updates of an open
- * thread over the /forum socket.
+ * notifications, read tracking, Indonesian full-text search, reports and moderation, and
+ * live updates of an open thread over the /forum socket.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(forumEntities), IdentityDirectoryModule, LearningModule, NotificationsModule],
-  controllers: [ForumsController, ForumThreadsController, ForumPostsController],
+  imports: [
+    TypeOrmModule.forFeature([...forumEntities, ...forumModerationEntities]),
+    IdentityDirectoryModule,
+    LearningModule,
+    NotificationsModule,
+  ],
+  controllers: [
+    ForumsController,
+    ForumThreadsController,
+    ForumPostsController,
+    ForumReportsController,
+    ForumModerationController,
+  ],
   providers: [
-    // access/ -> posts/ -> reading/ -> threads/ -> search/ -> live/ (README)
+    // shared/ -> access/ -> posts/ -> reading/ -> threads/ -> search/ -> moderation/ -> live/ (README)
     ForumLiveChangesService,
     ForumAccessService,
     ForumRateLimitService,
+    ForumSuspensionsService,
     PostViewsService,
     ForumWatchesService,
     ForumNotifierService,
@@ -48,6 +67,9 @@ export const forumMigrations = [CreateForums1764900000000];
     ForumBoardsService,
     ForumThreadsService,
     ForumSearchService,
+    ForumModerationLogService,
+    ForumReportsService,
+    ForumModerationService,
     ForumGateway,
     ForumLiveRelayService,
     ForumDemoSeederService,

@@ -79,6 +79,7 @@ export const forumPostSchema = describes<ForumPost>()(
     createdAt: timestamp,
     editedAt: timestamp.nullable(),
     deleted: z.strictObject({ at: timestamp, byModerator: z.boolean(), reason: z.string().nullable() }).nullable(),
+    hidden: z.strictObject({ at: timestamp, reason: z.string().nullable() }).nullable(),
     quote: z.strictObject({ postId: uuidSchema, author: userRefSchema, excerpt: z.string() }).nullable(),
     thanks: postThanksSchema,
     isAnswer: z.boolean(),

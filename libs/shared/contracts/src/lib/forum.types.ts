@@ -86,6 +86,8 @@ export interface ForumPost {
   /** Set when the text was changed after posting ("diedit"). */
   editedAt: string | null;
   deleted: { at: string; byModerator: boolean; reason: string | null } | null;
+  /** Hidden by a moderator: its text (empty to members) and the reason are for moderators only. */
+  hidden: { at: string; reason: string | null } | null;
   /** The post this one quotes, shortened (null when none or it was deleted). */
   quote: { postId: string; author: UserRef; excerpt: string } | null;
   thanks: PostThanks;

@@ -1,4 +1,10 @@
 import {
+  closeForumReportsRequestSchema,
+  createForumReportRequestSchema,
+  createForumSuspensionRequestSchema,
+  forumModerationLogQuerySchema,
+  forumModerationReasonRequestSchema,
+  moderateForumThreadRequestSchema,
   createForumPostRequestSchema,
   createForumThreadRequestSchema,
   deleteForumPostRequestSchema,
@@ -24,3 +30,10 @@ export class ForumThreadPageQueryDto extends createZodDto(forumThreadPageQuerySc
 export class ForumThreadListQueryDto extends createZodDto(forumThreadListQuerySchema) {}
 export class ForumSearchQueryDto extends createZodDto(forumSearchQuerySchema) {}
 export class ForumPeopleQueryDto extends createZodDto(forumPeopleQuerySchema) {}
+
+export class CreateForumReportDto extends createZodDto(createForumReportRequestSchema) {}
+export class ForumModerationReasonDto extends createZodDto(forumModerationReasonRequestSchema) {}
+export class CloseForumReportsDto extends createZodDto(closeForumReportsRequestSchema) {}
+export class ModerateForumThreadDto extends createZodDto(moderateForumThreadRequestSchema) {}
+export class CreateForumSuspensionDto extends createZodDto(createForumSuspensionRequestSchema) {}
+export class ForumModerationLogQueryDto extends createZodDto(forumModerationLogQuerySchema) {}

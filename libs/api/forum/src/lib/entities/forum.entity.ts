@@ -111,6 +111,16 @@ export class ForumPostEntity {
 
   @Column({ type: 'text', nullable: true })
   deleteReason!: string | null;
+
+  /** Hidden by a moderator: members see it like a deleted post, moderators read it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  hiddenBy!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  hideReason!: string | null;
 }
 
 /** The text a post had before an edit (moderators read the history). */

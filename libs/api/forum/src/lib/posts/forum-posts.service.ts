@@ -10,6 +10,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
 import { ForumRateLimitService } from '../access/forum-rate-limit.service';
+import { ForumSuspensionsService } from '../access/forum-suspensions.service';
 import { ForumPostEntity, ForumPostRevisionEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { renderPost, type RenderedPost } from '../shared/post-text';
@@ -27,7 +28,11 @@ export class ForumPostsService {
     private readonly views: PostViewsService,
     private readonly watches: ForumWatchesService,
     private readonly notifier: ForumNotifierService,
+<<<<<<< HEAD
     private readonly live: ForumLiveChangesService,
+=======
+    private readonly suspensions: ForumSuspensionsService,
+>>>>>>> ff5093f (Forum moderation api: reports, a queue per moderated forum, hide/restore, lock/pin/move, suspensions that refuse every write with their end date, and a moderation log moderators read (issue 13))
   ) {}
 
   /** Renders a post and checks its mentions: each must name someone who may read the forum. */
@@ -84,6 +89,7 @@ export class ForumPostsService {
   ): Promise<ForumPost> {
     const { access, thread } = await this.access.thread(actor, threadId);
     if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
+    await this.suspensions.assertMayWrite(actor, access);
     if (body.quotePostId) {
       const quoted = await this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: body.quotePostId });
       if (quoted?.threadId !== thread.id) throw new AppError(422, 'forum.quoteUnknown');
@@ -114,6 +120,7 @@ export class ForumPostsService {
     if (post.deletedAt) throw new AppError(409, 'forum.postDeleted');
     if (!mayEditPost(actor, access, post)) throw new AppError(403, 'forum.notYourPost');
     if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
+    await this.suspensions.assertMayWrite(actor, access);
     const rendered = await this.prepare(access, bodyMarkdown);
     const editedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
@@ -172,8 +179,9 @@ export class ForumPostsService {
 
   /** Thanks on someone else's standing post, given or taken back. */
   async thank(actor: Principal, postId: string, given: boolean): Promise<PostThanks> {
-    const { post } = await this.access.post(actor, postId);
+    const { access, post } = await this.access.post(actor, postId);
     if (post.authorId === actor.userId) throw new AppError(422, 'forum.thanksOwn');
+    await this.suspensions.assertMayWrite(actor, access);
     if (post.deletedAt) throw new AppError(409, 'forum.postDeleted');
     await this.dataSource.query(
       given

@@ -21,7 +21,11 @@ export const withinDeleteWindow = (post: ForumPostEntity, now = Date.now()) =>
   now - post.createdAt.getTime() <= FORUM_AUTHOR_DELETE_MINUTES * 60_000;
 
 export const mayEditPost = (actor: Principal, access: ForumAccess, post: ForumPostEntity) =>
-  !post.deletedAt && (access.mayModerate || post.authorId === actor.userId);
+  !post.deletedAt && (access.mayModerate || (post.authorId === actor.userId && !post.hiddenAt));
+
+/** A hidden post's text is for moderators; to everyone else it reads like a deleted one. */
+const concealed = (access: ForumAccess, post: ForumPostEntity) =>
+  !!post.deletedAt || (!!post.hiddenAt && !access.mayModerate);
 
 export const mayDeletePost = (actor: Principal, access: ForumAccess, post: ForumPostEntity) =>
   !post.deletedAt && (access.mayModerate || (post.authorId === actor.userId && withinDeleteWindow(post)));
@@ -63,7 +67,7 @@ export class PostViewsService {
         threadId: post.threadId,
         seq: post.seq,
         author: ref(post.authorId),
-        bodyHtml: post.deletedAt ? '' : showMentions(post.bodyHtml, names),
+        bodyHtml: concealed(access, post) ? '' : showMentions(post.bodyHtml, names),
         bodyMarkdown: mayEdit ? post.bodyMarkdown : null,
         createdAt: post.createdAt.toISOString(),
         editedAt: post.editedAt?.toISOString() ?? null,
@@ -74,8 +78,11 @@ export class PostViewsService {
               reason: post.deleteReason,
             }
           : null,
+        hidden: post.hiddenAt
+          ? { at: post.hiddenAt.toISOString(), reason: access.mayModerate ? post.hideReason : null }
+          : null,
         quote:
-          quote && !quote.deletedAt
+          quote && !concealed(access, quote)
             ? { postId: quote.id, author: ref(quote.authorId), excerpt: excerpt(quote.bodyText) }
             : null,
         thanks: {

@@ -53,7 +53,7 @@ export class ForumSearchService {
               count(*) OVER () AS total
          FROM websearch_to_tsquery('indonesian', $1) AS q, forum_posts p
          JOIN forum_threads t ON t.id = p.thread_id
-        WHERE t.forum_id = ANY($2::uuid[]) AND p.deleted_at IS NULL
+        WHERE t.forum_id = ANY($2::uuid[]) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
           AND (p.search @@ q OR (p.seq = 1 AND t.search @@ q))
           AND ($3::uuid IS NULL OR p.author_id = $3)
           AND ($4::date IS NULL OR p.created_at >= ($4::date)::timestamp AT TIME ZONE 'Asia/Jakarta')

@@ -11,6 +11,7 @@ import {
 import { DataSource, MoreThan } from 'typeorm';
 import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
 import { ForumRateLimitService } from '../access/forum-rate-limit.service';
+import { ForumSuspensionsService } from '../access/forum-suspensions.service';
 import { ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { ForumNotifierService } from '../posts/forum-notifier.service';
@@ -32,7 +33,11 @@ export class ForumThreadsService {
     private readonly reads: ForumReadsService,
     private readonly notifier: ForumNotifierService,
     private readonly directory: UserDirectoryService,
+<<<<<<< HEAD
     private readonly live: ForumLiveChangesService,
+=======
+    private readonly suspensions: ForumSuspensionsService,
+>>>>>>> ff5093f (Forum moderation api: reports, a queue per moderated forum, hide/restore, lock/pin/move, suspensions that refuse every write with their end date, and a moderation log moderators read (issue 13))
   ) {}
 
   /** A new thread and its opening post; the author watches it, the forum's watchers hear of it. */
@@ -42,6 +47,7 @@ export class ForumThreadsService {
     body: { kind: ThreadKind; title: string; bodyMarkdown: string },
   ): Promise<ForumThreadPage> {
     const access = await this.access.forum(actor, forumId);
+    await this.suspensions.assertMayWrite(actor, access);
     const rendered = await this.posts.prepare(access, body.bodyMarkdown);
     await this.rateLimit.consume(actor.userId, access.mayModerate);
     const thread = await this.dataSource.transaction(async (manager) => {
@@ -91,6 +97,7 @@ export class ForumThreadsService {
     const { access, thread } = await this.access.thread(actor, threadId);
     if (thread.authorId !== actor.userId && !access.mayModerate) throw new AppError(403, 'forum.notYourThread');
     if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
+    await this.suspensions.assertMayWrite(actor, access);
     await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { title });
     return this.header(actor, access, { ...thread, title });
   }
