@@ -3,3 +3,4 @@
 export * from './lib/forum/forum-api.service';
 // socket.io-client itself is loaded by import() only when a thread page follows its thread.
 export * from './lib/forum/forum-live.service';
+export * from './lib/forum/forum-moderation-api.service';

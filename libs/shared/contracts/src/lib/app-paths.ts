@@ -41,6 +41,8 @@ export const APP_PATHS = {
   forumBoard: 'forum/:forumId',
   newForumThread: 'forum/:forumId/topik-baru',
   forumThread: 'forum/topik/:threadId',
+  /** Forum moderators: the report queue, suspensions and the moderation log. */
+  forumModeration: 'forum/moderasi',
   quiz: 'kuis/:quizId',
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',

@@ -42,6 +42,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.forumThread,
     APP_PATHS.newForumThread,
     APP_PATHS.forumBoard,
+    APP_PATHS.forumModeration,
   ],
 } as const satisfies Record<string, readonly AppPath[]>;
 

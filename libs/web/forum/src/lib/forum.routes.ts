@@ -6,7 +6,7 @@ import { FORUM_SCOPE } from './forum-keys';
 /**
  * The forum pages, each its own lazy chunk, under a parent that brings the `forum`
  * translations (none of its words are in the main bundle). The fixed paths (`cari`,
- * `pelatihan`, `topik`) come before `forum/:forumId`, so none is taken for a forum's id.
+ * `pelatihan`, `topik`, `moderasi`) come before `forum/:forumId`, so none is taken for a forum's id.
  * Titles are keys of the main translations, which the tab title needs before the scope loads.
  */
 export const forumRoutes: Routes = [
@@ -40,6 +40,12 @@ export const forumRoutes: Routes = [
       title: 'titles.newForumThread',
       canActivate: [signedInGuard],
       loadComponent: () => import('./new-thread/new-thread.page').then((m) => m.NewThreadPage),
+    },
+    {
+      path: APP_PATHS.forumModeration,
+      title: 'titles.forum',
+      canActivate: [signedInGuard],
+      loadComponent: () => import('./moderation/forum-moderation.page').then((m) => m.ForumModerationPage),
     },
     {
       path: APP_PATHS.forumBoard,

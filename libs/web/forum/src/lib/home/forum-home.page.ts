@@ -1,5 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type ForumHome } from '@bina-pustaka/shared-contracts';
@@ -28,6 +28,12 @@ export class ForumHomePage {
   protected readonly home = signal<ForumHome | null>(null);
   protected readonly loading = signal(true);
   protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly moderationLink = appLink(APP_PATHS.forumModeration);
+  /** Moderators of any forum get a way to the report queue. */
+  protected readonly moderates = computed(() => {
+    const home = this.home();
+    return !!home && [...home.community, ...home.courses].some((forum) => forum.mayModerate);
+  });
 
   constructor() {
     void this.load();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   FORUM_POST_MAX,
@@ -10,6 +10,7 @@ import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-p
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { ReportDialogComponent } from './report-dialog.component';
 
 /**
  * One post: who wrote it and when, its text (HTML the api sanitized, shown through
@@ -19,7 +20,7 @@ import { firstValueFrom } from 'rxjs';
  */
 @Component({
   selector: 'bp-forum-post',
-  imports: [TranslocoDirective, DateTimePipe, FailureAlertComponent],
+  imports: [TranslocoDirective, DateTimePipe, FailureAlertComponent, ReportDialogComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forum-post.component.html',
   styleUrl: './forum-post.component.css',
@@ -47,6 +48,16 @@ export class ForumPostComponent {
   protected readonly failure = signal<ApiFailure | null>(null);
   /** Earlier versions of an edited post, loaded when a moderator opens them (null: closed). */
   protected readonly revisions = signal<ForumPostRevision[] | null>(null);
+  /** Anyone but the author may report a post they can read (a hidden one: moderators only). */
+  protected readonly mayReport = computed(() => {
+    const post = this.post();
+    return !post.deleted && !(post.hidden && !this.thread().mayModerate) && !this.mine();
+  });
+  private readonly reportDialog = viewChild(ReportDialogComponent);
+
+  protected openReport(): void {
+    this.reportDialog()?.open();
+  }
 
   protected async toggleThanks(): Promise<void> {
     const post = this.post();

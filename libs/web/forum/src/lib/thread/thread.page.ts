@@ -28,6 +28,7 @@ import { ForumPostComponent } from './forum-post.component';
 import { liveEffect } from './live-changes';
 import { pageOfSeq } from '../shared/thread-paging';
 import { ReplyFormComponent } from './reply-form.component';
+import { ThreadModerationComponent } from './thread-moderation.component';
 
 /**
  * A thread: the opening post, a question's chosen answer right under it, then the replies,
@@ -48,6 +49,7 @@ import { ReplyFormComponent } from './reply-form.component';
     ThreadBadgesComponent,
     ForumPostComponent,
     ReplyFormComponent,
+    ThreadModerationComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './thread.page.html',

@@ -1,0 +1,124 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { ForumPost, ForumThread } from '@bina-pustaka/shared-contracts';
+import { AuthStore } from '@bina-pustaka/web-data-access';
+import { forumTranslocoTesting, settle } from '../testing';
+import { ForumPostComponent } from './forum-post.component';
+
+const ME = { id: 'u-siti', fullName: 'Siti Rahma' };
+const BUDI = { id: 'u-budi', fullName: 'Budi Santoso' };
+
+const POST: ForumPost = {
+  id: 'p2',
+  threadId: 't1',
+  seq: 2,
+  author: BUDI,
+  bodyHtml: '<p>Beli buku murah di sini</p>',
+  bodyMarkdown: null,
+  createdAt: '2026-11-25T07:00:00Z',
+  editedAt: null,
+  deleted: null,
+  hidden: null,
+  quote: null,
+  thanks: { count: 0, byMe: false, names: [] },
+  isAnswer: false,
+  mayEdit: false,
+  mayDelete: false,
+};
+
+const THREAD = {
+  id: 't1',
+  forum: { id: 'f1', kind: 'community', title: 'Umum', courseId: null },
+  kind: 'discussion',
+  title: 'Salam kenal',
+  mayReply: true,
+  mayMarkAnswer: false,
+  mayModerate: false,
+  locked: false,
+} as ForumThread;
+
+describe('ForumPostComponent: reports and hidden posts', () => {
+  beforeAll(() => {
+    // jsdom has no modal dialogs: the browser's part of opening one.
+    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+  });
+
+  async function render(post: ForumPost, thread: ForumThread = THREAD) {
+    TestBed.configureTestingModule({
+      imports: [forumTranslocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: AuthStore, useValue: { user: () => ({ ...ME, roles: ['learner'] }) } },
+      ],
+    });
+    const fixture = TestBed.createComponent(ForumPostComponent);
+    fixture.componentRef.setInput('post', post);
+    fixture.componentRef.setInput('thread', thread);
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const button = (text: string) => {
+      const found = [...element.querySelectorAll('button')].find((each) => each.textContent?.trim().startsWith(text));
+      if (!found) throw new Error(`no button "${text}"`);
+      return found;
+    };
+    return { fixture, element, button, http: TestBed.inject(HttpTestingController) };
+  }
+
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('reports someone else’s post with a reason from the list; “Lainnya” needs a description', async () => {
+    const { fixture, element, button, http } = await render(POST);
+    button('Laporkan').click();
+    await settle(fixture);
+    const dialog = element.querySelector('dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(dialog.querySelector('h2')?.textContent).toContain('Laporkan pesan');
+    const labels = [...dialog.querySelectorAll('label.checkbox')].map((label) => label.textContent?.trim());
+    expect(labels).toEqual(['Spam', 'Kasar atau menyinggung', 'Tidak relevan', 'Memuat informasi pribadi', 'Lainnya']);
+    const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    radios[4].click();
+    await settle(fixture);
+    expect(dialog.querySelector('textarea')?.required).toBe(true);
+    radios[0].click();
+    await settle(fixture);
+    expect(dialog.querySelector('textarea')?.required).toBe(false);
+    (dialog.querySelector('textarea') as HTMLTextAreaElement).value = '  Iklan berulang  ';
+    dialog.querySelector('form')?.dispatchEvent(new Event('submit'));
+    const sent = http.expectOne('/api/forum-posts/p2/report');
+    expect(sent.request.body).toEqual({ reason: 'spam', details: 'Iklan berulang' });
+    sent.flush({ id: 'r1', postId: 'p2', reason: 'spam', createdAt: '2026-11-25T07:00:00Z' });
+    await settle(fixture);
+    expect(dialog.querySelector('[role=status]')?.textContent).toContain('Laporan Anda sudah kami terima');
+  });
+
+  it('offers no report on one’s own post', async () => {
+    const { element } = await render({ ...POST, author: ME });
+    expect(element.querySelector('dialog')).toBeNull();
+    expect(element.textContent).not.toContain('Laporkan');
+  });
+
+  it('shows a hidden post to members like a deleted one, and to moderators with its text and reason', async () => {
+    const hidden = { at: '2026-11-25T08:00:00Z', reason: null };
+    const member = await render({ ...POST, bodyHtml: '', hidden });
+    expect(member.element.querySelector('.forum-post-deleted')?.textContent).toContain('disembunyikan oleh moderator');
+    expect(member.element.textContent).not.toContain('Laporkan');
+    expect(member.element.textContent).not.toContain('Terima kasih');
+    TestBed.resetTestingModule();
+
+    const moderator = await render(
+      { ...POST, hidden: { ...hidden, reason: 'Iklan <b>berulang</b>' } },
+      { ...THREAD, mayModerate: true },
+    );
+    const note = moderator.element.querySelector('.forum-post-hidden-note') as HTMLElement;
+    expect(note.textContent).toContain('Alasan: Iklan <b>berulang</b>');
+    expect(note.querySelector('b')).toBeNull();
+    expect(moderator.element.querySelector('.forum-post-body')?.textContent).toContain('Beli buku murah');
+  });
+});
