@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   FORUM_POST_MAX,
@@ -53,11 +53,8 @@ export class ForumPostComponent {
     const post = this.post();
     return !post.deleted && !(post.hidden && !this.thread().mayModerate) && !this.mine();
   });
-  private readonly reportDialog = viewChild(ReportDialogComponent);
-
-  protected openReport(): void {
-    this.reportDialog()?.open();
-  }
+  /** The report dialog exists only while open (a thread shows 50 posts). */
+  protected readonly reporting = signal(false);
 
   protected async toggleThanks(): Promise<void> {
     const post = this.post();

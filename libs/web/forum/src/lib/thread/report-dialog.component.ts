@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
+import {
+  type AfterViewInit,
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { FORUM_REPORT_DETAILS_MAX, FORUM_REPORT_REASONS, type ForumReportReason } from '@bina-pustaka/shared-contracts';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
@@ -6,13 +15,16 @@ import { ForumModerationApi } from '@bina-pustaka/web-data-access/forum';
 import { DialogComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-/** "Laporkan": a reason from the list (text required for "lainnya"), sent to the forum's moderators. */
+/**
+ * "Laporkan": a reason from the list (text required for "lainnya"), sent to the forum's
+ * moderators. The post creates it when asked and it opens at once; closing it ends it.
+ */
 @Component({
   selector: 'bp-forum-report-dialog',
   imports: [TranslocoDirective, DialogComponent, FailureAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <bp-dialog *transloco="let t" #dialog [heading]="t('forum.report.title')" (closed)="reset()">
+    <bp-dialog *transloco="let t" #dialog [heading]="t('forum.report.title')" (closed)="closed.emit()">
       @if (sent()) {
         <p role="status">{{ t('forum.report.sent') }}</p>
         <div class="dialog-actions">
@@ -67,12 +79,13 @@ import { firstValueFrom } from 'rxjs';
     </bp-dialog>
   `,
 })
-export class ReportDialogComponent {
+export class ReportDialogComponent implements AfterViewInit {
   private readonly api = inject(ForumModerationApi);
   protected readonly reasons = FORUM_REPORT_REASONS;
   protected readonly detailsMax = FORUM_REPORT_DETAILS_MAX;
 
   readonly postId = input.required<string>();
+  readonly closed = output<void>();
 
   protected readonly reason = signal<ForumReportReason | null>(null);
   protected readonly busy = signal(false);
@@ -80,14 +93,8 @@ export class ReportDialogComponent {
   protected readonly failure = signal<ApiFailure | null>(null);
   private readonly dialog = viewChild.required<DialogComponent>('dialog');
 
-  open(): void {
+  ngAfterViewInit(): void {
     this.dialog().open();
-  }
-
-  protected reset(): void {
-    this.reason.set(null);
-    this.sent.set(false);
-    this.failure.set(null);
   }
 
   protected async send(details: string): Promise<void> {
