@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
-import { FORUM_SCOPE } from '@bina-pustaka/web-forum';
+import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
   CERTIFICATE_DIALOG_ACTIONS,
@@ -45,6 +45,8 @@ import {
   AUDIT_SUBJECT_TYPES,
   AUDIT_TEMPLATE_CHANGES,
   FORUM_LIVE_SOCKET_NAMES,
+  FORUM_MODERATION_ACTIONS,
+  FORUM_REPORT_REASONS,
   NOTIFICATION_KINDS,
   THREAD_KINDS,
 } from '@bina-pustaka/shared-contracts';
@@ -147,6 +149,10 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'audit.log.certificateRole.': CERTIFICATE_ROLES,
   'forum.threadKind.': THREAD_KINDS,
   'forum.threadKindHint.': THREAD_KINDS,
+  'forum.report.reasons.': FORUM_REPORT_REASONS,
+  'forum.moderation.actions.': FORUM_MODERATION_ACTIONS,
+  'forum.moderation.dialog.': MODERATION_DIALOGS,
+  'forum.moderation.done.': MODERATION_NOTICES,
 };
 
 type Tree = { [key: string]: string | Tree };

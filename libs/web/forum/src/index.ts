@@ -1,2 +1,2 @@
-export { FORUM_SCOPE } from './lib/forum-keys';
+export { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from './lib/forum-keys';
 export * from './lib/forum.routes';

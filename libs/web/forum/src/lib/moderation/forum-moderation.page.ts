@@ -15,12 +15,13 @@ import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-
 import { ForumModerationApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, DialogComponent, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import type { ModerationDialog } from '../forum-keys';
 
 /** What the open dialog will do to a reported post. */
-type PendingAction =
-  | { kind: 'hide' | 'restore'; item: ForumModerationQueueItem }
-  | { kind: 'resolve' | 'dismiss'; item: ForumModerationQueueItem }
-  | { kind: 'suspend'; item: ForumModerationQueueItem };
+interface PendingAction {
+  kind: ModerationDialog;
+  item: ForumModerationQueueItem;
+}
 
 /**
  * `/forum/moderasi`: the open reports of the forums the viewer moderates (by post, newest

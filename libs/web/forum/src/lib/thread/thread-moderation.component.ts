@@ -40,8 +40,8 @@ import { firstValueFrom } from 'rxjs';
           <div class="field">
             <label for="move-target">{{ t('forum.threadModeration.moveTo') }}</label>
             <select #target id="move-target" required>
-              @for (forum of targets(); track forum.id) {
-                <option [value]="forum.id">{{ forum.title }}</option>
+              @for (choice of targets(); track choice.id) {
+                <option [value]="choice.id">{{ choice.title }}</option>
               }
             </select>
           </div>
