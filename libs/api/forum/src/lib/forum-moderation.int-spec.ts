@@ -312,6 +312,27 @@ describe('forum moderation: reports, the queue, hiding, locks, moves, suspension
     expect(blocked.status).toBe(403);
   });
 
+  it('gives the moderator role the community forum, and nothing of the course forums', async () => {
+    const moderator = await signIn(
+      t.api,
+      await createTestUser(t.db, { roles: ['learner', 'moderator'], fullName: 'Nur Aini' }),
+    );
+    const umum = community.find((forum) => forum.title === 'Umum') as ForumSummary;
+    const thread = await newThread(learner, umum.id, 'Jual buku bekas murah sekali');
+    await report(classmate, thread.posts.items[0].id, { reason: 'spam' });
+    const forums = (await t.api.get<ModeratedForum[]>('/api/forum-moderation/forums', as(moderator))).body;
+    expect(forums).toHaveLength(5);
+    expect(forums.every((forum) => forum.kind === 'community')).toBe(true);
+    expect((await queue(moderator)).map((item) => item.post.id)).toEqual([thread.posts.items[0].id]);
+    const hide = await t.api.post(
+      `/api/forum-moderation/posts/${thread.posts.items[0].id}/hide`,
+      { reason: 'Iklan dagang' },
+      as(moderator),
+    );
+    expect(hide.status).toBe(204);
+    expect((await t.api.get(`/api/forums/${forumA.id}`, as(moderator))).status).toBe(404);
+  });
+
   it('writes every action to the log, which moderators read for their own forums only', async () => {
     const forA = await log(trainerA);
     const actions = new Set(forA.map((entry) => entry.action));

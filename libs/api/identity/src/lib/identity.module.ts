@@ -18,6 +18,7 @@ import { PasswordResetTokenEntity } from './entities/password-reset-token.entity
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { CreateIdentity1764060000000 } from './migrations/1764060000000-create-identity';
+import { ModeratorRole1765000000001 } from './migrations/1765000000001-moderator-role';
 import { AccountEventsService } from './services/account-events.service';
 import { AuthService } from './services/auth.service';
 import { InstitutionsService } from './services/institutions.service';
@@ -30,7 +31,7 @@ import { SessionsService } from './services/sessions.service';
 import { UserDirectoryService } from './services/user-directory.service';
 import { UsersService } from './services/users.service';
 
-export const identityMigrations = [CreateIdentity1764060000000];
+export const identityMigrations = [CreateIdentity1764060000000, ModeratorRole1765000000001];
 
 /**
  * Users, institutions, sign-in, sessions and invitations. Global because it provides the

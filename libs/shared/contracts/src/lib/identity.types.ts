@@ -1,6 +1,6 @@
 import type { Locale } from './common.types';
 
-export const ROLES = ['learner', 'trainer', 'coordinator', 'admin'] as const;
+export const ROLES = ['learner', 'trainer', 'moderator', 'coordinator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles a coordinator may hand out; only an admin makes coordinators and admins. */

@@ -73,7 +73,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: 'nur.aini@perpustakaan.test',
     fullName: 'Nur Aini',
-    roles: ['learner'],
+    // Moderates the community forum (issue 13).
+    roles: ['learner', 'moderator'],
     nip: null,
     position: 'Pengelola Taman Bacaan Masyarakat',
   },
