@@ -121,4 +121,22 @@ describe('ForumPostComponent: reports and hidden posts', () => {
     expect(note.querySelector('b')).toBeNull();
     expect(moderator.element.querySelector('.forum-post-body')?.textContent).toContain('Beli buku murah');
   });
+
+  it('lets a moderator hide a post with a reason and hands the hidden post to the page', async () => {
+    const { fixture, element, button, http } = await render(POST, { ...THREAD, mayModerate: true });
+    const changed: ForumPost[] = [];
+    fixture.componentInstance.changed.subscribe((post) => changed.push(post));
+    button('Sembunyikan').click();
+    await settle(fixture);
+    const dialog = element.querySelector('dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    (dialog.querySelector('textarea') as HTMLTextAreaElement).value = 'Iklan dagang';
+    dialog.querySelector('form')?.dispatchEvent(new Event('submit'));
+    const hide = http.expectOne('/api/forum-moderation/posts/p2/hide');
+    expect(hide.request.body).toEqual({ reason: 'Iklan dagang' });
+    hide.flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+    expect(changed[0].hidden?.reason).toBe('Iklan dagang');
+    expect(dialog.open).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@ import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-p
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { HidePostDialogComponent } from './hide-post-dialog.component';
 import { ReportDialogComponent } from './report-dialog.component';
 
 /**
@@ -20,7 +21,7 @@ import { ReportDialogComponent } from './report-dialog.component';
  */
 @Component({
   selector: 'bp-forum-post',
-  imports: [TranslocoDirective, DateTimePipe, FailureAlertComponent, ReportDialogComponent],
+  imports: [TranslocoDirective, DateTimePipe, FailureAlertComponent, ReportDialogComponent, HidePostDialogComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forum-post.component.html',
   styleUrl: './forum-post.component.css',
@@ -55,6 +56,8 @@ export class ForumPostComponent {
   });
   /** The report dialog exists only while open (a thread shows 50 posts). */
   protected readonly reporting = signal(false);
+  /** The moderator's hide (or show again) dialog, likewise only while open. */
+  protected readonly hiding = signal(false);
 
   protected async toggleThanks(): Promise<void> {
     const post = this.post();
