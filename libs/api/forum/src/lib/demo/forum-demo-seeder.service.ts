@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { CourseAudienceService, LearningDemoSeederService } from '@bina-pustaka/api-learning';
-import type { ThreadKind } from '@bina-pustaka/shared-contracts';
+import type { ForumReportReason, ThreadKind } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ForumEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { ForumPostsService } from '../posts/forum-posts.service';
@@ -16,6 +16,8 @@ interface DemoThread {
   posts: [string, string][];
   /** Index in posts of the chosen answer. */
   answer?: number;
+  /** A report waiting in the moderators' queue: [index in posts, reporter's email name, reason, details]. */
+  report?: [number, string, ForumReportReason, string];
 }
 
 const THREADS: DemoThread[] = [
@@ -62,7 +64,9 @@ const THREADS: DemoThread[] = [
         'Tahun ini kami ingin mengadakan lomba mendongeng dan pojok baca keliling. Ada ide lain yang berhasil di sekolah Anda?',
       ],
       ['dewi.lestari', 'Kelas menulis surat untuk penulis favorit sangat disukai anak-anak kelas 4 dan 5.'],
+      ['rizky.ramadhan', 'Jual paket buku cerita anak murah, hubungi nomor WA saya di profil.'],
     ],
+    report: [2, 'nur.aini', 'spam', 'Iklan jualan, tidak berkaitan dengan topik.'],
   },
   {
     forum: 'course',
@@ -79,7 +83,7 @@ const THREADS: DemoThread[] = [
   },
 ];
 
-/** The demo library's forums: threads in three categories and in the RDA course, one question answered. */
+/** The demo library's forums: threads in three categories and in the RDA course, one question answered, one post reported. */
 @Injectable()
 export class ForumDemoSeederService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ForumDemoSeederService.name);
@@ -94,7 +98,14 @@ export class ForumDemoSeederService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!(await this.learning.ensureSeeded())) return;
-    const emails = [...new Set(THREADS.flatMap((thread) => thread.posts.map(([who]) => `${who}@perpustakaan.test`)))];
+    const emails = [
+      ...new Set(
+        THREADS.flatMap((thread) => [
+          ...thread.posts.map(([who]) => who),
+          ...(thread.report ? [thread.report[1]] : []),
+        ]),
+      ),
+    ].map((who) => `${who}@perpustakaan.test`);
     const people = await this.directory.byEmails(emails);
     const [rdaCohort] = await this.audience.cohortsNamed('Angkatan 1 Tahun 2026');
     await this.dataSource.transaction(async (manager) => {
@@ -142,6 +153,13 @@ export class ForumDemoSeederService implements OnApplicationBootstrap {
       );
       if (index === demo.answer)
         await manager.getRepository(ForumThreadEntity).update(thread.id, { answerPostId: post.id });
+      if (demo.report && index === demo.report[0]) {
+        const [, reporter, reason, details] = demo.report;
+        await manager.query(
+          `INSERT INTO forum_reports (post_id, reporter_id, reason, details) VALUES ($1, $2, $3, $4)`,
+          [post.id, id(reporter), reason, details],
+        );
+      }
     }
   }
 }
