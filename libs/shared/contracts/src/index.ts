@@ -11,8 +11,5 @@ export * from './lib/assessment.types';
 export * from './lib/webinar.types';
 export * from './lib/audit.types';
 export * from './lib/forum.types';
-<<<<<<< HEAD
 export * from './lib/forum-live.types';
-=======
 export * from './lib/forum-moderation.types';
->>>>>>> ff5093f (Forum moderation api: reports, a queue per moderated forum, hide/restore, lock/pin/move, suspensions that refuse every write with their end date, and a moderation log moderators read (issue 13))

@@ -7,11 +7,8 @@ export * from './lib/assessment.schemas';
 export * from './lib/webinar.schemas';
 export * from './lib/audit.schemas';
 export * from './lib/forum.schemas';
-<<<<<<< HEAD
 export * from './lib/forum-live.schemas';
-=======
 export * from './lib/forum-moderation.schemas';
->>>>>>> ff5093f (Forum moderation api: reports, a queue per moderated forum, hide/restore, lock/pin/move, suspensions that refuse every write with their end date, and a moderation log moderators read (issue 13))
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';

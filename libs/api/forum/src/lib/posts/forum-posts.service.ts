@@ -28,11 +28,8 @@ export class ForumPostsService {
     private readonly views: PostViewsService,
     private readonly watches: ForumWatchesService,
     private readonly notifier: ForumNotifierService,
-<<<<<<< HEAD
     private readonly live: ForumLiveChangesService,
-=======
     private readonly suspensions: ForumSuspensionsService,
->>>>>>> ff5093f (Forum moderation api: reports, a queue per moderated forum, hide/restore, lock/pin/move, suspensions that refuse every write with their end date, and a moderation log moderators read (issue 13))
   ) {}
 
   /** Renders a post and checks its mentions: each must name someone who may read the forum. */

@@ -33,11 +33,8 @@ export class ForumThreadsService {
     private readonly reads: ForumReadsService,
     private readonly notifier: ForumNotifierService,
     private readonly directory: UserDirectoryService,
-<<<<<<< HEAD
     private readonly live: ForumLiveChangesService,
-=======
     private readonly suspensions: ForumSuspensionsService,
->>>>>>> ff5093f (Forum moderation api: reports, a queue per moderated forum, hide/restore, lock/pin/move, suspensions that refuse every write with their end date, and a moderation log moderators read (issue 13))
   ) {}
 
   /** A new thread and its opening post; the author watches it, the forum's watchers hear of it. */
