@@ -11,6 +11,8 @@ import { ThreadPage } from './thread.page';
 
 const THREAD_ID = '6f1d2c1e-4444-4c3a-9b1a-000000000001';
 const ANDI = { id: 'u-andi', fullName: 'Andi Wijaya' };
+/** The reader: not the author of the posts, so they may thank them. */
+const SITI = { id: 'u-siti', fullName: 'Siti Rahma' };
 
 /** A socket.io client socket as the page sees it: the test connects it, drops it and pushes events. */
 class FakeSocket implements ForumLiveSocket {
@@ -86,7 +88,7 @@ describe('ThreadPage live updates', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: AuthStore, useValue: { user: () => ANDI, accessToken: () => 'token-andi' } },
+        { provide: AuthStore, useValue: { user: () => SITI, accessToken: () => 'token-siti' } },
         { provide: FORUM_LIVE_RUNTIME, useValue: { connect: async () => socket } },
         provideRouter([
           { path: 'forum/topik/:threadId', component: ThreadPage },
