@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { DESKTOP, PHONE, openBrowser, screenshot, type Browser } from './support/browser';
-import { DEMO_PASSWORD } from './support/api';
+import { DEMO_PASSWORD, apiAs } from './support/api';
 
 /**
  * A learner on her phone asks in her course's forum; the course's trainer, on a desktop,
@@ -13,11 +13,14 @@ import { DEMO_PASSWORD } from './support/api';
 const LEARNER = 'ayu.pratiwi@perpustakaan.test';
 const TRAINER = 'pelatih.siti@perpustakaan.test';
 const TRAINER_NAME = 'Dr. Siti Rahmawati, M.Hum.';
+/** Another learner of the course, whose advert is reported. */
+const OTHER_LEARNER = 'rizky.ramadhan@perpustakaan.test';
 const COURSE = 'Katalogisasi Bahan Pustaka dengan RDA';
 /** Unique per run, so the journey can run against a database that already has threads. */
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const QUESTION = `Cantuman RDA untuk buku terjemahan ${RUN}`;
 const ANSWER = `Catat judul asli di 240 dan mengelola titik akses penerjemah di 700 ${RUN}.`;
+const ADVERT = `Jual rak buku bekas murah, hubungi saya ${RUN}`;
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/masuk');
@@ -122,5 +125,36 @@ describe('forum: a question in a course forum, answered by its trainer', () => {
     await screenshot(learner, 'forum-search-phone');
     await hit.getByRole('link', { name: QUESTION }).click();
     await learner.getByRole('heading', { name: QUESTION, level: 1 }).waitFor();
+  });
+
+  it('the learner reports an advert and the trainer hides it from the moderation queue', async () => {
+    const threadId = /\/forum\/topik\/([0-9a-f-]{36})/.exec(learner.url())?.[1] ?? '';
+    await (
+      await apiAs(OTHER_LEARNER)
+    )('POST', `/api/forum-threads/${threadId}/posts`, { bodyMarkdown: ADVERT });
+    const advert = post(learner, ADVERT);
+    await advert.waitFor();
+    await advert.getByRole('button', { name: /^Laporkan/ }).click();
+    const dialog = learner.getByRole('dialog', { name: 'Laporkan pesan' });
+    await dialog.getByRole('radio', { name: 'Spam' }).check();
+    await dialog.getByRole('button', { name: 'Kirim laporan' }).click();
+    await dialog.getByText('Laporan Anda sudah kami terima').waitFor();
+    await expectAccessible(learner);
+    await dialog.getByRole('button', { name: 'Tutup' }).first().click();
+
+    await trainer.goto('/forum/moderasi');
+    const report = trainer.locator('li', { hasText: ADVERT });
+    await report.getByText('Spam (1)').waitFor();
+    await expectAccessible(trainer);
+    await report.getByRole('button', { name: 'Sembunyikan' }).click();
+    const hide = trainer.getByRole('dialog', { name: 'Sembunyikan pesan' });
+    await hide.getByLabel('Alasan').fill('Iklan jual beli tidak sesuai dengan forum pelatihan.');
+    await hide.getByRole('button', { name: 'Simpan' }).click();
+    await trainer.getByText('Pesan disembunyikan.').waitFor();
+    await screenshot(trainer, 'forum-moderation-desktop');
+
+    // The learner's open thread shows it hidden at once.
+    await learner.getByText('Pesan ini disembunyikan oleh moderator.').waitFor();
+    await expect(learner.getByText(ADVERT).count()).resolves.toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { ForumAccessService, moderatesCommunity } from '../access/forum-access.service';
 import { ForumSuspensionEntity } from '../entities/forum-moderation.entity';
 import { ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { ForumModerationLogService } from './forum-moderation-log.service';
 import { ForumReportsService } from './forum-reports.service';
 
@@ -22,6 +23,7 @@ export class ForumModerationService {
     private readonly log: ForumModerationLogService,
     private readonly reports: ForumReportsService,
     private readonly directory: UserDirectoryService,
+    private readonly live: ForumLiveChangesService,
   ) {}
 
   /** Hides a post (its open reports are resolved by it) or shows it again. */
@@ -49,6 +51,8 @@ export class ForumModerationService {
         reason,
       });
     });
+    // Readers of the open thread see it hidden (or back) at once, as after an edit.
+    await this.live.emit({ event: 'post.updated', payload: { threadId: thread.id, postId: post.id } });
   }
 
   /** Locks, pins or moves a thread; a move needs the viewer to moderate the forum it goes to. */
