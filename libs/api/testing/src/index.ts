@@ -5,3 +5,4 @@ export { dropTestResources, testConfig } from './lib/test-config';
 export * from './lib/list-routes';
 export * from './lib/csv-injection';
 export * from './lib/token-mutations';
+export * from './lib/fuzz';
