@@ -135,6 +135,18 @@ describe('bad input', () => {
     );
   });
 
+  // Found by the bad-input fuzzer: PostgreSQL stores no NUL, so one in a search or a name was a 500.
+  it('a NUL character in a search or a name', async () => {
+    const search = await t.api.get<ApiErrorBody>('/api/users?q=a%00b', { token: admin.token });
+    expect(search.status).toBe(400);
+    expect(search.body.issues).toEqual([{ field: 'q', message: expect.stringContaining('karakter NUL') }]);
+    const before = await countRows();
+    const named = await invite({ email: 'nul@uji.test', fullName: 'Budi\u0000Santoso', roles: ['learner'] });
+    expect(named.status).toBe(400);
+    expect(named.body.issues).toEqual([{ field: 'fullName', message: expect.stringContaining('karakter NUL') }]);
+    expect(await countRows()).toBe(before);
+  });
+
   it('ids that are not ids', async () => {
     const response = await t.api.get<ApiErrorBody>('/api/users/123', { token: admin.token });
     expect(response.status).toBe(400);

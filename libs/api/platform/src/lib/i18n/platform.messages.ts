@@ -23,6 +23,9 @@ export const platformMessages = {
     'validation.unknownField': 'Kolom "{field}" tidak dikenal.',
     'validation.invalid': '{field} tidak valid.',
     'validation.failed': 'Beberapa isian belum benar. Periksa kembali lalu kirim ulang.',
+    'validation.nulCharacter':
+      '{field} memuat karakter NUL (kode 0) yang tidak diizinkan. Hapus karakter tersebut lalu kirim ulang.',
+    'validation.tooDeep': 'Isi permintaan bertingkat terlalu dalam (maksimal {maximum} tingkat).',
     'type.string': 'teks',
     'type.number': 'angka',
     'type.boolean': 'benar/salah',
@@ -84,6 +87,9 @@ export const platformMessages = {
     'validation.unknownField': 'Field "{field}" is not recognised.',
     'validation.invalid': '{field} is not valid.',
     'validation.failed': 'Some fields are not right yet. Please check them and send again.',
+    'validation.nulCharacter':
+      '{field} contains a NUL character (code 0), which is not allowed. Remove it and send again.',
+    'validation.tooDeep': 'The request is nested too deeply (at most {maximum} levels).',
     'type.string': 'text',
     'type.number': 'number',
     'type.boolean': 'true/false value',
