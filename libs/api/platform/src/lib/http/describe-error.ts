@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ApiErrorBody, ApiIssue, Locale } from '@bina-pustaka/shared-contracts';
 import type { core } from 'zod';
@@ -18,9 +19,11 @@ const STATUS_MESSAGE: Record<number, string> = {
   403: 'auth.forbidden',
   404: 'http.notFound',
   405: 'http.methodNotAllowed',
+  408: 'http.requestTimeout',
   413: 'http.bodyTooLarge',
   415: 'http.unsupportedMediaType',
   429: 'http.tooManyRequests',
+  431: 'http.headersTooLarge',
   503: 'http.unavailable',
 };
 
@@ -32,7 +35,7 @@ function reasonPhrase(status: number): string {
         .split('_')
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join(' ')
-    : 'Error';
+    : (STATUS_CODES[status] ?? 'Error');
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

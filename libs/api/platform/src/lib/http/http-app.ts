@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/app-config';
 import { localeFromAcceptLanguage } from '../i18n/messages';
 import { createLogger, OneLineRequestLog, PinoNestLogger } from '../logging/logger';
 import { mountApiDocs } from './api-docs';
+import { answerClientError } from './client-error';
 import { describeError } from './describe-error';
 import { precompressAssets } from './precompress-assets';
 import { HttpErrorFilter } from './http-error.filter';
@@ -32,6 +33,7 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
     trustProxy: config.http.trustProxy,
     loggerInstance: logger,
     logController: new OneLineRequestLog(),
+    clientErrorHandler: answerClientError(config.http.bodyLimitBytes),
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, {
     logger: new PinoNestLogger(logger),

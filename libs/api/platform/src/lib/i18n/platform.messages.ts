@@ -37,6 +37,9 @@ export const platformMessages = {
     'http.unsupportedMediaType': 'Jenis isi permintaan tidak didukung. Gunakan application/json.',
     'http.multipartExpected': 'Kirim berkas sebagai formulir unggahan (multipart/form-data).',
     'http.notFound': 'Alamat yang diminta tidak ditemukan.',
+    'http.requestTimeout': 'Permintaan terlalu lama sampai ke server. Silakan coba lagi.',
+    'http.headersTooLarge':
+      'Alamat atau header permintaan terlalu panjang. Persingkat pencarian atau isian pada alamat, lalu coba lagi.',
     'http.methodNotAllowed': 'Metode ini tidak diizinkan untuk alamat tersebut.',
     'http.tooManyRequests': 'Terlalu banyak permintaan. Mohon tunggu sebentar lalu coba lagi.',
     'http.internal': 'Terjadi kesalahan pada server. Tim kami sudah dicatat untuk menanganinya.',
@@ -101,6 +104,9 @@ export const platformMessages = {
     'http.unsupportedMediaType': 'This content type is not supported. Use application/json.',
     'http.multipartExpected': 'Send the file as an upload form (multipart/form-data).',
     'http.notFound': 'The requested address was not found.',
+    'http.requestTimeout': 'The request took too long to reach the server. Please try again.',
+    'http.headersTooLarge':
+      'The address or headers of the request are too long. Shorten the search or the values in the address, then try again.',
     'http.methodNotAllowed': 'This method is not allowed for that address.',
     'http.tooManyRequests': 'Too many requests. Please wait a moment and try again.',
     'http.internal': 'Something went wrong on the server. It has been logged for our team.',
