@@ -12,6 +12,10 @@ const DOCUMENT: OpenApiDocument = {
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
         ],
         requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+        responses: {
+          '422': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Report' } } } },
+          default: { content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } } },
+        },
       },
     },
   },
@@ -42,6 +46,7 @@ describe('bad inputs', () => {
         pathParams: ['id'],
         query: [{ name: 'page', required: false, schema: { type: 'integer', minimum: 1 } }],
         body: expect.objectContaining({ kind: 'json', schema: expect.objectContaining({ required: ['title'] }) }),
+        reportStatuses: [422],
       }),
     ]);
   });

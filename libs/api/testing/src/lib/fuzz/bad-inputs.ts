@@ -174,6 +174,13 @@ const badBodyField: Strategy = (op, context) => {
     delete record[field];
     return { summary: `body field ${field}: missing`, url, headers: json, body: JSON.stringify(record) };
   }
+  if (roll === 2) {
+    // Deep JSON in one field, where a loose schema (unknown, record) might take it in.
+    const levels = random.pick([100, 10_000, 100_000]);
+    record[field] = '\u0001deep';
+    const body = JSON.stringify(record).replace('"\\u0001deep"', deepJson(levels, random.chance(0.5)));
+    return { summary: `body field ${field}: JSON nested ${levels} levels`, url, headers: json, body };
+  }
   const value = random.pick(wrongValuesFor(context, shape.properties[field]));
   record[field] = value;
   const shown =

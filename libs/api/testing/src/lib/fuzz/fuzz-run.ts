@@ -45,7 +45,12 @@ export interface FuzzReport {
   fiveHundreds: number;
   failures: FuzzFailure[];
   milliseconds: number;
+  /** The five operations that took longest to answer all their inputs (where the time went). */
+  slowest: { operation: string; milliseconds: number }[];
 }
+
+/** Operations that end the session under test: fuzzing them would sign the actors out. */
+export const SESSION_ENDING_OPERATIONS: readonly string[] = ['POST /api/auth/logout', 'PUT /api/me/password'];
 
 /** Tokens that mean "sign in again" rather than a refusal of the input. */
 const EXPIRED = new Set(['auth.tokenExpired']);
@@ -69,9 +74,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     fiveHundreds: 0,
     failures: [],
     milliseconds: 0,
+    slowest: [],
   };
+  const timeByOperation: { operation: string; milliseconds: number }[] = [];
   const root = new SeededRandom(options.seed);
   for (const [index, op] of operations.entries()) {
+    const opStarted = Date.now();
     for (const actor of options.actors) {
       // Each operation and actor draws from its own generator: FUZZ_SEED replays one part alone.
       const random = root.fork(`${op.key} ${actor.name}`);
@@ -86,7 +94,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const answer = await send(options.baseUrl, op, input, actor);
         report.sent++;
         if (answer.status !== 'no answer') report.byStatus[answer.status] = (report.byStatus[answer.status] ?? 0) + 1;
-        const why = problemWith(answer);
+        const why = problemWith(answer, op);
         if (why === undefined) continue;
         if (answer.status === 'no answer' || answer.status >= 500) report.fiveHundreds++;
         report.failures.push({
@@ -100,9 +108,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         });
       }
     }
+    timeByOperation.push({ operation: op.key, milliseconds: Date.now() - opStarted });
     options.onOperation?.(op, index + 1, operations.length);
   }
   report.milliseconds = Date.now() - started;
+  report.slowest = timeByOperation.sort((a, b) => b.milliseconds - a.milliseconds).slice(0, 5);
   return report;
 }
 
@@ -141,10 +151,10 @@ function codeOf(text: string): string | undefined {
 }
 
 /** Why an answer is wrong, or undefined when it is a fine answer to bad input. */
-function problemWith(answer: Answer): string | undefined {
+function problemWith(answer: Answer, op: FuzzOperation): string | undefined {
   if (answer.status === 'no answer') return 'the server did not answer';
   if (answer.status >= 500) return `status ${answer.status}`;
-  if (answer.status < 400) return undefined;
+  if (answer.status < 400 || op.reportStatuses.includes(answer.status)) return undefined;
   let body: unknown;
   try {
     body = JSON.parse(answer.text);
@@ -168,6 +178,7 @@ export function describeFuzzReport(report: FuzzReport): string {
     `bad-input fuzz, seed ${report.seed} (FUZZ_SEED=${report.seed} replays it)`,
     `${report.operations} operations (${report.skipped.length} skipped: ${report.skipped.join(', ') || 'none'})`,
     `${report.sent} inputs sent in ${(report.milliseconds / 1000).toFixed(1)} s; by status: ${statuses}`,
+    `slowest: ${report.slowest.map((s) => `${s.operation} ${(s.milliseconds / 1000).toFixed(1)} s`).join(', ')}`,
     `${report.fiveHundreds} answers of 5xx or none; ${report.failures.length} failures`,
     ...report.failures
       .slice(0, 50)

@@ -34,9 +34,14 @@ interface RawParameter {
   schema?: JsonSchema;
 }
 
+interface RawContent {
+  content?: Record<string, { schema?: JsonSchema }>;
+}
+
 interface RawOperation {
   parameters?: RawParameter[];
-  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+  requestBody?: RawContent;
+  responses?: Record<string, RawContent>;
 }
 
 export interface QueryParameter {
@@ -57,6 +62,8 @@ export interface FuzzOperation {
   query: QueryParameter[];
   /** What the operation reads as its body, when the document says it takes one. */
   body?: { kind: BodyKind; contentType: string; schema?: JsonSchema };
+  /** 4xx statuses the document gives a body of their own (e.g. 422 with a report), not the error body. */
+  reportStatuses: number[];
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -82,6 +89,7 @@ export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
             schema: resolveSchema(document, parameter.schema ?? {}),
           })),
         body: bodyOf(document, raw),
+        reportStatuses: reportStatusesOf(raw),
       });
     }
   }
@@ -99,6 +107,14 @@ function bodyOf(document: OpenApiDocument, raw: RawOperation): FuzzOperation['bo
       ? 'multipart'
       : 'text';
   return { kind, contentType, schema: media?.schema && resolveSchema(document, media.schema) };
+}
+
+function reportStatusesOf(raw: RawOperation): number[] {
+  const schemaOf = (answer: RawContent | undefined) => JSON.stringify(answer?.content?.['application/json']?.schema);
+  const error = schemaOf(raw.responses?.['default']);
+  return Object.entries(raw.responses ?? {})
+    .filter(([status, answer]) => Number(status) >= 400 && Number(status) < 500 && schemaOf(answer) !== error)
+    .map(([status]) => Number(status));
 }
 
 /** The schema a $ref names (followed until it names none). */
