@@ -6,7 +6,7 @@ import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { SAMPLE_PNG } from '@bina-pustaka/api-learning/testing';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
-import type { CertificateImage } from '@bina-pustaka/shared-contracts';
+import type { ApiErrorBody, CertificateImage } from '@bina-pustaka/shared-contracts';
 import { CertificatesModule, certificatesMigrations } from './certificates.module';
 import { imageSigningSubject } from './templates/certificate-images.service';
 
@@ -60,6 +60,22 @@ describe('certificate template images: only the people who design templates fetc
     expect(
       (await t.api.download(logo.url.replace(/signature=[^&]+/, 'signature=AAAAAAAAAAAAAAAAAAAAAAAA'))).status,
     ).toBe(403);
+  });
+
+  // Found by the bad-input fuzzer: a body that says multipart but is not was a 500.
+  it('refuses an upload whose multipart body is broken with a 400', async () => {
+    for (const contentType of ['multipart/form-data; boundary=x', 'multipart/form-data']) {
+      const response = await t.api.request<ApiErrorBody>('POST', '/api/certificate-images', undefined, {
+        token: coordinator.token,
+        headers: { 'content-type': contentType },
+        raw: 'a=1&b=2',
+      });
+      expect({ contentType, status: response.status, code: response.body.code }).toEqual({
+        contentType,
+        status: 400,
+        code: 'http.malformedMultipart',
+      });
+    }
   });
 
   it('stops serving a link once its holder no longer designs templates', async () => {

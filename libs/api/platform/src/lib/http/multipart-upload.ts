@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
@@ -32,7 +33,11 @@ export async function multipartUpload<Schema extends z.ZodType>(
   messages: MultipartUploadMessages,
 ): Promise<MultipartUpload<z.output<Schema>>> {
   if (!request.isMultipart()) throw new AppError(415, 'http.multipartExpected');
-  const part = await request.file();
+  const part = await request.file().catch((error: unknown) => {
+    // A body that says multipart but is not (no boundary, cut short, a bad part header):
+    // the parser's own errors carry no status the error filter knows, so they were a 500.
+    throw error instanceof HttpException ? error : new AppError(400, 'http.malformedMultipart');
+  });
   if (!part) throw new AppError(400, messages.noFile);
   const sent = part.fields[fieldName];
   const field = schema.safeParse(sent && 'value' in sent ? sent.value : undefined);

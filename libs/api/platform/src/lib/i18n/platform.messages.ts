@@ -36,6 +36,7 @@ export const platformMessages = {
     'http.bodyTooLarge': 'Isi permintaan terlalu besar (maksimal {limit}).',
     'http.unsupportedMediaType': 'Jenis isi permintaan tidak didukung. Gunakan application/json.',
     'http.multipartExpected': 'Kirim berkas sebagai formulir unggahan (multipart/form-data).',
+    'http.malformedMultipart': 'Formulir unggahan tidak lengkap atau rusak. Pilih berkasnya lalu kirim ulang.',
     'http.notFound': 'Alamat yang diminta tidak ditemukan.',
     'http.requestTimeout': 'Permintaan terlalu lama sampai ke server. Silakan coba lagi.',
     'http.headersTooLarge':
@@ -103,6 +104,7 @@ export const platformMessages = {
     'http.bodyTooLarge': 'The request body is too large (at most {limit}).',
     'http.unsupportedMediaType': 'This content type is not supported. Use application/json.',
     'http.multipartExpected': 'Send the file as an upload form (multipart/form-data).',
+    'http.malformedMultipart': 'The upload form is incomplete or damaged. Choose the file and send it again.',
     'http.notFound': 'The requested address was not found.',
     'http.requestTimeout': 'The request took too long to reach the server. Please try again.',
     'http.headersTooLarge':
