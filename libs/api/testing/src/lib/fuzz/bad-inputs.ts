@@ -17,6 +17,8 @@ export interface FuzzInput {
   url: string;
   headers: Record<string, string>;
   body?: string;
+  /** Over the server's body limit: it may answer 413 and close while the body is still being sent. */
+  oversize?: boolean;
 }
 
 export interface InputContext extends ValueContext {
@@ -228,6 +230,7 @@ const genericBody: Strategy = (op, context) => {
     () => ({ summary: 'JSON nested 500 levels', url, headers: json, body: deepJson(500, random.chance(0.5)) }),
     () => ({
       summary: 'body of 1.5 MB',
+      oversize: true,
       url,
       headers: json,
       body: JSON.stringify({ ...asObject(sample), fuzz: hugeString(random, 1_500_000) }),

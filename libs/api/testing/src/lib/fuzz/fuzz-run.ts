@@ -43,6 +43,8 @@ export interface FuzzReport {
   sent: number;
   byStatus: Record<number, number>;
   fiveHundreds: number;
+  /** Over-limit bodies whose connection the server closed (after its 413) before the client had sent them whole. */
+  closedEarly: number;
   failures: FuzzFailure[];
   milliseconds: number;
   /** The five operations that took longest to answer all their inputs (where the time went). */
@@ -72,6 +74,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     sent: 0,
     byStatus: {},
     fiveHundreds: 0,
+    closedEarly: 0,
     failures: [],
     milliseconds: 0,
     slowest: [],
@@ -93,6 +96,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const input = badInput(op, context);
         const answer = await send(options.baseUrl, op, input, actor);
         report.sent++;
+        if (input.oversize && answer.status === 'no answer' && /EPIPE|ECONNRESET|closed/i.test(answer.text)) {
+          report.closedEarly++;
+          continue;
+        }
         if (answer.status !== 'no answer') report.byStatus[answer.status] = (report.byStatus[answer.status] ?? 0) + 1;
         const why = problemWith(answer, op);
         if (why === undefined) continue;
@@ -179,6 +186,7 @@ export function describeFuzzReport(report: FuzzReport): string {
     `${report.operations} operations (${report.skipped.length} skipped: ${report.skipped.join(', ') || 'none'})`,
     `${report.sent} inputs sent in ${(report.milliseconds / 1000).toFixed(1)} s; by status: ${statuses}`,
     `slowest: ${report.slowest.map((s) => `${s.operation} ${(s.milliseconds / 1000).toFixed(1)} s`).join(', ')}`,
+    `${report.closedEarly} over-limit bodies cut off by the server's 413 before they were sent whole`,
     `${report.fiveHundreds} answers of 5xx or none; ${report.failures.length} failures`,
     ...report.failures
       .slice(0, 50)
