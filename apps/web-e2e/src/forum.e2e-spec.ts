@@ -143,14 +143,17 @@ describe('forum: a question in a course forum, answered by its trainer', () => {
     await dialog.getByRole('button', { name: 'Tutup' }).first().click();
 
     await trainer.goto('/forum/moderasi');
-    const report = trainer.locator('li', { hasText: ADVERT });
+    const report = trainer.locator('article', { hasText: ADVERT });
     await report.getByText('Spam (1)').waitFor();
     await expectAccessible(trainer);
     await report.getByRole('button', { name: 'Sembunyikan' }).click();
     const hide = trainer.getByRole('dialog', { name: 'Sembunyikan pesan' });
     await hide.getByLabel('Alasan').fill('Iklan jual beli tidak sesuai dengan forum pelatihan.');
     await hide.getByRole('button', { name: 'Simpan' }).click();
-    await trainer.getByText('Pesan disembunyikan.').waitFor();
+    await trainer.getByRole('status').filter({ hasText: 'Pesan disembunyikan.' }).waitFor({ state: 'attached' });
+    // The report leaves the queue and the log says who hid what, and why.
+    await report.waitFor({ state: 'detached' });
+    await trainer.locator('.moderation-log li', { hasText: 'menyembunyikan pesan' }).first().waitFor();
     await screenshot(trainer, 'forum-moderation-desktop');
 
     // The learner's open thread shows it hidden at once.

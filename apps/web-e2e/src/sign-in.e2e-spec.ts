@@ -91,6 +91,7 @@ describe('a librarian signs in', () => {
       'Pelatihan',
       'Pembelajaran saya',
       'Webinar',
+      'Forum',
       'Sertifikat saya',
       'Materi',
       'Kelola',

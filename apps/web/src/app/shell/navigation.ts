@@ -97,6 +97,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       APP_PATHS.forumBoard,
       APP_PATHS.newForumThread,
       APP_PATHS.forumThread,
+      APP_PATHS.forumModeration,
     ],
   },
   { area: 'learner', place: 'main', labelKey: 'nav.myCertificates', path: APP_PATHS.myCertificates, roles: [] },
