@@ -1,22 +1,17 @@
+import { FORUM_TEST_APP, forumRequests } from '../testing/forum-test-bed';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
-import { auditMigrations } from '@bina-pustaka/api-audit';
-import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
-import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
-import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import type {
   ApiErrorBody,
   ForumHome,
   ForumPost,
   ForumSearchHit,
   ForumSummary,
-  ForumThreadPage,
   NotificationInbox,
   Page,
   UserRef,
 } from '@bina-pustaka/shared-contracts';
-import { ForumModule, forumMigrations } from './forum.module';
 
 describe('forum: course forums, search and who may see what', () => {
   let t: TestApp;
@@ -28,26 +23,12 @@ describe('forum: course forums, search and who may see what', () => {
   let courseForum: ForumSummary;
   let community: ForumHome['community'];
 
-  const as = (who: SignedInUser) => ({ token: who.token });
-  const newThread = async (who: SignedInUser, forumId: string, fields: Record<string, unknown>) => {
-    const response = await t.api.post<ForumThreadPage>(`/api/forums/${forumId}/threads`, fields, as(who));
-    if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-    return response.body;
-  };
+  const { as, newThread } = forumRequests(() => t);
   const search = async (who: SignedInUser, query: string) =>
     (await t.api.get<Page<ForumSearchHit>>(`/api/forum-search?${query}`, as(who))).body;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      modules: [IdentityModule, LearningModule, NotificationsModule, ForumModule],
-      migrations: [
-        ...identityMigrations,
-        ...learningMigrations,
-        ...notificationsMigrations,
-        ...auditMigrations,
-        ...forumMigrations,
-      ],
-    });
+    t = await startTestApp(FORUM_TEST_APP);
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));
     trainer = await signIn(t.api, await createTestUser(t.db, { roles: ['trainer'], fullName: 'Siti Rahma' }));
     learner = await signIn(t.api, await createTestUser(t.db, { fullName: 'Dewi Lestari' }));

@@ -1,3 +1,4 @@
+import { FORUM_TEST_APP, forumRequests } from '../testing/forum-test-bed';
 import {
   startTestApiNode,
   startTestApp,
@@ -5,22 +6,10 @@ import {
   type TestApiNode,
   type TestApp,
 } from '@bina-pustaka/api-testing';
-import { auditMigrations } from '@bina-pustaka/api-audit';
-import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
-import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
-import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
-import type {
-  ForumLiveAck,
-  ForumLiveClientMessage,
-  ForumPost,
-  ForumSummary,
-  ForumThreadPage,
-  PostThanks,
-} from '@bina-pustaka/shared-contracts';
+import type { ForumLiveAck, ForumLiveClientMessage, ForumSummary, PostThanks } from '@bina-pustaka/shared-contracts';
 import { io, type Socket } from 'socket.io-client';
-import { ForumModule, forumMigrations } from './forum.module';
 
 type Refused = { refused: true; code: string | undefined; message: string };
 
@@ -85,16 +74,6 @@ class LiveClient {
  * through node A (`t`), as behind a load balancer; Redis carries the changes between them.
  */
 describe('forum live updates over the /forum socket', () => {
-  const options = {
-    modules: [IdentityModule, LearningModule, NotificationsModule, ForumModule],
-    migrations: [
-      ...identityMigrations,
-      ...learningMigrations,
-      ...notificationsMigrations,
-      ...auditMigrations,
-      ...forumMigrations,
-    ],
-  };
   let t: TestApp;
   let nodeB: TestApiNode;
   let baseUrlB: string;
@@ -108,7 +87,7 @@ describe('forum live updates over the /forum socket', () => {
   let courseForum: ForumSummary;
   const clients: LiveClient[] = [];
 
-  const as = (who: SignedInUser) => ({ token: who.token });
+  const { as, ...requests } = forumRequests(() => t);
   const connect = async (who: SignedInUser | { token: string }) => {
     const client = await LiveClient.connect(baseUrlB, { token: who.token });
     if ('refused' in client) throw new Error(`refused: ${client.code}`);
@@ -121,24 +100,18 @@ describe('forum live updates over the /forum socket', () => {
     client.close();
     return 'admitted';
   };
-  const question = async (who: SignedInUser) => {
-    const created = await t.api.post<ForumThreadPage>(
-      `/api/forums/${courseForum.id}/threads`,
-      { kind: 'question', title: 'Ruas 264 atau 260?', bodyMarkdown: 'Untuk buku terbitan 2024, ruas mana?' },
-      as(who),
-    );
-    expect(created.status).toBe(201);
-    return created.body;
-  };
-  const reply = async (who: SignedInUser, threadId: string, bodyMarkdown = 'Gunakan ruas 264.') => {
-    const replied = await t.api.post<ForumPost>(`/api/forum-threads/${threadId}/posts`, { bodyMarkdown }, as(who));
-    expect(replied.status).toBe(201);
-    return replied.body;
-  };
+  const question = (who: SignedInUser) =>
+    requests.newThread(who, courseForum.id, {
+      kind: 'question',
+      title: 'Ruas 264 atau 260?',
+      bodyMarkdown: 'Untuk buku terbitan 2024, ruas mana?',
+    });
+  const reply = (who: SignedInUser, threadId: string, bodyMarkdown = 'Gunakan ruas 264.') =>
+    requests.reply(who, threadId, bodyMarkdown);
 
   beforeAll(async () => {
-    t = await startTestApp(options);
-    nodeB = await startTestApiNode(t, options);
+    t = await startTestApp(FORUM_TEST_APP);
+    nodeB = await startTestApiNode(t, FORUM_TEST_APP);
     baseUrlB = await nodeB.app.getUrl();
     admin = await signIn(t.api, await createTestUser(t.db, { roles: ['admin'] }));
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));

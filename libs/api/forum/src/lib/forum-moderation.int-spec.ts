@@ -1,27 +1,21 @@
+import { FORUM_TEST_APP, forumRequests } from '../testing/forum-test-bed';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
-import { auditMigrations } from '@bina-pustaka/api-audit';
-import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
-import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
-import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { APP_CONFIG, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
 import type {
   ApiErrorBody,
   ForumHome,
   ForumModerationLogEntry,
   ForumModerationQueueItem,
-  ForumPost,
   ForumSearchHit,
   ForumSummary,
   ForumSuspension,
-  ForumThreadPage,
   ModeratedForum,
   Page,
   ThreadSummary,
 } from '@bina-pustaka/shared-contracts';
 import type { Redis } from 'ioredis';
-import { ForumModule, forumMigrations } from './forum.module';
 
 describe('forum moderation: reports, the queue, hiding, locks, moves, suspensions and the log', () => {
   let t: TestApp;
@@ -35,41 +29,18 @@ describe('forum moderation: reports, the queue, hiding, locks, moves, suspension
   let forumB: ForumSummary;
   let community: ForumHome['community'];
 
-  const as = (who: SignedInUser) => ({ token: who.token });
-  const newThread = async (who: SignedInUser, forumId: string, title = 'Cara menyiangi koleksi lama') => {
-    const response = await t.api.post<ForumThreadPage>(
-      `/api/forums/${forumId}/threads`,
-      { title, bodyMarkdown: 'Bagaimana Anda menyiangi koleksi yang jarang dipinjam?' },
-      as(who),
-    );
-    if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-    return response.body;
-  };
-  const reply = async (who: SignedInUser, threadId: string, bodyMarkdown: string) => {
-    const response = await t.api.post<ForumPost>(`/api/forum-threads/${threadId}/posts`, { bodyMarkdown }, as(who));
-    if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-    return response.body;
-  };
+  const { as, reply, page, ...requests } = forumRequests(() => t);
+  const newThread = (who: SignedInUser, forumId: string, title?: string) =>
+    requests.newThread(who, forumId, title ? { title } : {});
   const report = (who: SignedInUser, postId: string, body: Record<string, unknown>) =>
     t.api.post<ApiErrorBody>(`/api/forum-posts/${postId}/report`, body, as(who));
   const queue = async (who: SignedInUser) =>
     (await t.api.get<ForumModerationQueueItem[]>('/api/forum-moderation/queue', as(who))).body;
-  const page = async (who: SignedInUser, threadId: string) =>
-    (await t.api.get<ForumThreadPage>(`/api/forum-threads/${threadId}`, as(who))).body;
   const log = async (who: SignedInUser) =>
     (await t.api.get<Page<ForumModerationLogEntry>>('/api/forum-moderation/log', as(who))).body.items;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      modules: [IdentityModule, LearningModule, NotificationsModule, ForumModule],
-      migrations: [
-        ...identityMigrations,
-        ...learningMigrations,
-        ...notificationsMigrations,
-        ...auditMigrations,
-        ...forumMigrations,
-      ],
-    });
+    t = await startTestApp(FORUM_TEST_APP);
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'], fullName: 'Sri Wahyuni' }));
     trainerA = await signIn(t.api, await createTestUser(t.db, { roles: ['trainer'], fullName: 'Siti Rahma' }));
     trainerB = await signIn(t.api, await createTestUser(t.db, { roles: ['trainer'], fullName: 'Bambang Hadi' }));

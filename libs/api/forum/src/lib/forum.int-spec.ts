@@ -1,9 +1,6 @@
+import { FORUM_TEST_APP, forumRequests } from '../testing/forum-test-bed';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
-import { auditMigrations } from '@bina-pustaka/api-audit';
-import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
-import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
-import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { APP_CONFIG, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
 import type {
   ApiErrorBody,
@@ -11,14 +8,11 @@ import type {
   ForumPost,
   ForumPostRevision,
   ForumSummary,
-  ForumThreadPage,
-  NotificationInbox,
   Page,
   PostThanks,
   ThreadSummary,
 } from '@bina-pustaka/shared-contracts';
 import type { Redis } from 'ioredis';
-import { ForumModule, forumMigrations } from './forum.module';
 
 describe('forum: threads, posts, answers, watches and reading', () => {
   let t: TestApp;
@@ -29,43 +23,14 @@ describe('forum: threads, posts, answers, watches and reading', () => {
   let rizky: SignedInUser;
   let forums: ForumHome;
 
-  const as = (who: SignedInUser) => ({ token: who.token });
+  const { as, reply, page, inbox, ...requests } = forumRequests(() => t);
   const forumId = (title: string) => forums.community.find((forum) => forum.title === title)?.id as string;
-  const newThread = async (who: SignedInUser, forum: string, fields: Record<string, unknown> = {}) => {
-    const response = await t.api.post<ForumThreadPage>(
-      `/api/forums/${forumId(forum)}/threads`,
-      { title: 'Cara menyiangi koleksi lama', bodyMarkdown: 'Bagaimana Anda menyiangi koleksi?', ...fields },
-      as(who),
-    );
-    if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-    return response.body;
-  };
-  const reply = async (who: SignedInUser, threadId: string, bodyMarkdown: string, quotePostId?: string) => {
-    const response = await t.api.post<ForumPost>(
-      `/api/forum-threads/${threadId}/posts`,
-      { bodyMarkdown, quotePostId },
-      as(who),
-    );
-    if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-    return response.body;
-  };
-  const page = async (who: SignedInUser, threadId: string) =>
-    (await t.api.get<ForumThreadPage>(`/api/forum-threads/${threadId}`, as(who))).body;
-  const inbox = async (who: SignedInUser) =>
-    (await t.api.get<NotificationInbox>('/api/me/notifications', as(who))).body.items;
+  const newThread = (who: SignedInUser, forum: string, fields: Record<string, unknown> = {}) =>
+    requests.newThread(who, forumId(forum), fields);
   const mention = (who: SignedInUser, name: string) => `[@${name}](mention:${who.id})`;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      modules: [IdentityModule, LearningModule, NotificationsModule, ForumModule],
-      migrations: [
-        ...identityMigrations,
-        ...learningMigrations,
-        ...notificationsMigrations,
-        ...auditMigrations,
-        ...forumMigrations,
-      ],
-    });
+    t = await startTestApp(FORUM_TEST_APP);
     coordinator = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'], fullName: 'Sri Wahyuni' }));
     [dewi, budi, ayu, rizky] = await Promise.all(
       ['Dewi Lestari', 'Budi Santoso', 'Ayu Pratiwi', 'Rizky Ramadhan'].map(async (fullName) =>
