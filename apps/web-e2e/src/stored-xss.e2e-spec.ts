@@ -23,6 +23,8 @@ const COURSE = inline('Pelatihan');
 const MODULE = inline('Modul');
 const LESSON = inline('Materi');
 const COHORT = inline('Angkatan');
+const THREAD = inline('Topik');
+const REPORT_DETAILS = inline('Alasan laporan');
 
 /** Markdown with raw HTML and script links: rendered on the server, sanitized, then shown with [innerHTML]. */
 const RICH_TEXT = [
@@ -184,5 +186,36 @@ describe('stored XSS: what people write is shown as text to the staff who read i
     await signIn(admin.page, ADMIN);
     await admin.page.goto(`/admin/pengguna?q=${encodeURIComponent('hendra')}`);
     await expectShownAsText(admin.page, LEARNER_NAME);
+  });
+
+  it('forums: a thread, a reply naming the learner and a report are shown as text to the coordinator who moderates', async () => {
+    const learner = await apiAs(LEARNER);
+    const trainer = await apiAs(TRAINER);
+    const me = await learner<{ id: string }>('GET', '/api/me');
+    const home = await learner<{ community: { id: string; title: string }[] }>('GET', '/api/forums');
+    const general = home.community.find((forum) => forum.title === 'Umum')?.id ?? '';
+    const opened = await learner<{ thread: { id: string } }>('POST', `/api/forums/${general}/threads`, {
+      title: THREAD,
+      bodyMarkdown: RICH_TEXT,
+    });
+    const threadId = opened.thread.id;
+    const reply = await trainer<{ id: string }>('POST', `/api/forum-threads/${threadId}/posts`, {
+      bodyMarkdown: `Terima kasih [@Hendra](mention:${me.id}).\n\n${RICH_TEXT}`,
+    });
+    await learner('POST', `/api/forum-posts/${reply.id}/report`, { reason: 'other', details: REPORT_DETAILS });
+
+    const coordinator = await openBrowser();
+    browsers.push(coordinator);
+    const { page } = coordinator;
+    await signIn(page, COORDINATOR);
+    await page.goto(`/forum/topik/${threadId}`);
+    await page.getByRole('heading', { name: THREAD, level: 1 }).waitFor();
+    await expectShownAsText(page, THREAD);
+    await expectShownAsText(page, `@${LEARNER_NAME}`);
+    await expectShownAsText(page, `Akhir teks {{7*7}} ${RUN}.`);
+
+    await page.goto('/forum/moderasi');
+    await expectShownAsText(page, REPORT_DETAILS);
+    await expectShownAsText(page, THREAD);
   });
 });
