@@ -126,7 +126,7 @@ export function folderRoad(libRoot, stages) {
   };
 }
 
-export default [
+const houseRules = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
@@ -222,6 +222,25 @@ export default [
       'jest/no-focused-tests': 'error',
       'jest/no-disabled-tests': 'error',
       'jest/no-identical-title': 'error',
+    },
+  },
+];
+
+export default houseRules;
+
+/**
+ * Every Angular project (the web app and each web lib): nx's Angular rules, the house rules,
+ * and one selector prefix, `bp` (components `bp-kebab-case`, directives `bpCamelCase`).
+ */
+export const angularConfig = [
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  ...houseRules,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'bp', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'bp', style: 'kebab-case' }],
     },
   },
 ];

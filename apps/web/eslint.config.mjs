@@ -1,31 +1,7 @@
-import nx from '@nx/eslint-plugin';
-import baseConfig, { MODULE_BOUNDARIES } from '../../eslint.config.mjs';
+import { MODULE_BOUNDARIES, angularConfig } from '../../eslint.config.mjs';
 
 export default [
-  ...nx.configs['flat/angular'],
-  ...nx.configs['flat/angular-template'],
-  ...baseConfig,
-  {
-    files: ['**/*.ts'],
-    rules: {
-      '@angular-eslint/directive-selector': [
-        'error',
-        {
-          type: 'attribute',
-          prefix: 'bp',
-          style: 'camelCase',
-        },
-      ],
-      '@angular-eslint/component-selector': [
-        'error',
-        {
-          type: 'element',
-          prefix: 'bp',
-          style: 'kebab-case',
-        },
-      ],
-    },
-  },
+  ...angularConfig,
   {
     // The app loads each feature lazily (app.routes.ts), so its code may not import one
     // statically; its specs run in Node, not in the bundle, and read every feature's routes
