@@ -77,7 +77,7 @@ describe('bad input', () => {
       expect.arrayContaining([
         { field: 'email', message: 'Email is not a valid email address.' },
         { field: 'fullName', message: 'Full name must be at least 3 characters.' },
-        { field: 'roles.0', message: 'Roles must be one of: learner, trainer, coordinator, admin.' },
+        { field: 'roles.0', message: 'Roles must be one of: learner, trainer, moderator, coordinator, admin.' },
       ]),
     );
   });
@@ -129,7 +129,7 @@ describe('bad input', () => {
       expect.arrayContaining([
         { field: 'page', message: 'Halaman minimal 1.' },
         { field: 'pageSize', message: 'Jumlah per halaman maksimal 100.' },
-        { field: 'role', message: 'Peran harus salah satu dari: learner, trainer, coordinator, admin.' },
+        { field: 'role', message: 'Peran harus salah satu dari: learner, trainer, moderator, coordinator, admin.' },
         { field: 'x', message: 'Kolom "x" tidak dikenal.' },
       ]),
     );

@@ -49,6 +49,7 @@ const post = (seq: number, changes: Partial<ForumPost> = {}): ForumPost => ({
   createdAt: '2026-11-25T07:00:00Z',
   editedAt: null,
   deleted: null,
+  hidden: null,
   quote: null,
   thanks: { count: 0, byMe: false, names: [] },
   isAnswer: false,
