@@ -3,6 +3,9 @@ module.exports = {
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../../coverage/libs/web/forum',
+  // The thread page renders whole (posts, dialogs, the reply box): on a busy machine its first
+  // test took more than the default 5 s in CI.
+  testTimeout: 15_000,
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',
