@@ -1,4 +1,5 @@
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { ForumPost } from '@bina-pustaka/shared-contracts';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 
@@ -26,4 +27,26 @@ export async function settle(fixture: { whenStable(): Promise<unknown>; detectCh
     await fixture.whenStable();
     fixture.detectChanges();
   }
+}
+
+/** A post as the api sends it (a plain reply nobody may change); `changes` says what differs. */
+export function forumPost(threadId: string, seq: number, changes: Partial<ForumPost> = {}): ForumPost {
+  return {
+    id: `p${seq}`,
+    threadId,
+    seq,
+    author: { id: 'u-andi', fullName: 'Andi Wijaya' },
+    bodyHtml: `<p>Pesan ke-${seq}</p>`,
+    bodyMarkdown: null,
+    createdAt: '2026-11-25T07:00:00Z',
+    editedAt: null,
+    deleted: null,
+    hidden: null,
+    quote: null,
+    thanks: { count: 0, byMe: false, names: [] },
+    isAnswer: false,
+    mayEdit: false,
+    mayDelete: false,
+    ...changes,
+  };
 }

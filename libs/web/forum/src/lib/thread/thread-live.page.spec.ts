@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ForumLiveAck, ForumPost, ForumThread, ForumThreadPage } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
 import { FORUM_LIVE_RUNTIME, type ForumLiveSocket } from '@bina-pustaka/web-data-access/forum';
-import { forumTranslocoTesting, settle } from '../testing';
+import { forumPost, forumTranslocoTesting, settle } from '../testing';
 import { ThreadPage } from './thread.page';
 
 const THREAD_ID = '6f1d2c1e-4444-4c3a-9b1a-000000000001';
@@ -39,24 +39,8 @@ class FakeSocket implements ForumLiveSocket {
   }
 }
 
-const post = (seq: number, changes: Partial<ForumPost> = {}): ForumPost => ({
-  id: `p${seq}`,
-  threadId: THREAD_ID,
-  seq,
-  author: ANDI,
-  bodyHtml: `<p>Pesan ke-${seq}</p>`,
-  bodyMarkdown: null,
-  createdAt: '2026-11-25T07:00:00Z',
-  editedAt: null,
-  deleted: null,
-  hidden: null,
-  quote: null,
-  thanks: { count: 0, byMe: false, names: [] },
-  isAnswer: false,
-  mayEdit: false,
-  mayDelete: false,
-  ...changes,
-});
+const post = (seq: number, changes: Partial<ForumPost> = {}): ForumPost =>
+  forumPost(THREAD_ID, seq, { author: ANDI, ...changes });
 
 const THREAD: ForumThread = {
   id: THREAD_ID,

@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ForumPost, ForumThread, ForumThreadPage } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
 import { FORUM_LIVE_RUNTIME } from '@bina-pustaka/web-data-access/forum';
-import { forumTranslocoTesting, settle } from '../testing';
+import { forumPost, forumTranslocoTesting, settle } from '../testing';
 import { ThreadPage } from './thread.page';
 
 const THREAD_ID = '6f1d2c1e-4444-4c3a-9b1a-000000000001';
@@ -15,24 +15,8 @@ const ME = { id: 'u-siti', fullName: 'Siti Rahma' };
 const BUDI = { id: 'u-budi', fullName: 'Budi Santoso' };
 const ANDI = { id: 'u-andi', fullName: 'Andi Wijaya' };
 
-const post = (seq: number, changes: Partial<ForumPost> = {}): ForumPost => ({
-  id: `p${seq}`,
-  threadId: THREAD_ID,
-  seq,
-  author: ME,
-  bodyHtml: `<p>Pesan ke-${seq}</p>`,
-  bodyMarkdown: null,
-  createdAt: '2026-11-25T07:00:00Z',
-  editedAt: null,
-  deleted: null,
-  hidden: null,
-  quote: null,
-  thanks: { count: 0, byMe: false, names: [] },
-  isAnswer: false,
-  mayEdit: false,
-  mayDelete: false,
-  ...changes,
-});
+const post = (seq: number, changes: Partial<ForumPost> = {}): ForumPost =>
+  forumPost(THREAD_ID, seq, { author: ME, ...changes });
 
 const ANSWER = post(3, {
   author: BUDI,
