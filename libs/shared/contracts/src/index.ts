@@ -13,3 +13,4 @@ export * from './lib/audit.types';
 export * from './lib/forum.types';
 export * from './lib/forum-live.types';
 export * from './lib/forum-moderation.types';
+export * from './lib/focus-group.types';

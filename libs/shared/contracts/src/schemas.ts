@@ -9,6 +9,7 @@ export * from './lib/audit.schemas';
 export * from './lib/forum.schemas';
 export * from './lib/forum-live.schemas';
 export * from './lib/forum-moderation.schemas';
+export * from './lib/focus-group.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';

@@ -43,6 +43,12 @@ export const APP_PATHS = {
   forumThread: 'forum/topik/:threadId',
   /** Forum moderators: the report queue, suspensions and the moderation log. */
   forumModeration: 'forum/moderasi',
+  /** Focus groups (diskusi fokus): one's groups; coordinators see and create every group. */
+  focusGroups: 'diskusi-fokus',
+  newFocusGroup: 'diskusi-fokus/baru',
+  /** Coordinators: the action items of every group. */
+  focusGroupActions: 'diskusi-fokus/tindak-lanjut',
+  focusGroup: 'diskusi-fokus/:groupId',
   quiz: 'kuis/:quizId',
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',

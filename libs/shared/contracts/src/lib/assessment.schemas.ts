@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidSchema } from './common.schemas';
+import { isoDateTime, uuidSchema } from './common.schemas';
 import { GRADING_METHODS, QUIZ_ROLES, REVIEW_TIMINGS } from './assessment.types';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -9,7 +9,6 @@ const feedbackText = z
   .max(2000)
   .nullish()
   .transform((value) => value || null);
-const isoDateTime = z.iso.datetime({ offset: true, error: 'validation.dateTime' });
 
 const optionSchema = z.strictObject({
   /** Keep the id when editing so saved answers still point at the option. */

@@ -42,3 +42,23 @@ export const pageQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** A moment with its offset, as the browser sends it (2026-11-25T14:00:00+07:00). */
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'validation.dateTime' });
+
+/** An IANA time zone the runtime knows (Asia/Jakarta, Asia/Makassar, Asia/Jayapura). */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .max(60)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'validation.timeZone' },
+  );

@@ -11,6 +11,7 @@ import {
   type ForumSuspension,
   type ModeratedForum,
 } from './forum-moderation.types';
+import { FORUM_KINDS } from './forum.types';
 import { userRefSchema } from './learning.responses';
 
 const forumRef = z.strictObject({ id: uuidSchema, title: z.string() });
@@ -81,5 +82,5 @@ export const forumSuspensionSchema = describes<ForumSuspension>()(
 
 export const moderatedForumSchema = describes<ModeratedForum>()(
   'ModeratedForum',
-  z.strictObject({ id: uuidSchema, kind: z.enum(['community', 'course']), title: z.string() }),
+  z.strictObject({ id: uuidSchema, kind: z.enum(FORUM_KINDS), title: z.string() }),
 );

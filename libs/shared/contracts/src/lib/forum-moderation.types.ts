@@ -1,4 +1,5 @@
 import type { UserRef } from './learning.types';
+import type { ForumKind } from './forum.types';
 
 /**
  * Forum moderation (issue 13): members report posts; the forum's moderators (a course's
@@ -86,6 +87,6 @@ export interface ForumSuspension {
 /** A forum the viewer moderates, for the move picker and the suspension form. */
 export interface ModeratedForum {
   id: string;
-  kind: 'community' | 'course';
+  kind: ForumKind;
   title: string;
 }

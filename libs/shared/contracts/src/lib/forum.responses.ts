@@ -17,6 +17,8 @@ import {
 } from './forum.types';
 import { userRefSchema } from './learning.responses';
 
+const forumAuthorSchema = userRefSchema.nullable();
+
 export const forumSummarySchema = describes<ForumSummary>()(
   'ForumSummary',
   z.strictObject({
@@ -25,6 +27,7 @@ export const forumSummarySchema = describes<ForumSummary>()(
     title: z.string(),
     description: z.string(),
     courseId: uuidSchema.nullable(),
+    focusGroupId: uuidSchema.nullable(),
     threadCount: z.number().int(),
     postCount: z.number().int(),
     unreadCount: z.number().int(),
@@ -36,7 +39,11 @@ export const forumSummarySchema = describes<ForumSummary>()(
 
 export const forumHomeSchema = describes<ForumHome>()(
   'ForumHome',
-  z.strictObject({ community: z.array(forumSummarySchema), courses: z.array(forumSummarySchema) }),
+  z.strictObject({
+    community: z.array(forumSummarySchema),
+    courses: z.array(forumSummarySchema),
+    focusGroups: z.array(forumSummarySchema),
+  }),
 );
 
 export const threadSummarySchema = describes<ThreadSummary>()(
@@ -46,7 +53,8 @@ export const threadSummarySchema = describes<ThreadSummary>()(
     forumId: uuidSchema,
     kind: z.enum(THREAD_KINDS),
     title: z.string(),
-    author: userRefSchema,
+    author: forumAuthorSchema,
+    anonymous: z.boolean(),
     createdAt: timestamp,
     lastPostAt: timestamp,
     replyCount: z.number().int(),
@@ -73,14 +81,15 @@ export const forumPostSchema = describes<ForumPost>()(
     id: uuidSchema,
     threadId: uuidSchema,
     seq: z.number().int(),
-    author: userRefSchema,
+    author: forumAuthorSchema,
+    anonymous: z.boolean(),
     bodyHtml: z.string(),
     bodyMarkdown: z.string().nullable(),
     createdAt: timestamp,
     editedAt: timestamp.nullable(),
     deleted: z.strictObject({ at: timestamp, byModerator: z.boolean(), reason: z.string().nullable() }).nullable(),
     hidden: z.strictObject({ at: timestamp, reason: z.string().nullable() }).nullable(),
-    quote: z.strictObject({ postId: uuidSchema, author: userRefSchema, excerpt: z.string() }).nullable(),
+    quote: z.strictObject({ postId: uuidSchema, author: forumAuthorSchema, excerpt: z.string() }).nullable(),
     thanks: postThanksSchema,
     isAnswer: z.boolean(),
     mayEdit: z.boolean(),
@@ -97,10 +106,12 @@ export const forumThreadSchema = describes<ForumThread>()(
       kind: z.enum(FORUM_KINDS),
       title: z.string(),
       courseId: uuidSchema.nullable(),
+      focusGroupId: uuidSchema.nullable(),
     }),
     kind: z.enum(THREAD_KINDS),
     title: z.string(),
-    author: userRefSchema,
+    author: forumAuthorSchema,
+    anonymous: z.boolean(),
     createdAt: timestamp,
     pinned: z.boolean(),
     locked: z.boolean(),
@@ -111,6 +122,7 @@ export const forumThreadSchema = describes<ForumThread>()(
     mayReply: z.boolean(),
     mayMarkAnswer: z.boolean(),
     mayModerate: z.boolean(),
+    mayPostAnonymously: z.boolean(),
   }),
 );
 
@@ -134,7 +146,7 @@ export const forumSearchHitPageSchema = describes<Page<ForumSearchHit>>()(
       forumTitle: z.string(),
       postId: uuidSchema,
       seq: z.number().int(),
-      author: userRefSchema,
+      author: forumAuthorSchema,
       createdAt: timestamp,
       snippetHtml: z.string(),
     }),

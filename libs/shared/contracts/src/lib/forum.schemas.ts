@@ -8,6 +8,8 @@ export const createForumThreadRequestSchema = z.strictObject({
   kind: z.enum(THREAD_KINDS).default('discussion'),
   title: z.string().trim().min(5).max(FORUM_TITLE_MAX),
   bodyMarkdown: postBody,
+  /** Only where the viewer may post anonymously (ForumThread.mayPostAnonymously), else 403. */
+  anonymous: z.boolean().default(false),
 });
 
 export const updateForumThreadRequestSchema = z.strictObject({
@@ -18,6 +20,7 @@ export const createForumPostRequestSchema = z.strictObject({
   bodyMarkdown: postBody,
   /** A post of the same thread this reply quotes. */
   quotePostId: uuidSchema.optional(),
+  anonymous: z.boolean().default(false),
 });
 
 export const updateForumPostRequestSchema = z.strictObject({ bodyMarkdown: postBody });

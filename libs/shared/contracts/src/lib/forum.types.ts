@@ -4,9 +4,11 @@ import type { UserRef } from './learning.types';
 /**
  * Forums (_forum diskusi_): the community forum is a set of categories every signed-in
  * librarian may read and write in; each course has one forum of its own, open to its
- * enrolled learners, its trainers and the coordinators.
+ * enrolled learners, its trainers and the coordinators. A focus group (focus-group.types.ts)
+ * has a private forum only its people and the coordinators read; there members may post
+ * anonymously to each other when the group allows it.
  */
-export const FORUM_KINDS = ['community', 'course'] as const;
+export const FORUM_KINDS = ['community', 'course', 'focus-group'] as const;
 export type ForumKind = (typeof FORUM_KINDS)[number];
 
 /** A discussion, or a question whose author (or a moderator) picks one reply as the answer. */
@@ -33,6 +35,7 @@ export interface ForumSummary {
   title: string;
   description: string;
   courseId: string | null;
+  focusGroupId: string | null;
   threadCount: number;
   postCount: number;
   /** Posts the viewer has not read, in threads they have opened or not. */
@@ -43,18 +46,27 @@ export interface ForumSummary {
   mayModerate: boolean;
 }
 
-/** The forum home: the community's categories, then the forums of the viewer's courses. */
+/** The forum home: the community's categories, the forums of the viewer's courses, then their focus groups'. */
 export interface ForumHome {
   community: ForumSummary[];
   courses: ForumSummary[];
+  focusGroups: ForumSummary[];
 }
+
+/**
+ * Who wrote something, as this viewer may know it: null when it was posted anonymously and
+ * the viewer is another member (moderators, facilitators and coordinators still see the author).
+ */
+export type ForumAuthor = UserRef | null;
 
 export interface ThreadSummary {
   id: string;
   forumId: string;
   kind: ThreadKind;
   title: string;
-  author: UserRef;
+  author: ForumAuthor;
+  /** Opened anonymously (the author is known only to moderators). */
+  anonymous: boolean;
   createdAt: string;
   lastPostAt: string;
   /** Posts after the opening one. */
@@ -77,7 +89,9 @@ export interface ForumPost {
   threadId: string;
   /** 1 for the opening post, then in the order posts were written. */
   seq: number;
-  author: UserRef;
+  author: ForumAuthor;
+  /** Posted anonymously to the other members (the author is known only to moderators). */
+  anonymous: boolean;
   /** Sanitized HTML (empty once deleted). */
   bodyHtml: string;
   /** The source, only to someone who may edit it (else null). */
@@ -89,7 +103,7 @@ export interface ForumPost {
   /** Hidden by a moderator: its text (empty to members) and the reason are for moderators only. */
   hidden: { at: string; reason: string | null } | null;
   /** The post this one quotes, shortened (null when none or it was deleted). */
-  quote: { postId: string; author: UserRef; excerpt: string } | null;
+  quote: { postId: string; author: ForumAuthor; excerpt: string } | null;
   thanks: PostThanks;
   isAnswer: boolean;
   mayEdit: boolean;
@@ -98,10 +112,11 @@ export interface ForumPost {
 
 export interface ForumThread {
   id: string;
-  forum: { id: string; kind: ForumKind; title: string; courseId: string | null };
+  forum: { id: string; kind: ForumKind; title: string; courseId: string | null; focusGroupId: string | null };
   kind: ThreadKind;
   title: string;
-  author: UserRef;
+  author: ForumAuthor;
+  anonymous: boolean;
   createdAt: string;
   pinned: boolean;
   locked: boolean;
@@ -114,6 +129,8 @@ export interface ForumThread {
   mayReply: boolean;
   mayMarkAnswer: boolean;
   mayModerate: boolean;
+  /** The viewer may reply or open a thread anonymously here (a focus group that allows it). */
+  mayPostAnonymously: boolean;
 }
 
 /** A thread with one page of its posts, oldest first. */
@@ -135,7 +152,7 @@ export interface ForumSearchHit {
   forumTitle: string;
   postId: string;
   seq: number;
-  author: UserRef;
+  author: ForumAuthor;
   createdAt: string;
   /** Plain text, HTML-escaped, with the matched words in <mark>. */
   snippetHtml: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema, pageQuerySchema, uuidSchema } from './common.schemas';
+import { isoDateTime, localeSchema, pageQuerySchema, uuidSchema } from './common.schemas';
 import { ROLES } from './identity.types';
 import {
   COURSE_CATEGORIES,
@@ -17,7 +17,6 @@ const httpUrl = z
   .trim()
   .max(2000)
   .pipe(z.url({ protocol: /^https?$/, error: 'validation.url' }));
-const isoDateTime = z.iso.datetime({ offset: true, error: 'validation.dateTime' });
 
 export const skkniUnitsSchema = z
   .array(z.string().trim().toUpperCase().min(2).max(40))

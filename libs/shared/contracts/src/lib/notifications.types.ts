@@ -10,6 +10,11 @@ export const NOTIFICATION_KINDS = [
   'forum-mention',
   'forum-answer',
   'forum-thread',
+  /** Focus groups; params: `topic`, and `role` (facilitator/member) for an invitation, `title` and `startsAt` for a session. */
+  'focus-group-invited',
+  'focus-group-session',
+  /** params: `what` (the action item), `topic`, `dueOn` (YYYY-MM-DD). */
+  'action-item-assigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema, uuidSchema } from './common.schemas';
+import { isoDateTime, pageQuerySchema, timeZoneSchema, uuidSchema } from './common.schemas';
 import {
   WEBINAR_AUDIENCE_KINDS,
   WEBINAR_MEDIA_SOURCES,
@@ -9,24 +9,6 @@ import {
   type WebinarClientMessage,
   type WebinarClientPayloads,
 } from './webinar.types';
-
-const isoDateTime = z.iso.datetime({ offset: true, error: 'validation.dateTime' });
-
-const timeZoneSchema = z
-  .string()
-  .trim()
-  .max(60)
-  .refine(
-    (zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'validation.timeZone' },
-  );
 
 const staffSchema = z
   .array(z.strictObject({ userId: uuidSchema, role: z.enum(WEBINAR_STAFF_ROLES) }))

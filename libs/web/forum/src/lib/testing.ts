@@ -36,6 +36,7 @@ export function forumPost(threadId: string, seq: number, changes: Partial<ForumP
     threadId,
     seq,
     author: { id: 'u-andi', fullName: 'Andi Wijaya' },
+    anonymous: false,
     bodyHtml: `<p>Pesan ke-${seq}</p>`,
     bodyMarkdown: null,
     createdAt: '2026-11-25T07:00:00Z',

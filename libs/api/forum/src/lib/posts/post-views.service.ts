@@ -67,6 +67,7 @@ export class PostViewsService {
         threadId: post.threadId,
         seq: post.seq,
         author: ref(post.authorId),
+        anonymous: false,
         bodyHtml: concealed(access, post) ? '' : showMentions(post.bodyHtml, names),
         bodyMarkdown: mayEdit ? post.bodyMarkdown : null,
         createdAt: post.createdAt.toISOString(),

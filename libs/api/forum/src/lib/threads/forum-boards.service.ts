@@ -42,7 +42,7 @@ export class ForumBoardsService {
       this.summaries(actor, community),
       this.summaries(actor, courses),
     ]);
-    return { community: communityViews, courses: courseViews };
+    return { community: communityViews, courses: courseViews, focusGroups: [] };
   }
 
   async summary(actor: Principal, forumId: string): Promise<ForumSummary> {
@@ -80,6 +80,7 @@ export class ForumBoardsService {
         kind: row.kind,
         title: row.title,
         author: { id: row.authorId, fullName: people.get(row.authorId)?.fullName ?? '' },
+        anonymous: false,
         createdAt: row.createdAt.toISOString(),
         lastPostAt: row.lastPostAt.toISOString(),
         replyCount: Math.max(0, row.postCount - 1),
@@ -118,6 +119,7 @@ export class ForumBoardsService {
         id: forum.id,
         kind: forum.kind,
         title,
+        focusGroupId: null,
         description: forum.description,
         courseId: forum.courseId,
         threadCount: counts?.threadCount ?? 0,

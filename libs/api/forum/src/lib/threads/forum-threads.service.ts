@@ -144,10 +144,11 @@ export class ForumThreadsService {
     const { forum, title } = access;
     return {
       id: thread.id,
-      forum: { id: forum.id, kind: forum.kind, title, courseId: forum.courseId },
+      forum: { id: forum.id, kind: forum.kind, title, courseId: forum.courseId, focusGroupId: null },
       kind: thread.kind,
       title: thread.title,
       author: { id: thread.authorId, fullName: authors.get(thread.authorId)?.fullName ?? '' },
+      anonymous: false,
       createdAt: thread.createdAt.toISOString(),
       pinned: thread.pinned,
       locked: thread.locked,
@@ -158,6 +159,7 @@ export class ForumThreadsService {
       mayReply: !thread.locked || access.mayModerate,
       mayMarkAnswer: thread.kind === 'question' && mayMarkAnswer(actor, access, thread),
       mayModerate: access.mayModerate,
+      mayPostAnonymously: false,
     };
   }
 }

@@ -16,6 +16,7 @@ const forum = (changes: Partial<ForumSummary> = {}): ForumSummary => ({
   title: 'Layanan Referensi',
   description: 'Pertanyaan pemustaka dan cara menjawabnya.',
   courseId: null,
+  focusGroupId: null,
   threadCount: 12,
   postCount: 48,
   unreadCount: 3,
@@ -31,6 +32,7 @@ const thread = (id: string, changes: Partial<ThreadSummary> = {}): ThreadSummary
   kind: 'discussion',
   title: `Topik ${id}`,
   author: { id: 'u1', fullName: 'Siti Rahma' },
+  anonymous: false,
   createdAt: '2026-11-24T03:00:00Z',
   lastPostAt: '2026-11-25T07:00:00Z',
   replyCount: 4,
@@ -74,6 +76,7 @@ describe('ForumHomePage', () => {
         forum({ id: 'f2', title: 'Umum', unreadCount: 0, lastPostAt: null, threadCount: 0, postCount: 0 }),
       ],
       courses: [forum({ id: 'f3', kind: 'course', title: 'Katalogisasi Dasar', courseId: 'c1', unreadCount: 0 })],
+      focusGroups: [],
     };
     http.expectOne('/api/forums').flush(home);
     await render();

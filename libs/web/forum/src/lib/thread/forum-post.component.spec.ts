@@ -12,6 +12,7 @@ const BUDI = { id: 'u-budi', fullName: 'Budi Santoso' };
 const POST: ForumPost = {
   id: 'p2',
   threadId: 't1',
+  anonymous: false,
   seq: 2,
   author: BUDI,
   bodyHtml: '<p>Beli buku murah di sini</p>',

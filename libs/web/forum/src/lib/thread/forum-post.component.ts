@@ -43,7 +43,7 @@ export class ForumPostComponent {
 
   private readonly me = inject(AuthStore).user;
   /** One's own post is not thanked by oneself: it shows how many thanked it instead. */
-  protected readonly mine = computed(() => this.post().author.id === this.me()?.id);
+  protected readonly mine = computed(() => this.post().author?.id === this.me()?.id);
   protected readonly editing = signal(false);
   protected readonly busy = signal(false);
   protected readonly failure = signal<ApiFailure | null>(null);

@@ -44,10 +44,11 @@ const post = (seq: number, changes: Partial<ForumPost> = {}): ForumPost =>
 
 const THREAD: ForumThread = {
   id: THREAD_ID,
-  forum: { id: 'f1', kind: 'course', title: 'Forum Katalogisasi', courseId: 'c1' },
+  forum: { id: 'f1', kind: 'course', title: 'Forum Katalogisasi', courseId: 'c1', focusGroupId: null },
   kind: 'question',
   title: 'Ruas 264 atau 260?',
   author: ANDI,
+  anonymous: false,
   createdAt: '2026-11-25T07:00:00Z',
   pinned: false,
   locked: false,
@@ -58,6 +59,7 @@ const THREAD: ForumThread = {
   mayReply: true,
   mayMarkAnswer: true,
   mayModerate: false,
+  mayPostAnonymously: false,
 };
 
 const pageOf = (items: ForumPost[], page = 1, total = items.length, thread = THREAD): ForumThreadPage => ({

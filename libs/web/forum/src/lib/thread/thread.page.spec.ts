@@ -27,10 +27,11 @@ const ANSWER = post(3, {
 
 const THREAD: ForumThread = {
   id: THREAD_ID,
-  forum: { id: FORUM_ID, kind: 'course', title: 'Forum Katalogisasi', courseId: 'c1' },
+  forum: { id: FORUM_ID, kind: 'course', title: 'Forum Katalogisasi', courseId: 'c1', focusGroupId: null },
   kind: 'question',
   title: 'Bagaimana menyiangi koleksi referensi?',
   author: ME,
+  anonymous: false,
   createdAt: '2026-11-25T07:00:00Z',
   pinned: false,
   locked: false,
@@ -41,6 +42,7 @@ const THREAD: ForumThread = {
   mayReply: true,
   mayMarkAnswer: true,
   mayModerate: false,
+  mayPostAnonymously: false,
 };
 
 const PAGE_ONE: ForumThreadPage = {

@@ -96,7 +96,7 @@ export class ThreadPage {
   /** A moderator removing someone else's post says why. */
   protected readonly reasonRequired = computed(() => {
     const post = this.deleting();
-    return !!post && !!this.thread()?.mayModerate && post.author.id !== this.me()?.id;
+    return !!post && !!this.thread()?.mayModerate && post.author?.id !== this.me()?.id;
   });
 
   constructor() {
