@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
 import { PHONE, openBrowser, screenshot, type Browser } from './support/browser';
-import { DEMO_PASSWORD, apiAs } from './support/api';
+import { apiAs } from './support/api';
+import { expectAccessible, signIn } from './support/session';
 
 const TRAINER = 'pelatih.siti@perpustakaan.test';
 const COORDINATOR = 'koordinator@perpustakaan.test';
@@ -51,18 +50,6 @@ const BANK = {
     },
   ],
 };
-
-async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 async function publishedCourse(title: string): Promise<string> {
   const trainer = await apiAs(TRAINER);

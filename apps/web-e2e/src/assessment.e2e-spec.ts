@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
 import { openBrowser, screenshot, type Browser } from './support/browser';
-import { DEMO_PASSWORD, apiAs } from './support/api';
+import { apiAs } from './support/api';
+import { expectAccessible, signIn } from './support/session';
 
 const TRAINER = 'pelatih.siti@perpustakaan.test';
 const COORDINATOR = 'koordinator@perpustakaan.test';
@@ -27,18 +27,6 @@ const Q = {
   ordering: 'Urutkan tahapan pengadaan bahan pustaka.',
 };
 const ORDER = ['Seleksi', 'Pemesanan', 'Penerimaan', 'Inventarisasi'];
-
-async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 const card = (page: Page, prompt: string): Locator => page.locator('li.question-card', { hasText: prompt });
 const saveStatus = (page: Page) => page.locator('.attempt-save');

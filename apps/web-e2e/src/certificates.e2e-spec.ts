@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
 import { PHONE, openBrowser, screenshot, type Browser } from './support/browser';
 import { mainNav, openStaffPage } from './support/navigation';
+import { expectAccessible, signIn } from './support/session';
 
-const DEMO_PASSWORD = 'PustakaDemo2026';
 /** Unique per run, so the journey can run against a database that already has templates. */
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const TEMPLATE = `Templat Dinas ${RUN}`;
@@ -17,18 +16,6 @@ const COURSE = 'Katalogisasi Bahan Pustaka dengan RDA';
  */
 const LEARNER = { email: 'rizky.ramadhan@perpustakaan.test', name: 'Rizky Ramadhan' };
 const COHORT = 'Angkatan 1 Tahun 2026';
-
-async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /** A small PNG drawn by the browser itself: no binary fixture in the repository. */
 async function drawPng(page: Page, kind: 'logo' | 'signature'): Promise<Buffer> {

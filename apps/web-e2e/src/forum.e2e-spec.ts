@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
 import { DESKTOP, PHONE, openBrowser, screenshot, type Browser } from './support/browser';
-import { DEMO_PASSWORD, apiAs } from './support/api';
+import { apiAs } from './support/api';
+import { expectAccessible, signIn } from './support/session';
 
 /**
  * A learner on her phone asks in her course's forum; the course's trainer, on a desktop,
@@ -21,18 +21,6 @@ const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const QUESTION = `Cantuman RDA untuk buku terjemahan ${RUN}`;
 const ANSWER = `Catat judul asli di 240 dan mengelola titik akses penerjemah di 700 ${RUN}.`;
 const ADVERT = `Jual rak buku bekas murah, hubungi saya ${RUN}`;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /** Types `@` and a few letters of a name into a Markdown box and picks the person offered. */
 async function mention(box: Locator, page: Page, letters: string, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { openBrowser, screenshot, type Browser } from './support/browser';
-import { seriousA11yViolations } from './support/axe';
+import { expectAccessible } from './support/session';
 import { linkTo, waitForMail } from './support/mailbox';
 import { openStaffPage } from './support/navigation';
 
@@ -27,7 +27,7 @@ describe('an admin invites a new librarian', () => {
     await form.getByRole('checkbox', { name: 'Pelatih' }).check();
     await form.getByRole('button', { name: 'Kirim undangan' }).click();
     await admin.page.getByText('Undangan telah dikirim ke sri.wahyuni@perpustakaan.test.').waitFor();
-    expect(await seriousA11yViolations(admin.page)).toEqual([]);
+    await expectAccessible(admin.page);
     await screenshot(admin.page, 'kelola-pengguna-admin');
 
     const mail = await waitForMail('sri.wahyuni@perpustakaan.test');
@@ -49,7 +49,7 @@ describe('an admin invites a new librarian', () => {
     await page.getByLabel('Ulangi kata sandi').fill('Membaca-Membuka-Dunia-1');
     await page.getByRole('button', { name: 'Buat akun dan masuk' }).click();
     await page.getByText('NIP harus terdiri dari 18 angka.').first().waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'terima-undangan-galat');
 
     await page.getByLabel('NIP (opsional)').fill('198805172012122001');

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
 import { openBrowser, screenshot, type Browser } from './support/browser';
 import { mainNav, openStaffPage } from './support/navigation';
+import { expectAccessible, signIn } from './support/session';
 
-const DEMO_PASSWORD = 'PustakaDemo2026';
 /** Unique per run, so the journey can run against a database that already has courses. */
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const COURSE = `Katalogisasi RDA untuk Pemula ${RUN}`;
@@ -16,18 +15,6 @@ const LESSONS = {
   pdf: 'Lembar kerja katalogisasi',
   link: 'Toolkit RDA',
 };
-
-async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /**
  * A real, playable MP4 of about two seconds, made at test time by the browser itself

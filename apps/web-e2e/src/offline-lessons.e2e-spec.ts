@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import type { LearnerCourse, MyLearning, SignedIn } from '@bina-pustaka/shared-contracts';
-import { seriousA11yViolations } from './support/axe';
 import { PHONE, addresses, openBrowser, screenshot, type Browser } from './support/browser';
+import { expectAccessible } from './support/session';
+import { DEMO_PASSWORD } from './support/api';
 
-const DEMO_PASSWORD = 'PustakaDemo2026';
 /** A demo learner no other journey uses, enrolled in the RDA course with no progress yet. */
 const LEARNER = { email: 'ayu.pratiwi@perpustakaan.test', name: 'Ayu Pratiwi' };
 const COURSE = 'Katalogisasi Bahan Pustaka dengan RDA';
@@ -26,10 +26,6 @@ async function api<T>(path: string, token?: string, body?: unknown): Promise<T> 
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
 }
 
 describe('offline lessons: reading on a phone without a connection', () => {

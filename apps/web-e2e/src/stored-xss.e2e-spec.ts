@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from './support/browser';
-import { DEMO_PASSWORD, apiAs } from './support/api';
+import { apiAs } from './support/api';
+import { signIn } from './support/session';
 
 /**
  * Stored XSS (issue 12): what people write (names, titles, descriptions, lesson texts) is
@@ -41,14 +42,6 @@ const RICH_TEXT = [
   '',
   `Akhir teks {{7*7}} ${RUN}.`,
 ].join('\n');
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-}
 
 /** What the page made of the payloads: anything here means written text became markup. */
 function injectedMarkup(page: Page): Promise<string[]> {

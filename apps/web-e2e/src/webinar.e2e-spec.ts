@@ -1,28 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
 import { DESKTOP, MEDIA_FLAGS, PHONE, addresses, openBrowser, screenshot, type Browser } from './support/browser';
+import { expectAccessible, signIn } from './support/session';
 
 // Two browsers encode and decode live video: slower than other journeys on a busy 2-core machine.
 jest.setTimeout(120_000);
 
-const DEMO_PASSWORD = 'PustakaDemo2026';
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const TITLE = `Kurasi Koleksi Digital ${RUN}`;
 const TRAINER = 'Dr. Siti Rahmawati, M.Hum.';
 const LEARNER = 'Dewi Lestari';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /** Date and time now in WIB, as the form's inputs take them. */
 function nowInWib(): { date: string; time: string } {
