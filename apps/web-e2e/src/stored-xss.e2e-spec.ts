@@ -4,7 +4,8 @@ import { apiAs } from './support/api';
 import { signIn } from './support/session';
 
 /**
- * Stored XSS (issue 12): what people write (names, titles, descriptions, lesson texts) is
+ * Stored XSS (issue 12): what people write (names, titles, descriptions, lesson texts, forum
+ * posts, essay questions and answers, webinar sessions) is
  * shown to trainers, coordinators and admins as text, in a real browser. Every payload
  * would set `window.__xss` if it ran; the pages must show the words and never turn them
  * into elements, handlers or script links. The page's CSP would block inline handlers
@@ -26,6 +27,10 @@ const LESSON = inline('Materi');
 const COHORT = inline('Angkatan');
 const THREAD = inline('Topik');
 const REPORT_DETAILS = inline('Alasan laporan');
+const QUIZ = inline('Kuis');
+const ESSAY_PROMPT = inline('Soal esai');
+const ESSAY_ANSWER = `${inline('Jawaban esai')}\n<script>window.__xss=1</script> <a href="javascript:window.__xss=1">tautan</a>`;
+const WEBINAR = inline('Webinar');
 
 /** Markdown with raw HTML and script links: rendered on the server, sanitized, then shown with [innerHTML]. */
 const RICH_TEXT = [
@@ -210,5 +215,73 @@ describe('stored XSS: what people write is shown as text to the staff who read i
     await page.goto('/forum/moderasi');
     await expectShownAsText(page, REPORT_DETAILS);
     await expectShownAsText(page, THREAD);
+  });
+
+  it('quizzes: an essay question, its rubric and the learner’s essay are text in the trainer’s grading queue', async () => {
+    const trainer = await apiAs(TRAINER);
+    await trainer('POST', `/api/courses/${courseId}/questions/import`, {
+      format: 'bina-pustaka.question-bank',
+      version: 1,
+      categories: ['Esai'],
+      questions: [
+        {
+          category: 'Esai',
+          prompt: ESSAY_PROMPT,
+          points: 10,
+          feedback: { correct: null, incorrect: null, general: null },
+          body: { type: 'essay', rubric: inline('Rubrik') },
+        },
+      ],
+    });
+    const questions = await trainer<{ id: string; prompt: string }[]>('GET', `/api/courses/${courseId}/questions`);
+    const essay = questions.find((question) => question.prompt === ESSAY_PROMPT)?.id ?? '';
+    const outline = await trainer<{ modules: { id: string }[] }>('GET', `/api/courses/${courseId}`);
+    const quiz = await trainer<{ id: string }>('POST', '/api/quizzes', {
+      moduleId: outline.modules[0].id,
+      title: QUIZ,
+      published: true,
+      selection: { mode: 'fixed', questionIds: [essay] },
+      attemptsAllowed: 1,
+      passingScore: 50,
+    });
+    const learner = await apiAs(LEARNER);
+    const attempt = await learner<{ id: string }>('POST', `/api/learn/quizzes/${quiz.id}/attempts`);
+    await learner('PUT', `/api/quiz-attempts/${attempt.id}/answers/${essay}`, {
+      answer: { type: 'essay', text: ESSAY_ANSWER },
+      seq: 1,
+    });
+    await learner('POST', `/api/quiz-attempts/${attempt.id}/submit`);
+
+    const browser = await openBrowser();
+    browsers.push(browser);
+    const { page } = browser;
+    await signIn(page, TRAINER);
+    await page.goto(`/kelola/kuis/${quiz.id}/esai`);
+    await expectShownAsText(page, QUIZ);
+    await expectShownAsText(page, ESSAY_PROMPT);
+    await expectShownAsText(page, inline('Rubrik'));
+    await expectShownAsText(page, inline('Jawaban esai'));
+    await expectShownAsText(page, LEARNER_NAME);
+  });
+
+  it('webinars: a session’s title and description are text for the learner who is invited to it', async () => {
+    const trainer = await apiAs(TRAINER);
+    const session = await trainer<{ id: string }>('POST', '/api/webinars', {
+      title: WEBINAR,
+      description: inline('Deskripsi webinar'),
+      courseId,
+      audience: 'course',
+      startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      durationMinutes: 60,
+      jp: 1,
+    });
+    const browser = await openBrowser();
+    browsers.push(browser);
+    const { page } = browser;
+    await signIn(page, LEARNER);
+    await page.goto('/webinar');
+    await expectShownAsText(page, WEBINAR);
+    await page.goto(`/webinar/${session.id}`);
+    await expectShownAsText(page, inline('Deskripsi webinar'));
   });
 });
