@@ -202,6 +202,11 @@ const MATRIX: Record<string, Actor[]> = {
   'POST /api/forum-moderation/suspensions': SIGNED_IN,
   'DELETE /api/forum-moderation/suspensions/:suspensionId': SIGNED_IN,
   'GET /api/forum-moderation/log': SIGNED_IN,
+  // The daily digest: one's own setting; the mail's unsubscribe link needs no sign-in (its
+  // signed token names the person, and can only turn their digest off)
+  'GET /api/forum-digest/setting': SIGNED_IN,
+  'PUT /api/forum-digest/setting': SIGNED_IN,
+  'POST /api/forum-digest/unsubscribe': PUBLIC,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

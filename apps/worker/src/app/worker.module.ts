@@ -14,7 +14,7 @@ import { CertificatesWorkerModule, certificatesMigrations } from '@bina-pustaka/
 import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { auditMigrations } from '@bina-pustaka/api-audit';
-import { forumMigrations } from '@bina-pustaka/api-forum';
+import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -25,6 +25,7 @@ const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
   }),
   [QUEUES.assessment]: AssessmentWorkerModule,
   [QUEUES.webinars]: WebinarWorkerModule,
+  [QUEUES.forum]: ForumDigestWorkerModule,
 };
 
 /**

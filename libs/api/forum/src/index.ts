@@ -1,1 +1,1 @@
-export { ForumModule, forumMigrations } from './lib/forum.module';
+export { ForumDigestWorkerModule, ForumModule, forumMigrations } from './lib/forum.module';

@@ -13,4 +13,5 @@ export * from './lib/audit.types';
 export * from './lib/forum.types';
 export * from './lib/forum-live.types';
 export * from './lib/forum-moderation.types';
+export * from './lib/forum-digest.types';
 export * from './lib/focus-group.types';

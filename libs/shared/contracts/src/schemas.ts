@@ -9,6 +9,7 @@ export * from './lib/audit.schemas';
 export * from './lib/forum.schemas';
 export * from './lib/forum-live.schemas';
 export * from './lib/forum-moderation.schemas';
+export * from './lib/forum-digest.schemas';
 export * from './lib/focus-group.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
@@ -23,3 +24,4 @@ export * from './lib/webinar.responses';
 export * from './lib/audit.responses';
 export * from './lib/forum.responses';
 export * from './lib/forum-moderation.responses';
+export * from './lib/forum-digest.responses';

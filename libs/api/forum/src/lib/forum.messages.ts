@@ -38,6 +38,19 @@ export const forumMessages = {
     'validation.forumReportDetails': 'Jelaskan alasan laporan Anda (minimal 5 karakter).',
     'validation.forumNothingToChange': 'Pilih perubahan: kunci, sematkan, atau pindahkan topik.',
     'validation.forumMoveReason': 'Tuliskan alasan pemindahan topik (minimal 5 karakter).',
+    'validation.forumDigestTimeZone': 'Pilih zona waktu: WIB, WITA, atau WIT.',
+    'validation.forumDigestLink':
+      'Tautan berhenti berlangganan ini tidak lengkap. Salin seluruh tautan dari email Anda.',
+    'forum.digestLinkInvalid':
+      'Tautan berhenti berlangganan ini tidak sah. Buka tautan dari email ringkasan Anda, atau matikan ringkasan di halaman Forum.',
+    'forum.digest.subject': 'Ringkasan harian forum: {count} tulisan baru',
+    'forum.digest.greeting': 'Yth. {name},',
+    'forum.digest.intro': 'Berikut tulisan baru dalam 24 jam terakhir di topik dan forum yang Anda ikuti.',
+    'forum.digest.byline': '{author}, {when}',
+    'forum.digest.open': 'Buka topik di tulisan baru pertama',
+    'forum.digest.why': 'Anda menerima email ini karena mengikuti topik atau forum di Bina Pustaka.',
+    'forum.digest.unsubscribe': 'Berhenti menerima ringkasan harian',
+    'forum.digest.settings': 'Atur ringkasan di aplikasi',
   },
   en: {
     'forum.notFound': 'Forum not found.',
@@ -76,6 +89,18 @@ export const forumMessages = {
     'validation.forumReportDetails': 'Describe why you report it (at least 5 characters).',
     'validation.forumNothingToChange': 'Choose a change: lock, pin or move the thread.',
     'validation.forumMoveReason': 'Give a reason for moving the thread (at least 5 characters).',
+    'validation.forumDigestTimeZone': 'Choose a time zone: WIB, WITA or WIT.',
+    'validation.forumDigestLink': 'This unsubscribe link is incomplete. Copy the whole link from your email.',
+    'forum.digestLinkInvalid':
+      'This unsubscribe link is not valid. Open the link in your digest email, or turn the digest off on the Forum page.',
+    'forum.digest.subject': 'Daily forum digest: {count} new posts',
+    'forum.digest.greeting': 'Dear {name},',
+    'forum.digest.intro': 'Here are the new posts of the last 24 hours in the threads and forums you follow.',
+    'forum.digest.byline': '{author}, {when}',
+    'forum.digest.open': 'Open the thread at the first new post',
+    'forum.digest.why': 'You receive this email because you follow threads or forums on Bina Pustaka.',
+    'forum.digest.unsubscribe': 'Stop the daily digest',
+    'forum.digest.settings': 'Digest settings in the app',
   },
 };
 

@@ -1,23 +1,31 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
-import { LearningModule } from '@bina-pustaka/api-learning';
+import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-learning';
+import { MailModule } from '@bina-pustaka/api-platform';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './forum.messages';
 import { ForumAccessService } from './access/forum-access.service';
 import { ForumRateLimitService } from './access/forum-rate-limit.service';
 import { ForumSuspensionsService } from './access/forum-suspensions.service';
+import { ForumDigestController } from './controllers/forum-digest.controller';
 import { ForumModerationController, ForumReportsController } from './controllers/forum-moderation.controller';
 import { ForumPostsController } from './controllers/forum-posts.controller';
 import { ForumThreadsController } from './controllers/forum-threads.controller';
 import { ForumsController } from './controllers/forums.controller';
 import { ForumDemoSeederService } from './demo/forum-demo-seeder.service';
+import { ForumDigestLinksService } from './digest/forum-digest-links.service';
+import { ForumDigestSettingsService } from './digest/forum-digest-settings.service';
+import { ForumDigestProcessor } from './digest/forum-digest.processor';
+import { ForumDigestService } from './digest/forum-digest.service';
+import { forumDigestEntities } from './entities/forum-digest.entity';
 import { forumModerationEntities } from './entities/forum-moderation.entity';
 import { forumEntities } from './entities/forum.entity';
 import { ForumLiveRelayService } from './live/forum-live-relay.service';
 import { ForumGateway } from './live/forum.gateway';
 import { CreateForums1764900000000 } from './migrations/1764900000000-create-forums';
 import { ForumModeration1765000000000 } from './migrations/1765000000000-forum-moderation';
+import { ForumDigest1765130000000 } from './migrations/1765130000000-forum-digest';
 import { ForumModerationLogService } from './moderation/forum-moderation-log.service';
 import { ForumModerationService } from './moderation/forum-moderation.service';
 import { ForumReportsService } from './moderation/forum-reports.service';
@@ -31,30 +39,29 @@ import { ForumBoardsService } from './threads/forum-boards.service';
 import { ForumLiveChangesService } from './shared/forum-live-changes.service';
 import { ForumThreadsService } from './threads/forum-threads.service';
 
-export const forumMigrations = [CreateForums1764900000000, ForumModeration1765000000000];
+export const forumMigrations = [CreateForums1764900000000, ForumModeration1765000000000, ForumDigest1765130000000];
+
+const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEntities];
 
 /**
  * Discussion forums (issue 13): the community's categories and one forum per course,
  * threads and questions with a chosen answer, mentions, thanks, watches with in-app
  * notifications, read tracking, Indonesian full-text search, reports and moderation, and
- * live updates of an open thread over the /forum socket.
+ * live updates of an open thread over the /forum socket, and the setting and unsubscribe
+ * link of the daily email digest (which ForumDigestWorkerModule sends).
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([...forumEntities, ...forumModerationEntities]),
-    IdentityDirectoryModule,
-    LearningModule,
-    NotificationsModule,
-  ],
+  imports: [TypeOrmModule.forFeature(entities), IdentityDirectoryModule, LearningModule, NotificationsModule],
   controllers: [
     ForumsController,
     ForumThreadsController,
     ForumPostsController,
     ForumReportsController,
     ForumModerationController,
+    ForumDigestController,
   ],
   providers: [
-    // shared/ -> access/ -> posts/ -> reading/ -> threads/ -> search/ -> moderation/ -> live/ (README)
+    // shared/ -> access/ -> posts/ -> reading/ -> threads/ -> search/ -> moderation/ -> digest/ -> live/ (README)
     ForumLiveChangesService,
     ForumAccessService,
     ForumRateLimitService,
@@ -70,9 +77,18 @@ export const forumMigrations = [CreateForums1764900000000, ForumModeration176500
     ForumModerationLogService,
     ForumReportsService,
     ForumModerationService,
+    ForumDigestLinksService,
+    ForumDigestSettingsService,
     ForumGateway,
     ForumLiveRelayService,
     ForumDemoSeederService,
   ],
 })
 export class ForumModule {}
+
+/** The worker side: the hourly job that sends each person's daily digest at 07.00 their time. */
+@Module({
+  imports: [TypeOrmModule.forFeature(entities), IdentityDirectoryModule, LearningCompletionModule, MailModule],
+  providers: [ForumAccessService, ForumDigestLinksService, ForumDigestService, ForumDigestProcessor],
+})
+export class ForumDigestWorkerModule {}

@@ -6,6 +6,7 @@ describe('linkIn', () => {
     subject: 'Undangan',
     text,
     html: '',
+    headers: {},
     receivedAt: new Date(),
   });
 

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** Header lines by lower-case name, unfolded (e.g. `list-unsubscribe`). */
+  headers: Record<string, string>;
   receivedAt: Date;
 }
 
@@ -32,6 +34,15 @@ export class Mailbox {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            headers: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [
+                key,
+                line
+                  .slice(line.indexOf(':') + 1)
+                  .replace(/\r?\n\s+/g, ' ')
+                  .trim(),
+              ]),
+            ),
             receivedAt: new Date(),
           });
           this.waiters.forEach((wake) => wake());

@@ -43,6 +43,8 @@ export const APP_PATHS = {
   forumThread: 'forum/topik/:threadId',
   /** Forum moderators: the report queue, suspensions and the moderation log. */
   forumModeration: 'forum/moderasi',
+  /** Public: the daily digest's unsubscribe link (a signed token, no sign-in). */
+  forumDigestUnsubscribe: 'forum/ringkasan/berhenti',
   /** Focus groups (diskusi fokus): one's groups; coordinators see and create every group. */
   focusGroups: 'diskusi-fokus',
   newFocusGroup: 'diskusi-fokus/baru',

@@ -4,6 +4,8 @@ import {
   createForumSuspensionRequestSchema,
   forumModerationLogQuerySchema,
   forumModerationReasonRequestSchema,
+  forumDigestSettingRequestSchema,
+  forumDigestUnsubscribeQuerySchema,
   moderateForumThreadRequestSchema,
   createForumPostRequestSchema,
   createForumThreadRequestSchema,
@@ -37,3 +39,6 @@ export class CloseForumReportsDto extends createZodDto(closeForumReportsRequestS
 export class ModerateForumThreadDto extends createZodDto(moderateForumThreadRequestSchema) {}
 export class CreateForumSuspensionDto extends createZodDto(createForumSuspensionRequestSchema) {}
 export class ForumModerationLogQueryDto extends createZodDto(forumModerationLogQuerySchema) {}
+
+export class ForumDigestSettingDto extends createZodDto(forumDigestSettingRequestSchema) {}
+export class ForumDigestUnsubscribeQueryDto extends createZodDto(forumDigestUnsubscribeQuerySchema) {}

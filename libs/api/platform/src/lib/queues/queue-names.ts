@@ -4,6 +4,7 @@ export const QUEUES = {
   certificates: 'certificates',
   assessment: 'assessment',
   webinars: 'webinars',
+  forum: 'forum',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
