@@ -44,6 +44,7 @@ import {
   AUDIT_EXPORT_REPORTS,
   AUDIT_SUBJECT_TYPES,
   AUDIT_TEMPLATE_CHANGES,
+  FORUM_DIGEST_TIME_ZONES,
   FORUM_LIVE_SOCKET_NAMES,
   FORUM_MODERATION_ACTIONS,
   FORUM_REPORT_REASONS,
@@ -153,6 +154,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'forum.moderation.actions.': FORUM_MODERATION_ACTIONS,
   'forum.moderation.dialog.': MODERATION_DIALOGS,
   'forum.moderation.done.': MODERATION_NOTICES,
+  'forum.digestSetting.zones.': FORUM_DIGEST_TIME_ZONES,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -43,6 +43,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.newForumThread,
     APP_PATHS.forumBoard,
     APP_PATHS.forumModeration,
+    APP_PATHS.forumDigestUnsubscribe,
   ],
 } as const satisfies Record<string, readonly AppPath[]>;
 

@@ -6,7 +6,7 @@ import { FORUM_SCOPE } from './forum-keys';
 /**
  * The forum pages, each its own lazy chunk, under a parent that brings the `forum`
  * translations (none of its words are in the main bundle). The fixed paths (`cari`,
- * `pelatihan`, `topik`, `moderasi`) come before `forum/:forumId`, so none is taken for a forum's id.
+ * `pelatihan`, `topik`, `moderasi`, `ringkasan`) come before `forum/:forumId`, so none is taken for a forum's id.
  * Titles are keys of the main translations, which the tab title needs before the scope loads.
  */
 export const forumRoutes: Routes = [
@@ -46,6 +46,12 @@ export const forumRoutes: Routes = [
       title: 'titles.forum',
       canActivate: [signedInGuard],
       loadComponent: () => import('./moderation/forum-moderation.page').then((m) => m.ForumModerationPage),
+    },
+    {
+      // Public: the digest mail's signed link works without signing in.
+      path: APP_PATHS.forumDigestUnsubscribe,
+      title: 'titles.forum',
+      loadComponent: () => import('./digest-unsubscribe/digest-unsubscribe.page').then((m) => m.DigestUnsubscribePage),
     },
     {
       path: APP_PATHS.forumBoard,

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ForumDigestSetting,
   ForumHome,
   ForumPost,
   ForumPostRevision,
@@ -130,6 +131,19 @@ export class ForumApi {
   /** People who may read the forum, by name: the @mention autocomplete. */
   people(forumId: string, q: string): Observable<UserRef[]> {
     return this.http.get<UserRef[]>(`/api/forums/${seg(forumId)}/people`, { params: toParams({ q }) });
+  }
+
+  digestSetting(): Observable<ForumDigestSetting> {
+    return this.http.get<ForumDigestSetting>('/api/forum-digest/setting');
+  }
+
+  updateDigestSetting(setting: ForumDigestSetting): Observable<ForumDigestSetting> {
+    return this.http.put<ForumDigestSetting>('/api/forum-digest/setting', setting);
+  }
+
+  /** The digest mail's signed link: no sign-in needed. */
+  unsubscribeDigest(token: string): Observable<void> {
+    return this.http.post('/api/forum-digest/unsubscribe', null, { params: { token } }).pipe(map(() => undefined));
   }
 
   private watch(url: string, watching: boolean): Observable<void> {

@@ -7,15 +7,23 @@ import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { DigestSettingComponent } from '../digest-setting/digest-setting.component';
 
 /**
  * The forum's front page: the community's categories, then the forums of the reader's
  * courses, each with its counts, what is new to them and when someone last wrote; and a
- * search over everything they may read.
+ * search over everything they may read; and their daily email digest's setting.
  */
 @Component({
   selector: 'bp-forum-home-page',
-  imports: [NgTemplateOutlet, RouterLink, TranslocoDirective, DateTimePipe, FailureAlertComponent],
+  imports: [
+    NgTemplateOutlet,
+    RouterLink,
+    TranslocoDirective,
+    DateTimePipe,
+    FailureAlertComponent,
+    DigestSettingComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forum-home.page.html',
   styleUrl: '../shared/forum.css',
