@@ -1,0 +1,285 @@
+/**
+ * The baseline of the forum benchmark: bare Fastify and a pg Pool running, for the forum
+ * home, a thread page and a search, the very statements the api runs (libs/api/forum and the
+ * learning and identity services it asks; TypeORM's as it writes them, with plain aliases),
+ * in the same order and with the same ones in parallel, and answering the same JSON (the
+ * post text helpers of the forum lib). No framework, auth, validation or request log; the
+ * viewer is fixed. Started with the api's environment; argv: port, viewer's user id, the
+ * pool's application_name.
+ */
+import Fastify from 'fastify';
+import { Pool } from 'pg';
+import { FORUM_AUTHOR_DELETE_MINUTES, FORUM_POSTS_PAGE_SIZE, type Role } from '@bina-pustaka/shared-contracts';
+import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
+import {
+  excerpt,
+  HIT_CLOSE,
+  HIT_OPEN,
+  mentionedIds,
+  showMentions,
+  snippetHtml,
+} from '../../libs/api/forum/src/lib/shared/post-text';
+import * as sql from './bare-forum.statements';
+
+const [port, viewerId, applicationName] = process.argv.slice(2);
+const config = loadConfig(process.env);
+// As many connections as the api's TypeORM pool.
+const pool = new Pool({ connectionString: config.database.url, max: 20, application_name: applicationName });
+pool.on('error', (error) => console.error(`bare forum server: ${error.message}`));
+
+interface Forum {
+  id: string;
+  kind: 'community' | 'course';
+  title: string | null;
+  description: string;
+  courseId: string | null;
+}
+interface Access {
+  forum: Forum;
+  title: string;
+  mayModerate: boolean;
+}
+type Post = sql.PostRow;
+
+let roles: Role[] = [];
+const isStaff = () => roles.includes('coordinator') || roles.includes('admin');
+const moderatesCommunity = () => roles.includes('moderator') || isStaff();
+
+const rows = async <T>(text: string, values: unknown[]): Promise<T[]> => (await pool.query(text, values)).rows as T[];
+/** A TypeORM look-up: its rows as entities. */
+const entities = async <T>(text: string, values: unknown[]): Promise<T[]> =>
+  (await rows<Record<string, unknown>>(text, values)).map((row) => sql.entity<T>(row));
+
+/** CourseMembershipService.membership: the viewer's role in a course, null for none. */
+async function membership(courseId: string): Promise<{ role: 'moderator' | 'member' | 'none'; title: string } | null> {
+  const [row] = await rows<{ title: string; trainer: boolean; learner: boolean }>(sql.MEMBERSHIP, [courseId, viewerId]);
+  if (!row) return null;
+  return { role: isStaff() || row.trainer ? 'moderator' : row.learner ? 'member' : 'none', title: row.title };
+}
+
+/** ForumAccessService.readable. */
+async function readable(): Promise<{ community: Access[]; courses: Access[] }> {
+  const categories = await entities<Forum>(sql.COMMUNITY_FORUMS, ['community']);
+  const courses = await rows<{ id: string; title: string }>(sql.READABLE_COURSES, [viewerId, isStaff()]);
+  const courseIds = courses.map((course) => course.id);
+  let forums = new Map<string | null, Forum>();
+  if (courseIds.length > 0) {
+    await pool.query(sql.ENSURE_COURSE_FORUMS, [courseIds]);
+    forums = new Map(
+      (await entities<Forum>(sql.forumsOfCourses(courseIds.length), courseIds)).map((f) => [f.courseId, f]),
+    );
+  }
+  const moderated = new Set<string>(isStaff() ? courseIds : []);
+  if (!isStaff()) {
+    for (const id of courseIds) if ((await membership(id))?.role === 'moderator') moderated.add(id);
+  }
+  return {
+    community: categories.map((forum) => ({ forum, title: forum.title ?? '', mayModerate: moderatesCommunity() })),
+    courses: courses.map((course) => ({
+      forum: forums.get(course.id) as Forum,
+      title: course.title,
+      mayModerate: moderated.has(course.id),
+    })),
+  };
+}
+
+async function watched(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await rows<{ id: string }>(sql.WATCHED, [viewerId, ids])).map((row) => row.id));
+}
+
+/** UserDirectoryService.byIds, names only. */
+async function names(ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const people = await entities<{ id: string; fullName: string }>(sql.usersByIds(unique.length), unique);
+  return new Map(people.map((person) => [person.id, person.fullName]));
+}
+
+/** ForumBoardsService.summaries. */
+async function summaries(forums: Access[]) {
+  const ids = forums.map((each) => each.forum.id);
+  const [stats, watching] = await Promise.all([
+    ids.length === 0 ? Promise.resolve([]) : rows<sql.StatsRow>(sql.FORUM_STATS, [viewerId, ids]),
+    watched(ids),
+  ]);
+  const byForum = new Map(stats.map((row) => [row.forumId, row]));
+  return forums.map(({ forum, title, mayModerate }) => {
+    const counts = byForum.get(forum.id);
+    return {
+      id: forum.id,
+      kind: forum.kind,
+      title,
+      description: forum.description,
+      courseId: forum.courseId,
+      threadCount: Number(counts?.threads ?? 0),
+      postCount: Number(counts?.posts ?? 0),
+      unreadCount: Number(counts?.unread ?? 0),
+      lastPostAt: counts?.lastPostAt?.toISOString() ?? null,
+      watching: watching.has(forum.id),
+      mayModerate,
+    };
+  });
+}
+
+/** ForumAccessService.thread: null where the api answers 404. */
+async function threadAccess(threadId: string): Promise<{ access: Access; thread: sql.ThreadRow } | null> {
+  const [thread] = await entities<sql.ThreadRow>(sql.THREAD_BY_ID, [threadId]);
+  const [forum] = thread ? await entities<Forum>(sql.FORUM_BY_ID, [thread.forumId]) : [];
+  if (!thread || !forum) return null;
+  if (!forum.courseId)
+    return { thread, access: { forum, title: forum.title ?? '', mayModerate: moderatesCommunity() } };
+  const member = await membership(forum.courseId);
+  if (!member || member.role === 'none') return null;
+  return { thread, access: { forum, title: member.title, mayModerate: member.role === 'moderator' } };
+}
+
+/** PostViewsService.view, with its rules for what a viewer reads and may do. */
+async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
+  if (posts.length === 0) return [];
+  const quoteIds = [...new Set(posts.map((post) => post.quotePostId).filter((id): id is string => !!id))];
+  const quoted = quoteIds.length ? await entities<Post>(sql.postsByIds(quoteIds.length), quoteIds) : [];
+  const quotes = new Map(quoted.map((post) => [post.id, post]));
+  const thanks = new Map(
+    (await rows<{ postId: string; userIds: string[] }>(sql.THANKS, [posts.map((post) => post.id)])).map((row) => [
+      row.postId,
+      row.userIds,
+    ]),
+  );
+  const people = await names([
+    ...posts.flatMap((post) => [post.authorId, ...mentionedIds(post.bodyHtml)]),
+    ...quoted.map((post) => post.authorId),
+    ...[...thanks.values()].flat(),
+  ]);
+  const ref = (id: string) => ({ id, fullName: people.get(id) ?? '' });
+  const concealed = (post: Post) => !!post.deletedAt || (!!post.hiddenAt && !access.mayModerate);
+  return posts.map((post) => {
+    const quote = post.quotePostId ? quotes.get(post.quotePostId) : undefined;
+    const mayEdit = !post.deletedAt && (access.mayModerate || (post.authorId === viewerId && !post.hiddenAt));
+    const withinWindow = Date.now() - post.createdAt.getTime() <= FORUM_AUTHOR_DELETE_MINUTES * 60_000;
+    const userIds = thanks.get(post.id) ?? [];
+    return {
+      id: post.id,
+      threadId: post.threadId,
+      seq: post.seq,
+      author: ref(post.authorId),
+      bodyHtml: concealed(post) ? '' : showMentions(post.bodyHtml, people),
+      bodyMarkdown: mayEdit ? post.bodyMarkdown : null,
+      createdAt: post.createdAt.toISOString(),
+      editedAt: post.editedAt?.toISOString() ?? null,
+      deleted: post.deletedAt
+        ? { at: post.deletedAt.toISOString(), byModerator: post.deletedBy !== post.authorId, reason: post.deleteReason }
+        : null,
+      hidden: post.hiddenAt
+        ? { at: post.hiddenAt.toISOString(), reason: access.mayModerate ? post.hideReason : null }
+        : null,
+      quote:
+        quote && !concealed(quote)
+          ? { postId: quote.id, author: ref(quote.authorId), excerpt: excerpt(quote.bodyText) }
+          : null,
+      thanks: {
+        count: userIds.length,
+        byMe: userIds.includes(viewerId),
+        names: userIds.slice(0, 10).map((id) => (people.get(id) ?? '').split(/\s+/)[0]),
+      },
+      isAnswer: thread.answerPostId === post.id && !post.deletedAt,
+      mayEdit,
+      mayDelete: !post.deletedAt && (access.mayModerate || (post.authorId === viewerId && withinWindow)),
+    };
+  });
+}
+
+/** ForumThreadsService.header. */
+async function header(access: Access, thread: sql.ThreadRow) {
+  const [lastRead, watching, authors, answer] = await Promise.all([
+    rows<{ threadId: string; seq: number }>(sql.LAST_READ, [viewerId, [thread.id]]),
+    watched([thread.id]),
+    names([thread.authorId]),
+    thread.answerPostId ? entities<Post>(sql.POST_BY_ID, [thread.answerPostId]).then(([post]) => post) : null,
+  ]);
+  const readUpTo = lastRead[0]?.seq ?? 0;
+  const mayMarkAnswer = access.mayModerate || thread.authorId === viewerId;
+  return {
+    id: thread.id,
+    forum: { id: access.forum.id, kind: access.forum.kind, title: access.title, courseId: access.forum.courseId },
+    kind: thread.kind,
+    title: thread.title,
+    author: { id: thread.authorId, fullName: authors.get(thread.authorId) ?? '' },
+    createdAt: thread.createdAt.toISOString(),
+    pinned: thread.pinned,
+    locked: thread.locked,
+    answer: answer && !answer.deletedAt ? (await viewPosts(access, thread, [answer]))[0] : null,
+    firstUnreadSeq: readUpTo < thread.lastSeq ? readUpTo + 1 : null,
+    lastSeq: thread.lastSeq,
+    watching: watching.has(thread.id),
+    mayReply: !thread.locked || access.mayModerate,
+    mayMarkAnswer: thread.kind === 'question' && mayMarkAnswer,
+    mayModerate: access.mayModerate,
+  };
+}
+
+const app = Fastify();
+app.get('/forums', async () => {
+  const { community, courses } = await readable();
+  const [communityViews, courseViews] = await Promise.all([summaries(community), summaries(courses)]);
+  return { community: communityViews, courses: courseViews };
+});
+app.get<{ Params: { id: string }; Querystring: { page?: string } }>('/forum-threads/:id', async (request, reply) => {
+  const page = Number(request.query.page ?? 1);
+  const found = await threadAccess(request.params.id);
+  if (!found) return reply.code(404).send({ message: 'not found' });
+  const { access, thread } = found;
+  const posts = await entities<Post>(sql.threadPosts(FORUM_POSTS_PAGE_SIZE, (page - 1) * FORUM_POSTS_PAGE_SIZE), [
+    thread.id,
+  ]);
+  const [{ cnt }] = await rows<{ cnt: string }>(sql.THREAD_POST_COUNT, [thread.id]);
+  return {
+    thread: await header(access, thread),
+    posts: { items: await viewPosts(access, thread, posts), total: Number(cnt), page, pageSize: FORUM_POSTS_PAGE_SIZE },
+  };
+});
+app.get<{ Querystring: { q: string; page?: string; pageSize?: string } }>('/forum-search', async (request) => {
+  const page = Number(request.query.page ?? 1);
+  const pageSize = Number(request.query.pageSize ?? 20);
+  const { community, courses } = await readable();
+  const titles = new Map([...community, ...courses].map((each) => [each.forum.id, each.title]));
+  const hits = await rows<sql.HitRow>(sql.SEARCH, [
+    request.query.q.trim(),
+    [...titles.keys()],
+    null,
+    null,
+    null,
+    pageSize,
+    (page - 1) * pageSize,
+    `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2`,
+  ]);
+  const people = await names(hits.map((hit) => hit.authorId));
+  return {
+    items: hits.map((hit) => ({
+      threadId: hit.threadId,
+      threadTitle: hit.threadTitle,
+      forumId: hit.forumId,
+      forumTitle: titles.get(hit.forumId) ?? '',
+      postId: hit.postId,
+      seq: hit.seq,
+      author: { id: hit.authorId, fullName: people.get(hit.authorId) ?? '' },
+      createdAt: hit.createdAt.toISOString(),
+      snippetHtml: snippetHtml(hit.headline),
+    })),
+    total: Number(hits[0]?.total ?? 0),
+    page,
+    pageSize,
+  };
+});
+
+pool
+  .query<{ roles: Role[] }>(`SELECT roles FROM users WHERE id = $1`, [viewerId])
+  .then((result) => {
+    roles = result.rows[0].roles;
+    return app.listen({ port: Number(port), host: '127.0.0.1' });
+  })
+  .then(() => process.send?.('ready'))
+  .catch((error: Error) => {
+    console.error(error);
+    process.exit(1);
+  });
