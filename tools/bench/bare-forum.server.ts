@@ -41,6 +41,9 @@ interface Access {
 }
 type Post = sql.PostRow;
 
+/** How many first names of those who thanked a post it shows (post-views.service). */
+const THANKS_NAMES = 10;
+
 let roles: Role[] = [];
 const isStaff = () => roles.includes('coordinator') || roles.includes('admin');
 const moderatesCommunity = () => roles.includes('moderator') || isStaff();
@@ -149,7 +152,7 @@ async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
   const people = await names([
     ...posts.flatMap((post) => [post.authorId, ...mentionedIds(post.bodyHtml)]),
     ...quoted.map((post) => post.authorId),
-    ...[...thanks.values()].flat(),
+    ...[...thanks.values()].flatMap((userIds) => userIds.slice(0, THANKS_NAMES)),
   ]);
   const ref = (id: string) => ({ id, fullName: people.get(id) ?? '' });
   const concealed = (post: Post) => !!post.deletedAt || (!!post.hiddenAt && !access.mayModerate);
@@ -180,7 +183,7 @@ async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
       thanks: {
         count: userIds.length,
         byMe: userIds.includes(viewerId),
-        names: userIds.slice(0, 10).map((id) => (people.get(id) ?? '').split(/\s+/)[0]),
+        names: userIds.slice(0, THANKS_NAMES).map((id) => (people.get(id) ?? '').split(/\s+/)[0]),
       },
       isAnswer: thread.answerPostId === post.id && !post.deletedAt,
       mayEdit,

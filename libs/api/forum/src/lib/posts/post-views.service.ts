@@ -54,7 +54,8 @@ export class PostViewsService {
     const people = await this.directory.byIds([
       ...posts.flatMap((post) => [post.authorId, ...mentionedIds(post.bodyHtml)]),
       ...quoted.map((post) => post.authorId),
-      ...[...thanks.values()].flatMap((each) => each.userIds),
+      // Only the first names shown: a well-thanked page would otherwise look up everyone who thanked.
+      ...[...thanks.values()].flatMap((each) => each.userIds.slice(0, THANKS_NAMES)),
     ]);
     const names = new Map([...people.values()].map((person) => [person.id, person.fullName]));
     const ref = (id: string): UserRef => ({ id, fullName: names.get(id) ?? '' });
