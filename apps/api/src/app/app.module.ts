@@ -8,6 +8,7 @@ import { AssessmentModule, assessmentMigrations } from '@bina-pustaka/api-assess
 import { WebinarModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { AuditModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumModule, forumMigrations } from '@bina-pustaka/api-forum';
+import { FocusGroupModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
           ...webinarMigrations,
           ...auditMigrations,
           ...forumMigrations,
+          ...focusGroupMigrations,
         ]),
         IdentityModule,
         LearningModule,
@@ -35,6 +37,7 @@ export class AppModule {
         WebinarModule,
         AuditModule,
         ForumModule,
+        FocusGroupModule,
       ],
     };
   }

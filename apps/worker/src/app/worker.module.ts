@@ -15,6 +15,7 @@ import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-
 import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
+import { focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   ...webinarMigrations,
   ...auditMigrations,
   ...forumMigrations,
+  ...focusGroupMigrations,
 ];
 
 /**

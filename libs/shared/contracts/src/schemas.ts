@@ -25,3 +25,4 @@ export * from './lib/audit.responses';
 export * from './lib/forum.responses';
 export * from './lib/forum-moderation.responses';
 export * from './lib/forum-digest.responses';
+export * from './lib/focus-group.responses';

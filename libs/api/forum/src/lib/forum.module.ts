@@ -7,6 +7,7 @@ import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './forum.messages';
 import { ForumAccessService } from './access/forum-access.service';
 import { ForumRateLimitService } from './access/forum-rate-limit.service';
+import { ForumSpacesService } from './access/forum-spaces.service';
 import { ForumSuspensionsService } from './access/forum-suspensions.service';
 import { ForumDigestController } from './controllers/forum-digest.controller';
 import { ForumModerationController, ForumReportsController } from './controllers/forum-moderation.controller';
@@ -25,6 +26,7 @@ import { ForumLiveRelayService } from './live/forum-live-relay.service';
 import { ForumGateway } from './live/forum.gateway';
 import { CreateForums1764900000000 } from './migrations/1764900000000-create-forums';
 import { ForumModeration1765000000000 } from './migrations/1765000000000-forum-moderation';
+import { ForumSpaces1765100000000 } from './migrations/1765100000000-forum-spaces';
 import { ForumDigest1765130000000 } from './migrations/1765130000000-forum-digest';
 import { ForumModerationLogService } from './moderation/forum-moderation-log.service';
 import { ForumModerationService } from './moderation/forum-moderation.service';
@@ -39,7 +41,12 @@ import { ForumBoardsService } from './threads/forum-boards.service';
 import { ForumLiveChangesService } from './shared/forum-live-changes.service';
 import { ForumThreadsService } from './threads/forum-threads.service';
 
-export const forumMigrations = [CreateForums1764900000000, ForumModeration1765000000000, ForumDigest1765130000000];
+export const forumMigrations = [
+  CreateForums1764900000000,
+  ForumModeration1765000000000,
+  ForumSpaces1765100000000,
+  ForumDigest1765130000000,
+];
 
 const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEntities];
 
@@ -47,8 +54,9 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
  * Discussion forums (issue 13): the community's categories and one forum per course,
  * threads and questions with a chosen answer, mentions, thanks, watches with in-app
  * notifications, read tracking, Indonesian full-text search, reports and moderation, and
- * live updates of an open thread over the /forum socket, and the setting and unsubscribe
- * link of the daily email digest (which ForumDigestWorkerModule sends).
+ * live updates of an open thread over the /forum socket, the setting and unsubscribe link
+ * of the daily email digest (which ForumDigestWorkerModule sends), and the private forums
+ * of other domains' spaces (a focus group's), with anonymous posts where the space allows them.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(entities), IdentityDirectoryModule, LearningModule, NotificationsModule],
@@ -63,6 +71,7 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
   providers: [
     // shared/ -> access/ -> posts/ -> reading/ -> threads/ -> search/ -> moderation/ -> digest/ -> live/ (README)
     ForumLiveChangesService,
+    ForumSpacesService,
     ForumAccessService,
     ForumRateLimitService,
     ForumSuspensionsService,
@@ -83,6 +92,8 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
     ForumLiveRelayService,
     ForumDemoSeederService,
   ],
+  // Another domain's private spaces (a focus group) register their resolver and get their forum here.
+  exports: [ForumSpacesService],
 })
 export class ForumModule {}
 

@@ -6,12 +6,15 @@ import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { Role, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumSpacesService, type ForumSpaceResolver } from './forum-spaces.service';
 
 /** A forum the viewer may read, with its shown title and whether they moderate it. */
 export interface ForumAccess {
   forum: ForumEntity;
   title: string;
   mayModerate: boolean;
+  /** A private space that allows it, to a member who does not moderate it. */
+  mayPostAnonymously: boolean;
 }
 
 const PEOPLE_LIMIT = 8;
@@ -24,7 +27,8 @@ export const moderatesCommunity = (roles: readonly Role[]) =>
  * Who may read and moderate which forum. Community categories: every signed-in person
  * reads and writes, coordinators and admins moderate. A course forum: what learning says
  * of the person and the course (CourseMembershipService). Whatever the viewer may not read
- * does not exist for them (404), so nothing tells a stranger a course forum is there.
+ * does not exist for them (404), so nothing tells a stranger a course forum is there. A
+ * private space's forum (a focus group): what its domain's resolver says (ForumSpacesService).
  */
 @Injectable()
 export class ForumAccessService {
@@ -32,6 +36,7 @@ export class ForumAccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly membership: CourseMembershipService,
     private readonly directory: UserDirectoryService,
+    private readonly spaces: ForumSpacesService,
   ) {}
 
   async forum(actor: Principal, forumId: string): Promise<ForumAccess> {
@@ -46,7 +51,7 @@ export class ForumAccessService {
     const member = await this.membership.membership(actor, courseId);
     if (!member || member.role === 'none') throw new AppError(404, 'forum.notFound');
     const [forum] = await this.ensureCourseForums([courseId]);
-    return { forum, title: member.title, mayModerate: member.role === 'moderator' };
+    return { forum, title: member.title, mayModerate: member.role === 'moderator', mayPostAnonymously: false };
   }
 
   async thread(actor: Principal, threadId: string): Promise<{ access: ForumAccess; thread: ForumThreadEntity }> {
@@ -69,8 +74,10 @@ export class ForumAccessService {
     return { access, thread, post };
   }
 
-  /** Every forum the viewer may read: the categories by place, then their courses' forums by title. */
-  async readable(actor: Principal): Promise<{ community: ForumAccess[]; courses: ForumAccess[] }> {
+  /** Every forum the viewer may read: the categories by place, their courses' forums by title, their spaces'. */
+  async readable(
+    actor: Principal,
+  ): Promise<{ community: ForumAccess[]; courses: ForumAccess[]; spaces: ForumAccess[] }> {
     const categories = await this.dataSource
       .getRepository(ForumEntity)
       .find({ where: { kind: 'community' }, order: { position: 'ASC' } });
@@ -82,18 +89,27 @@ export class ForumAccessService {
       courses.map((c) => c.id),
     );
     return {
-      community: categories.map((forum) => ({ forum, title: forum.title ?? '', mayModerate })),
+      community: categories.map((forum) => ({
+        forum,
+        title: forum.title ?? '',
+        mayModerate,
+        mayPostAnonymously: false,
+      })),
       courses: courses.map((course) => ({
         forum: forums.get(course.id) as ForumEntity,
         title: course.title,
         mayModerate: trainerOf.has(course.id),
+        mayPostAnonymously: false,
       })),
+      spaces: await this.readableSpaces(actor),
     };
   }
 
   /** Of these people, those who may read the forum (mentions and notifications reach no one else). */
   async readersAmong(forum: ForumEntity, userIds: readonly string[]): Promise<Set<string>> {
     if (forum.courseId) return this.membership.membersAmong(forum.courseId, userIds);
+    const space = this.spaceOf(forum);
+    if (space) return space.resolver.readersAmong(space.spaceId, userIds);
     const people = await this.directory.byIds(userIds);
     return new Set([...people.values()].filter((person) => person.status === 'active').map((person) => person.id));
   }
@@ -101,16 +117,62 @@ export class ForumAccessService {
   /** People who may read the forum whose name contains the text (the mention picker). */
   async people(forum: ForumEntity, text: string): Promise<UserRef[]> {
     if (forum.courseId) return this.membership.peopleNamed(forum.courseId, text, PEOPLE_LIMIT);
+    const space = this.spaceOf(forum);
+    if (space) return (await space.resolver.people(space.spaceId, text)).slice(0, PEOPLE_LIMIT);
     return this.directory.activeNamed(text, PEOPLE_LIMIT);
   }
 
   private async accessTo(actor: Principal, forum: ForumEntity): Promise<ForumAccess | null> {
-    if (!forum.courseId) {
-      return { forum, title: forum.title ?? '', mayModerate: moderatesCommunity(actor.roles) };
+    if (forum.kind === 'community') {
+      return {
+        forum,
+        title: forum.title ?? '',
+        mayModerate: moderatesCommunity(actor.roles),
+        mayPostAnonymously: false,
+      };
     }
-    const member = await this.membership.membership(actor, forum.courseId);
-    if (!member || member.role === 'none') return null;
-    return { forum, title: member.title, mayModerate: member.role === 'moderator' };
+    if (forum.courseId) {
+      const member = await this.membership.membership(actor, forum.courseId);
+      if (!member || member.role === 'none') return null;
+      return { forum, title: member.title, mayModerate: member.role === 'moderator', mayPostAnonymously: false };
+    }
+    // A space whose domain is not loaded (or an unknown kind) is nobody's to read.
+    const space = this.spaceOf(forum);
+    return space ? this.spaceAccess(actor, forum, space.resolver, space.spaceId) : null;
+  }
+
+  private spaceOf(forum: ForumEntity): { resolver: ForumSpaceResolver; spaceId: string } | null {
+    const resolver = this.spaces.resolver(forum.kind);
+    return resolver && forum.spaceId ? { resolver, spaceId: forum.spaceId } : null;
+  }
+
+  private async spaceAccess(
+    actor: Principal,
+    forum: ForumEntity,
+    resolver: ForumSpaceResolver,
+    spaceId: string,
+  ): Promise<ForumAccess | null> {
+    const role = await resolver.roleOf(actor, spaceId);
+    if (!role) return null;
+    const mayModerate = role === 'moderator';
+    const [title, anonymousAllowed] = await Promise.all([resolver.title(spaceId), resolver.anonymousAllowed(spaceId)]);
+    return { forum, title, mayModerate, mayPostAnonymously: anonymousAllowed && !mayModerate };
+  }
+
+  /** The forums of the viewer's spaces (focus groups), by title. */
+  private async readableSpaces(actor: Principal): Promise<ForumAccess[]> {
+    const found: ForumAccess[] = [];
+    for (const kind of this.spaces.registeredKinds()) {
+      const resolver = this.spaces.resolver(kind) as ForumSpaceResolver;
+      const spaceIds = await resolver.spacesOf(actor);
+      if (spaceIds.length === 0) continue;
+      const forums = await this.dataSource.getRepository(ForumEntity).findBy({ kind, spaceId: In(spaceIds) });
+      for (const forum of forums) {
+        const access = await this.spaceAccess(actor, forum, resolver, forum.spaceId as string);
+        if (access) found.push(access);
+      }
+    }
+    return found.sort((a, b) => a.title.localeCompare(b.title, 'id'));
   }
 
   private async moderatedCourses(actor: Principal, courseIds: string[]): Promise<Set<string>> {

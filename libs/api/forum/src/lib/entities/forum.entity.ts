@@ -1,7 +1,10 @@
 import type { ForumKind, ThreadKind } from '@bina-pustaka/shared-contracts';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A community category, or the forum of one course (created the first time it is asked for). */
+/**
+ * A community category, the forum of one course (created the first time it is asked for), or
+ * the private forum of another domain's space (a focus group; ForumSpacesService).
+ */
 @Entity({ name: 'forums' })
 export class ForumEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -25,6 +28,10 @@ export class ForumEntity {
 
   @Column({ type: 'uuid', nullable: true })
   courseId!: string | null;
+
+  /** The space (a focus group) a private forum belongs to; its kind names the space's domain. */
+  @Column({ type: 'uuid', nullable: true })
+  spaceId!: string | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
@@ -96,6 +103,10 @@ export class ForumPostEntity {
 
   @Column({ type: 'uuid', nullable: true })
   quotePostId!: string | null;
+
+  /** Posted anonymously: only the author and the forum's moderators see who wrote it. */
+  @Column({ type: 'boolean', default: false })
+  anonymous!: boolean;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

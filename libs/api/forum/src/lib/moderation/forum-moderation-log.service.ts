@@ -39,8 +39,8 @@ export class ForumModerationLogService {
 
   /** Every forum the viewer moderates (empty for a member). */
   async moderated(actor: Principal): Promise<ForumAccess[]> {
-    const { community, courses } = await this.access.readable(actor);
-    return [...community, ...courses].filter((each) => each.mayModerate);
+    const { community, courses, spaces } = await this.access.readable(actor);
+    return [...community, ...courses, ...spaces].filter((each) => each.mayModerate);
   }
 
   async moderatedForums(actor: Principal): Promise<ModeratedForum[]> {

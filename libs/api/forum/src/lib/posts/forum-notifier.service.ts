@@ -12,8 +12,13 @@ export interface WrittenPost {
   thread: ForumThreadEntity;
   seq: number;
   authorId: string;
+  /** Written anonymously: the notification names nobody (ANONYMOUS_AUTHOR). */
+  anonymous: boolean;
   mentions: string[];
 }
+
+/** The author's name in a notification of an anonymous post, the same to every reader. */
+export const ANONYMOUS_AUTHOR = 'Anonim';
 
 /**
  * Tells people about what was written, once per person per post: the mentioned get the
@@ -42,10 +47,10 @@ export class ForumNotifierService {
     for (const { userId } of watchers) kinds.set(userId, opening ? 'forum-thread' : 'forum-reply');
     for (const userId of post.mentions) kinds.set(userId, 'forum-mention');
     kinds.delete(post.authorId);
-    await this.send(post.access, post.thread, post.seq, post.authorId, kinds);
+    await this.send(post.access, post.thread, post.seq, post.anonymous ? null : post.authorId, kinds);
   }
 
-  /** The author of the chosen answer (unless they chose it themselves). */
+  /** The author of the chosen answer (unless they chose it themselves); an anonymous asker stays unnamed. */
   async answered(
     access: ForumAccess,
     thread: ForumThreadEntity,
@@ -54,19 +59,26 @@ export class ForumNotifierService {
     byId: string,
   ): Promise<void> {
     if (answerAuthorId === byId) return;
-    await this.send(access, thread, seq, byId, new Map([[answerAuthorId, 'forum-answer']]));
+    const [opening]: { anonymous: boolean }[] = await this.dataSource.query(
+      `SELECT anonymous FROM forum_posts WHERE thread_id = $1 AND seq = 1`,
+      [thread.id],
+    );
+    const unnamed = byId === thread.authorId && !!opening?.anonymous;
+    await this.send(access, thread, seq, unnamed ? null : byId, new Map([[answerAuthorId, 'forum-answer']]));
   }
 
   private async send(
     access: ForumAccess,
     thread: ForumThreadEntity,
     seq: number,
-    authorId: string,
+    authorId: string | null,
     kinds: Map<string, NotificationKind>,
   ): Promise<void> {
     if (kinds.size === 0) return;
     const readers = await this.access.readersAmong(access.forum, [...kinds.keys()]);
-    const author = (await this.directory.byIds([authorId])).get(authorId)?.fullName ?? '';
+    const author = authorId
+      ? ((await this.directory.byIds([authorId])).get(authorId)?.fullName ?? '')
+      : ANONYMOUS_AUTHOR;
     const link = `${appLink(APP_PATHS.forumThread, { threadId: thread.id })}#post-${seq}`;
     const notifications: NewNotification[] = [...kinds]
       .filter(([userId]) => readers.has(userId))

@@ -50,6 +50,7 @@ export class ForumPostsService {
     markdown: string,
     rendered: RenderedPost,
     quotePostId: string | null,
+    anonymous = false,
   ): Promise<ForumPostEntity> {
     const [[{ seq }]]: [{ seq: number }[], number] = await manager.query(
       `UPDATE forum_threads SET last_seq = last_seq + 1, post_count = post_count + 1, last_post_at = now()
@@ -71,6 +72,7 @@ export class ForumPostsService {
       bodyHtml: rendered.html,
       bodyText: rendered.text,
       quotePostId,
+      anonymous,
       createdAt: new Date(),
       editedAt: null,
       deletedAt: null,
@@ -79,14 +81,20 @@ export class ForumPostsService {
     });
   }
 
+  /** Anonymous only where the forum allows it to this member (a focus group's, ForumAccess). */
+  assertMayPostAs(access: ForumAccess, anonymous: boolean | undefined): void {
+    if (anonymous && !access.mayPostAnonymously) throw new AppError(403, 'forum.anonymousNotAllowed');
+  }
+
   async reply(
     actor: Principal,
     threadId: string,
-    body: { bodyMarkdown: string; quotePostId?: string },
+    body: { bodyMarkdown: string; quotePostId?: string; anonymous?: boolean },
   ): Promise<ForumPost> {
     const { access, thread } = await this.access.thread(actor, threadId);
     if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
     await this.suspensions.assertMayWrite(actor, access);
+    this.assertMayPostAs(access, body.anonymous);
     if (body.quotePostId) {
       const quoted = await this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: body.quotePostId });
       if (quoted?.threadId !== thread.id) throw new AppError(422, 'forum.quoteUnknown');
@@ -101,11 +109,19 @@ export class ForumPostsService {
         body.bodyMarkdown,
         rendered,
         body.quotePostId ?? null,
+        body.anonymous ?? false,
       );
       await this.watches.watchThread(actor.userId, thread.id, manager);
       return written;
     });
-    await this.notifier.written({ access, thread, seq: post.seq, authorId: actor.userId, mentions: rendered.mentions });
+    await this.notifier.written({
+      access,
+      thread,
+      seq: post.seq,
+      authorId: actor.userId,
+      anonymous: post.anonymous,
+      mentions: rendered.mentions,
+    });
     await this.live.emit({ event: 'post.created', payload: { threadId: thread.id, postId: post.id, seq: post.seq } });
     const fresh = await this.dataSource.getRepository(ForumThreadEntity).findOneByOrFail({ id: thread.id });
     return (await this.views.view(actor, access, fresh, [post]))[0];

@@ -27,6 +27,13 @@ export const mayEditPost = (actor: Principal, access: ForumAccess, post: ForumPo
 const concealed = (access: ForumAccess, post: ForumPostEntity) =>
   !!post.deletedAt || (!!post.hiddenAt && !access.mayModerate);
 
+/**
+ * Whether the viewer may know who wrote an anonymous post (or a thread, through its opening
+ * post): its author and the forum's moderators; to other members its author is null.
+ */
+export const knowsAuthor = (actor: Principal, access: ForumAccess, post: { anonymous: boolean; authorId: string }) =>
+  !post.anonymous || access.mayModerate || post.authorId === actor.userId;
+
 export const mayDeletePost = (actor: Principal, access: ForumAccess, post: ForumPostEntity) =>
   !post.deletedAt && (access.mayModerate || (post.authorId === actor.userId && withinDeleteWindow(post)));
 
@@ -59,6 +66,7 @@ export class PostViewsService {
     ]);
     const names = new Map([...people.values()].map((person) => [person.id, person.fullName]));
     const ref = (id: string): UserRef => ({ id, fullName: names.get(id) ?? '' });
+    const author = (each: ForumPostEntity) => (knowsAuthor(actor, access, each) ? ref(each.authorId) : null);
     return posts.map((post) => {
       const quote = post.quotePostId ? quotes.get(post.quotePostId) : undefined;
       const mayEdit = mayEditPost(actor, access, post);
@@ -67,8 +75,8 @@ export class PostViewsService {
         id: post.id,
         threadId: post.threadId,
         seq: post.seq,
-        author: ref(post.authorId),
-        anonymous: false,
+        author: author(post),
+        anonymous: post.anonymous,
         bodyHtml: concealed(access, post) ? '' : showMentions(post.bodyHtml, names),
         bodyMarkdown: mayEdit ? post.bodyMarkdown : null,
         createdAt: post.createdAt.toISOString(),
@@ -85,7 +93,7 @@ export class PostViewsService {
           : null,
         quote:
           quote && !concealed(access, quote)
-            ? { postId: quote.id, author: ref(quote.authorId), excerpt: excerpt(quote.bodyText) }
+            ? { postId: quote.id, author: author(quote), excerpt: excerpt(quote.bodyText) }
             : null,
         thanks: {
           count: postThanks?.userIds.length ?? 0,

@@ -6,7 +6,9 @@ import type { ForumHome, ForumSummary, Page, ThreadSummary, UserRef } from '@bin
 import { DataSource } from 'typeorm';
 import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
 import { ForumWatchesService } from '../posts/forum-watches.service';
+import { knowsAuthor } from '../posts/post-views.service';
 import { ForumReadsService } from '../reading/forum-reads.service';
+import { focusGroupOf } from './forum-threads.service';
 
 interface ThreadRow {
   id: string;
@@ -22,6 +24,7 @@ interface ThreadRow {
   answered: boolean;
   pinned: boolean;
   locked: boolean;
+  anonymous: boolean;
   total: string;
 }
 
@@ -37,12 +40,13 @@ export class ForumBoardsService {
   ) {}
 
   async home(actor: Principal): Promise<ForumHome> {
-    const { community, courses } = await this.access.readable(actor);
-    const [communityViews, courseViews] = await Promise.all([
+    const { community, courses, spaces } = await this.access.readable(actor);
+    const [communityViews, courseViews, spaceViews] = await Promise.all([
       this.summaries(actor, community),
       this.summaries(actor, courses),
+      this.summaries(actor, spaces),
     ]);
-    return { community: communityViews, courses: courseViews, focusGroups: [] };
+    return { community: communityViews, courses: courseViews, focusGroups: spaceViews };
   }
 
   async summary(actor: Principal, forumId: string): Promise<ForumSummary> {
@@ -59,13 +63,15 @@ export class ForumBoardsService {
     forumId: string,
     query: { page: number; pageSize: number; unanswered?: boolean },
   ): Promise<Page<ThreadSummary>> {
-    const { forum } = await this.access.forum(actor, forumId);
+    const access = await this.access.forum(actor, forumId);
+    const { forum } = access;
     const rows: ThreadRow[] = await this.dataSource.query(
       `SELECT t.id, t.forum_id AS "forumId", t.kind, t.title, t.author_id AS "authorId", t.created_at AS "createdAt",
               t.last_post_at AS "lastPostAt", t.last_seq AS "lastSeq", t.post_count AS "postCount",
               coalesce(r.last_read_seq, 0) AS "lastReadSeq", t.answer_post_id IS NOT NULL AS answered,
-              t.pinned, t.locked, count(*) OVER () AS total
+              t.pinned, t.locked, coalesce(opening.anonymous, false) AS anonymous, count(*) OVER () AS total
          FROM forum_threads t
+         LEFT JOIN forum_posts opening ON opening.thread_id = t.id AND opening.seq = 1
          LEFT JOIN forum_thread_reads r ON r.thread_id = t.id AND r.user_id = $2
         WHERE t.forum_id = $1 AND (NOT $3 OR (t.kind = 'question' AND t.answer_post_id IS NULL))
         ORDER BY t.pinned DESC, t.last_post_at DESC, t.id
@@ -79,8 +85,10 @@ export class ForumBoardsService {
         forumId: row.forumId,
         kind: row.kind,
         title: row.title,
-        author: { id: row.authorId, fullName: people.get(row.authorId)?.fullName ?? '' },
-        anonymous: false,
+        author: knowsAuthor(actor, access, row)
+          ? { id: row.authorId, fullName: people.get(row.authorId)?.fullName ?? '' }
+          : null,
+        anonymous: row.anonymous,
         createdAt: row.createdAt.toISOString(),
         lastPostAt: row.lastPostAt.toISOString(),
         replyCount: Math.max(0, row.postCount - 1),
@@ -119,7 +127,7 @@ export class ForumBoardsService {
         id: forum.id,
         kind: forum.kind,
         title,
-        focusGroupId: null,
+        focusGroupId: focusGroupOf(forum),
         description: forum.description,
         courseId: forum.courseId,
         threadCount: counts?.threadCount ?? 0,

@@ -12,12 +12,12 @@ import { DataSource, MoreThan } from 'typeorm';
 import { ForumAccessService, type ForumAccess } from '../access/forum-access.service';
 import { ForumRateLimitService } from '../access/forum-rate-limit.service';
 import { ForumSuspensionsService } from '../access/forum-suspensions.service';
-import { ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumPostEntity, ForumThreadEntity, type ForumEntity } from '../entities/forum.entity';
 import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { ForumNotifierService } from '../posts/forum-notifier.service';
 import { ForumPostsService } from '../posts/forum-posts.service';
 import { ForumWatchesService } from '../posts/forum-watches.service';
-import { PostViewsService } from '../posts/post-views.service';
+import { knowsAuthor, PostViewsService } from '../posts/post-views.service';
 import { ForumReadsService } from '../reading/forum-reads.service';
 
 /** Threads: opening one, reading it a page at a time, its title and its chosen answer. */
@@ -41,10 +41,12 @@ export class ForumThreadsService {
   async create(
     actor: Principal,
     forumId: string,
-    body: { kind: ThreadKind; title: string; bodyMarkdown: string },
+    body: { kind: ThreadKind; title: string; bodyMarkdown: string; anonymous?: boolean },
   ): Promise<ForumThreadPage> {
     const access = await this.access.forum(actor, forumId);
     await this.suspensions.assertMayWrite(actor, access);
+    this.posts.assertMayPostAs(access, body.anonymous);
+    const anonymous = body.anonymous ?? false;
     const rendered = await this.posts.prepare(access, body.bodyMarkdown);
     await this.rateLimit.consume(actor.userId, access.mayModerate);
     const thread = await this.dataSource.transaction(async (manager) => {
@@ -61,11 +63,18 @@ export class ForumThreadsService {
         pinned: false,
         locked: false,
       });
-      await this.posts.insert(manager, created.id, actor.userId, body.bodyMarkdown, rendered, null);
+      await this.posts.insert(manager, created.id, actor.userId, body.bodyMarkdown, rendered, null, anonymous);
       await this.watches.watchThread(actor.userId, created.id, manager);
       return created;
     });
-    await this.notifier.written({ access, thread, seq: 1, authorId: actor.userId, mentions: rendered.mentions });
+    await this.notifier.written({
+      access,
+      thread,
+      seq: 1,
+      authorId: actor.userId,
+      anonymous,
+      mentions: rendered.mentions,
+    });
     return this.page(actor, thread.id, 1);
   }
 
@@ -132,23 +141,27 @@ export class ForumThreadsService {
   }
 
   private async header(actor: Principal, access: ForumAccess, thread: ForumThreadEntity): Promise<ForumThread> {
-    const [lastRead, watched, authors, answer] = await Promise.all([
+    const [lastRead, watched, authors, answer, opening] = await Promise.all([
       this.reads.lastRead(actor.userId, [thread.id]),
       this.watches.watched(actor.userId, [thread.id]),
       this.directory.byIds([thread.authorId]),
       thread.answerPostId
         ? this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: thread.answerPostId })
         : Promise.resolve(null),
+      this.dataSource.getRepository(ForumPostEntity).findOneBy({ threadId: thread.id, seq: 1 }),
     ]);
+    const anonymous = opening?.anonymous ?? false;
     const readUpTo = lastRead.get(thread.id) ?? 0;
     const { forum, title } = access;
     return {
       id: thread.id,
-      forum: { id: forum.id, kind: forum.kind, title, courseId: forum.courseId, focusGroupId: null },
+      forum: { id: forum.id, kind: forum.kind, title, courseId: forum.courseId, focusGroupId: focusGroupOf(forum) },
       kind: thread.kind,
       title: thread.title,
-      author: { id: thread.authorId, fullName: authors.get(thread.authorId)?.fullName ?? '' },
-      anonymous: false,
+      author: knowsAuthor(actor, access, { anonymous, authorId: thread.authorId })
+        ? { id: thread.authorId, fullName: authors.get(thread.authorId)?.fullName ?? '' }
+        : null,
+      anonymous,
       createdAt: thread.createdAt.toISOString(),
       pinned: thread.pinned,
       locked: thread.locked,
@@ -159,10 +172,13 @@ export class ForumThreadsService {
       mayReply: !thread.locked || access.mayModerate,
       mayMarkAnswer: thread.kind === 'question' && mayMarkAnswer(actor, access, thread),
       mayModerate: access.mayModerate,
-      mayPostAnonymously: false,
+      mayPostAnonymously: access.mayPostAnonymously,
     };
   }
 }
 
 const mayMarkAnswer = (actor: Principal, access: ForumAccess, thread: ForumThreadEntity) =>
   access.mayModerate || thread.authorId === actor.userId;
+
+/** The focus group a private forum belongs to (null for community and course forums). */
+export const focusGroupOf = (forum: ForumEntity) => (forum.kind === 'focus-group' ? forum.spaceId : null);

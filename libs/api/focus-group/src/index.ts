@@ -1,0 +1,1 @@
+export { FocusGroupModule, focusGroupMigrations } from './lib/focus-group.module';

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ForumModule } from '@bina-pustaka/api-forum';
+import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
+import { NotificationsModule } from '@bina-pustaka/api-notifications';
+import './focus-group.messages';
+import { FocusGroupOutcomesController } from './controllers/focus-group-outcomes.controller';
+import { FocusGroupsController } from './controllers/focus-groups.controller';
+import { FocusGroupDemoSeederService } from './demo/focus-group-demo-seeder.service';
+import { focusGroupEntities } from './entities/focus-group.entity';
+import { FocusGroupAccessService } from './groups/focus-group-access.service';
+import { FocusGroupForumService } from './groups/focus-group-forum.service';
+import { FocusGroupPeopleService } from './groups/focus-group-people.service';
+import { FocusGroupsService } from './groups/focus-groups.service';
+import { CreateFocusGroups1765200000000 } from './migrations/1765200000000-create-focus-groups';
+import { ActionItemsService } from './outcomes/action-items.service';
+import { FocusGroupFindingsService } from './outcomes/focus-group-findings.service';
+import { FocusGroupSessionsService } from './sessions/focus-group-sessions.service';
+import { FocusGroupDetailService } from './summary/focus-group-detail.service';
+import { FocusGroupPdfService } from './summary/focus-group-pdf.service';
+
+export const focusGroupMigrations = [CreateFocusGroups1765200000000];
+
+/**
+ * Focus groups (_Diskusi Fokus_, issue 13): a coordinator gathers librarians with
+ * facilitators; the group has a private forum (the forum's machinery, through its
+ * ForumSpacesService), sessions with notes, findings, action items followed across groups,
+ * and a PDF summary.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(focusGroupEntities), IdentityDirectoryModule, NotificationsModule, ForumModule],
+  controllers: [FocusGroupsController, FocusGroupOutcomesController],
+  providers: [
+    // groups/ -> sessions/ -> outcomes/ -> summary/ -> demo/ (README)
+    FocusGroupAccessService,
+    FocusGroupPeopleService,
+    FocusGroupsService,
+    FocusGroupForumService,
+    FocusGroupSessionsService,
+    FocusGroupFindingsService,
+    ActionItemsService,
+    FocusGroupDetailService,
+    FocusGroupPdfService,
+    FocusGroupDemoSeederService,
+  ],
+})
+export class FocusGroupModule {}
