@@ -207,6 +207,28 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/forum-digest/setting': SIGNED_IN,
   'PUT /api/forum-digest/setting': SIGNED_IN,
   'POST /api/forum-digest/unsubscribe': PUBLIC,
+  // Focus groups: coordinators and admins create groups and follow action items across them;
+  // the rest is asked by anyone signed in and checked inside (a stranger to the group: 404; a
+  // member changing it: 403; the people picker: staff and facilitators)
+  'GET /api/focus-groups': SIGNED_IN,
+  'POST /api/focus-groups': STAFF,
+  'GET /api/focus-groups/people': SIGNED_IN,
+  'GET /api/focus-groups/:groupId': SIGNED_IN,
+  'PATCH /api/focus-groups/:groupId': SIGNED_IN,
+  'GET /api/focus-groups/:groupId/summary.pdf': SIGNED_IN,
+  'POST /api/focus-groups/:groupId/people': SIGNED_IN,
+  'PATCH /api/focus-groups/:groupId/people/:userId': SIGNED_IN,
+  'DELETE /api/focus-groups/:groupId/people/:userId': SIGNED_IN,
+  'POST /api/focus-groups/:groupId/sessions': SIGNED_IN,
+  'PATCH /api/focus-groups/:groupId/sessions/:sessionId': SIGNED_IN,
+  'PUT /api/focus-groups/:groupId/sessions/:sessionId/notes': SIGNED_IN,
+  'POST /api/focus-groups/:groupId/findings': SIGNED_IN,
+  'PATCH /api/focus-groups/:groupId/findings/:findingId': SIGNED_IN,
+  'DELETE /api/focus-groups/:groupId/findings/:findingId': SIGNED_IN,
+  'POST /api/focus-groups/:groupId/actions': SIGNED_IN,
+  'PATCH /api/focus-groups/:groupId/actions/:actionId': SIGNED_IN,
+  'DELETE /api/focus-groups/:groupId/actions/:actionId': SIGNED_IN,
+  'GET /api/focus-group-actions': STAFF,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message
