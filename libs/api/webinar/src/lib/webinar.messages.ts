@@ -25,7 +25,10 @@ export const webinarMessages = {
     'webinar.staffUnknown':
       '{count} orang yang dipilih sebagai host, narasumber, atau moderator tidak ditemukan atau tidak aktif.',
     'webinar.registrationNotOpen':
-      'Sesi ini tidak memakai pendaftaran: pesertanya ditentukan dari angkatan atau pelatihan.',
+      'Sesi ini tidak memakai pendaftaran: pesertanya ditentukan dari angkatan, pelatihan, atau undangan.',
+    'webinar.invitedAudienceFixed':
+      'Peserta sesi khusus undangan diatur dari tempat undangannya dibuat (misalnya diskusi fokus), bukan di sini.',
+    'webinar.peopleUnknown': '{count} orang yang diundang atau dipilih sebagai host tidak ditemukan.',
     'webinar.full': 'Kuota sesi sudah penuh.',
     'webinar.notInAudience': 'Anda tidak terdaftar sebagai peserta sesi ini.',
     'webinar.removed': 'Anda telah dikeluarkan dari sesi ini oleh host.',
@@ -91,7 +94,11 @@ export const webinarMessages = {
     'webinar.cohortNotInCourse': 'That cohort does not belong to the chosen course.',
     'webinar.staffUnknown':
       '{count} of the people chosen as hosts, speakers or moderators were not found or are not active.',
-    'webinar.registrationNotOpen': 'This session does not take registrations: its audience is a cohort or a course.',
+    'webinar.registrationNotOpen':
+      'This session does not take registrations: its audience is a cohort, a course or invited people.',
+    'webinar.invitedAudienceFixed':
+      'The people of an invited-only session are set where they were invited (such as a focus group), not here.',
+    'webinar.peopleUnknown': '{count} of the people invited or chosen as hosts were not found.',
     'webinar.full': 'The session is full.',
     'webinar.notInAudience': 'You are not in the audience of this session.',
     'webinar.removed': 'The host removed you from this session.',

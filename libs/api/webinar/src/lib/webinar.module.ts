@@ -30,6 +30,7 @@ import { WebinarTicketsService } from './join/webinar-tickets.service';
 import { MediaWorkerPool } from './media/media-worker-pool';
 import { CreateWebinars1764500000000 } from './migrations/1764500000000-create-webinars';
 import { WebinarAttendanceTracking1764500000001 } from './migrations/1764500000001-webinar-attendance-tracking';
+import { WebinarInvitedAudience1765050000000 } from './migrations/1765050000000-webinar-invited-audience';
 import { ConversationHandlers } from './room/handlers/conversation.handlers';
 import { HostHandlers } from './room/handlers/host.handlers';
 import { JoinHandlers } from './room/handlers/join.handlers';
@@ -42,8 +43,13 @@ import { WebinarGateway } from './room/webinar.gateway';
 import { WebinarReminderProcessor } from './sessions/webinar-reminder.processor';
 import { WebinarRemindersService } from './sessions/webinar-reminders.service';
 import { WebinarSessionsService } from './sessions/webinar-sessions.service';
+import { WebinarInvitedModule } from './webinar-invited.module';
 
-export const webinarMigrations = [CreateWebinars1764500000000, WebinarAttendanceTracking1764500000001];
+export const webinarMigrations = [
+  CreateWebinars1764500000000,
+  WebinarAttendanceTracking1764500000001,
+  WebinarInvitedAudience1765050000000,
+];
 
 const entities = [
   WebinarSessionEntity,
@@ -64,7 +70,8 @@ const entities = [
  * its rooms on the mediasoup worker pool, the attendance ledger and its completion condition.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule],
+  // WebinarInvitedModule: the access notices the room's watch listens to, and invited sessions.
+  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule, WebinarInvitedModule],
   controllers: [WebinarsController],
   providers: [
     // sessions/ -> join/ -> media/ -> room/ -> attendance/ (README); the room's two hooks

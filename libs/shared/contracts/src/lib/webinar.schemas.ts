@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isoDateTime, pageQuerySchema, timeZoneSchema, uuidSchema } from './common.schemas';
 import {
-  WEBINAR_AUDIENCE_KINDS,
   WEBINAR_MEDIA_SOURCES,
   WEBINAR_NETWORK_QUALITIES,
+  WEBINAR_OPEN_AUDIENCES,
   WEBINAR_STAFF_ROLES,
   WEBINAR_STATUSES,
   type WebinarClientMessage,
@@ -21,7 +21,7 @@ const sessionFields = {
   title: z.string().trim().min(3).max(160),
   description: z.string().trim().max(5_000).default(''),
   courseId: uuidSchema.nullable().default(null),
-  audience: z.enum(WEBINAR_AUDIENCE_KINDS),
+  audience: z.enum(WEBINAR_OPEN_AUDIENCES),
   cohortId: uuidSchema.nullable().default(null),
   startsAt: isoDateTime,
   durationMinutes: z
@@ -57,7 +57,7 @@ export const updateWebinarSessionRequestSchema = z
     title: sessionFields.title.optional(),
     description: z.string().trim().max(5_000).optional(),
     courseId: uuidSchema.nullable().optional(),
-    audience: z.enum(WEBINAR_AUDIENCE_KINDS).optional(),
+    audience: z.enum(WEBINAR_OPEN_AUDIENCES).optional(),
     cohortId: uuidSchema.nullable().optional(),
     startsAt: isoDateTime.optional(),
     durationMinutes: sessionFields.durationMinutes.optional(),

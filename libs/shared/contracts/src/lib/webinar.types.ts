@@ -1,6 +1,13 @@
-/** Who a session is for: a cohort (angkatan), every learner of a course, or people who registered. */
-export const WEBINAR_AUDIENCE_KINDS = ['cohort', 'course', 'registered'] as const;
+/**
+ * Who a session is for: a cohort (angkatan), every learner of a course, people who
+ * registered, or people invited by name (a focus group's members: only the api sets it).
+ */
+export const WEBINAR_AUDIENCE_KINDS = ['cohort', 'course', 'registered', 'invited'] as const;
 export type WebinarAudienceKind = (typeof WEBINAR_AUDIENCE_KINDS)[number];
+
+/** The audiences a session form may choose: an invited session names its people elsewhere. */
+export const WEBINAR_OPEN_AUDIENCES = ['cohort', 'course', 'registered'] as const;
+export type WebinarOpenAudience = (typeof WEBINAR_OPEN_AUDIENCES)[number];
 
 /** The people a session names besides its audience. */
 export const WEBINAR_STAFF_ROLES = ['host', 'presenter', 'moderator'] as const;

@@ -1,26 +1,20 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, PrincipalSource, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
-import { AccountEventsService, type AccountEvent } from '@bina-pustaka/api-identity';
+import { PrincipalSource, REDIS } from '@bina-pustaka/api-platform';
+import { AccountEventsService } from '@bina-pustaka/api-identity';
 import { EnrolmentEventsService } from '@bina-pustaka/api-learning';
 import type { WebinarRemovalReason } from '@bina-pustaka/shared-contracts';
 import type { Redis } from 'ioredis';
 import { WebinarTicketsService } from '../join/webinar-tickets.service';
+import {
+  ACCESS_CAUSES,
+  WebinarAccessNoticesService,
+  type AccessCause,
+  type AccessRecheck,
+} from '../sessions/webinar-access-notices.service';
 import { WebinarSessionsService } from '../sessions/webinar-sessions.service';
 import type { Peer } from './peer';
 import { RoomRegistryService } from './room-registry.service';
 import { WebinarGateway } from './webinar.gateway';
-
-/** Why sockets are looked at again: an account event, or a change to who a session is for. */
-export type AccessCause = AccountEvent['kind'] | 'audienceChanged';
-
-/** Which sockets to look at again: one person's (in every session), one session's, or one person's in one session. */
-export interface AccessRecheck {
-  cause: AccessCause;
-  userId?: string;
-  sessionId?: string;
-}
-
-const CAUSES: readonly AccessCause[] = ['disabled', 'signedOut', 'passwordChanged', 'rolesChanged', 'audienceChanged'];
 
 /**
  * Keeps open webinar sockets within what their people may do now. An account disabled,
@@ -33,11 +27,9 @@ const CAUSES: readonly AccessCause[] = ['disabled', 'signedOut', 'passwordChange
 @Injectable()
 export class WebinarAccessWatchService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(WebinarAccessWatchService.name);
-  private readonly channel: string;
   private subscriber: Redis | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly accounts: AccountEventsService,
     private readonly enrolments: EnrolmentEventsService,
@@ -46,9 +38,8 @@ export class WebinarAccessWatchService implements OnModuleInit, OnModuleDestroy 
     private readonly principals: PrincipalSource,
     private readonly gateway: WebinarGateway,
     private readonly registry: RoomRegistryService,
-  ) {
-    this.channel = `${config.redis.prefix}:webinar:access`;
-  }
+    private readonly notices: WebinarAccessNoticesService,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     this.accounts.listen(async ({ kind, userId }) => {
@@ -59,10 +50,10 @@ export class WebinarAccessWatchService implements OnModuleInit, OnModuleDestroy 
     this.enrolments.listen(({ userId }) => this.recheck({ cause: 'audienceChanged', userId }));
     this.subscriber = this.redis.duplicate();
     this.subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== this.channel) return;
+      if (channel !== this.notices.channel) return;
       this.recheckHere(message).catch((error: Error) => this.logger.error(`access recheck: ${error.message}`));
     });
-    await this.subscriber.subscribe(this.channel);
+    await this.subscriber.subscribe(this.notices.channel);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -71,12 +62,12 @@ export class WebinarAccessWatchService implements OnModuleInit, OnModuleDestroy 
 
   /** Asks every api node (this one too) to look over its sockets in scope. */
   async recheck(scope: AccessRecheck): Promise<void> {
-    await this.redis.publish(this.channel, JSON.stringify(scope));
+    await this.notices.recheck(scope);
   }
 
   private async recheckHere(message: string): Promise<void> {
     const scope = JSON.parse(message) as AccessRecheck;
-    if (!CAUSES.includes(scope.cause) || (!scope.userId && !scope.sessionId)) return;
+    if (!ACCESS_CAUSES.includes(scope.cause) || (!scope.userId && !scope.sessionId)) return;
     const peers = this.gateway
       .connectedPeers()
       .filter(

@@ -78,6 +78,7 @@ export class WebinarReminderProcessor extends QueueWorkerHost {
     } else if (session.audience === 'course' && session.courseId) {
       audience = await this.audience.memberIds({ courseId: session.courseId });
     } else {
+      // 'registered' and 'invited': those who registered, or were invited.
       const registrations = await this.dataSource
         .getRepository(WebinarRegistrationEntity)
         .findBy({ sessionId: session.id });

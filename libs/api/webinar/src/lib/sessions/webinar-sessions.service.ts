@@ -47,7 +47,7 @@ export interface WebinarListQuery {
 export type Actor = Pick<Principal, 'userId' | 'roles'>;
 
 /** Sessions may be scheduled this far in the past (a form filled in slowly), not more. */
-const SCHEDULE_SLACK_MS = 5 * 60_000;
+export const SCHEDULE_SLACK_MS = 5 * 60_000;
 
 /**
  * Webinar sessions: scheduling, who they are for, who runs them, and who may join as what.
@@ -101,6 +101,10 @@ export class WebinarSessionsService {
     const session = await this.managed(actor, id);
     if (session.status === 'ended' || session.status === 'cancelled') {
       throw new AppError(409, 'webinar.notEditable', { status: session.status });
+    }
+    // An invited session's people are set by what invited them (a focus group), never by this form.
+    if (session.audience === 'invited' && (['audience', 'courseId', 'cohortId'] as const).some((f) => f in patch)) {
+      throw new AppError(409, 'webinar.invitedAudienceFixed');
     }
     const merged: WebinarSessionInput = {
       title: patch.title ?? session.title,
@@ -186,7 +190,9 @@ export class WebinarSessionsService {
   }
 
   async unregister(actor: Principal, id: string): Promise<WebinarSession> {
-    await this.visible(actor, id);
+    const session = await this.visible(actor, id);
+    // An invitation is withdrawn by whoever invited, not by the invitee.
+    if (session.audience === 'invited') throw new AppError(409, 'webinar.registrationNotOpen');
     await this.dataSource.getRepository(WebinarRegistrationEntity).delete({ sessionId: id, userId: actor.userId });
     return this.view(actor, id);
   }
@@ -209,6 +215,10 @@ export class WebinarSessionsService {
           where
             .where(`s.created_by_id = :userId OR ${staffOf}`, { userId: actor.userId })
             .orWhere(`s.audience = 'registered'`)
+            .orWhere(
+              `s.audience = 'invited' AND EXISTS (SELECT 1 FROM webinar_registrations r
+               WHERE r.session_id = s.id AND r.user_id = :userId)`,
+            )
             .orWhere(`s.audience = 'cohort' AND s.cohort_id = ANY(:cohortIds)`, { cohortIds })
             .orWhere(`s.audience = 'course' AND s.course_id = ANY(:courseIds)`, { courseIds });
         }),
@@ -284,6 +294,7 @@ export class WebinarSessionsService {
     if (session.audience === 'course' && session.courseId) {
       return this.audience.includes(userId, { courseId: session.courseId });
     }
+    // 'registered' and 'invited': the registrations are the people who signed up or were invited.
     return this.dataSource.getRepository(WebinarRegistrationEntity).existsBy({ sessionId: session.id, userId });
   }
 
@@ -369,7 +380,7 @@ export class WebinarSessionsService {
           })),
           registeredCount: countOf.get(session.id) ?? 0,
           myRole: roomRoleOf(managing, myStaffRole, inAudience),
-          registered: registered.has(session.id),
+          registered: session.audience === 'registered' && registered.has(session.id),
           canManage: managing,
         } satisfies WebinarSession;
       }),
