@@ -8,6 +8,7 @@ export * from './lib/webinar/layer-choice';
 export * from './lib/webinar/network-quality';
 export {
   WEBINAR_AUDIENCE_KINDS,
+  WEBINAR_OPEN_AUDIENCES,
   WEBINAR_EARLY_JOIN_MINUTES,
   WEBINAR_MEDIA_SOURCES,
   WEBINAR_ROOM_ROLES,

@@ -112,6 +112,13 @@ describe('webinars for invited people only', () => {
     );
     expect(opened.status).toBe(409);
     expect(opened.body.code).toBe('webinar.invitedAudienceFixed');
+    const renamed = await t.api.patch<WebinarSession>(
+      `/api/webinars/${id}`,
+      { title: 'Diskusi Fokus: Judul Baru', courseId: null },
+      { token: trainer.token },
+    );
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.audience).toBe('invited');
     expect((await read(outsider, id)).status).toBe(404);
 
     const created = await t.api.post<ApiErrorBody>(

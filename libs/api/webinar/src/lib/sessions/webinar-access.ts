@@ -28,3 +28,15 @@ export function roomRoleOf(
   if (managing) return 'host';
   return inAudience ? 'attendee' : null;
 }
+
+/** Whether a patch names an audience, course or cohort other than the session's. */
+export function movesAudience(
+  session: Pick<WebinarSessionEntity, 'audience' | 'courseId' | 'cohortId'>,
+  patch: { audience?: string; courseId?: string | null; cohortId?: string | null },
+): boolean {
+  return (
+    (patch.audience !== undefined && patch.audience !== session.audience) ||
+    (patch.courseId !== undefined && patch.courseId !== session.courseId) ||
+    (patch.cohortId !== undefined && patch.cohortId !== session.cohortId)
+  );
+}

@@ -17,7 +17,7 @@ import {
   WebinarSessionEntity,
   WebinarStaffEntity,
 } from '../entities/webinar-session.entity';
-import { canManage, isStaff, roomRoleOf } from './webinar-access';
+import { canManage, isStaff, movesAudience, roomRoleOf } from './webinar-access';
 import { WebinarRemindersService } from './webinar-reminders.service';
 
 export interface WebinarSessionInput {
@@ -103,7 +103,7 @@ export class WebinarSessionsService {
       throw new AppError(409, 'webinar.notEditable', { status: session.status });
     }
     // An invited session's people are set by what invited them (a focus group), never by this form.
-    if (session.audience === 'invited' && (['audience', 'courseId', 'cohortId'] as const).some((f) => f in patch)) {
+    if (session.audience === 'invited' && movesAudience(session, patch)) {
       throw new AppError(409, 'webinar.invitedAudienceFixed');
     }
     const merged: WebinarSessionInput = {

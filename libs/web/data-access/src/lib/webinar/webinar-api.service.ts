@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   Page,
   WebinarAttendanceLedger,
-  WebinarAudienceKind,
+  WebinarOpenAudience,
   WebinarJoinTicket,
   WebinarSession,
   WebinarStaffRole,
@@ -27,7 +27,7 @@ export interface WebinarSessionBody {
   title: string;
   description: string;
   courseId: string | null;
-  audience: WebinarAudienceKind;
+  audience: WebinarOpenAudience;
   cohortId: string | null;
   startsAt: string;
   durationMinutes: number;

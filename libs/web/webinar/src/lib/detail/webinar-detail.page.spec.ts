@@ -97,6 +97,13 @@ describe('WebinarDetailPage', () => {
     expect(http.expectOne('/api/webinars/w1/registration').request.method).toBe('DELETE');
   });
 
+  it('shows an invited session as invited only, with no way to register', async () => {
+    const { element } = await open(session({ audience: 'invited', registeredCount: 6 }));
+    expect(element.textContent).toContain('Khusus undangan (6 orang diundang)');
+    expect(button(element, 'Daftar')).toBeUndefined();
+    expect(element.textContent).not.toContain('Anda sudah terdaftar');
+  });
+
   it('lets a host open the room before the start, and shows the managing actions', async () => {
     const { http, element } = await open(
       session({ myRole: 'host', canManage: true, startsAt: new Date(Date.now() + 3 * 60 * MINUTE).toISOString() }),

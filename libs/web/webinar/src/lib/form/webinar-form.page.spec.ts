@@ -10,7 +10,7 @@ import { WebinarFormPage } from './webinar-form.page';
 const EMPTY = { items: [], total: 0, page: 1, pageSize: 100 };
 
 describe('WebinarFormPage', () => {
-  async function open() {
+  async function open(url = '/webinar/baru') {
     TestBed.configureTestingModule({
       imports: [webinarTranslocoTesting()],
       providers: [
@@ -19,13 +19,14 @@ describe('WebinarFormPage', () => {
         { provide: AuthStore, useValue: { roles: () => ['trainer'] } },
         provideRouter([
           { path: 'webinar/baru', component: WebinarFormPage },
+          { path: 'webinar/:webinarId/ubah', component: WebinarFormPage },
           { path: '**', children: [] },
         ]),
       ],
     });
     const harness = await RouterTestingHarness.create();
     const http = TestBed.inject(HttpTestingController);
-    await harness.navigateByUrl('/webinar/baru');
+    await harness.navigateByUrl(url);
     const render = async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await harness.fixture.whenStable();
@@ -113,5 +114,49 @@ describe('WebinarFormPage', () => {
     await render();
     expect(element.textContent).toContain('Periksa kembali isian Anda.');
     expect(element.textContent).toContain('Durasi paling lama 480 menit.');
+  });
+
+  it('edits an invited session without its audience: its people are set where they were invited', async () => {
+    const { http, render, element } = await open('/webinar/w1/ubah');
+    http.expectOne((request) => request.url === '/api/courses').flush(EMPTY);
+    await render();
+    http.expectOne('/api/webinars/w1').flush({
+      id: 'w1',
+      title: 'Diskusi Fokus: Layanan Referensi',
+      description: '',
+      courseId: null,
+      courseTitle: null,
+      audience: 'invited',
+      cohortId: null,
+      cohortName: null,
+      startsAt: '2026-12-03T07:00:00.000Z',
+      durationMinutes: 90,
+      timeZone: 'Asia/Jakarta',
+      jp: 0,
+      capacity: null,
+      requireAdmission: false,
+      status: 'scheduled',
+      openedAt: null,
+      endedAt: null,
+      staff: [{ userId: 'u1', name: 'Siti Rahayu', role: 'host' }],
+      registeredCount: 6,
+      myRole: 'host',
+      registered: false,
+      canManage: true,
+    });
+    await render();
+    expect(element.textContent).toContain('Khusus undangan');
+    expect(element.querySelector('input[type="radio"]')).toBeNull();
+    expect(element.querySelector('#webinar-course')).toBeNull();
+
+    type(element, '#webinar-title', 'Diskusi Fokus: Sesi Kedua');
+    (element.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await render();
+    const update = http.expectOne('/api/webinars/w1');
+    expect(update.request.method).toBe('PATCH');
+    expect(update.request.body).toMatchObject({ title: 'Diskusi Fokus: Sesi Kedua', jp: 0 });
+    expect(update.request.body).not.toHaveProperty('audience');
+    expect(update.request.body).not.toHaveProperty('courseId');
+    expect(update.request.body).not.toHaveProperty('cohortId');
   });
 });

@@ -9,14 +9,14 @@ import {
   type CohortSummary,
   type CourseSummary,
   type TrainerRef,
-  type WebinarAudienceKind,
+  type WebinarOpenAudience,
   type WebinarSession,
   type WebinarStaffRole,
 } from '@bina-pustaka/shared-contracts';
 import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
 import {
-  WEBINAR_AUDIENCE_KINDS,
+  WEBINAR_OPEN_AUDIENCES,
   WEBINAR_STAFF_ROLES,
   WebinarApi,
   type WebinarSessionBody,
@@ -63,7 +63,7 @@ export class WebinarFormPage {
     ? appLink(APP_PATHS.webinar, { webinarId: this.webinarId })
     : appLink(APP_PATHS.webinars);
 
-  protected readonly audiences = WEBINAR_AUDIENCE_KINDS;
+  protected readonly audiences = WEBINAR_OPEN_AUDIENCES;
   protected readonly staffRoles = WEBINAR_STAFF_ROLES;
   protected readonly zones = WEBINAR_TIME_ZONES;
   protected readonly durations = DURATIONS;
@@ -77,12 +77,14 @@ export class WebinarFormPage {
   protected readonly searching = signal(false);
   protected readonly searchFailure = signal<ApiFailure | null>(null);
   protected readonly ready = signal(!this.editing);
+  /** An invited session (a focus group's): its people are set where they were invited, not here. */
+  protected readonly invitedOnly = computed(() => this.session()?.audience === 'invited');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(160)]],
     description: ['', [Validators.maxLength(5_000)]],
     courseId: [''],
-    audience: ['registered' as WebinarAudienceKind],
+    audience: ['registered' as WebinarOpenAudience],
     cohortId: [''],
     date: [wibDatePlusDays(7), Validators.required],
     time: ['14:00', Validators.required],
@@ -131,7 +133,8 @@ export class WebinarFormPage {
           title: session.title,
           description: session.description,
           courseId: session.courseId ?? '',
-          audience: session.audience,
+          // The radios never show for an invited session, and its audience is never sent.
+          audience: session.audience === 'invited' ? 'registered' : session.audience,
           cohortId: session.cohortId ?? '',
           date: start.date,
           time: start.time,
@@ -220,9 +223,18 @@ export class WebinarFormPage {
     };
     await this.feedback.submit(this.form, this.host.nativeElement, async () => {
       const saved = this.webinarId
-        ? await firstValueFrom(this.api.update(this.webinarId, body))
+        ? await firstValueFrom(this.api.update(this.webinarId, this.invitedOnly() ? withoutAudience(body) : body))
         : await firstValueFrom(this.api.create(body));
       await this.router.navigateByUrl(appLink(APP_PATHS.webinar, { webinarId: saved.id }));
     });
   }
+}
+
+/** The body without who the session is for (an invited session keeps its people). */
+function withoutAudience(body: WebinarSessionBody): Partial<WebinarSessionBody> {
+  const kept: Partial<WebinarSessionBody> = { ...body };
+  delete kept.audience;
+  delete kept.courseId;
+  delete kept.cohortId;
+  return kept;
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import {
   CERTIFICATE_ROLES,
   WEBINAR_AUDIENCE_KINDS,
+  WEBINAR_OPEN_AUDIENCES,
   WEBINAR_MEDIA_SOURCES,
   WEBINAR_REMOVAL_REASONS,
   WEBINAR_ROOM_ROLES,
@@ -31,7 +32,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'staffRoles.': WEBINAR_STAFF_ROLES,
   'roomRole.': WEBINAR_ROOM_ROLES,
   'audience.': WEBINAR_AUDIENCE_KINDS,
-  'form.audienceHint.': WEBINAR_AUDIENCE_KINDS,
+  'form.audienceHint.': WEBINAR_OPEN_AUDIENCES,
   'form.addAs.': WEBINAR_STAFF_ROLES,
   'zone.': ZONE_KEYS,
   'zoneShort.': ZONE_KEYS,
