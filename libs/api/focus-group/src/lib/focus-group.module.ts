@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ForumModule } from '@bina-pustaka/api-forum';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
+import { WebinarInvitedModule } from '@bina-pustaka/api-webinar';
 import './focus-group.messages';
 import { FocusGroupOutcomesController } from './controllers/focus-group-outcomes.controller';
 import { FocusGroupsController } from './controllers/focus-groups.controller';
@@ -16,6 +17,7 @@ import { CreateFocusGroups1765200000000 } from './migrations/1765200000000-creat
 import { ActionItemsService } from './outcomes/action-items.service';
 import { FocusGroupFindingsService } from './outcomes/focus-group-findings.service';
 import { FocusGroupSessionsService } from './sessions/focus-group-sessions.service';
+import { FocusGroupWebinarsService } from './sessions/focus-group-webinars.service';
 import { FocusGroupDetailService } from './summary/focus-group-detail.service';
 import { FocusGroupPdfService } from './summary/focus-group-pdf.service';
 
@@ -24,11 +26,17 @@ export const focusGroupMigrations = [CreateFocusGroups1765200000000];
 /**
  * Focus groups (_Diskusi Fokus_, issue 13): a coordinator gathers librarians with
  * facilitators; the group has a private forum (the forum's machinery, through its
- * ForumSpacesService), sessions with notes, findings, action items followed across groups,
+ * ForumSpacesService), sessions with notes (online ones in an invite-only webinar room), findings, action items followed across groups,
  * and a PDF summary.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(focusGroupEntities), IdentityDirectoryModule, NotificationsModule, ForumModule],
+  imports: [
+    TypeOrmModule.forFeature(focusGroupEntities),
+    IdentityDirectoryModule,
+    NotificationsModule,
+    ForumModule,
+    WebinarInvitedModule,
+  ],
   controllers: [FocusGroupsController, FocusGroupOutcomesController],
   providers: [
     // groups/ -> sessions/ -> outcomes/ -> summary/ -> demo/ (README)
@@ -36,6 +44,7 @@ export const focusGroupMigrations = [CreateFocusGroups1765200000000];
     FocusGroupPeopleService,
     FocusGroupsService,
     FocusGroupForumService,
+    FocusGroupWebinarsService,
     FocusGroupSessionsService,
     FocusGroupFindingsService,
     ActionItemsService,

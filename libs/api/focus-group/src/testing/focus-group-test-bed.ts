@@ -10,6 +10,7 @@ import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-ide
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import type { FocusGroupDetail } from '@bina-pustaka/shared-contracts';
+import { webinarMigrations } from '@bina-pustaka/api-webinar';
 import { FocusGroupModule, focusGroupMigrations } from '../lib/focus-group.module';
 
 /** startTestApp's options for a focus-group test app. */
@@ -21,6 +22,7 @@ export const FOCUS_GROUP_TEST_APP = {
     ...notificationsMigrations,
     ...auditMigrations,
     ...forumMigrations,
+    ...webinarMigrations,
     ...focusGroupMigrations,
   ],
 };

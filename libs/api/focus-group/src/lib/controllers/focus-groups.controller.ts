@@ -30,6 +30,7 @@ import { FocusGroupAccessService } from '../groups/focus-group-access.service';
 import { FocusGroupPeopleService } from '../groups/focus-group-people.service';
 import { FocusGroupsService } from '../groups/focus-groups.service';
 import { FocusGroupSessionsService } from '../sessions/focus-group-sessions.service';
+import { FocusGroupWebinarsService } from '../sessions/focus-group-webinars.service';
 import { FocusGroupDetailService } from '../summary/focus-group-detail.service';
 import { FocusGroupPdfService } from '../summary/focus-group-pdf.service';
 import {
@@ -48,6 +49,7 @@ import {
  * Focus groups, their people and sessions. Coordinators and admins create groups; anyone
  * signed in asks for the rest, and each call checks the group is theirs (a stranger: 404)
  * and, to change it, that they run it (its facilitators and the staff; a member: 403).
+ * People changes reach the rooms of the group's online sessions (their webinar sessions).
  */
 @ApiTags('focus-groups')
 @ApiBearerAuth()
@@ -59,6 +61,7 @@ export class FocusGroupsController {
     private readonly groups: FocusGroupsService,
     private readonly people: FocusGroupPeopleService,
     private readonly sessions: FocusGroupSessionsService,
+    private readonly webinars: FocusGroupWebinarsService,
     private readonly details: FocusGroupDetailService,
     private readonly pdf: FocusGroupPdfService,
   ) {}
@@ -134,6 +137,7 @@ export class FocusGroupsController {
   ): Promise<FocusGroupDetail> {
     const access = await this.access.managed(actor, groupId);
     await this.people.add(actor, access.group, body.userIds, body.role);
+    await this.webinars.syncPeople(groupId);
     return this.details.detail(access);
   }
 
@@ -149,6 +153,7 @@ export class FocusGroupsController {
   ): Promise<FocusGroupDetail> {
     const access = await this.access.managed(actor, groupId);
     await this.people.changeRole(access.group, userId, body.role);
+    await this.webinars.syncPeople(groupId);
     return this.details.detail(await this.access.group(actor, groupId));
   }
 
@@ -163,6 +168,7 @@ export class FocusGroupsController {
     @Param('userId', ParseIdPipe) userId: string,
   ): Promise<void> {
     await this.people.remove((await this.access.managed(actor, groupId)).group, userId);
+    await this.webinars.syncPeople(groupId);
   }
 
   @Post(':groupId/sessions')

@@ -58,17 +58,15 @@ export class FocusGroupDemoSeederService implements OnApplicationBootstrap {
         createdBy: id('koordinator'),
         createdAt: new Date(),
       });
-      await manager
-        .getRepository(FocusGroupPersonEntity)
-        .insert([
-          { groupId: group.id, userId: id('nur.aini'), role: 'facilitator', addedAt: new Date() },
-          ...MEMBERS.map((who) => ({
-            groupId: group.id,
-            userId: id(who),
-            role: 'member' as const,
-            addedAt: new Date(),
-          })),
-        ]);
+      await manager.getRepository(FocusGroupPersonEntity).insert([
+        { groupId: group.id, userId: id('nur.aini'), role: 'facilitator', addedAt: new Date() },
+        ...MEMBERS.map((who) => ({
+          groupId: group.id,
+          userId: id(who),
+          role: 'member' as const,
+          addedAt: new Date(),
+        })),
+      ]);
       const forumId = await this.spaces.createSpaceForum('focus-group', group.id, manager);
       await manager.getRepository(FocusGroupEntity).update(group.id, { forumId });
       const session = await manager.getRepository(FocusGroupSessionEntity).save({

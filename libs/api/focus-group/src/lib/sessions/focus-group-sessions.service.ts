@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { FocusGroupPersonEntity, FocusGroupSessionEntity } from '../entities/focus-group.entity';
 import { sessionView } from '../shared/focus-group-views';
 import type { GroupAccess } from '../groups/focus-group-access.service';
+import { FocusGroupWebinarsService } from './focus-group-webinars.service';
 
 export interface NewSession {
   title: string;
@@ -34,10 +35,12 @@ export class FocusGroupSessionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly directory: UserDirectoryService,
+    private readonly webinars: FocusGroupWebinarsService,
   ) {}
 
-  /** A new session; the group's people are told (not the one who planned it). */
+  /** A new session (online: with its webinar room); the group's people are told (not the one who planned it). */
   async create(actor: Principal, { group, manage }: GroupAccess, input: NewSession): Promise<FocusGroupSession> {
+    const webinarSessionId = input.mode === 'online' ? await this.webinars.open(actor, group, input) : null;
     const session = await this.dataSource.getRepository(FocusGroupSessionEntity).save({
       groupId: group.id,
       title: input.title,
@@ -46,7 +49,7 @@ export class FocusGroupSessionsService {
       timeZone: input.timeZone,
       mode: input.mode,
       location: input.mode === 'in-person' ? input.location : null,
-      webinarSessionId: null,
+      webinarSessionId,
       cancelled: false,
       notesMarkdown: '',
       notesHtml: '',
@@ -79,6 +82,7 @@ export class FocusGroupSessionsService {
     for (const key of Object.keys(changed) as (keyof FocusGroupSessionEntity)[]) {
       if (changed[key] === undefined) delete changed[key];
     }
+    await this.webinars.follow(group, session, patch);
     await this.dataSource.getRepository(FocusGroupSessionEntity).update(session.id, changed);
     return this.view(group.id, session.id, manage);
   }
