@@ -41,8 +41,7 @@ export class CreateFocusGroups1765200000000 implements MigrationInterface {
         notes_markdown text NOT NULL DEFAULT '',
         notes_html text NOT NULL DEFAULT '',
         notes_updated_at timestamptz,
-        notes_updated_by uuid REFERENCES users (id) ON DELETE SET NULL,
-        created_at timestamptz NOT NULL DEFAULT now()
+        notes_updated_by uuid REFERENCES users (id) ON DELETE SET NULL
       )`);
     await db.query(`CREATE INDEX ix_focus_group_sessions_group ON focus_group_sessions (group_id, starts_at)`);
     await db.query(`
@@ -64,7 +63,6 @@ export class CreateFocusGroups1765200000000 implements MigrationInterface {
         owner_id uuid NOT NULL REFERENCES users (id) ON DELETE RESTRICT,
         due_on date NOT NULL,
         status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in-progress', 'done', 'cancelled')),
-        created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // The coordinators' list across groups: by due date, the open ones first.
