@@ -15,7 +15,7 @@ import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-
 import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
-import { focusGroupMigrations } from '@bina-pustaka/api-focus-group';
+import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -26,7 +26,8 @@ const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
   }),
   [QUEUES.assessment]: AssessmentWorkerModule,
   [QUEUES.webinars]: WebinarWorkerModule,
-  [QUEUES.forum]: ForumDigestWorkerModule,
+  // The digest re-checks who may read each forum, a focus group's private one included.
+  [QUEUES.forum]: ForumDigestWorkerModule.withSpaces([FocusGroupForumModule]),
 };
 
 /**

@@ -1,1 +1,1 @@
-export { FocusGroupModule, focusGroupMigrations } from './lib/focus-group.module';
+export { FocusGroupForumModule, FocusGroupModule, focusGroupMigrations } from './lib/focus-group.module';

@@ -1,2 +1,2 @@
-export { ForumDigestWorkerModule, ForumModule, forumMigrations } from './lib/forum.module';
+export { ForumDigestWorkerModule, ForumModule, ForumSpacesModule, forumMigrations } from './lib/forum.module';
 export { ForumSpacesService, type ForumSpaceResolver, type ForumSpaceRole } from './lib/access/forum-spaces.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ForumModule } from '@bina-pustaka/api-forum';
+import { ForumModule, ForumSpacesModule } from '@bina-pustaka/api-forum';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import { WebinarInvitedModule } from '@bina-pustaka/api-webinar';
@@ -21,6 +21,17 @@ import { FocusGroupWebinarsService } from './sessions/focus-group-webinars.servi
 import { FocusGroupDetailService } from './summary/focus-group-detail.service';
 import { FocusGroupPdfService } from './summary/focus-group-pdf.service';
 
+/**
+ * Who is in a group's private forum, told to the forum's registry when the app starts. Its
+ * own module so the worker (the forum digest) loads it without the rest of focus groups.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(focusGroupEntities), IdentityDirectoryModule, ForumSpacesModule],
+  providers: [FocusGroupAccessService, FocusGroupForumService],
+  exports: [FocusGroupAccessService],
+})
+export class FocusGroupForumModule {}
+
 export const focusGroupMigrations = [CreateFocusGroups1765200000000];
 
 /**
@@ -36,14 +47,13 @@ export const focusGroupMigrations = [CreateFocusGroups1765200000000];
     NotificationsModule,
     ForumModule,
     WebinarInvitedModule,
+    FocusGroupForumModule,
   ],
   controllers: [FocusGroupsController, FocusGroupOutcomesController],
   providers: [
     // groups/ -> sessions/ -> outcomes/ -> summary/ -> demo/ (README)
-    FocusGroupAccessService,
     FocusGroupPeopleService,
     FocusGroupsService,
-    FocusGroupForumService,
     FocusGroupWebinarsService,
     FocusGroupSessionsService,
     FocusGroupFindingsService,

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-learning';
@@ -41,6 +41,13 @@ import { ForumBoardsService } from './threads/forum-boards.service';
 import { ForumLiveChangesService } from './shared/forum-live-changes.service';
 import { ForumThreadsService } from './threads/forum-threads.service';
 
+/**
+ * The registry of private spaces (ForumSpacesService), one instance per app: the api's forum
+ * and the worker's digest read the resolvers that other domains (a focus group) register in it.
+ */
+@Module({ providers: [ForumSpacesService], exports: [ForumSpacesService] })
+export class ForumSpacesModule {}
+
 export const forumMigrations = [
   CreateForums1764900000000,
   ForumModeration1765000000000,
@@ -59,7 +66,13 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
  * of other domains' spaces (a focus group's), with anonymous posts where the space allows them.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityDirectoryModule, LearningModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    IdentityDirectoryModule,
+    LearningModule,
+    NotificationsModule,
+    ForumSpacesModule,
+  ],
   controllers: [
     ForumsController,
     ForumThreadsController,
@@ -71,7 +84,6 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
   providers: [
     // shared/ -> access/ -> posts/ -> reading/ -> threads/ -> search/ -> moderation/ -> digest/ -> live/ (README)
     ForumLiveChangesService,
-    ForumSpacesService,
     ForumAccessService,
     ForumRateLimitService,
     ForumSuspensionsService,
@@ -93,13 +105,27 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
     ForumDemoSeederService,
   ],
   // Another domain's private spaces (a focus group) register their resolver and get their forum here.
-  exports: [ForumSpacesService],
+  exports: [ForumSpacesModule],
 })
 export class ForumModule {}
 
-/** The worker side: the hourly job that sends each person's daily digest at 07.00 their time. */
+/**
+ * The worker side: the hourly job that sends each person's daily digest at 07.00 their time.
+ * `withSpaces` loads the modules that tell who is in each private space's forum; without
+ * them those forums have no readers, so their posts are mailed to nobody.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), IdentityDirectoryModule, LearningCompletionModule, MailModule],
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    IdentityDirectoryModule,
+    LearningCompletionModule,
+    MailModule,
+    ForumSpacesModule,
+  ],
   providers: [ForumAccessService, ForumDigestLinksService, ForumDigestService, ForumDigestProcessor],
 })
-export class ForumDigestWorkerModule {}
+export class ForumDigestWorkerModule {
+  static withSpaces(spaceModules: Type[]): DynamicModule {
+    return { module: ForumDigestWorkerModule, imports: spaceModules };
+  }
+}

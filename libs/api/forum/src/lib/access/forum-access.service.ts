@@ -108,8 +108,11 @@ export class ForumAccessService {
   /** Of these people, those who may read the forum (mentions and notifications reach no one else). */
   async readersAmong(forum: ForumEntity, userIds: readonly string[]): Promise<Set<string>> {
     if (forum.courseId) return this.membership.membersAmong(forum.courseId, userIds);
-    const space = this.spaceOf(forum);
-    if (space) return space.resolver.readersAmong(space.spaceId, userIds);
+    if (forum.kind !== 'community') {
+      // A private space: only its domain knows who is in it (nobody, when it is not loaded).
+      const space = this.spaceOf(forum);
+      return space ? space.resolver.readersAmong(space.spaceId, userIds) : new Set();
+    }
     const people = await this.directory.byIds(userIds);
     return new Set([...people.values()].filter((person) => person.status === 'active').map((person) => person.id));
   }
@@ -117,8 +120,10 @@ export class ForumAccessService {
   /** People who may read the forum whose name contains the text (the mention picker). */
   async people(forum: ForumEntity, text: string): Promise<UserRef[]> {
     if (forum.courseId) return this.membership.peopleNamed(forum.courseId, text, PEOPLE_LIMIT);
-    const space = this.spaceOf(forum);
-    if (space) return (await space.resolver.people(space.spaceId, text)).slice(0, PEOPLE_LIMIT);
+    if (forum.kind !== 'community') {
+      const space = this.spaceOf(forum);
+      return space ? (await space.resolver.people(space.spaceId, text)).slice(0, PEOPLE_LIMIT) : [];
+    }
     return this.directory.activeNamed(text, PEOPLE_LIMIT);
   }
 
