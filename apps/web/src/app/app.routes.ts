@@ -42,6 +42,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     paths: FEATURE_PATHS.forum,
     loadRoutes: () => import('@bina-pustaka/web-forum').then((m) => m.forumRoutes),
   },
+  {
+    paths: FEATURE_PATHS.focusGroup,
+    loadRoutes: () => import('@bina-pustaka/web-focus-group').then((m) => m.focusGroupRoutes),
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
+import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
@@ -50,6 +51,10 @@ import {
   FORUM_REPORT_REASONS,
   NOTIFICATION_KINDS,
   THREAD_KINDS,
+  ACTION_ITEM_STATUSES,
+  FOCUS_GROUP_ROLES,
+  FOCUS_GROUP_SESSION_MODES,
+  FOCUS_GROUP_STATUSES,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
@@ -72,6 +77,7 @@ const SCOPES: { name: string; dir: string; code: string }[] = [
     dir: `libs/web/${name}/src/lib/i18n`,
     code: `libs/web/${name}/src/`,
   })),
+  { name: FOCUS_GROUP_SCOPE, dir: 'libs/web/focus-group/src/lib/i18n', code: 'libs/web/focus-group/src/' },
 ];
 const SCOPE_NAMES = SCOPES.map((scope) => scope.name);
 const LANGUAGE_CODES = ['id', 'en'] as const;
@@ -86,6 +92,7 @@ const SOURCE_ROOTS = [
   'libs/web/assessment/src',
   'libs/web/audit/src',
   'libs/web/forum/src',
+  'libs/web/focus-group/src',
 ];
 
 /**
@@ -155,6 +162,16 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'forum.moderation.dialog.': MODERATION_DIALOGS,
   'forum.moderation.done.': MODERATION_NOTICES,
   'forum.digestSetting.zones.': FORUM_DIGEST_TIME_ZONES,
+  'focusGroup.role.': FOCUS_GROUP_ROLES,
+  'notifications.focusGroupRole.': FOCUS_GROUP_ROLES,
+  'focusGroup.status.': FOCUS_GROUP_STATUSES,
+  'focusGroup.list.tabs.': FOCUS_GROUP_STATUSES,
+  'focusGroup.actionStatus.': ACTION_ITEM_STATUSES,
+  'focusGroup.mode.': FOCUS_GROUP_SESSION_MODES,
+  'focusGroup.modeHint.': FOCUS_GROUP_SESSION_MODES,
+  'focusGroup.zone.': ZONE_KEYS,
+  'focusGroup.create.': PEOPLE_FIELDS,
+  'focusGroup.create.chosen.': PEOPLE_FIELDS,
 };
 
 type Tree = { [key: string]: string | Tree };

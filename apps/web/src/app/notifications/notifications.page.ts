@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
 import { Router, RouterLink, type UrlTree } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { AppNotification } from '@bina-pustaka/shared-contracts';
+import { formatDate, formatDateTime } from '@bina-pustaka/shared-util';
 import { LanguageStore, NotificationsStore } from '@bina-pustaka/web-data-access';
 // This page is itself lazy, so web-ui stays out of the initial bundle (the shell imports it lazily too).
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -30,7 +32,7 @@ import { DateTimePipe } from '@bina-pustaka/web-ui';
                 @if (wasNew().has(item.id)) {
                   <span class="tag">{{ t('notifications.new') }}</span>
                 }
-                <p>{{ t('notifications.kind.' + item.kind, item.params) }}</p>
+                <p>{{ t('notifications.kind.' + item.kind, paramsOf(item)) }}</p>
                 <p class="notification-meta">
                   <time [attr.datetime]="item.createdAt">{{ item.createdAt | bpDateTime: language() }}</time>
                   @if (item.link) {
@@ -70,10 +72,26 @@ export class NotificationsPage implements OnInit {
   protected readonly language = inject(LanguageStore).current;
   protected readonly wasNew = signal(new Set<string>());
   private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
 
   /** A link is a whole app URL: a forum post's carries its `#post-<seq>`, which a path command would escape. */
   protected target(link: string): UrlTree {
     return this.router.parseUrl(link);
+  }
+
+  /** A focus group's notices carry raw values (an ISO moment, a YYYY-MM-DD date, a role): shown in the reader's words. */
+  protected paramsOf(item: AppNotification): Record<string, string> {
+    const { startsAt, dueOn, role } = item.params;
+    const language = this.language();
+    return {
+      ...item.params,
+      ...(startsAt && { startsAt: formatDateTime(startsAt, language) }),
+      ...(dueOn && { dueOn: formatDate(dueOn, language) }),
+      ...(role &&
+        item.kind === 'focus-group-invited' && {
+          role: this.transloco.translate('notifications.focusGroupRole.' + role),
+        }),
+    };
   }
 
   ngOnInit(): void {

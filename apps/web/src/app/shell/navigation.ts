@@ -100,6 +100,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       APP_PATHS.forumModeration,
     ],
   },
+  {
+    area: 'learner',
+    place: 'main',
+    labelKey: 'nav.focusGroups',
+    path: APP_PATHS.focusGroups,
+    // Like the forum: everyone signed in; the api lists only the groups one is in.
+    roles: [],
+    owns: [APP_PATHS.newFocusGroup, APP_PATHS.focusGroupActions, APP_PATHS.focusGroup],
+  },
   { area: 'learner', place: 'main', labelKey: 'nav.myCertificates', path: APP_PATHS.myCertificates, roles: [] },
   { area: 'learner', place: 'main', labelKey: 'nav.materials', path: APP_PATHS.materials, roles: [] },
   { area: 'learner', place: 'bell', labelKey: 'nav.notifications', path: APP_PATHS.notifications, roles: [] },

@@ -45,6 +45,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.forumModeration,
     APP_PATHS.forumDigestUnsubscribe,
   ],
+  focusGroup: [APP_PATHS.focusGroups, APP_PATHS.newFocusGroup, APP_PATHS.focusGroupActions, APP_PATHS.focusGroup],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */
