@@ -28,11 +28,14 @@ export interface NewThreadBody {
   kind: ThreadKind;
   title: string;
   bodyMarkdown: string;
+  /** Only where the viewer may post anonymously (a focus group that allows it). */
+  anonymous?: boolean;
 }
 
 export interface NewPostBody {
   bodyMarkdown: string;
   quotePostId?: string;
+  anonymous?: boolean;
 }
 
 /** Full-text search; dates are whole WIB days (yyyy-mm-dd). */

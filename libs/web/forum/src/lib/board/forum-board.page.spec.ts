@@ -96,11 +96,24 @@ describe('ForumHomePage', () => {
     expect(sections[1].querySelector('a')?.getAttribute('href')).toBe('/forum/f3');
   });
 
+  it('shows the forums of the reader’s focus groups, with a way to the groups', async () => {
+    const { http, render, element } = await open('/forum');
+    const group = forum({ id: 'f4', kind: 'focus-group', title: 'Perpustakaan keliling', focusGroupId: 'g1' });
+    http.expectOne('/api/forums').flush({ community: [], courses: [], focusGroups: [group] });
+    await render();
+    const section = element().querySelectorAll('section')[2];
+    expect(section.querySelector('h2')?.textContent).toContain('Diskusi fokus Anda');
+    const links = [...section.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/forum/f4', '/diskusi-fokus']);
+  });
+
   it('searches from the box', async () => {
     const { http, render, element } = await open('/forum');
-    http.expectOne('/api/forums').flush({ community: [], courses: [] });
+    http.expectOne('/api/forums').flush({ community: [], courses: [], focusGroups: [] });
     await render();
     expect(element().textContent).toContain('Forum pelatihan muncul di sini');
+    // Someone in no focus group sees no such section.
+    expect(element().querySelectorAll('section')).toHaveLength(2);
     const input = element().querySelector('#forum-home-q') as HTMLInputElement;
     input.value = 'pengelolaan koleksi';
     element().querySelector('form')?.dispatchEvent(new Event('submit'));

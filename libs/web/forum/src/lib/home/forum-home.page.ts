@@ -11,8 +11,9 @@ import { DigestSettingComponent } from '../digest-setting/digest-setting.compone
 
 /**
  * The forum's front page: the community's categories, then the forums of the reader's
- * courses, each with its counts, what is new to them and when someone last wrote; and a
- * search over everything they may read; and their daily email digest's setting.
+ * courses and of their focus groups (private: only their people see them), each with its
+ * counts, what is new to them and when someone last wrote; a search over everything they
+ * may read; and their daily email digest's setting.
  */
 @Component({
   selector: 'bp-forum-home-page',
@@ -37,10 +38,11 @@ export class ForumHomePage {
   protected readonly loading = signal(true);
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly moderationLink = appLink(APP_PATHS.forumModeration);
+  protected readonly focusGroupsLink = appLink(APP_PATHS.focusGroups);
   /** Moderators of any forum get a way to the report queue. */
   protected readonly moderates = computed(() => {
     const home = this.home();
-    return !!home && [...home.community, ...home.courses].some((forum) => forum.mayModerate);
+    return !!home && [...home.community, ...home.courses, ...home.focusGroups].some((forum) => forum.mayModerate);
   });
 
   constructor() {

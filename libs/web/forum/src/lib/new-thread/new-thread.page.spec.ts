@@ -9,7 +9,7 @@ import { NewThreadPage } from './new-thread.page';
 const FORUM_ID = '6f1d2c1e-7777-4c3a-9b1a-000000000001';
 
 describe('NewThreadPage', () => {
-  async function open() {
+  async function open(forum: object = { id: FORUM_ID, title: 'Layanan Referensi', focusGroupId: null }) {
     TestBed.configureTestingModule({
       imports: [forumTranslocoTesting()],
       providers: [
@@ -26,7 +26,7 @@ describe('NewThreadPage', () => {
     void harness.navigateByUrl(`/forum/${FORUM_ID}/topik-baru`);
     const render = () => settle(harness.fixture);
     await render();
-    http.expectOne(`/api/forums/${FORUM_ID}`).flush({ id: FORUM_ID, title: 'Layanan Referensi' });
+    http.expectOne(`/api/forums/${FORUM_ID}`).flush(forum);
     await render();
     const element = harness.routeNativeElement as HTMLElement;
     const type = (selector: string, value: string) => {
@@ -56,6 +56,28 @@ describe('NewThreadPage', () => {
     create.flush({ thread: { id: 't9' }, posts: { items: [], total: 1, page: 1, pageSize: 50 } });
     await render();
     expect(TestBed.inject(Router).url).toBe('/forum/topik/t9');
+  });
+
+  it('in a focus group’s forum, asks the group whether the viewer may open a thread anonymously', async () => {
+    const { http, render, element, type } = await open({ id: FORUM_ID, title: 'Keliling', focusGroupId: 'g1' });
+    expect(element.querySelector('input[type="checkbox"]')).toBeNull();
+    http.expectOne('/api/focus-groups/g1').flush({ id: 'g1', may: { manage: false, postAnonymously: true } });
+    await render();
+    (element.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    expect(element.textContent).toContain('Kirim sebagai anonim');
+    type('#thread-title', 'Bensin untuk mobil keliling');
+    type('#thread-body', 'Anggaran kami tidak cukup.');
+    (element.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await render();
+    const create = http.expectOne(`/api/forums/${FORUM_ID}/threads`);
+    expect(create.request.body).toEqual({
+      kind: 'discussion',
+      title: 'Bensin untuk mobil keliling',
+      bodyMarkdown: 'Anggaran kami tidak cukup.',
+      anonymous: true,
+    });
+    create.flush({ thread: { id: 't9' }, posts: { items: [], total: 1, page: 1, pageSize: 50 } });
+    await render();
   });
 
   it('shows the api’s words under the field it refused and keeps everything typed', async () => {

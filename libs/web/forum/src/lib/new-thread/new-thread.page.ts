@@ -11,6 +11,7 @@ import {
   type ForumSummary,
   type ThreadKind,
 } from '@bina-pustaka/shared-contracts';
+import { FocusGroupApi } from '@bina-pustaka/web-data-access/focus-groups';
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
@@ -37,27 +38,49 @@ export class NewThreadPage {
   protected readonly titleMax = FORUM_TITLE_MAX;
   protected readonly feedback = new FormFeedback();
   protected readonly forum = signal<ForumSummary | null>(null);
+  /** In a focus group's forum whose members may write anonymously, and the viewer is one of them. */
+  protected readonly mayPostAnonymously = signal(false);
+  private readonly focusGroups = inject(FocusGroupApi);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     kind: ['discussion' as ThreadKind],
     title: ['', [Validators.required, Validators.minLength(5), Validators.maxLength(FORUM_TITLE_MAX)]],
     bodyMarkdown: ['', [Validators.required, Validators.maxLength(FORUM_POST_MAX)]],
+    anonymous: [false],
   });
 
   constructor() {
-    // Only to name the forum in the heading; the form works without it.
+    // To name the forum in the heading and, in a focus group's forum, to know whether the
+    // viewer may write anonymously (the board's summary does not say); the form works without it.
     firstValueFrom(this.api.forum(this.forumId)).then(
-      (forum) => this.forum.set(forum),
+      (forum) => {
+        this.forum.set(forum);
+        if (forum.focusGroupId) void this.checkAnonymous(forum.focusGroupId);
+      },
       () => undefined,
     );
+  }
+
+  private async checkAnonymous(groupId: string): Promise<void> {
+    try {
+      const group = await firstValueFrom(this.focusGroups.group(groupId));
+      this.mayPostAnonymously.set(group.may.postAnonymously);
+    } catch {
+      // Without the group's answer the thread is posted under one's name, as anywhere else.
+    }
   }
 
   protected async submit(): Promise<void> {
     let threadId = '';
     const done = await this.feedback.submit(this.form, this.host.nativeElement, async () => {
-      const { kind, title, bodyMarkdown } = this.form.getRawValue();
+      const { kind, title, bodyMarkdown, anonymous } = this.form.getRawValue();
       const created = await firstValueFrom(
-        this.api.createThread(this.forumId, { kind, title: title.trim(), bodyMarkdown }),
+        this.api.createThread(this.forumId, {
+          kind,
+          title: title.trim(),
+          bodyMarkdown,
+          ...(anonymous && this.mayPostAnonymously() && { anonymous: true }),
+        }),
       );
       threadId = created.thread.id;
     });

@@ -123,6 +123,17 @@ describe('ForumPostComponent: reports and hidden posts', () => {
     expect(moderator.element.querySelector('.forum-post-body')?.textContent).toContain('Beli buku murah');
   });
 
+  it('names an anonymous post “Anggota (anonim)” to members, and tells moderators who see its author', async () => {
+    const member = await render({ ...POST, author: null, anonymous: true });
+    expect(member.element.querySelector('.forum-post-author')?.textContent).toContain('Anggota (anonim)');
+    expect(member.element.textContent).not.toContain('anonim bagi anggota');
+    TestBed.resetTestingModule();
+
+    const moderator = await render({ ...POST, anonymous: true }, { ...THREAD, mayModerate: true });
+    expect(moderator.element.querySelector('.forum-post-author')?.textContent).toContain('Budi Santoso');
+    expect(moderator.element.querySelector('.forum-post-head')?.textContent).toContain('anonim bagi anggota');
+  });
+
   it('lets a moderator hide a post with a reason and hands the hidden post to the page', async () => {
     const { fixture, element, button, http } = await render(POST, { ...THREAD, mayModerate: true });
     const changed: ForumPost[] = [];

@@ -42,6 +42,8 @@ export class ReplyFormComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly forumId = input.required<string>();
   readonly threadId = input.required<string>();
+  /** A focus group's forum that lets the viewer write anonymously to the other members. */
+  readonly mayPostAnonymously = input(false);
   /** The post this reply quotes (set by "Kutip"), shown above the box until sent or removed. */
   readonly quote = model<ForumPost | null>(null);
   readonly posted = output<ForumPost>();
@@ -50,6 +52,7 @@ export class ReplyFormComponent {
   protected readonly postMax = FORUM_POST_MAX;
   protected readonly form = inject(NonNullableFormBuilder).group({
     bodyMarkdown: ['', [Validators.required, Validators.maxLength(FORUM_POST_MAX)]],
+    anonymous: [false],
   });
   protected readonly quoteExcerpt = computed(() => {
     const post = this.quote();
@@ -148,10 +151,12 @@ export class ReplyFormComponent {
     let created: ForumPost | null = null;
     const done = await this.feedback.submit(this.form, this.host.nativeElement, async () => {
       const quotePostId = this.quote()?.id;
+      const { bodyMarkdown, anonymous } = this.form.getRawValue();
       created = await firstValueFrom(
         this.api.reply(this.threadId(), {
-          bodyMarkdown: this.form.getRawValue().bodyMarkdown,
+          bodyMarkdown,
           ...(quotePostId && { quotePostId }),
+          ...(anonymous && this.mayPostAnonymously() && { anonymous: true }),
         }),
       );
     });

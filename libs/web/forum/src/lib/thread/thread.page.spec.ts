@@ -420,6 +420,35 @@ describe('ThreadPage', () => {
     expect(element().querySelector('#post-2 .thanks-button')).toBeNull();
   });
 
+  it('lets a focus group’s member reply anonymously, and leads back to the group', async () => {
+    const thread = {
+      ...THREAD,
+      forum: { ...THREAD.forum, kind: 'focus-group' as const, courseId: null, focusGroupId: 'g1' },
+      mayPostAnonymously: true,
+      firstUnreadSeq: null,
+    };
+    const { http, render, element, button } = await openPageOne({ ...PAGE_ONE, thread });
+    const back = [...element().querySelectorAll('.back-link a')].map((link) => link.getAttribute('href'));
+    expect(back).toEqual(['/diskusi-fokus/g1', `/forum/${FORUM_ID}`]);
+    const box = element().querySelector('#reply-body') as HTMLTextAreaElement;
+    box.value = 'Di desa kami bensin mahal.';
+    box.dispatchEvent(new Event('input'));
+    (element().querySelector('.reply-form input[type="checkbox"]') as HTMLInputElement).click();
+    button('Kirim balasan').click();
+    await render();
+    const sent = http.expectOne(`/api/forum-threads/${THREAD_ID}/posts`);
+    expect(sent.request.body).toEqual({ bodyMarkdown: 'Di desa kami bensin mahal.', anonymous: true });
+    sent.flush(post(5, { author: null, anonymous: true }), { status: 201, statusText: 'Created' });
+    await render();
+    expect(element().querySelector('#post-5 .forum-post-author')?.textContent).toContain('Anggota (anonim)');
+  });
+
+  it('offers no anonymous reply where the thread does not allow it', async () => {
+    const { element } = await openPageOne({ ...PAGE_ONE, thread: { ...THREAD, firstUnreadSeq: null } });
+    expect(element().querySelector('.reply-form input[type="checkbox"]')).toBeNull();
+    expect(element().querySelectorAll('.back-link a')).toHaveLength(1);
+  });
+
   it('says a locked thread takes no replies, instead of the reply box', async () => {
     const { element } = await openPageOne({ ...PAGE_ONE, thread: { ...THREAD, locked: true, firstUnreadSeq: null } });
     expect(element().querySelector('#reply-body')).toBeNull();

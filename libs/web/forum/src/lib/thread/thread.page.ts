@@ -93,6 +93,11 @@ export class ThreadPage {
     const thread = this.thread();
     return thread ? appLink(APP_PATHS.forumBoard, { forumId: thread.forum.id }) : appLink(APP_PATHS.forum);
   });
+  /** A focus group's thread leads back to its group too. */
+  protected readonly focusGroupLink = computed(() => {
+    const groupId = this.thread()?.forum.focusGroupId;
+    return groupId ? appLink(APP_PATHS.focusGroup, { groupId }) : null;
+  });
   /** A moderator removing someone else's post says why. */
   protected readonly reasonRequired = computed(() => {
     const post = this.deleting();
