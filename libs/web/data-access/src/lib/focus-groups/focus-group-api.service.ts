@@ -134,10 +134,6 @@ export class FocusGroupApi {
     return this.http.post<FocusGroupDetail>(this.url(groupId, 'findings'), body);
   }
 
-  updateFinding(groupId: string, findingId: string, patch: Partial<FindingBody>): Observable<FocusGroupDetail> {
-    return this.http.patch<FocusGroupDetail>(this.url(groupId, 'findings', findingId), patch);
-  }
-
   deleteFinding(groupId: string, findingId: string): Observable<FocusGroupDetail> {
     return this.http.delete<FocusGroupDetail>(this.url(groupId, 'findings', findingId));
   }
