@@ -8,7 +8,8 @@ import { FOCUS_GROUP_COORDINATOR_ROLES, FOCUS_GROUP_SCOPE } from './focus-group-
  * `focusGroup` translations. The fixed paths (`baru`, `tindak-lanjut`) come before
  * `diskusi-fokus/:groupId`, so neither is taken for a group's id. Who sees which group is
  * the api's decision (a group one is not in answers 404); creating groups and the action
- * items of every group are the coordinators'.
+ * items of every group are the coordinators'. One tab title for all four keeps the main
+ * translations (in the first download) to one word.
  */
 export const focusGroupRoutes: Routes = [
   translationScopeRoute(FOCUS_GROUP_SCOPE, { id: () => import('./i18n/id.json'), en: () => import('./i18n/en.json') }, [
@@ -20,19 +21,19 @@ export const focusGroupRoutes: Routes = [
     },
     {
       path: APP_PATHS.newFocusGroup,
-      title: 'titles.newFocusGroup',
+      title: 'titles.focusGroups',
       canActivate: [signedInGuard, roleGuard(...FOCUS_GROUP_COORDINATOR_ROLES)],
       loadComponent: () => import('./new-group/new-focus-group.page').then((m) => m.NewFocusGroupPage),
     },
     {
       path: APP_PATHS.focusGroupActions,
-      title: 'titles.focusGroupActions',
+      title: 'titles.focusGroups',
       canActivate: [signedInGuard, roleGuard(...FOCUS_GROUP_COORDINATOR_ROLES)],
       loadComponent: () => import('./actions/action-items.page').then((m) => m.ActionItemsPage),
     },
     {
       path: APP_PATHS.focusGroup,
-      title: 'titles.focusGroup',
+      title: 'titles.focusGroups',
       canActivate: [signedInGuard],
       loadComponent: () => import('./group/focus-group.page').then((m) => m.FocusGroupPage),
     },
