@@ -18,6 +18,7 @@ export default [
             'web-webinar',
             'web-audit',
             'web-forum',
+            'web-focus-group',
             'web-ui',
           ],
         },

@@ -1,0 +1,66 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { AppNotification, NotificationInbox } from '@bina-pustaka/shared-contracts';
+import { NotificationsStore } from '@bina-pustaka/web-data-access';
+import notifications from '../../i18n/notifications/id.json';
+import { NotificationsPage } from './notifications.page';
+
+const notice = (id: string, kind: AppNotification['kind'], params: Record<string, string>): AppNotification => ({
+  id,
+  kind,
+  params,
+  link: null,
+  readAt: '2026-11-25T08:00:00Z',
+  createdAt: '2026-11-25T07:00:00Z',
+});
+
+describe('NotificationsPage', () => {
+  it('words the focus groups’ notices with their dates and role in the reader’s words', async () => {
+    const inbox = signal<NotificationInbox | null>(null);
+    TestBed.configureTestingModule({
+      imports: [
+        TranslocoTestingModule.forRoot({
+          langs: { id: { notifications } },
+          translocoConfig: { availableLangs: ['id'], defaultLang: 'id' },
+        }),
+      ],
+      providers: [
+        provideRouter([]),
+        {
+          provide: NotificationsStore,
+          useValue: { inbox, refresh: async () => undefined, markAllRead: async () => undefined },
+        },
+      ],
+    });
+    inbox.set({
+      unread: 0,
+      items: [
+        notice('n1', 'focus-group-invited', { topic: 'Layanan keliling', role: 'facilitator' }),
+        notice('n2', 'focus-group-session', {
+          topic: 'Layanan keliling',
+          title: 'Sesi pertama',
+          startsAt: '2026-11-25T07:00:00Z',
+        }),
+        notice('n3', 'action-item-assigned', {
+          topic: 'Layanan keliling',
+          what: 'Menyusun jadwal',
+          dueOn: '2026-11-30',
+        }),
+      ],
+    });
+    const fixture = TestBed.createComponent(NotificationsPage);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const texts = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.notification p:first-of-type')].map(
+      (p) => p.textContent?.trim(),
+    );
+    expect(texts).toEqual([
+      'Anda diundang sebagai fasilitator dalam diskusi fokus “Layanan keliling”.',
+      'Sesi “Sesi pertama” diskusi fokus “Layanan keliling” dijadwalkan 25 November 2026, 14.00 WIB.',
+      'Anda menjadi penanggung jawab tindak lanjut “Menyusun jadwal” dari diskusi fokus “Layanan keliling”, tenggat 30 November 2026.',
+    ]);
+  });
+});
