@@ -13,6 +13,7 @@ const MIN_QUERY = 2;
  * A name box that offers active accounts as one types (a combobox with a list under it):
  * arrows move, Enter picks, Escape closes. It only says who was picked; the page keeps
  * the list of people picked. People already chosen (`exclude`) are not offered again.
+ * The page's `bp-field-error` for the box (id `<inputId>-error`) is read with it.
  */
 @Component({
   selector: 'bp-people-picker',
@@ -29,7 +30,7 @@ const MIN_QUERY = 2;
         aria-autocomplete="list"
         [id]="inputId()"
         [attr.data-control]="control()"
-        [attr.aria-describedby]="inputId() + '-hint'"
+        [attr.aria-describedby]="inputId() + '-hint ' + inputId() + '-error'"
         [attr.aria-expanded]="open()"
         [attr.aria-controls]="inputId() + '-list'"
         [attr.aria-activedescendant]="open() ? inputId() + '-option-' + active() : null"
