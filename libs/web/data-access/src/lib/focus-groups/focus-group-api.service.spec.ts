@@ -85,6 +85,13 @@ describe('FocusGroupApi', () => {
     );
   });
 
+  it('reads the group again when a change answers without it (204)', async () => {
+    const done = firstValueFrom(api.deleteAction(GROUP, 'a1'));
+    http.expectOne(`/api/focus-groups/${GROUP}/actions/a1`).flush(null, { status: 204, statusText: 'No Content' });
+    http.expectOne(`/api/focus-groups/${GROUP}`).flush({ id: GROUP, actionItems: [] });
+    expect(await done).toEqual({ id: GROUP, actionItems: [] });
+  });
+
   it('downloads the summary PDF with the name the server gave it, and reads a refusal’s JSON', async () => {
     const saved = firstValueFrom(api.summaryPdf(GROUP));
     http.expectOne(`/api/focus-groups/${GROUP}/summary.pdf`).flush(new Blob(['%PDF']), {

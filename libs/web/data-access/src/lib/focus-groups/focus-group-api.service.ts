@@ -11,7 +11,7 @@ import type {
   Page,
   UserRef,
 } from '@bina-pustaka/shared-contracts';
-import type { Observable } from 'rxjs';
+import { type Observable, of, switchMap } from 'rxjs';
 import { jsonErrorBody } from '../certificates/blob-error';
 import { type DownloadedFile, FilesApi } from '../learning/files-api.service';
 import { seg, toParams } from '../learning/query-params';
@@ -98,7 +98,7 @@ export class FocusGroupApi {
   }
 
   update(groupId: string, patch: FocusGroupPatch): Observable<FocusGroupDetail> {
-    return this.http.patch<FocusGroupDetail>(this.url(groupId), patch);
+    return this.answered(groupId, this.http.patch<FocusGroupDetail | null>(this.url(groupId), patch));
   }
 
   /** Active accounts by name, for the people pickers. */
@@ -107,47 +107,62 @@ export class FocusGroupApi {
   }
 
   addPeople(groupId: string, userIds: string[], role: FocusGroupRole): Observable<FocusGroupDetail> {
-    return this.http.post<FocusGroupDetail>(this.url(groupId, 'people'), { userIds, role });
+    return this.answered(
+      groupId,
+      this.http.post<FocusGroupDetail | null>(this.url(groupId, 'people'), { userIds, role }),
+    );
   }
 
   changeRole(groupId: string, userId: string, role: FocusGroupRole): Observable<FocusGroupDetail> {
-    return this.http.patch<FocusGroupDetail>(this.url(groupId, 'people', userId), { role });
+    return this.answered(
+      groupId,
+      this.http.patch<FocusGroupDetail | null>(this.url(groupId, 'people', userId), { role }),
+    );
   }
 
   removePerson(groupId: string, userId: string): Observable<FocusGroupDetail> {
-    return this.http.delete<FocusGroupDetail>(this.url(groupId, 'people', userId));
+    return this.answered(groupId, this.http.delete<FocusGroupDetail | null>(this.url(groupId, 'people', userId)));
   }
 
   addSession(groupId: string, body: NewSessionBody): Observable<FocusGroupDetail> {
-    return this.http.post<FocusGroupDetail>(this.url(groupId, 'sessions'), body);
+    return this.answered(groupId, this.http.post<FocusGroupDetail | null>(this.url(groupId, 'sessions'), body));
   }
 
   updateSession(groupId: string, sessionId: string, patch: SessionPatch): Observable<FocusGroupDetail> {
-    return this.http.patch<FocusGroupDetail>(this.url(groupId, 'sessions', sessionId), patch);
+    return this.answered(
+      groupId,
+      this.http.patch<FocusGroupDetail | null>(this.url(groupId, 'sessions', sessionId), patch),
+    );
   }
 
   saveNotes(groupId: string, sessionId: string, notesMarkdown: string): Observable<FocusGroupDetail> {
-    return this.http.put<FocusGroupDetail>(`${this.url(groupId, 'sessions', sessionId)}/notes`, { notesMarkdown });
+    return this.answered(
+      groupId,
+      this.http.put<FocusGroupDetail | null>(`${this.url(groupId, 'sessions', sessionId)}/notes`, { notesMarkdown }),
+    );
   }
 
   addFinding(groupId: string, body: FindingBody): Observable<FocusGroupDetail> {
-    return this.http.post<FocusGroupDetail>(this.url(groupId, 'findings'), body);
+    return this.answered(groupId, this.http.post<FocusGroupDetail | null>(this.url(groupId, 'findings'), body));
   }
 
   deleteFinding(groupId: string, findingId: string): Observable<FocusGroupDetail> {
-    return this.http.delete<FocusGroupDetail>(this.url(groupId, 'findings', findingId));
+    return this.answered(groupId, this.http.delete<FocusGroupDetail | null>(this.url(groupId, 'findings', findingId)));
   }
 
   addAction(groupId: string, body: ActionItemBody): Observable<FocusGroupDetail> {
-    return this.http.post<FocusGroupDetail>(this.url(groupId, 'actions'), body);
+    return this.answered(groupId, this.http.post<FocusGroupDetail | null>(this.url(groupId, 'actions'), body));
   }
 
   updateAction(groupId: string, actionId: string, patch: ActionItemPatch): Observable<FocusGroupDetail> {
-    return this.http.patch<FocusGroupDetail>(this.url(groupId, 'actions', actionId), patch);
+    return this.answered(
+      groupId,
+      this.http.patch<FocusGroupDetail | null>(this.url(groupId, 'actions', actionId), patch),
+    );
   }
 
   deleteAction(groupId: string, actionId: string): Observable<FocusGroupDetail> {
-    return this.http.delete<FocusGroupDetail>(this.url(groupId, 'actions', actionId));
+    return this.answered(groupId, this.http.delete<FocusGroupDetail | null>(this.url(groupId, 'actions', actionId)));
   }
 
   /** Coordinators: the action items of every group. */
@@ -164,6 +179,11 @@ export class FocusGroupApi {
     return jsonErrorBody(
       this.files.download(`${this.url(groupId)}/summary.pdf`, `ringkasan-diskusi-fokus-${groupId.slice(0, 8)}.pdf`),
     );
+  }
+
+  /** A change answers with the whole group; should one answer 204 instead, the group is read again. */
+  private answered(groupId: string, call: Observable<FocusGroupDetail | null>): Observable<FocusGroupDetail> {
+    return call.pipe(switchMap((group) => (group ? of(group) : this.group(groupId))));
   }
 
   private url(groupId: string, part?: string, id?: string): string {
