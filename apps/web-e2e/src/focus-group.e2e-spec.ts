@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { seriousA11yViolations } from './support/axe';
-import { DEMO_PASSWORD } from './support/api';
 import { DESKTOP, PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+import { mainNav, openStaffPage } from './support/navigation';
+import { expectAccessible, signIn } from './support/session';
 
 /**
  * A coordinator runs a focus group (diskusi fokus) from its creation through a session with
@@ -20,18 +20,6 @@ const SESSION = `Sesi pertama ${RUN}`;
 const NOTE = `Bensin mobil keliling tidak cukup ${RUN}`;
 const CHALLENGE = 'Anggaran bahan bakar tidak mencukupi jadwal keliling';
 const ACTION = 'Mengajukan tambahan anggaran bahan bakar';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /** Types a few letters of a name into a people picker and picks the person offered. */
 async function pick(page: Page, box: Locator, letters: string, name: string): Promise<void> {
@@ -61,9 +49,8 @@ describe('focus group: a coordinator runs a group, a member reads it on her phon
 
   it('the coordinator creates a group with a facilitator and a member picked by name', async () => {
     await signIn(coordinator, COORDINATOR);
-    await coordinator.getByRole('link', { name: 'Diskusi Fokus' }).first().click();
-    await coordinator.getByRole('heading', { name: 'Diskusi Fokus', level: 1 }).waitFor();
-    await coordinator.getByRole('link', { name: 'Buat diskusi fokus' }).click();
+    // Organising is staff work: Kelola, then the Komunitas group.
+    await openStaffPage(coordinator, 'Buat diskusi fokus');
     await coordinator.getByRole('heading', { name: 'Buat diskusi fokus', level: 1 }).waitFor();
 
     await coordinator.getByLabel('Topik', { exact: true }).fill(TOPIC);
@@ -141,7 +128,11 @@ describe('focus group: a coordinator runs a group, a member reads it on her phon
 
   it('the member finds the group on her phone and reads the notes, without ways to change them', async () => {
     await signIn(member, MEMBER);
-    await member.goto('/diskusi-fokus');
+    // A member finds their groups in the forum, two taps from anywhere.
+    await member.getByRole('button', { name: 'Menu' }).click();
+    await mainNav(member).getByRole('link', { name: 'Forum' }).click();
+    await member.getByRole('heading', { name: 'Diskusi fokus Anda', level: 2 }).waitFor();
+    await member.getByRole('link', { name: 'Buka halaman diskusi fokus' }).click();
     await member.getByRole('heading', { name: 'Diskusi Fokus', level: 1 }).waitFor();
     await expectAccessible(member);
     await member.getByRole('link', { name: TOPIC }).click();

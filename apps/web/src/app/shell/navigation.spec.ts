@@ -83,11 +83,12 @@ describe('the navigation config', () => {
       ['courses', ['nav.manageCourses']],
       ['webinars', ['nav.newWebinar']],
       ['certificates', ['nav.manageCertificates', 'nav.issueCertificates']],
+      ['community', ['nav.newFocusGroup', 'nav.focusGroupActions']],
       ['users', ['nav.users', 'nav.auditLog']],
     ];
     expect(labels(['admin'])).toEqual(everything);
     expect(labels(['learner', 'admin'])).toEqual(everything);
-    expect(labels(['coordinator'])).toEqual([...everything.slice(0, 3), ['users', ['nav.users']]]);
+    expect(labels(['coordinator'])).toEqual([...everything.slice(0, 4), ['users', ['nav.users']]]);
   });
 
   it('opens the Kelola page to everyone with a staff page, and every group has one', () => {

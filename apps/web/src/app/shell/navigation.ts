@@ -3,6 +3,7 @@ import {
   AUDIT_LOG_ROLES,
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
+  FOCUS_GROUP_ORGANISER_ROLES,
   USER_ADMIN_ROLES,
   WEBINAR_SCHEDULER_ROLES,
   hasAnyRole,
@@ -50,6 +51,7 @@ export const STAFF_GROUPS = [
   { id: 'courses', labelKey: 'nav.groups.courses' },
   { id: 'webinars', labelKey: 'nav.groups.webinars' },
   { id: 'certificates', labelKey: 'nav.groups.certificates' },
+  { id: 'community', labelKey: 'nav.groups.community' },
   { id: 'users', labelKey: 'nav.groups.users' },
 ] as const;
 
@@ -98,16 +100,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       APP_PATHS.newForumThread,
       APP_PATHS.forumThread,
       APP_PATHS.forumModeration,
+      // A member reaches their focus groups from the forum's home; organisers from Kelola.
+      APP_PATHS.focusGroups,
+      APP_PATHS.focusGroup,
     ],
-  },
-  {
-    area: 'learner',
-    place: 'main',
-    labelKey: 'nav.focusGroups',
-    path: APP_PATHS.focusGroups,
-    // Like the forum: everyone signed in; the api lists only the groups one is in.
-    roles: [],
-    owns: [APP_PATHS.newFocusGroup, APP_PATHS.focusGroupActions, APP_PATHS.focusGroup],
   },
   { area: 'learner', place: 'main', labelKey: 'nav.myCertificates', path: APP_PATHS.myCertificates, roles: [] },
   { area: 'learner', place: 'main', labelKey: 'nav.materials', path: APP_PATHS.materials, roles: [] },
@@ -154,6 +150,22 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.issueCertificates',
     path: APP_PATHS.issueCertificates,
     roles: CERTIFICATE_MANAGER_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'community',
+    labelKey: 'nav.newFocusGroup',
+    hintKey: 'nav.hints.newFocusGroup',
+    path: APP_PATHS.newFocusGroup,
+    roles: FOCUS_GROUP_ORGANISER_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'community',
+    labelKey: 'nav.focusGroupActions',
+    hintKey: 'nav.hints.focusGroupActions',
+    path: APP_PATHS.focusGroupActions,
+    roles: FOCUS_GROUP_ORGANISER_ROLES,
   },
   {
     area: 'staff',

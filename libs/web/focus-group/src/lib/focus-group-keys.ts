@@ -1,5 +1,3 @@
-import type { Role } from '@bina-pustaka/shared-contracts';
-
 /**
  * Values the focus-group pages turn into translation keys of the `focusGroup` scope, kept
  * free of runtime imports so the translation test and the route barrel can read them
@@ -8,9 +6,6 @@ import type { Role } from '@bina-pustaka/shared-contracts';
 
 /** The Transloco scope every focus-group string lives in (`focusGroup.*`), loaded with its routes. */
 export const FOCUS_GROUP_SCOPE = 'focusGroup';
-
-/** Who creates groups and follows the action items of every group (the api decides the rest). */
-export const FOCUS_GROUP_COORDINATOR_ROLES: readonly Role[] = ['coordinator', 'admin'];
 
 /** Groups per page of the list, action items per page of the coordinators' list. */
 export const FOCUS_GROUP_PAGE_SIZE = 20;

@@ -1,7 +1,12 @@
 import type { Routes } from '@angular/router';
 import { APP_PATHS } from '@bina-pustaka/shared-contracts';
-import { roleGuard, signedInGuard, translationScopeRoute } from '@bina-pustaka/web-data-access';
-import { FOCUS_GROUP_COORDINATOR_ROLES, FOCUS_GROUP_SCOPE } from './focus-group-keys';
+import {
+  FOCUS_GROUP_ORGANISER_ROLES,
+  roleGuard,
+  signedInGuard,
+  translationScopeRoute,
+} from '@bina-pustaka/web-data-access';
+import { FOCUS_GROUP_SCOPE } from './focus-group-keys';
 
 /**
  * The focus-group pages, each its own lazy chunk, under a parent that brings the
@@ -22,13 +27,13 @@ export const focusGroupRoutes: Routes = [
     {
       path: APP_PATHS.newFocusGroup,
       title: 'titles.focusGroups',
-      canActivate: [signedInGuard, roleGuard(...FOCUS_GROUP_COORDINATOR_ROLES)],
+      canActivate: [signedInGuard, roleGuard(...FOCUS_GROUP_ORGANISER_ROLES)],
       loadComponent: () => import('./new-group/new-focus-group.page').then((m) => m.NewFocusGroupPage),
     },
     {
       path: APP_PATHS.focusGroupActions,
       title: 'titles.focusGroups',
-      canActivate: [signedInGuard, roleGuard(...FOCUS_GROUP_COORDINATOR_ROLES)],
+      canActivate: [signedInGuard, roleGuard(...FOCUS_GROUP_ORGANISER_ROLES)],
       loadComponent: () => import('./actions/action-items.page').then((m) => m.ActionItemsPage),
     },
     {

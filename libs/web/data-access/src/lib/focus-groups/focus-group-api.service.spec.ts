@@ -28,13 +28,21 @@ describe('FocusGroupApi', () => {
   afterEach(() => http.verify());
 
   /** Subscribes, checks the one request it makes (with the Bearer token) and answers it. */
-  async function expectCall(call: Observable<unknown>, method: string, url: string, body: unknown = null) {
+  async function expectCall(
+    call: Observable<unknown>,
+    method: string,
+    url: string,
+    body: unknown = null,
+    thenGroup = false,
+  ) {
     const done = firstValueFrom(call, { defaultValue: undefined });
     const request = http.expectOne((each) => each.urlWithParams === url);
     expect(request.request.method).toBe(method);
     expect(request.request.headers.get('Authorization')).toBe('Bearer token-1');
     if (method !== 'GET' && method !== 'DELETE') expect(request.request.body).toEqual(body);
     request.flush({});
+    // A session, finding or action item answers with itself: the group is read again.
+    if (thenGroup) http.expectOne(`/api/focus-groups/${GROUP}`).flush({ id: GROUP });
     return done;
   }
 
@@ -69,23 +77,32 @@ describe('FocusGroupApi', () => {
       'PATCH',
       `/api/focus-groups/${GROUP}/sessions/${SESSION}`,
       { cancelled: true },
+      true,
     );
     await expectCall(
       api.saveNotes(GROUP, SESSION, '# Notulen'),
       'PUT',
       `/api/focus-groups/${GROUP}/sessions/${SESSION}/notes`,
       { notesMarkdown: '# Notulen' },
+      true,
     );
-    await expectCall(api.deleteFinding(GROUP, 'f 1'), 'DELETE', `/api/focus-groups/${GROUP}/findings/f%201`);
+    await expectCall(
+      api.deleteFinding(GROUP, 'f 1'),
+      'DELETE',
+      `/api/focus-groups/${GROUP}/findings/f%201`,
+      null,
+      true,
+    );
     await expectCall(
       api.updateAction(GROUP, 'a1', { status: 'done' }),
       'PATCH',
       `/api/focus-groups/${GROUP}/actions/a1`,
       { status: 'done' },
+      true,
     );
   });
 
-  it('reads the group again when a change answers without it (204)', async () => {
+  it('reads the group again after a change of one of its items', async () => {
     const done = firstValueFrom(api.deleteAction(GROUP, 'a1'));
     http.expectOne(`/api/focus-groups/${GROUP}/actions/a1`).flush(null, { status: 204, statusText: 'No Content' });
     http.expectOne(`/api/focus-groups/${GROUP}`).flush({ id: GROUP, actionItems: [] });

@@ -78,7 +78,9 @@ export interface ActionItemQuery {
 
 /**
  * Focus groups (diskusi fokus): the groups, their people, sessions and notes, findings and
- * action items. Every change answers with the whole group as it now is.
+ * action items. Every change answers with the whole group as it now is: the api answers a
+ * change of the group or its people with the group, and a change of a session, finding or
+ * action item with that item, after which the group is read again.
  */
 @Injectable({ providedIn: 'root' })
 export class FocusGroupApi {
@@ -125,44 +127,38 @@ export class FocusGroupApi {
   }
 
   addSession(groupId: string, body: NewSessionBody): Observable<FocusGroupDetail> {
-    return this.answered(groupId, this.http.post<FocusGroupDetail | null>(this.url(groupId, 'sessions'), body));
+    return this.thenGroup(groupId, this.http.post(this.url(groupId, 'sessions'), body));
   }
 
   updateSession(groupId: string, sessionId: string, patch: SessionPatch): Observable<FocusGroupDetail> {
-    return this.answered(
-      groupId,
-      this.http.patch<FocusGroupDetail | null>(this.url(groupId, 'sessions', sessionId), patch),
-    );
+    return this.thenGroup(groupId, this.http.patch(this.url(groupId, 'sessions', sessionId), patch));
   }
 
   saveNotes(groupId: string, sessionId: string, notesMarkdown: string): Observable<FocusGroupDetail> {
-    return this.answered(
+    return this.thenGroup(
       groupId,
-      this.http.put<FocusGroupDetail | null>(`${this.url(groupId, 'sessions', sessionId)}/notes`, { notesMarkdown }),
+      this.http.put(`${this.url(groupId, 'sessions', sessionId)}/notes`, { notesMarkdown }),
     );
   }
 
   addFinding(groupId: string, body: FindingBody): Observable<FocusGroupDetail> {
-    return this.answered(groupId, this.http.post<FocusGroupDetail | null>(this.url(groupId, 'findings'), body));
+    return this.thenGroup(groupId, this.http.post(this.url(groupId, 'findings'), body));
   }
 
   deleteFinding(groupId: string, findingId: string): Observable<FocusGroupDetail> {
-    return this.answered(groupId, this.http.delete<FocusGroupDetail | null>(this.url(groupId, 'findings', findingId)));
+    return this.thenGroup(groupId, this.http.delete(this.url(groupId, 'findings', findingId)));
   }
 
   addAction(groupId: string, body: ActionItemBody): Observable<FocusGroupDetail> {
-    return this.answered(groupId, this.http.post<FocusGroupDetail | null>(this.url(groupId, 'actions'), body));
+    return this.thenGroup(groupId, this.http.post(this.url(groupId, 'actions'), body));
   }
 
   updateAction(groupId: string, actionId: string, patch: ActionItemPatch): Observable<FocusGroupDetail> {
-    return this.answered(
-      groupId,
-      this.http.patch<FocusGroupDetail | null>(this.url(groupId, 'actions', actionId), patch),
-    );
+    return this.thenGroup(groupId, this.http.patch(this.url(groupId, 'actions', actionId), patch));
   }
 
   deleteAction(groupId: string, actionId: string): Observable<FocusGroupDetail> {
-    return this.answered(groupId, this.http.delete<FocusGroupDetail | null>(this.url(groupId, 'actions', actionId)));
+    return this.thenGroup(groupId, this.http.delete(this.url(groupId, 'actions', actionId)));
   }
 
   /** Coordinators: the action items of every group. */
@@ -184,6 +180,11 @@ export class FocusGroupApi {
   /** A change answers with the whole group; should one answer 204 instead, the group is read again. */
   private answered(groupId: string, call: Observable<FocusGroupDetail | null>): Observable<FocusGroupDetail> {
     return call.pipe(switchMap((group) => (group ? of(group) : this.group(groupId))));
+  }
+
+  /** A change of one item (session, notes, finding, action item): then the whole group as it now is. */
+  private thenGroup(groupId: string, call: Observable<unknown>): Observable<FocusGroupDetail> {
+    return call.pipe(switchMap(() => this.group(groupId)));
   }
 
   private url(groupId: string, part?: string, id?: string): string {

@@ -156,7 +156,8 @@ describe('FocusGroupPage', () => {
       mode: 'online',
       location: null,
     });
-    add.flush(manager);
+    add.flush({});
+    http.expectOne(URL_BASE).flush(manager);
     await render();
 
     button('Tulis notulen')?.click();
@@ -167,7 +168,8 @@ describe('FocusGroupPage', () => {
     const notes = http.expectOne(`${URL_BASE}/sessions/s1/notes`);
     expect(notes.request.method).toBe('PUT');
     expect(notes.request.body).toEqual({ notesMarkdown: '## Ringkasan\n\nBensin mahal.' });
-    notes.flush({
+    notes.flush({});
+    http.expectOne(URL_BASE).flush({
       ...manager,
       sessions: [session({ notesHtml: '<h2>Ringkasan</h2>', notesMarkdown: '## Ringkasan' })],
     });
@@ -178,7 +180,8 @@ describe('FocusGroupPage', () => {
     await render();
     const status = http.expectOne(`${URL_BASE}/actions/a1`);
     expect(status.request.body).toEqual({ status: 'done' });
-    status.flush(manager);
+    status.flush({});
+    http.expectOne(URL_BASE).flush(manager);
     await render();
   });
 
@@ -200,7 +203,8 @@ describe('FocusGroupPage', () => {
       raisedByCount: 5,
       sessionId: null,
     });
-    finding.flush(manager);
+    finding.flush({});
+    http.expectOne(URL_BASE).flush(manager);
     await render();
 
     button('Tambah tindak lanjut')?.click();
@@ -224,7 +228,8 @@ describe('FocusGroupPage', () => {
       dueOn: '2026-12-31',
       findingId: null,
     });
-    item.flush(manager);
+    item.flush({});
+    http.expectOne(URL_BASE).flush(manager);
     await render();
   });
 

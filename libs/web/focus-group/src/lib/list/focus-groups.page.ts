@@ -8,11 +8,11 @@ import {
   type FocusGroupStatus,
   type UserRef,
 } from '@bina-pustaka/shared-contracts';
-import { AuthStore, LanguageStore } from '@bina-pustaka/web-data-access';
+import { AuthStore, FOCUS_GROUP_ORGANISER_ROLES, LanguageStore } from '@bina-pustaka/web-data-access';
 import { FocusGroupApi } from '@bina-pustaka/web-data-access/focus-groups';
 import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { DateTimePipe, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
-import { FOCUS_GROUP_COORDINATOR_ROLES, FOCUS_GROUP_PAGE_SIZE } from '../focus-group-keys';
+import { FOCUS_GROUP_PAGE_SIZE } from '../focus-group-keys';
 
 /**
  * The reader's focus groups (the api lists only the groups they are in; coordinators see
@@ -29,7 +29,7 @@ import { FOCUS_GROUP_COORDINATOR_ROLES, FOCUS_GROUP_PAGE_SIZE } from '../focus-g
 export class FocusGroupsPage {
   private readonly api = inject(FocusGroupApi);
   protected readonly language = inject(LanguageStore).current;
-  protected readonly coordinates = inject(AuthStore).hasAnyRole(FOCUS_GROUP_COORDINATOR_ROLES);
+  protected readonly coordinates = inject(AuthStore).hasAnyRole(FOCUS_GROUP_ORGANISER_ROLES);
   protected readonly statuses = FOCUS_GROUP_STATUSES;
   protected readonly newLink = appLink(APP_PATHS.newFocusGroup);
   protected readonly actionsLink = appLink(APP_PATHS.focusGroupActions);
