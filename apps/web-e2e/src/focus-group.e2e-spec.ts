@@ -65,8 +65,8 @@ describe('focus group: a coordinator runs a group, a member reads it on her phon
     await coordinator.getByRole('heading', { name: TOPIC, level: 1 }).waitFor();
     expect(coordinator.url()).toMatch(/\/diskusi-fokus\/[0-9a-f-]{36}$/);
     const people = section(coordinator, /^Peserta/);
-    await people.getByText(FACILITATOR_NAME).waitFor();
-    await people.getByText(MEMBER_NAME).waitFor();
+    await people.locator('.person-name', { hasText: FACILITATOR_NAME }).waitFor();
+    await people.locator('.person-name', { hasText: MEMBER_NAME }).waitFor();
   });
 
   it('plans an in-person session and writes its notes', async () => {
