@@ -79,6 +79,7 @@ describe('ForumHomePage', () => {
       focusGroups: [],
     };
     http.expectOne('/api/forums').flush(home);
+    http.expectOne('/api/forum-digest/setting').flush({ enabled: true, timeZone: 'Asia/Jakarta' });
     await render();
     const sections = [...element().querySelectorAll('section')];
     expect(element().querySelector('h1')?.textContent).toContain('Forum Diskusi');
@@ -100,6 +101,7 @@ describe('ForumHomePage', () => {
     const { http, render, element } = await open('/forum');
     const group = forum({ id: 'f4', kind: 'focus-group', title: 'Perpustakaan keliling', focusGroupId: 'g1' });
     http.expectOne('/api/forums').flush({ community: [], courses: [], focusGroups: [group] });
+    http.expectOne('/api/forum-digest/setting').flush({ enabled: true, timeZone: 'Asia/Jakarta' });
     await render();
     const section = element().querySelectorAll('section')[2];
     expect(section.querySelector('h2')?.textContent).toContain('Diskusi fokus Anda');
@@ -110,10 +112,11 @@ describe('ForumHomePage', () => {
   it('searches from the box', async () => {
     const { http, render, element } = await open('/forum');
     http.expectOne('/api/forums').flush({ community: [], courses: [], focusGroups: [] });
+    http.expectOne('/api/forum-digest/setting').flush({ enabled: true, timeZone: 'Asia/Jakarta' });
     await render();
     expect(element().textContent).toContain('Forum pelatihan muncul di sini');
-    // Someone in no focus group sees no such section.
-    expect(element().querySelectorAll('section')).toHaveLength(2);
+    // Someone in no focus group sees no such section: the categories, the courses, the digest.
+    expect(element().querySelectorAll('section')).toHaveLength(3);
     const input = element().querySelector('#forum-home-q') as HTMLInputElement;
     input.value = 'pengelolaan koleksi';
     element().querySelector('form')?.dispatchEvent(new Event('submit'));
