@@ -193,6 +193,10 @@ const MATRIX: Record<string, Actor[]> = {
   // course's trainers, coordinators and admins) is checked inside (403 for a member)
   'POST /api/forum-posts/:postId/report': SIGNED_IN,
   'GET /api/forum-moderation/forums': SIGNED_IN,
+  'PUT /api/forum-moderation/forums/:forumId/settings': SIGNED_IN,
+  'GET /api/forum-moderation/held': SIGNED_IN,
+  'POST /api/forum-moderation/posts/:postId/approve': SIGNED_IN,
+  'POST /api/forum-moderation/posts/:postId/reject': SIGNED_IN,
   'GET /api/forum-moderation/queue': SIGNED_IN,
   'POST /api/forum-moderation/posts/:postId/hide': SIGNED_IN,
   'POST /api/forum-moderation/posts/:postId/restore': SIGNED_IN,

@@ -28,6 +28,8 @@ import { CreateForums1764900000000 } from './migrations/1764900000000-create-for
 import { ForumModeration1765000000000 } from './migrations/1765000000000-forum-moderation';
 import { ForumSpaces1765100000000 } from './migrations/1765100000000-forum-spaces';
 import { ForumDigest1765130000000 } from './migrations/1765130000000-forum-digest';
+import { ForumApproval1765150000000 } from './migrations/1765150000000-forum-approval';
+import { ForumApprovalsService } from './moderation/forum-approvals.service';
 import { ForumModerationLogService } from './moderation/forum-moderation-log.service';
 import { ForumModerationService } from './moderation/forum-moderation.service';
 import { ForumReportsService } from './moderation/forum-reports.service';
@@ -53,6 +55,7 @@ export const forumMigrations = [
   ForumModeration1765000000000,
   ForumSpaces1765100000000,
   ForumDigest1765130000000,
+  ForumApproval1765150000000,
 ];
 
 const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEntities];
@@ -100,6 +103,7 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
     ForumModerationService,
     ForumDigestLinksService,
     ForumDigestSettingsService,
+    ForumApprovalsService,
     ForumGateway,
     ForumLiveRelayService,
     ForumDemoSeederService,

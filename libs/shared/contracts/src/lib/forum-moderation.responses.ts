@@ -5,6 +5,7 @@ import type { Page } from './common.types';
 import {
   FORUM_MODERATION_ACTIONS,
   FORUM_REPORT_REASONS,
+  type ForumHeldPost,
   type ForumModerationLogEntry,
   type ForumModerationQueueItem,
   type ForumReportReceipt,
@@ -82,5 +83,19 @@ export const forumSuspensionSchema = describes<ForumSuspension>()(
 
 export const moderatedForumSchema = describes<ModeratedForum>()(
   'ModeratedForum',
-  z.strictObject({ id: uuidSchema, kind: z.enum(FORUM_KINDS), title: z.string() }),
+  z.strictObject({
+    id: uuidSchema,
+    kind: z.enum(FORUM_KINDS),
+    title: z.string(),
+    holdFirstPosts: z.number().int(),
+  }),
+);
+
+export const forumHeldPostSchema = describes<ForumHeldPost>()(
+  'ForumHeldPost',
+  z.strictObject({
+    post: z.strictObject({ id: uuidSchema, author: userRefSchema, bodyHtml: z.string(), createdAt: timestamp }),
+    thread: z.strictObject({ id: uuidSchema, title: z.string(), opening: z.boolean() }),
+    forum: forumRef,
+  }),
 );

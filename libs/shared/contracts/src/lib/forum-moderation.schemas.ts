@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from './common.schemas';
+import { FORUM_HOLD_FIRST_POSTS_MAX } from './forum.types';
 import {
   FORUM_REPORT_DETAILS_MAX,
   FORUM_REPORT_OUTCOMES,
@@ -54,4 +55,9 @@ export const createForumSuspensionRequestSchema = z.strictObject({
 
 export const forumModerationLogQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+/** A forum's setting: hold each member's first N posts for approval (0: off). */
+export const forumSettingsRequestSchema = z.strictObject({
+  holdFirstPosts: z.number().int().min(0).max(FORUM_HOLD_FIRST_POSTS_MAX),
 });

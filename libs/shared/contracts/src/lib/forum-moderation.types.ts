@@ -24,6 +24,9 @@ export const FORUM_MODERATION_ACTIONS = [
   'thread-moved',
   'member-suspended',
   'suspension-lifted',
+  'post-approved',
+  'post-rejected',
+  'hold-first-posts-changed',
 ] as const;
 export type ForumModerationAction = (typeof FORUM_MODERATION_ACTIONS)[number];
 
@@ -89,4 +92,14 @@ export interface ModeratedForum {
   id: string;
   kind: ForumKind;
   title: string;
+  /** How many first posts of a member wait for approval here (0: none are held). */
+  holdFirstPosts: number;
+}
+
+/** A post waiting for approval, in the moderators' queue (oldest first). */
+export interface ForumHeldPost {
+  post: { id: string; author: UserRef; bodyHtml: string; createdAt: string };
+  /** `opening`: the post opens the thread, which nobody else sees until it is approved. */
+  thread: { id: string; title: string; opening: boolean };
+  forum: { id: string; title: string };
 }

@@ -62,6 +62,7 @@ export const threadSummarySchema = describes<ThreadSummary>()(
     answered: z.boolean(),
     pinned: z.boolean(),
     locked: z.boolean(),
+    held: z.boolean(),
   }),
 );
 
@@ -80,7 +81,7 @@ export const forumPostSchema = describes<ForumPost>()(
   z.strictObject({
     id: uuidSchema,
     threadId: uuidSchema,
-    seq: z.number().int(),
+    seq: z.number().int().nullable(),
     author: forumAuthorSchema,
     anonymous: z.boolean(),
     bodyHtml: z.string(),
@@ -89,6 +90,7 @@ export const forumPostSchema = describes<ForumPost>()(
     editedAt: timestamp.nullable(),
     deleted: z.strictObject({ at: timestamp, byModerator: z.boolean(), reason: z.string().nullable() }).nullable(),
     hidden: z.strictObject({ at: timestamp, reason: z.string().nullable() }).nullable(),
+    held: z.boolean(),
     quote: z.strictObject({ postId: uuidSchema, author: forumAuthorSchema, excerpt: z.string() }).nullable(),
     thanks: postThanksSchema,
     isAnswer: z.boolean(),
@@ -115,6 +117,7 @@ export const forumThreadSchema = describes<ForumThread>()(
     createdAt: timestamp,
     pinned: z.boolean(),
     locked: z.boolean(),
+    held: z.boolean(),
     answer: forumPostSchema.nullable(),
     firstUnreadSeq: z.number().int().nullable(),
     lastSeq: z.number().int(),

@@ -28,6 +28,9 @@ export const FORUM_POSTS_PAGE_SIZE = 50;
 export const FORUM_MENTION_SCHEME = 'mention:';
 
 /** One forum as its list shows it, with what the viewer has not read yet. */
+/** Per forum, how many first posts of a member wait for a moderator's approval (0: none). */
+export const FORUM_HOLD_FIRST_POSTS_MAX = 20;
+
 export interface ForumSummary {
   id: string;
   kind: ForumKind;
@@ -75,6 +78,8 @@ export interface ThreadSummary {
   answered: boolean;
   pinned: boolean;
   locked: boolean;
+  /** Its opening post waits for approval: only its author and moderators see the thread. */
+  held: boolean;
 }
 
 export interface PostThanks {
@@ -87,8 +92,8 @@ export interface PostThanks {
 export interface ForumPost {
   id: string;
   threadId: string;
-  /** 1 for the opening post, then in the order posts were written. */
-  seq: number;
+  /** 1 for the opening post, then in the order posts were published; null while a reply is held. */
+  seq: number | null;
   author: ForumAuthor;
   /** Posted anonymously to the other members (the author is known only to moderators). */
   anonymous: boolean;
@@ -102,6 +107,8 @@ export interface ForumPost {
   deleted: { at: string; byModerator: boolean; reason: string | null } | null;
   /** Hidden by a moderator: its text (empty to members) and the reason are for moderators only. */
   hidden: { at: string; reason: string | null } | null;
+  /** Waiting for a moderator's approval ("Menunggu persetujuan moderator"): seen by its author and moderators only. */
+  held: boolean;
   /** The post this one quotes, shortened (null when none or it was deleted). */
   quote: { postId: string; author: ForumAuthor; excerpt: string } | null;
   thanks: PostThanks;
@@ -120,6 +127,8 @@ export interface ForumThread {
   createdAt: string;
   pinned: boolean;
   locked: boolean;
+  /** Its opening post waits for approval: only its author and moderators see the thread. */
+  held: boolean;
   /** The chosen answer of a question, shown under it (null when none). */
   answer: ForumPost | null;
   /** The viewer's place: the first post written since they last read the thread (null: all read). */

@@ -43,6 +43,7 @@ export function forumPost(threadId: string, seq: number, changes: Partial<ForumP
     editedAt: null,
     deleted: null,
     hidden: null,
+    held: false,
     quote: null,
     thanks: { count: 0, byMe: false, names: [] },
     isAnswer: false,

@@ -23,6 +23,10 @@ const PEOPLE_LIMIT = 8;
 export const moderatesCommunity = (roles: readonly Role[]) =>
   roles.includes('moderator') || roles.includes('coordinator') || roles.includes('admin');
 
+/** A thread or post waiting for approval exists only for its author and the forum's moderators. */
+export const seesHeld = (actor: Principal, access: ForumAccess, held: { heldAt: Date | null; authorId: string }) =>
+  !held.heldAt || held.authorId === actor.userId || access.mayModerate;
+
 /**
  * Who may read and moderate which forum. Community categories: every signed-in person
  * reads and writes, coordinators and admins moderate. A course forum: what learning says
@@ -58,7 +62,7 @@ export class ForumAccessService {
     const thread = await this.dataSource.getRepository(ForumThreadEntity).findOneBy({ id: threadId });
     const forum = thread && (await this.dataSource.getRepository(ForumEntity).findOneBy({ id: thread.forumId }));
     const access = forum && (await this.accessTo(actor, forum));
-    if (!thread || !access) throw new AppError(404, 'forum.threadNotFound');
+    if (!thread || !access || !seesHeld(actor, access, thread)) throw new AppError(404, 'forum.threadNotFound');
     return { access, thread };
   }
 
@@ -71,6 +75,7 @@ export class ForumAccessService {
     const { access, thread } = await this.thread(actor, post.threadId).catch(() => {
       throw new AppError(404, 'forum.postNotFound');
     });
+    if (!seesHeld(actor, access, post)) throw new AppError(404, 'forum.postNotFound');
     return { access, thread, post };
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AlsoResponds,
@@ -10,6 +10,7 @@ import {
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type {
+  ForumHeldPost,
   ForumModerationLogEntry,
   ForumModerationQueueItem,
   ForumReportReceipt,
@@ -18,12 +19,14 @@ import type {
   Page,
 } from '@bina-pustaka/shared-contracts';
 import {
+  forumHeldPostSchema,
   forumModerationLogPageSchema,
   forumModerationQueueItemSchema,
   forumReportReceiptSchema,
   forumSuspensionSchema,
   moderatedForumSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
+import { ForumApprovalsService } from '../moderation/forum-approvals.service';
 import { ForumModerationLogService } from '../moderation/forum-moderation-log.service';
 import { ForumModerationService } from '../moderation/forum-moderation.service';
 import { ForumReportsService } from '../moderation/forum-reports.service';
@@ -33,6 +36,7 @@ import {
   CreateForumSuspensionDto,
   ForumModerationLogQueryDto,
   ForumModerationReasonDto,
+  ForumSettingsDto,
   ModerateForumThreadDto,
 } from './forum.dto';
 
@@ -67,6 +71,7 @@ export class ForumModerationController {
     private readonly reports: ForumReportsService,
     private readonly moderation: ForumModerationService,
     private readonly log: ForumModerationLogService,
+    private readonly approvals: ForumApprovalsService,
   ) {}
 
   @Get('forums')
@@ -74,6 +79,44 @@ export class ForumModerationController {
   @Responds([moderatedForumSchema])
   forums(@CurrentPrincipal() actor: Principal): Promise<ModeratedForum[]> {
     return this.log.moderatedForums(actor);
+  }
+
+  @Put('forums/:forumId/settings')
+  @ApiOperation({ summary: 'Set how many first posts of each member wait for approval in a forum I moderate (0: off)' })
+  @Responds(moderatedForumSchema)
+  settings(
+    @CurrentPrincipal() actor: Principal,
+    @Param('forumId', ParseIdPipe) forumId: string,
+    @Body() body: ForumSettingsDto,
+  ): Promise<ModeratedForum> {
+    return this.approvals.setHoldFirstPosts(actor, forumId, body.holdFirstPosts);
+  }
+
+  @Get('held')
+  @ApiOperation({ summary: 'Posts waiting for approval in the forums I moderate, oldest first' })
+  @Responds([forumHeldPostSchema])
+  held(@CurrentPrincipal() actor: Principal): Promise<ForumHeldPost[]> {
+    return this.approvals.queue(actor);
+  }
+
+  @Post('posts/:postId/approve')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Publish a held post (a held opening post releases its thread)' })
+  @RespondsEmpty()
+  async approve(@CurrentPrincipal() actor: Principal, @Param('postId', ParseIdPipe) postId: string): Promise<void> {
+    await this.approvals.approve(actor, postId);
+  }
+
+  @Post('posts/:postId/reject')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Refuse a held post with a reason (a soft delete its author reads)' })
+  @RespondsEmpty()
+  async reject(
+    @CurrentPrincipal() actor: Principal,
+    @Param('postId', ParseIdPipe) postId: string,
+    @Body() body: ForumModerationReasonDto,
+  ): Promise<void> {
+    await this.approvals.reject(actor, postId, body.reason);
   }
 
   @Get('queue')

@@ -6,6 +6,7 @@ import {
   forumModerationReasonRequestSchema,
   forumDigestSettingRequestSchema,
   forumDigestUnsubscribeQuerySchema,
+  forumSettingsRequestSchema,
   moderateForumThreadRequestSchema,
   createForumPostRequestSchema,
   createForumThreadRequestSchema,
@@ -42,3 +43,4 @@ export class ForumModerationLogQueryDto extends createZodDto(forumModerationLogQ
 
 export class ForumDigestSettingDto extends createZodDto(forumDigestSettingRequestSchema) {}
 export class ForumDigestUnsubscribeQueryDto extends createZodDto(forumDigestUnsubscribeQuerySchema) {}
+export class ForumSettingsDto extends createZodDto(forumSettingsRequestSchema) {}

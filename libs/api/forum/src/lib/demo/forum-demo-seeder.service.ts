@@ -146,7 +146,7 @@ export class ForumDemoSeederService implements OnApplicationBootstrap {
       locked: false,
     });
     for (const [index, [who, markdown]] of demo.posts.entries()) {
-      const post = await this.posts.insert(manager, thread.id, id(who), markdown, renderPost(markdown), null);
+      const post = await this.posts.insert(manager, thread.id, id(who), markdown, renderPost(markdown), null, false);
       await manager.query(
         `INSERT INTO forum_watches (user_id, thread_id) VALUES ($1, $2) ON CONFLICT (thread_id, user_id) WHERE thread_id IS NOT NULL DO NOTHING`,
         [id(who), thread.id],

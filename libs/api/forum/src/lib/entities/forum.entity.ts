@@ -33,6 +33,10 @@ export class ForumEntity {
   @Column({ type: 'uuid', nullable: true })
   spaceId!: string | null;
 
+  /** How many first posts of a member wait for a moderator's approval (0: none). */
+  @Column({ type: 'integer' })
+  holdFirstPosts!: number;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 }
@@ -75,6 +79,10 @@ export class ForumThreadEntity {
 
   @Column({ type: 'boolean' })
   locked!: boolean;
+
+  /** Its opening post waits for approval: nobody but its author and moderators sees the thread. */
+  @Column({ type: 'timestamptz', nullable: true })
+  heldAt!: Date | null;
 }
 
 @Entity({ name: 'forum_posts' })
@@ -85,8 +93,9 @@ export class ForumPostEntity {
   @Column({ type: 'uuid' })
   threadId!: string;
 
-  @Column({ type: 'integer' })
-  seq!: number;
+  /** Its place in the thread, taken when published (a held reply has none until approved). */
+  @Column({ type: 'integer', nullable: true })
+  seq!: number | null;
 
   @Column({ type: 'uuid' })
   authorId!: string;
@@ -132,6 +141,10 @@ export class ForumPostEntity {
 
   @Column({ type: 'text', nullable: true })
   hideReason!: string | null;
+
+  /** Waiting for a moderator's approval: only its author and moderators see it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  heldAt!: Date | null;
 }
 
 /** The text a post had before an edit (moderators read the history). */

@@ -44,7 +44,12 @@ export class ForumModerationLogService {
   }
 
   async moderatedForums(actor: Principal): Promise<ModeratedForum[]> {
-    return (await this.moderated(actor)).map(({ forum, title }) => ({ id: forum.id, kind: forum.kind, title }));
+    return (await this.moderated(actor)).map(({ forum, title }) => ({
+      id: forum.id,
+      kind: forum.kind,
+      title,
+      holdFirstPosts: forum.holdFirstPosts,
+    }));
   }
 
   async record(manager: EntityManager, actor: Principal, entry: ModerationRecord): Promise<void> {

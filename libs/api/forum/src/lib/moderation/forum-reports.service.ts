@@ -37,6 +37,8 @@ export class ForumReportsService {
     const { access, post } = await this.access.post(actor, postId);
     if (post.deletedAt || (post.hiddenAt && !access.mayModerate)) throw new AppError(409, 'forum.postDeleted');
     if (post.authorId === actor.userId) throw new AppError(422, 'forum.reportOwn');
+    // A held post is already before a moderator (the approval queue).
+    if (post.heldAt) throw new AppError(409, 'forum.postHeld');
     const reports = this.dataSource.getRepository(ForumReportEntity);
     if (await reports.existsBy({ postId: post.id, reporterId: actor.userId, closedAt: IsNull() })) {
       throw new AppError(409, 'forum.alreadyReported');
@@ -104,7 +106,7 @@ export class ForumReportsService {
       return {
         post: {
           id: post.id,
-          seq: post.seq,
+          seq: post.seq ?? 0, // reported posts are published: a held one cannot be reported
           author: ref(post.authorId),
           bodyHtml: post.deletedAt ? '' : showMentions(post.bodyHtml, names),
           createdAt: post.createdAt.toISOString(),

@@ -42,7 +42,37 @@ export class ForumPostsService {
     return rendered;
   }
 
-  /** Adds a post at the thread's next seq (the thread row is locked while it is taken); its writer has read it. */
+  /**
+   * Whether a member's next post here waits for approval: the forum holds each member's
+   * first N posts (approved ones count, rejected ones do not); moderators are never held.
+   */
+  async holds(access: ForumAccess, authorId: string): Promise<boolean> {
+    if (access.mayModerate || access.forum.holdFirstPosts === 0) return false;
+    const [{ approved }]: { approved: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS approved FROM forum_posts p JOIN forum_threads t ON t.id = p.thread_id
+        WHERE t.forum_id = $1 AND p.author_id = $2 AND p.held_at IS NULL`,
+      [access.forum.id, authorId],
+    );
+    return approved < access.forum.holdFirstPosts;
+  }
+
+  /** The thread's next seq (the thread row is locked while it is taken); the writer has read up to it. */
+  async takeSeq(manager: EntityManager, threadId: string, authorId: string): Promise<number> {
+    const [[{ seq }]]: [{ seq: number }[], number] = await manager.query(
+      `UPDATE forum_threads SET last_seq = last_seq + 1, post_count = post_count + 1, last_post_at = now()
+        WHERE id = $1 RETURNING last_seq AS seq`,
+      [threadId],
+    );
+    await manager.query(
+      `INSERT INTO forum_thread_reads (user_id, thread_id, last_read_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, thread_id) DO UPDATE
+         SET last_read_seq = GREATEST(forum_thread_reads.last_read_seq, EXCLUDED.last_read_seq), read_at = now()`,
+      [authorId, threadId, seq],
+    );
+    return seq;
+  }
+
+  /** Adds a post at the thread's next seq, or, held, with no seq until a moderator approves it. */
   async insert(
     manager: EntityManager,
     threadId: string,
@@ -50,20 +80,10 @@ export class ForumPostsService {
     markdown: string,
     rendered: RenderedPost,
     quotePostId: string | null,
+    held: boolean,
     anonymous = false,
   ): Promise<ForumPostEntity> {
-    const [[{ seq }]]: [{ seq: number }[], number] = await manager.query(
-      `UPDATE forum_threads SET last_seq = last_seq + 1, post_count = post_count + 1, last_post_at = now()
-        WHERE id = $1 RETURNING last_seq AS seq`,
-      [threadId],
-    );
-    // The writer has read up to what they wrote.
-    await manager.query(
-      `INSERT INTO forum_thread_reads (user_id, thread_id, last_read_seq) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, thread_id) DO UPDATE
-         SET last_read_seq = GREATEST(forum_thread_reads.last_read_seq, EXCLUDED.last_read_seq), read_at = now()`,
-      [authorId, threadId, seq],
-    );
+    const seq = held ? null : await this.takeSeq(manager, threadId, authorId);
     return manager.getRepository(ForumPostEntity).save({
       threadId,
       seq,
@@ -78,6 +98,7 @@ export class ForumPostsService {
       deletedAt: null,
       deletedBy: null,
       deleteReason: null,
+      heldAt: held ? new Date() : null,
     });
   }
 
@@ -97,10 +118,11 @@ export class ForumPostsService {
     this.assertMayPostAs(access, body.anonymous);
     if (body.quotePostId) {
       const quoted = await this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: body.quotePostId });
-      if (quoted?.threadId !== thread.id) throw new AppError(422, 'forum.quoteUnknown');
+      if (quoted?.threadId !== thread.id || quoted.heldAt) throw new AppError(422, 'forum.quoteUnknown');
     }
     const rendered = await this.prepare(access, body.bodyMarkdown);
     await this.rateLimit.consume(actor.userId, access.mayModerate);
+    const held = await this.holds(access, actor.userId);
     const post = await this.dataSource.transaction(async (manager) => {
       const written = await this.insert(
         manager,
@@ -109,22 +131,36 @@ export class ForumPostsService {
         body.bodyMarkdown,
         rendered,
         body.quotePostId ?? null,
+        held,
         body.anonymous ?? false,
       );
       await this.watches.watchThread(actor.userId, thread.id, manager);
       return written;
     });
+    // A held reply tells nobody until it is approved (ForumApprovalsService).
+    if (post.seq !== null) {
+      await this.published(access, thread, { id: post.id, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous }, rendered.mentions);
+    }
+    const fresh = await this.dataSource.getRepository(ForumThreadEntity).findOneByOrFail({ id: thread.id });
+    return (await this.views.view(actor, access, fresh, [post]))[0];
+  }
+
+  /** A reply now readable by everyone in the forum: its watchers and mentioned hear of it, open pages show it. */
+  async published(
+    access: ForumAccess,
+    thread: ForumThreadEntity,
+    post: { id: string; seq: number; authorId: string; anonymous: boolean },
+    mentions: string[],
+  ): Promise<void> {
     await this.notifier.written({
       access,
       thread,
       seq: post.seq,
-      authorId: actor.userId,
+      authorId: post.authorId,
       anonymous: post.anonymous,
-      mentions: rendered.mentions,
+      mentions,
     });
     await this.live.emit({ event: 'post.created', payload: { threadId: thread.id, postId: post.id, seq: post.seq } });
-    const fresh = await this.dataSource.getRepository(ForumThreadEntity).findOneByOrFail({ id: thread.id });
-    return (await this.views.view(actor, access, fresh, [post]))[0];
   }
 
   /** The author (while the post stands) or a moderator; the text before is kept as a revision. */
@@ -148,7 +184,9 @@ export class ForumPostsService {
         .getRepository(ForumPostEntity)
         .update(post.id, { bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt });
     });
-    await this.live.emit({ event: 'post.updated', payload: { threadId: thread.id, postId: post.id } });
+    // A held post is no one else's news, not even by its id.
+    if (!post.heldAt)
+      await this.live.emit({ event: 'post.updated', payload: { threadId: thread.id, postId: post.id } });
     return (
       await this.views.view(actor, access, thread, [
         { ...post, bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt },
@@ -183,7 +221,8 @@ export class ForumPostsService {
         post.id,
       ]);
     });
-    await this.live.emit({ event: 'post.deleted', payload: { threadId: thread.id, postId: post.id } });
+    if (!post.heldAt)
+      await this.live.emit({ event: 'post.deleted', payload: { threadId: thread.id, postId: post.id } });
     if (answerCleared > 0)
       await this.live.emit({ event: 'answer.changed', payload: { threadId: thread.id, postId: null } });
     const deleted = { ...post, deletedAt, deletedBy: actor.userId, deleteReason: reason ?? null };
@@ -196,6 +235,7 @@ export class ForumPostsService {
     if (post.authorId === actor.userId) throw new AppError(422, 'forum.thanksOwn');
     await this.suspensions.assertMayWrite(actor, access);
     if (post.deletedAt) throw new AppError(409, 'forum.postDeleted');
+    if (post.heldAt) throw new AppError(409, 'forum.postHeld');
     await this.dataSource.query(
       given
         ? `INSERT INTO forum_thanks (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`

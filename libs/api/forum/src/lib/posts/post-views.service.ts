@@ -91,6 +91,7 @@ export class PostViewsService {
         hidden: post.hiddenAt
           ? { at: post.hiddenAt.toISOString(), reason: access.mayModerate ? post.hideReason : null }
           : null,
+        held: !!post.heldAt,
         quote:
           quote && !concealed(access, quote)
             ? { postId: quote.id, author: author(quote), excerpt: excerpt(quote.bodyText) }

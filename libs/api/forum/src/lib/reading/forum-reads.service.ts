@@ -40,7 +40,7 @@ export class ForumReadsService {
     return new Map(rows.map((row) => [row.threadId, row.seq]));
   }
 
-  /** Threads, posts, the person's unread posts and the latest post of each forum, in one query. */
+  /** Threads, posts, the person's unread posts and the latest post of each forum, in one query (held threads count for no one). */
   async forumStats(userId: string, forumIds: readonly string[]): Promise<Map<string, ForumStats>> {
     if (forumIds.length === 0) return new Map();
     const rows: { forumId: string; threads: string; posts: string; unread: string; lastPostAt: Date | null }[] =
@@ -49,7 +49,7 @@ export class ForumReadsService {
                 sum(t.last_seq - coalesce(r.last_read_seq, 0)) AS unread, max(t.last_post_at) AS "lastPostAt"
            FROM forum_threads t
            LEFT JOIN forum_thread_reads r ON r.thread_id = t.id AND r.user_id = $1
-          WHERE t.forum_id = ANY($2::uuid[])
+          WHERE t.forum_id = ANY($2::uuid[]) AND t.held_at IS NULL
           GROUP BY t.forum_id`,
         [userId, [...forumIds]],
       );

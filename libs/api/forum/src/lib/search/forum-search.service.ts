@@ -33,8 +33,8 @@ interface HitRow {
 
 /**
  * Full-text search in Indonesian (stemmed: "pengelolaan" finds "mengelola") over thread
- * titles and the text of posts, only in forums the viewer may read and never in deleted
- * posts. A title match is shown as the thread's opening post. Dates are whole WIB days.
+ * titles and the text of posts, only in forums the viewer may read and never in deleted,
+ * hidden or held posts. A title match is shown as the thread's opening post. Dates are whole WIB days.
  */
 @Injectable()
 export class ForumSearchService {
@@ -58,6 +58,7 @@ export class ForumSearchService {
          FROM websearch_to_tsquery('indonesian', $1) AS q, forum_posts p
          JOIN forum_threads t ON t.id = p.thread_id
         WHERE t.forum_id = ANY($2::uuid[]) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND p.held_at IS NULL AND t.held_at IS NULL
           AND (p.search @@ q OR (p.seq = 1 AND t.search @@ q))
           AND ($3::uuid IS NULL OR (p.author_id = $3
                AND (NOT p.anonymous OR p.author_id = $9 OR t.forum_id = ANY($10::uuid[]))))

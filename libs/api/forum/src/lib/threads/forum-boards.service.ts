@@ -25,6 +25,7 @@ interface ThreadRow {
   pinned: boolean;
   locked: boolean;
   anonymous: boolean;
+  held: boolean;
   total: string;
 }
 
@@ -64,19 +65,28 @@ export class ForumBoardsService {
     query: { page: number; pageSize: number; unanswered?: boolean },
   ): Promise<Page<ThreadSummary>> {
     const access = await this.access.forum(actor, forumId);
-    const { forum } = access;
+    const { forum, mayModerate } = access;
     const rows: ThreadRow[] = await this.dataSource.query(
       `SELECT t.id, t.forum_id AS "forumId", t.kind, t.title, t.author_id AS "authorId", t.created_at AS "createdAt",
               t.last_post_at AS "lastPostAt", t.last_seq AS "lastSeq", t.post_count AS "postCount",
               coalesce(r.last_read_seq, 0) AS "lastReadSeq", t.answer_post_id IS NOT NULL AS answered,
-              t.pinned, t.locked, coalesce(opening.anonymous, false) AS anonymous, count(*) OVER () AS total
+              t.pinned, t.locked, coalesce(opening.anonymous, false) AS anonymous, t.held_at IS NOT NULL AS held,
+              count(*) OVER () AS total
          FROM forum_threads t
          LEFT JOIN forum_posts opening ON opening.thread_id = t.id AND opening.seq = 1
          LEFT JOIN forum_thread_reads r ON r.thread_id = t.id AND r.user_id = $2
         WHERE t.forum_id = $1 AND (NOT $3 OR (t.kind = 'question' AND t.answer_post_id IS NULL))
+          AND (t.held_at IS NULL OR t.author_id = $2 OR $6)
         ORDER BY t.pinned DESC, t.last_post_at DESC, t.id
         LIMIT $4 OFFSET $5`,
-      [forum.id, actor.userId, query.unanswered ?? false, query.pageSize, (query.page - 1) * query.pageSize],
+      [
+        forum.id,
+        actor.userId,
+        query.unanswered ?? false,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+        mayModerate,
+      ],
     );
     const people = await this.directory.byIds(rows.map((row) => row.authorId));
     return {
@@ -96,6 +106,7 @@ export class ForumBoardsService {
         answered: row.answered,
         pinned: row.pinned,
         locked: row.locked,
+        held: row.held,
       })),
       total: Number(rows[0]?.total ?? 0),
       page: query.page,

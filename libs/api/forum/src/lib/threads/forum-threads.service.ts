@@ -49,6 +49,8 @@ export class ForumThreadsService {
     const anonymous = body.anonymous ?? false;
     const rendered = await this.posts.prepare(access, body.bodyMarkdown);
     await this.rateLimit.consume(actor.userId, access.mayModerate);
+    // A held opening post holds its whole thread; it keeps seq 1, since nobody else sees the thread.
+    const heldAt = (await this.posts.holds(access, actor.userId)) ? new Date() : null;
     const thread = await this.dataSource.transaction(async (manager) => {
       const created = await manager.getRepository(ForumThreadEntity).save({
         forumId: access.forum.id,
@@ -62,31 +64,52 @@ export class ForumThreadsService {
         answerPostId: null,
         pinned: false,
         locked: false,
+        heldAt,
       });
-      await this.posts.insert(manager, created.id, actor.userId, body.bodyMarkdown, rendered, null, anonymous);
+      const opening = await this.posts.insert(
+        manager,
+        created.id,
+        actor.userId,
+        body.bodyMarkdown,
+        rendered,
+        null,
+        false,
+        anonymous,
+      );
+      if (heldAt) await manager.getRepository(ForumPostEntity).update(opening.id, { heldAt });
       await this.watches.watchThread(actor.userId, created.id, manager);
       return created;
     });
-    await this.notifier.written({
-      access,
-      thread,
-      seq: 1,
-      authorId: actor.userId,
-      anonymous,
-      mentions: rendered.mentions,
-    });
+    if (!heldAt) {
+      await this.notifier.written({
+        access,
+        thread,
+        seq: 1,
+        authorId: actor.userId,
+        anonymous,
+        mentions: rendered.mentions,
+      });
+    }
     return this.page(actor, thread.id, 1);
   }
 
   /** The thread and one page of its posts, oldest first. */
   async page(actor: Principal, threadId: string, page: number): Promise<ForumThreadPage> {
     const { access, thread } = await this.access.thread(actor, threadId);
-    const [posts, total] = await this.dataSource.getRepository(ForumPostEntity).findAndCount({
-      where: { threadId: thread.id },
-      order: { seq: 'ASC' },
-      skip: (page - 1) * FORUM_POSTS_PAGE_SIZE,
-      take: FORUM_POSTS_PAGE_SIZE,
-    });
+    // Held replies (no seq yet) come last, and only to their author and moderators.
+    const [posts, total] = await this.dataSource
+      .getRepository(ForumPostEntity)
+      .createQueryBuilder('p')
+      .where('p.threadId = :threadId', { threadId: thread.id })
+      .andWhere('(p.heldAt IS NULL OR p.authorId = :viewer OR :mayModerate)', {
+        viewer: actor.userId,
+        mayModerate: access.mayModerate,
+      })
+      .orderBy('p.seq', 'ASC', 'NULLS LAST')
+      .addOrderBy('p.createdAt', 'ASC')
+      .skip((page - 1) * FORUM_POSTS_PAGE_SIZE)
+      .take(FORUM_POSTS_PAGE_SIZE)
+      .getManyAndCount();
     return {
       thread: await this.header(actor, access, thread),
       posts: {
@@ -122,7 +145,7 @@ export class ForumThreadsService {
     const post = await this.dataSource
       .getRepository(ForumPostEntity)
       .findOneBy({ id: postId, threadId: thread.id, seq: MoreThan(1) });
-    if (!post || post.deletedAt) throw new AppError(422, 'forum.answerUnknown');
+    if (!post || post.deletedAt || post.seq === null) throw new AppError(422, 'forum.answerUnknown');
     if (thread.answerPostId === post.id) return;
     await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { answerPostId: post.id });
     await this.live.emit({ event: 'answer.changed', payload: { threadId: thread.id, postId: post.id } });
@@ -165,6 +188,7 @@ export class ForumThreadsService {
       createdAt: thread.createdAt.toISOString(),
       pinned: thread.pinned,
       locked: thread.locked,
+      held: !!thread.heldAt,
       answer: answer && !answer.deletedAt ? (await this.views.view(actor, access, thread, [answer]))[0] : null,
       firstUnreadSeq: readUpTo < thread.lastSeq ? readUpTo + 1 : null,
       lastSeq: thread.lastSeq,

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ForumHeldPost,
   ForumModerationLogEntry,
   ForumModerationQueueItem,
   ForumReportOutcome,
@@ -47,6 +48,23 @@ export class ForumModerationApi {
 
   queue(): Observable<ForumModerationQueueItem[]> {
     return this.http.get<ForumModerationQueueItem[]>('/api/forum-moderation/queue');
+  }
+
+  /** How many first posts of each member wait for approval in the forum (0: off). */
+  setHoldFirstPosts(forumId: string, holdFirstPosts: number): Observable<ModeratedForum> {
+    return this.http.put<ModeratedForum>(`/api/forum-moderation/forums/${seg(forumId)}/settings`, { holdFirstPosts });
+  }
+
+  held(): Observable<ForumHeldPost[]> {
+    return this.http.get<ForumHeldPost[]>('/api/forum-moderation/held');
+  }
+
+  approve(postId: string): Observable<void> {
+    return this.http.post<void>(`/api/forum-moderation/posts/${seg(postId)}/approve`, {});
+  }
+
+  reject(postId: string, reason: string): Observable<void> {
+    return this.http.post<void>(`/api/forum-moderation/posts/${seg(postId)}/reject`, { reason });
   }
 
   setHidden(postId: string, hidden: boolean, reason: string): Observable<void> {

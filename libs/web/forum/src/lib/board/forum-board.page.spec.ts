@@ -40,6 +40,7 @@ const thread = (id: string, changes: Partial<ThreadSummary> = {}): ThreadSummary
   answered: false,
   pinned: false,
   locked: false,
+  held: false,
   ...changes,
 });
 

@@ -13,7 +13,7 @@ import type {
 import { forumTranslocoTesting, settle } from '../testing';
 import { ForumModerationPage } from './forum-moderation.page';
 
-const FORUMS: ModeratedForum[] = [{ id: 'f-rda', kind: 'course', title: 'Katalogisasi dengan RDA' }];
+const FORUMS: ModeratedForum[] = [{ id: 'f-rda', kind: 'course', title: 'Katalogisasi dengan RDA', holdFirstPosts: 0 }];
 const ITEM: ForumModerationQueueItem = {
   post: {
     id: 'p7',
@@ -92,6 +92,8 @@ describe('ForumModerationPage', () => {
     http.expectOne('/api/forum-moderation/forums').flush(forums);
     await render();
     const answerRest = async (queue: ForumModerationQueueItem[] = [ITEM], suspensions: ForumSuspension[] = []) => {
+      // The approvals section asks once, when the page first shows the moderator's forums.
+      http.match('/api/forum-moderation/held').forEach((request) => request.flush([]));
       http.expectOne('/api/forum-moderation/queue').flush(queue);
       http.expectOne('/api/forum-moderation/suspensions').flush(suspensions);
       http.expectOne((request) => request.url === '/api/forum-moderation/log').flush(LOG);
@@ -103,7 +105,9 @@ describe('ForumModerationPage', () => {
       if (!found) throw new Error(`no button "${text}"`);
       return found;
     };
-    return { http, render, element, button, answerRest };
+    // The page's own dialog (the approvals section has one of its own before it).
+    const actionDialog = () => [...element().querySelectorAll('dialog')].at(-1) as HTMLDialogElement;
+    return { http, render, element, button, answerRest, actionDialog };
   }
 
   afterEach(() => TestBed.inject(HttpTestingController).verify());
@@ -131,11 +135,11 @@ describe('ForumModerationPage', () => {
   });
 
   it('hides a post with the reason written in the dialog, then reloads the queue', async () => {
-    const { http, render, element, button, answerRest } = await open();
+    const { http, render, element, button, answerRest, actionDialog } = await open();
     await answerRest();
     button('Sembunyikan').click();
     await render();
-    const dialog = element().querySelector('dialog') as HTMLDialogElement;
+    const dialog = actionDialog();
     expect(dialog.open).toBe(true);
     expect(dialog.querySelector('h2')?.textContent).toContain('Sembunyikan pesan');
     const reason = dialog.querySelector('textarea') as HTMLTextAreaElement;
@@ -154,11 +158,11 @@ describe('ForumModerationPage', () => {
   });
 
   it('suspends the author of a reported post for some days, and shows a refusal in the dialog', async () => {
-    const { http, render, element, button, answerRest } = await open();
+    const { http, render, button, answerRest, actionDialog } = await open();
     await answerRest();
     button('Tangguhkan penulis').click();
     await render();
-    const dialog = element().querySelector('dialog') as HTMLDialogElement;
+    const dialog = actionDialog();
     const days = dialog.querySelector('#suspend-days') as HTMLInputElement;
     expect(days.value).toBe('7');
     days.value = '3';

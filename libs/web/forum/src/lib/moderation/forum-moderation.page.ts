@@ -16,6 +16,7 @@ import { ForumModerationApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, DialogComponent, FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import type { ModerationDialog } from '../forum-keys';
+import { ForumApprovalsComponent } from './forum-approvals.component';
 
 /** What the open dialog will do to a reported post. */
 interface PendingAction {
@@ -24,12 +25,20 @@ interface PendingAction {
 }
 
 /**
- * `/forum/moderasi`: the open reports of the forums the viewer moderates (by post, newest
+ * `/forum/moderasi`: posts waiting for approval and the per-forum setting (ForumApprovalsComponent), the open reports of the forums the viewer moderates (by post, newest
  * first) with hide, resolve, dismiss and suspend; the suspensions in force; the log.
  */
 @Component({
   selector: 'bp-forum-moderation-page',
-  imports: [TranslocoDirective, RouterLink, DateTimePipe, DialogComponent, FailureAlertComponent, PaginationComponent],
+  imports: [
+    TranslocoDirective,
+    RouterLink,
+    DateTimePipe,
+    DialogComponent,
+    FailureAlertComponent,
+    PaginationComponent,
+    ForumApprovalsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forum-moderation.page.html',
   styleUrl: './forum-moderation.page.css',

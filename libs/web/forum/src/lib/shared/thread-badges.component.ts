@@ -8,9 +8,11 @@ export interface BadgedThread {
   locked: boolean;
   /** A question with a chosen answer. */
   answered: boolean;
+  /** Waiting for a moderator's approval (seen by its author and moderators only). */
+  held?: boolean;
 }
 
-/** "Pertanyaan", "Terjawab", "Disematkan", "Dikunci": words, not only colours. */
+/** "Pertanyaan", "Terjawab", "Disematkan", "Dikunci", "Menunggu persetujuan": words, not only colours. */
 @Component({
   selector: 'bp-thread-badges',
   imports: [TranslocoDirective],
@@ -28,6 +30,9 @@ export interface BadgedThread {
       }
       @if (thread().locked) {
         <li class="badge badge-muted">{{ t('forum.badge.locked') }}</li>
+      }
+      @if (thread().held) {
+        <li class="badge badge-muted">{{ t('forum.badge.held') }}</li>
       }
     </ul>
   `,

@@ -21,6 +21,7 @@ const POST: ForumPost = {
   editedAt: null,
   deleted: null,
   hidden: null,
+  held: false,
   quote: null,
   thanks: { count: 0, byMe: false, names: [] },
   isAnswer: false,

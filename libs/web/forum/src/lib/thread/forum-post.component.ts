@@ -98,7 +98,7 @@ export class ForumPostComponent {
   protected mayBeAnswer(): boolean {
     const post = this.post();
     const thread = this.thread();
-    return thread.kind === 'question' && thread.mayMarkAnswer && post.seq > 1 && !post.deleted;
+    return thread.kind === 'question' && thread.mayMarkAnswer && (post.seq ?? 0) > 1 && !post.deleted && !post.held;
   }
 
   private async run(call: () => Promise<void>): Promise<void> {

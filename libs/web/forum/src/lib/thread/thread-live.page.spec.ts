@@ -52,6 +52,7 @@ const THREAD: ForumThread = {
   createdAt: '2026-11-25T07:00:00Z',
   pinned: false,
   locked: false,
+  held: false,
   answer: null,
   firstUnreadSeq: null,
   lastSeq: 2,
@@ -63,7 +64,7 @@ const THREAD: ForumThread = {
 };
 
 const pageOf = (items: ForumPost[], page = 1, total = items.length, thread = THREAD): ForumThreadPage => ({
-  thread: { ...thread, lastSeq: Math.max(...items.map((each) => each.seq)) },
+  thread: { ...thread, lastSeq: Math.max(...items.map((each) => each.seq ?? 0)) },
   posts: { page, pageSize: 50, total, items },
 });
 

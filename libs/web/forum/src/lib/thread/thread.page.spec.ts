@@ -35,6 +35,7 @@ const THREAD: ForumThread = {
   createdAt: '2026-11-25T07:00:00Z',
   pinned: false,
   locked: false,
+  held: false,
   answer: ANSWER,
   firstUnreadSeq: 3,
   lastSeq: 4,

@@ -75,6 +75,8 @@ export class ThreadPage {
   protected readonly deleting = signal<ForumPost | null>(null);
   protected readonly deleteBusy = signal(false);
   protected readonly deleteFailure = signal<ApiFailure | null>(null);
+  /** The viewer's reply waits for a moderator's approval. */
+  protected readonly heldNotice = signal(false);
   /** Replies that arrived live on pages after this one. */
   protected readonly newReplies = signal<{ count: number; lastSeq: number } | null>(null);
   private readonly deleteDialog = viewChild<DialogComponent>('deleteDialog');
@@ -83,7 +85,8 @@ export class ThreadPage {
   protected readonly thread = computed(() => this.view()?.thread ?? null);
   protected readonly posts = computed(() => this.view()?.posts ?? null);
   protected readonly opening = computed(() => this.posts()?.items.find((post) => post.seq === 1) ?? null);
-  protected readonly replies = computed(() => this.posts()?.items.filter((post) => post.seq > 1) ?? []);
+  /** Replies in order; held ones (no seq yet, shown to their author and moderators) come last. */
+  protected readonly replies = computed(() => this.posts()?.items.filter((post) => post.seq !== 1) ?? []);
   /** The "Baru" line goes before this post; none when everything (or the whole thread) is new. */
   protected readonly firstUnread = computed(() => {
     const seq = this.thread()?.firstUnreadSeq ?? null;
@@ -187,16 +190,23 @@ export class ThreadPage {
     const view = this.view();
     // The live update may have shown it already.
     if (!view || view.posts.items.some((each) => each.id === post.id)) return;
+    if (post.seq === null) {
+      // Held for approval: shown here to its author only, under the replies, with its mark.
+      this.view.set({ ...view, posts: { ...view.posts, items: [...view.posts.items, post] } });
+      this.heldNotice.set(true);
+      return;
+    }
+    const seq = post.seq;
     const total = view.posts.total + 1;
-    const thread = { ...view.thread, lastSeq: post.seq, firstUnreadSeq: null };
-    if (pageOfSeq(post.seq) === view.posts.page) {
+    const thread = { ...view.thread, lastSeq: seq, firstUnreadSeq: null };
+    if (pageOfSeq(seq) === view.posts.page) {
       this.view.set({ thread, posts: { ...view.posts, total, items: [...view.posts.items, post] } });
-      this.scrollTo(`post-${post.seq}`);
+      this.scrollTo(`post-${seq}`);
     } else {
       await this.router.navigate([], {
         relativeTo: this.route,
-        queryParams: { page: pageOfSeq(post.seq) },
-        fragment: `post-${post.seq}`,
+        queryParams: { page: pageOfSeq(seq) },
+        fragment: `post-${seq}`,
       });
     }
   }
@@ -301,7 +311,7 @@ export class ThreadPage {
 
   /** Records the reader's place: up to the last post this page shows, if it holds anything new. */
   private async markShownRead({ thread, posts }: ForumThreadPage): Promise<void> {
-    const last = posts.items.at(-1)?.seq;
+    const last = [...posts.items].reverse().find((post) => post.seq !== null)?.seq ?? undefined;
     if (last === undefined || thread.firstUnreadSeq === null || last < thread.firstUnreadSeq) return;
     // A lost read mark only means the posts show as new once more.
     await firstValueFrom(this.api.markRead(thread.id, last), { defaultValue: undefined }).catch(() => undefined);
