@@ -177,6 +177,7 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/forums/:forumId/people': SIGNED_IN,
   'GET /api/forum-search': SIGNED_IN,
   'GET /api/forum-threads/:threadId': SIGNED_IN,
+  'GET /api/forum-threads/:threadId/links': SIGNED_IN,
   'PATCH /api/forum-threads/:threadId': SIGNED_IN,
   'POST /api/forum-threads/:threadId/posts': SIGNED_IN,
   'PUT /api/forum-threads/:threadId/answer': SIGNED_IN,

@@ -29,6 +29,7 @@ import { ForumModeration1765000000000 } from './migrations/1765000000000-forum-m
 import { ForumSpaces1765100000000 } from './migrations/1765100000000-forum-spaces';
 import { ForumDigest1765130000000 } from './migrations/1765130000000-forum-digest';
 import { ForumApproval1765150000000 } from './migrations/1765150000000-forum-approval';
+import { ForumThreadLinks1765160000000 } from './migrations/1765160000000-forum-thread-links';
 import { ForumApprovalsService } from './moderation/forum-approvals.service';
 import { ForumModerationLogService } from './moderation/forum-moderation-log.service';
 import { ForumModerationService } from './moderation/forum-moderation.service';
@@ -37,6 +38,7 @@ import { ForumNotifierService } from './posts/forum-notifier.service';
 import { ForumPostsService } from './posts/forum-posts.service';
 import { ForumWatchesService } from './posts/forum-watches.service';
 import { PostViewsService } from './posts/post-views.service';
+import { ThreadLinksService } from './posts/thread-links.service';
 import { ForumReadsService } from './reading/forum-reads.service';
 import { ForumSearchService } from './search/forum-search.service';
 import { ForumBoardsService } from './threads/forum-boards.service';
@@ -56,6 +58,7 @@ export const forumMigrations = [
   ForumSpaces1765100000000,
   ForumDigest1765130000000,
   ForumApproval1765150000000,
+  ForumThreadLinks1765160000000,
 ];
 
 const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEntities];
@@ -93,6 +96,7 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
     PostViewsService,
     ForumWatchesService,
     ForumNotifierService,
+    ThreadLinksService,
     ForumPostsService,
     ForumReadsService,
     ForumBoardsService,

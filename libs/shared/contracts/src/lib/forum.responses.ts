@@ -11,6 +11,7 @@ import {
   type ForumSearchHit,
   type ForumSummary,
   type ForumThread,
+  type ForumThreadLinks,
   type ForumThreadPage,
   type PostThanks,
   type ThreadSummary,
@@ -132,6 +133,17 @@ export const forumThreadSchema = describes<ForumThread>()(
 export const forumThreadPageSchema = describes<ForumThreadPage>()(
   'ForumThreadPage',
   z.strictObject({ thread: forumThreadSchema, posts: pageOf(forumPostSchema) }),
+);
+
+const forumThreadLinkSchema = z.strictObject({
+  id: uuidSchema,
+  title: z.string(),
+  forum: z.strictObject({ id: uuidSchema, title: z.string() }),
+});
+
+export const forumThreadLinksSchema = describes<ForumThreadLinks>()(
+  'ForumThreadLinks',
+  z.strictObject({ linksTo: z.array(forumThreadLinkSchema), linkedFrom: z.array(forumThreadLinkSchema) }),
 );
 
 export const forumPostRevisionSchema = describes<ForumPostRevision>()(

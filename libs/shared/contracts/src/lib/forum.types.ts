@@ -148,6 +148,23 @@ export interface ForumThreadPage {
   posts: Page<ForumPost>;
 }
 
+/** A thread another one links to, or is linked from, as the viewer may read it. */
+export interface ForumThreadLink {
+  id: string;
+  title: string;
+  forum: { id: string; title: string };
+}
+
+/**
+ * Links between threads, written by posts (a `/forum/topik/<id>` address or a Markdown link
+ * to it): "Dibahas juga di" (threads this one's posts link to) and "Tautan dari topik lain"
+ * (threads whose posts link here). Only threads the viewer may read, through posts they see.
+ */
+export interface ForumThreadLinks {
+  linksTo: ForumThreadLink[];
+  linkedFrom: ForumThreadLink[];
+}
+
 export interface ForumPostRevision {
   bodyHtml: string;
   editedAt: string;

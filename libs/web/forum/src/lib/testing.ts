@@ -1,3 +1,4 @@
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ForumPost } from '@bina-pustaka/shared-contracts';
 import en from './i18n/en.json';
@@ -51,4 +52,11 @@ export function forumPost(threadId: string, seq: number, changes: Partial<ForumP
     mayDelete: false,
     ...changes,
   };
+}
+
+/** Answers the thread page's request for its links (none), which thread-links.component.spec.ts covers. */
+export function answerNoThreadLinks(http: HttpTestingController): void {
+  http
+    .match((request) => request.url.endsWith('/links'))
+    .forEach((request) => request.flush({ linksTo: [], linkedFrom: [] }));
 }

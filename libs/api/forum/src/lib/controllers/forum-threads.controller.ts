@@ -10,9 +10,15 @@ import {
   RespondsEmpty,
   type Principal,
 } from '@bina-pustaka/api-platform';
-import type { ForumPost, ForumThread, ForumThreadPage } from '@bina-pustaka/shared-contracts';
-import { forumPostSchema, forumThreadPageSchema, forumThreadSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type { ForumPost, ForumThread, ForumThreadLinks, ForumThreadPage } from '@bina-pustaka/shared-contracts';
+import {
+  forumPostSchema,
+  forumThreadLinksSchema,
+  forumThreadPageSchema,
+  forumThreadSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import { ForumPostsService } from '../posts/forum-posts.service';
+import { ThreadLinksService } from '../posts/thread-links.service';
 import { ForumThreadsService } from '../threads/forum-threads.service';
 import {
   CreateForumPostDto,
@@ -31,6 +37,7 @@ export class ForumThreadsController {
   constructor(
     private readonly threads: ForumThreadsService,
     private readonly posts: ForumPostsService,
+    private readonly links: ThreadLinksService,
   ) {}
 
   @Get()
@@ -42,6 +49,16 @@ export class ForumThreadsController {
     @Query() query: ForumThreadPageQueryDto,
   ): Promise<ForumThreadPage> {
     return this.threads.page(actor, threadId, query.page);
+  }
+
+  @Get('links')
+  @ApiOperation({ summary: 'Threads this one links to and threads linking here (those I may read)' })
+  @Responds(forumThreadLinksSchema)
+  threadLinks(
+    @CurrentPrincipal() actor: Principal,
+    @Param('threadId', ParseIdPipe) threadId: string,
+  ): Promise<ForumThreadLinks> {
+    return this.links.between(actor, threadId);
   }
 
   @Patch()

@@ -16,6 +16,7 @@ import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { renderPost, type RenderedPost } from '../shared/post-text';
 import { ForumNotifierService } from './forum-notifier.service';
 import { ForumWatchesService } from './forum-watches.service';
+import { ThreadLinksService } from './thread-links.service';
 import { mayDeletePost, mayEditPost, PostViewsService, withinDeleteWindow } from './post-views.service';
 
 /** Writing in a thread: replies, edits (the old text kept), soft deletes, thanks. */
@@ -30,6 +31,7 @@ export class ForumPostsService {
     private readonly notifier: ForumNotifierService,
     private readonly live: ForumLiveChangesService,
     private readonly suspensions: ForumSuspensionsService,
+    private readonly links: ThreadLinksService,
   ) {}
 
   /** Renders a post and checks its mentions: each must name someone who may read the forum. */
@@ -84,7 +86,7 @@ export class ForumPostsService {
     anonymous = false,
   ): Promise<ForumPostEntity> {
     const seq = held ? null : await this.takeSeq(manager, threadId, authorId);
-    return manager.getRepository(ForumPostEntity).save({
+    const post = await manager.getRepository(ForumPostEntity).save({
       threadId,
       seq,
       authorId,
@@ -100,6 +102,8 @@ export class ForumPostsService {
       deleteReason: null,
       heldAt: held ? new Date() : null,
     });
+    await this.links.record(manager, post, rendered.html, rendered.text);
+    return post;
   }
 
   /** Anonymous only where the forum allows it to this member (a focus group's, ForumAccess). */
@@ -183,6 +187,7 @@ export class ForumPostsService {
       await manager
         .getRepository(ForumPostEntity)
         .update(post.id, { bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt });
+      await this.links.record(manager, post, rendered.html, rendered.text);
     });
     // A held post is no one else's news, not even by its id.
     if (!post.heldAt)

@@ -7,6 +7,7 @@ import type {
   ForumPostRevision,
   ForumSearchHit,
   ForumSummary,
+  ForumThreadLinks,
   ForumThreadPage,
   Page,
   PostThanks,
@@ -85,6 +86,11 @@ export class ForumApi {
   /** One page of a thread's posts (50, oldest first); no page: the first. */
   thread(threadId: string, page?: number): Observable<ForumThreadPage> {
     return this.http.get<ForumThreadPage>(`/api/forum-threads/${seg(threadId)}`, { params: toParams({ page }) });
+  }
+
+  /** Threads this one links to and threads linking here (only those the viewer may read). */
+  links(threadId: string): Observable<ForumThreadLinks> {
+    return this.http.get<ForumThreadLinks>(`/api/forum-threads/${seg(threadId)}/links`);
   }
 
   renameThread(threadId: string, title: string): Observable<void> {

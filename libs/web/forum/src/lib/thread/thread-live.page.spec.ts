@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ForumLiveAck, ForumPost, ForumThread, ForumThreadPage } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
 import { FORUM_LIVE_RUNTIME, type ForumLiveSocket } from '@bina-pustaka/web-data-access/forum';
-import { forumPost, forumTranslocoTesting, settle } from '../testing';
+import { forumPost, forumTranslocoTesting, settle, answerNoThreadLinks } from '../testing';
 import { ThreadPage } from './thread.page';
 
 const THREAD_ID = '6f1d2c1e-4444-4c3a-9b1a-000000000001';
@@ -101,7 +101,11 @@ describe('ThreadPage live updates', () => {
     return { socket, harness, http, render, answerThread, element };
   }
 
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => {
+    const http = TestBed.inject(HttpTestingController);
+    answerNoThreadLinks(http);
+    http.verify();
+  });
 
   it('follows its thread once connected, and shows a new reply at the end of the last page', async () => {
     const { socket, render, answerThread, element } = await open();
@@ -178,6 +182,7 @@ describe('ThreadPage live updates', () => {
     answerThread(pageOf([post(1), post(2)]), 1);
     await render();
     expect(socket.sent).toHaveLength(2);
+    answerNoThreadLinks(http);
     http.expectNone(() => true);
 
     await harness.navigateByUrl('/elsewhere');

@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ForumPost, ForumThread, ForumThreadPage } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
 import { FORUM_LIVE_RUNTIME } from '@bina-pustaka/web-data-access/forum';
-import { forumPost, forumTranslocoTesting, settle } from '../testing';
+import { forumPost, forumTranslocoTesting, settle, answerNoThreadLinks } from '../testing';
 import { ThreadPage } from './thread.page';
 
 const THREAD_ID = '6f1d2c1e-4444-4c3a-9b1a-000000000001';
@@ -105,7 +105,11 @@ describe('ThreadPage', () => {
     return opened;
   }
 
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => {
+    const http = TestBed.inject(HttpTestingController);
+    answerNoThreadLinks(http);
+    http.verify();
+  });
 
   it('shows the question, its chosen answer right under it, then the replies with a “Baru” line', async () => {
     const { element, http } = await openPageOne();

@@ -28,6 +28,7 @@ import { ForumPostComponent } from './forum-post.component';
 import { liveEffect } from './live-changes';
 import { pageOfSeq } from '../shared/thread-paging';
 import { ReplyFormComponent } from './reply-form.component';
+import { ThreadLinksComponent } from './thread-links.component';
 import { ThreadModerationComponent } from './thread-moderation.component';
 
 /**
@@ -50,6 +51,7 @@ import { ThreadModerationComponent } from './thread-moderation.component';
     ForumPostComponent,
     ReplyFormComponent,
     ThreadModerationComponent,
+    ThreadLinksComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './thread.page.html',
