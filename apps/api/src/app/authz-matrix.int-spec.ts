@@ -192,6 +192,7 @@ const MATRIX: Record<string, Actor[]> = {
   'DELETE /api/forum-posts/:postId/thanks': SIGNED_IN,
   // Moderation: anyone reports what they may read; which forums a person moderates (a
   // course's trainers, coordinators and admins) is checked inside (403 for a member)
+  'POST /api/forum-images': SIGNED_IN,
   'POST /api/forum-posts/:postId/report': SIGNED_IN,
   'GET /api/forum-moderation/forums': SIGNED_IN,
   'PUT /api/forum-moderation/forums/:forumId/settings': SIGNED_IN,

@@ -1,2 +1,7 @@
 export { ForumDigestWorkerModule, ForumModule, ForumSpacesModule, forumMigrations } from './lib/forum.module';
-export { ForumSpacesService, type ForumSpaceResolver, type ForumSpaceRole } from './lib/access/forum-spaces.service';
+export {
+  ForumSpacesService,
+  type ForumReader,
+  type ForumSpaceResolver,
+  type ForumSpaceRole,
+} from './lib/access/forum-spaces.service';

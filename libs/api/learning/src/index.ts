@@ -16,4 +16,6 @@ export { CourseParticipationService } from './lib/services/course-participation.
 export { EnrolmentEventsService, type EnrolmentLeft } from './lib/services/enrolment-events.service';
 export { EnrolmentAccessService } from './lib/services/enrolment-access.service';
 export { JpCreditsService } from './lib/services/jp-credits.service';
+export { FilesService } from './lib/services/files.service';
+export { FileReadChecksService, type FileReadCheck } from './lib/services/file-read-checks.service';
 export { LearningDemoSeederService } from './lib/demo/learning-demo-seeder.service';

@@ -30,6 +30,7 @@ import { ForumSpaces1765100000000 } from './migrations/1765100000000-forum-space
 import { ForumDigest1765130000000 } from './migrations/1765130000000-forum-digest';
 import { ForumApproval1765150000000 } from './migrations/1765150000000-forum-approval';
 import { ForumThreadLinks1765160000000 } from './migrations/1765160000000-forum-thread-links';
+import { ForumPostImages1765180000000 } from './migrations/1765180000000-forum-post-images';
 import { ForumApprovalsService } from './moderation/forum-approvals.service';
 import { ForumModerationLogService } from './moderation/forum-moderation-log.service';
 import { ForumModerationService } from './moderation/forum-moderation.service';
@@ -39,6 +40,7 @@ import { ForumPostsService } from './posts/forum-posts.service';
 import { ForumWatchesService } from './posts/forum-watches.service';
 import { PostViewsService } from './posts/post-views.service';
 import { ThreadLinksService } from './posts/thread-links.service';
+import { ForumImagesService } from './posts/forum-images.service';
 import { ForumReadsService } from './reading/forum-reads.service';
 import { ForumSearchService } from './search/forum-search.service';
 import { ForumBoardsService } from './threads/forum-boards.service';
@@ -59,6 +61,7 @@ export const forumMigrations = [
   ForumDigest1765130000000,
   ForumApproval1765150000000,
   ForumThreadLinks1765160000000,
+  ForumPostImages1765180000000,
 ];
 
 const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEntities];
@@ -97,6 +100,7 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
     ForumWatchesService,
     ForumNotifierService,
     ThreadLinksService,
+    ForumImagesService,
     ForumPostsService,
     ForumReadsService,
     ForumBoardsService,

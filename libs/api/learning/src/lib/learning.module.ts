@@ -22,11 +22,13 @@ import {
 import { LearningCompletionModule } from './learning-completion.module';
 import { CreateLearning1764100000000 } from './migrations/1764100000000-create-learning';
 import { LessonEvidence1764700000000 } from './migrations/1764700000000-lesson-evidence';
+import { ForumImageFiles1765170000000 } from './migrations/1765170000000-forum-image-files';
 import { CatalogService } from './services/catalog.service';
 import { CohortsService } from './services/cohorts.service';
 import { CourseViewsService } from './services/course-views.service';
 import { CoursesService } from './services/courses.service';
 import { EnrolmentsService } from './services/enrolments.service';
+import { FileReadChecksService } from './services/file-read-checks.service';
 import { FilesService } from './services/files.service';
 import { LearnerService } from './services/learner.service';
 import { LessonEvidenceService } from './services/lesson-evidence.service';
@@ -35,7 +37,11 @@ import { MyLearningService } from './services/my-learning.service';
 import { OutlineService } from './services/outline.service';
 import { ProgressReportService } from './services/progress-report.service';
 
-export const learningMigrations = [CreateLearning1764100000000, LessonEvidence1764700000000];
+export const learningMigrations = [
+  CreateLearning1764100000000,
+  LessonEvidence1764700000000,
+  ForumImageFiles1765170000000,
+];
 
 /**
  * Self-paced training: courses, modules and lessons, cohorts and enrolments, progress and
@@ -65,6 +71,7 @@ export const learningMigrations = [CreateLearning1764100000000, LessonEvidence17
   ],
   controllers: [FilesController, CoursesController, CohortsController, LearnController, MaterialsController],
   providers: [
+    FileReadChecksService,
     FilesService,
     CourseViewsService,
     CoursesService,
@@ -79,6 +86,7 @@ export const learningMigrations = [CreateLearning1764100000000, LessonEvidence17
     MaterialsService,
     LearningDemoSeederService,
   ],
-  exports: [LearningCompletionModule, LearningDemoSeederService],
+  // The file store, for domains that upload files of their own (forum images) and say who reads them.
+  exports: [LearningCompletionModule, LearningDemoSeederService, FilesService, FileReadChecksService],
 })
 export class LearningModule {}

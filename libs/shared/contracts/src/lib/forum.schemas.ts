@@ -60,3 +60,6 @@ export const forumSearchQuerySchema = pageQuerySchema
 
 /** The mention autocomplete: people who may read this forum, by name. */
 export const forumPeopleQuerySchema = z.strictObject({ q: z.string().trim().min(1).max(60) });
+
+/** An image for a post: the forum it is for, sent before the file (multipart). */
+export const forumImageUploadFieldsSchema = z.strictObject({ forumId: uuidSchema });

@@ -27,7 +27,15 @@ export const ENROLMENT_STATUSES = ['pending', 'active', 'completed', 'withdrawn'
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /** What a file upload is for; each purpose has its own size limit and allowed types. */
-export const FILE_PURPOSES = ['course-cover', 'lesson-file', 'lesson-video', 'lesson-image', 'material'] as const;
+/** What an upload is for; `forum-image` is uploaded through the forum (POST /api/forum-images), which says who reads it. */
+export const FILE_PURPOSES = [
+  'course-cover',
+  'lesson-file',
+  'lesson-video',
+  'lesson-image',
+  'material',
+  'forum-image',
+] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 /** Conditions a course's completion can require; each is provided by the domain that owns it. */

@@ -1,7 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
-import { ForumSpacesService, type ForumSpaceResolver, type ForumSpaceRole } from '@bina-pustaka/api-forum';
+import {
+  ForumSpacesService,
+  type ForumReader,
+  type ForumSpaceResolver,
+  type ForumSpaceRole,
+} from '@bina-pustaka/api-forum';
 import type { Principal } from '@bina-pustaka/api-platform';
 import type { UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
@@ -25,7 +30,7 @@ export class FocusGroupForumService implements OnModuleInit, ForumSpaceResolver 
     this.spaces.register('focus-group', this);
   }
 
-  async roleOf(actor: Principal, groupId: string): Promise<ForumSpaceRole> {
+  async roleOf(actor: ForumReader, groupId: string): Promise<ForumSpaceRole> {
     const role = await this.access.roleOf(actor.userId, groupId);
     if (isStaff(actor.roles) || role === 'facilitator') return 'moderator';
     return role ? 'member' : null;

@@ -132,7 +132,13 @@ export class ForumAccessService {
     return this.directory.activeNamed(text, PEOPLE_LIMIT);
   }
 
-  private async accessTo(actor: Principal, forum: ForumEntity): Promise<ForumAccess | null> {
+  /** A forum as this person may read it (null: not at all), outside a request (the file store's check). */
+  async readerAccess(person: ForumReader, forumId: string): Promise<ForumAccess | null> {
+    const forum = await this.dataSource.getRepository(ForumEntity).findOneBy({ id: forumId });
+    return forum && this.accessTo(person, forum);
+  }
+
+  private async accessTo(actor: ForumReader, forum: ForumEntity): Promise<ForumAccess | null> {
     if (forum.kind === 'community') {
       return {
         forum,
@@ -157,7 +163,7 @@ export class ForumAccessService {
   }
 
   private async spaceAccess(
-    actor: Principal,
+    actor: ForumReader,
     forum: ForumEntity,
     resolver: ForumSpaceResolver,
     spaceId: string,

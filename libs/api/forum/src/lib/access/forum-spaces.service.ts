@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@bina-pustaka/api-platform';
-import type { ForumKind, UserRef } from '@bina-pustaka/shared-contracts';
+import type { ForumKind, Role, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+
+/** Who is asking: what access depends on (a signed-in principal, or a person the file store checks). */
+export interface ForumReader {
+  userId: string;
+  roles: readonly Role[];
+}
 
 /** A private space's place in its forum: moderates, reads and writes, or is not in it. */
 export type ForumSpaceRole = 'moderator' | 'member' | null;
@@ -12,7 +18,7 @@ export type ForumSpaceRole = 'moderator' | 'member' | null;
  * asks it instead of importing that domain, which itself builds on the forum.
  */
 export interface ForumSpaceResolver {
-  roleOf(actor: Principal, spaceId: string): Promise<ForumSpaceRole>;
+  roleOf(actor: ForumReader, spaceId: string): Promise<ForumSpaceRole>;
   /** The spaces whose forums the viewer may read (the forum home lists them). */
   spacesOf(actor: Principal): Promise<string[]>;
   readersAmong(spaceId: string, userIds: readonly string[]): Promise<Set<string>>;

@@ -1,9 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AlsoResponds,
   Authenticated,
   CurrentPrincipal,
+  MultipartBody,
+  multipartUpload,
   NoBody,
   ParseIdPipe,
   Responds,
@@ -16,17 +18,22 @@ import type {
   ForumSummary,
   ForumThreadPage,
   Page,
+  StoredFile,
   ThreadSummary,
   UserRef,
 } from '@bina-pustaka/shared-contracts';
 import {
   forumHomeSchema,
+  forumImageUploadFieldsSchema,
   forumSearchHitPageSchema,
   forumSummarySchema,
   forumThreadPageSchema,
+  storedFileSchema,
   threadSummaryPageSchema,
   userRefSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
+import type { FastifyRequest } from 'fastify';
+import { ForumImagesService } from '../posts/forum-images.service';
 import { ForumSearchService } from '../search/forum-search.service';
 import { ForumBoardsService } from '../threads/forum-boards.service';
 import { ForumThreadsService } from '../threads/forum-threads.service';
@@ -45,6 +52,7 @@ export class ForumsController {
     private readonly boards: ForumBoardsService,
     private readonly threads: ForumThreadsService,
     private readonly searching: ForumSearchService,
+    private readonly images: ForumImagesService,
   ) {}
 
   @Get('forums')
@@ -120,6 +128,18 @@ export class ForumsController {
     @Query() query: ForumPeopleQueryDto,
   ): Promise<UserRef[]> {
     return this.boards.people(actor, forumId, query.q);
+  }
+
+  @Post('forum-images')
+  @ApiOperation({ summary: 'Upload an image for a post (field "forumId" first, then "file"; PNG, JPEG or WebP)' })
+  @MultipartBody(forumImageUploadFieldsSchema, 'The field "forumId" first, then the part "file" (PNG, JPEG or WebP)')
+  @Responds(storedFileSchema, 201)
+  async uploadImage(@CurrentPrincipal() actor: Principal, @Req() request: FastifyRequest): Promise<StoredFile> {
+    const upload = await multipartUpload(request, 'forumId', forumImageUploadFieldsSchema.shape.forumId, {
+      noFile: 'forum.imageMissing',
+      fieldFirst: 'forum.imageFieldFirst',
+    });
+    return this.images.upload(actor, upload.field, upload.filename, upload.file);
   }
 
   @Get('forum-search')

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { ForumAccessService } from '../access/forum-access.service';
 import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { mentionedIds, showMentions } from '../shared/post-text';
+import { ForumImagesService } from '../posts/forum-images.service';
 import { ForumPostsService } from '../posts/forum-posts.service';
 import { ForumModerationLogService } from './forum-moderation-log.service';
 
@@ -36,6 +37,7 @@ export class ForumApprovalsService {
     private readonly posts: ForumPostsService,
     private readonly log: ForumModerationLogService,
     private readonly directory: UserDirectoryService,
+    private readonly images: ForumImagesService,
   ) {}
 
   /** How many first posts of each member the forum holds (0: off); its moderators only. */
@@ -75,7 +77,7 @@ export class ForumApprovalsService {
       post: {
         id: row.postId,
         author: { id: row.authorId, fullName: names.get(row.authorId) ?? '' },
-        bodyHtml: showMentions(row.bodyHtml, names),
+        bodyHtml: this.images.shown(showMentions(row.bodyHtml, names), actor.userId),
         createdAt: row.createdAt.toISOString(),
       },
       thread: { id: row.threadId, title: row.threadTitle, opening: row.opening },

@@ -12,6 +12,7 @@ import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ForumAccessService } from '../access/forum-access.service';
 import { ForumReportEntity } from '../entities/forum-moderation.entity';
 import { ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { ForumImagesService } from '../posts/forum-images.service';
 import { mentionedIds, showMentions } from '../shared/post-text';
 import { ForumModerationLogService } from './forum-moderation-log.service';
 
@@ -26,6 +27,7 @@ export class ForumReportsService {
     private readonly access: ForumAccessService,
     private readonly log: ForumModerationLogService,
     private readonly directory: UserDirectoryService,
+    private readonly images: ForumImagesService,
   ) {}
 
   /** Anyone who may read the post, except its author; one open report per person per post. */
@@ -108,7 +110,7 @@ export class ForumReportsService {
           id: post.id,
           seq: post.seq ?? 0, // reported posts are published: a held one cannot be reported
           author: ref(post.authorId),
-          bodyHtml: post.deletedAt ? '' : showMentions(post.bodyHtml, names),
+          bodyHtml: post.deletedAt ? '' : this.images.shown(showMentions(post.bodyHtml, names), actor.userId),
           createdAt: post.createdAt.toISOString(),
           hidden: !!post.hiddenAt,
           deleted: !!post.deletedAt,

@@ -14,6 +14,7 @@ import { ForumSuspensionsService } from '../access/forum-suspensions.service';
 import { ForumPostEntity, ForumPostRevisionEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { renderPost, type RenderedPost } from '../shared/post-text';
+import { ForumImagesService } from './forum-images.service';
 import { ForumNotifierService } from './forum-notifier.service';
 import { ForumWatchesService } from './forum-watches.service';
 import { ThreadLinksService } from './thread-links.service';
@@ -32,15 +33,20 @@ export class ForumPostsService {
     private readonly live: ForumLiveChangesService,
     private readonly suspensions: ForumSuspensionsService,
     private readonly links: ThreadLinksService,
+    private readonly images: ForumImagesService,
   ) {}
 
-  /** Renders a post and checks its mentions: each must name someone who may read the forum. */
-  async prepare(access: ForumAccess, markdown: string): Promise<RenderedPost> {
+  /**
+   * Renders a post and checks it: each mention must name someone who may read the forum,
+   * each image it adds (to the text before, if edited) must be a forum image of the writer's.
+   */
+  async prepare(actor: Principal, access: ForumAccess, markdown: string, previousHtml = ''): Promise<RenderedPost> {
     const rendered = renderPost(markdown);
     const readers = await this.access.readersAmong(access.forum, rendered.mentions);
     if (rendered.malformedMentions > 0 || rendered.mentions.some((id) => !readers.has(id))) {
       throw new AppError(422, 'forum.mentionUnknown');
     }
+    await this.images.assertUsable(actor, rendered.html, previousHtml);
     return rendered;
   }
 
@@ -103,6 +109,7 @@ export class ForumPostsService {
       heldAt: held ? new Date() : null,
     });
     await this.links.record(manager, post, rendered.html, rendered.text);
+    await this.images.record(manager, post.id, rendered.html);
     return post;
   }
 
@@ -124,7 +131,7 @@ export class ForumPostsService {
       const quoted = await this.dataSource.getRepository(ForumPostEntity).findOneBy({ id: body.quotePostId });
       if (quoted?.threadId !== thread.id || quoted.heldAt) throw new AppError(422, 'forum.quoteUnknown');
     }
-    const rendered = await this.prepare(access, body.bodyMarkdown);
+    const rendered = await this.prepare(actor, access, body.bodyMarkdown);
     await this.rateLimit.consume(actor.userId, access.mayModerate);
     const held = await this.holds(access, actor.userId);
     const post = await this.dataSource.transaction(async (manager) => {
@@ -143,7 +150,12 @@ export class ForumPostsService {
     });
     // A held reply tells nobody until it is approved (ForumApprovalsService).
     if (post.seq !== null) {
-      await this.published(access, thread, { id: post.id, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous }, rendered.mentions);
+      await this.published(
+        access,
+        thread,
+        { id: post.id, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous },
+        rendered.mentions,
+      );
     }
     const fresh = await this.dataSource.getRepository(ForumThreadEntity).findOneByOrFail({ id: thread.id });
     return (await this.views.view(actor, access, fresh, [post]))[0];
@@ -174,7 +186,7 @@ export class ForumPostsService {
     if (!mayEditPost(actor, access, post)) throw new AppError(403, 'forum.notYourPost');
     if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
     await this.suspensions.assertMayWrite(actor, access);
-    const rendered = await this.prepare(access, bodyMarkdown);
+    const rendered = await this.prepare(actor, access, bodyMarkdown, post.bodyHtml);
     const editedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ForumPostRevisionEntity).insert({
@@ -188,6 +200,7 @@ export class ForumPostsService {
         .getRepository(ForumPostEntity)
         .update(post.id, { bodyMarkdown, bodyHtml: rendered.html, bodyText: rendered.text, editedAt });
       await this.links.record(manager, post, rendered.html, rendered.text);
+      await this.images.record(manager, post.id, rendered.html);
     });
     // A held post is no one else's news, not even by its id.
     if (!post.heldAt)
@@ -262,6 +275,6 @@ export class ForumPostsService {
     const revisions = await this.dataSource
       .getRepository(ForumPostRevisionEntity)
       .find({ where: { postId: post.id }, order: { editedAt: 'ASC', id: 'ASC' } });
-    return this.views.revisionViews(revisions);
+    return this.views.revisionViews(actor, revisions);
   }
 }

@@ -13,6 +13,7 @@ import { DataSource, In } from 'typeorm';
 import type { ForumAccess } from '../access/forum-access.service';
 import { ForumPostEntity, type ForumPostRevisionEntity, type ForumThreadEntity } from '../entities/forum.entity';
 import { excerpt, mentionedIds, showMentions } from '../shared/post-text';
+import { ForumImagesService } from './forum-images.service';
 
 const THANKS_NAMES = 10;
 
@@ -43,6 +44,7 @@ export class PostViewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: UserDirectoryService,
+    private readonly images: ForumImagesService,
   ) {}
 
   async view(
@@ -77,7 +79,7 @@ export class PostViewsService {
         seq: post.seq,
         author: author(post),
         anonymous: post.anonymous,
-        bodyHtml: concealed(access, post) ? '' : showMentions(post.bodyHtml, names),
+        bodyHtml: concealed(access, post) ? '' : this.images.shown(showMentions(post.bodyHtml, names), actor.userId),
         bodyMarkdown: mayEdit ? post.bodyMarkdown : null,
         createdAt: post.createdAt.toISOString(),
         editedAt: post.editedAt?.toISOString() ?? null,
@@ -108,13 +110,13 @@ export class PostViewsService {
     });
   }
 
-  async revisionViews(revisions: ForumPostRevisionEntity[]): Promise<ForumPostRevision[]> {
+  async revisionViews(actor: Principal, revisions: ForumPostRevisionEntity[]): Promise<ForumPostRevision[]> {
     const people = await this.directory.byIds(
       revisions.flatMap((revision) => [revision.editorId, ...mentionedIds(revision.bodyHtml)]),
     );
     const names = new Map([...people.values()].map((person) => [person.id, person.fullName]));
     return revisions.map((revision) => ({
-      bodyHtml: showMentions(revision.bodyHtml, names),
+      bodyHtml: this.images.shown(showMentions(revision.bodyHtml, names), actor.userId),
       editedAt: revision.editedAt.toISOString(),
       editor: { id: revision.editorId, fullName: names.get(revision.editorId) ?? '' },
     }));

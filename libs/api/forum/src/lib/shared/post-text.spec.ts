@@ -17,14 +17,18 @@ describe('renderPost', () => {
     expect(renderPost('Halo [@Budi](mention:budi)').malformedMentions).toBe(1);
   });
 
-  it('leaves nothing that runs and drops images', () => {
+  it('leaves nothing that runs, and keeps only images of uploaded files', () => {
     const post = renderPost(
       '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <svg onload=alert(1)>\n\n' +
-        '![gambar](file:0b5c3a52-6f6e-4b8e-9a43-2c1d5e7f8a90)',
+        '![gambar](file:0b5c3a52-6f6e-4b8e-9a43-2c1d5e7f8a90) ![luar](https://contoh.example/a.png) ' +
+        '![svg](data:image/svg+xml;base64,PHN2Zz4=) ![x](file:bukan-id)',
     );
     // The words stay as escaped text; no tag, handler or javascript: link is left.
     const tags = post.html.match(/<[a-z][^>]*>/gi) ?? [];
-    expect(tags.filter((tag) => /^<(script|img|svg)|\son\w+=|javascript:/i.test(tag))).toEqual([]);
+    expect(tags.filter((tag) => /^<(script|svg)|\son\w+=|javascript:/i.test(tag))).toEqual([]);
+    expect(tags.filter((tag) => tag.startsWith('<img'))).toEqual([
+      '<img src="file:0b5c3a52-6f6e-4b8e-9a43-2c1d5e7f8a90" alt="gambar" />',
+    ]);
   });
 
   it('refuses forged markers in what people write', () => {

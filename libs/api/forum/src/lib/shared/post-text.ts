@@ -39,8 +39,8 @@ const decodeEntities = (text: string) =>
     .replace(/&amp;/g, '&');
 
 /**
- * A post's Markdown to safe HTML through the lessons' sanitizer. Posts take no images yet,
- * so every image goes; a mention becomes a marker holding only the person's id.
+ * A post's Markdown to safe HTML through the lessons' sanitizer (images only from uploaded
+ * files, `![alt](file:<id>)`); a mention becomes a marker holding only the person's id.
  */
 export function renderPost(markdown: string): RenderedPost {
   const source = markdown.replace(MARKERS, '');
@@ -55,7 +55,8 @@ export function renderPost(markdown: string): RenderedPost {
     mentions.add(userId);
     return `${MENTION_OPEN}${userId}${MENTION_CLOSE}`;
   });
-  const html = renderMarkdown(withMarkers).replace(/<img\b[^>]*>/g, '');
+  // Images stay only as uploaded files (`file:<id>`, the sanitizer drops every other source).
+  const html = renderMarkdown(withMarkers);
   const names = new Map<string, string>();
   for (const match of source.matchAll(MENTION)) names.set(match[2].toLowerCase(), match[1]);
   const blocks = html.replace(/<\/(p|li|h[2-4]|blockquote|pre|tr)>/g, '$&\n');

@@ -47,7 +47,7 @@ export class ForumThreadsService {
     await this.suspensions.assertMayWrite(actor, access);
     this.posts.assertMayPostAs(access, body.anonymous);
     const anonymous = body.anonymous ?? false;
-    const rendered = await this.posts.prepare(access, body.bodyMarkdown);
+    const rendered = await this.posts.prepare(actor, access, body.bodyMarkdown);
     await this.rateLimit.consume(actor.userId, access.mayModerate);
     // A held opening post holds its whole thread; it keeps seq 1, since nobody else sees the thread.
     const heldAt = (await this.posts.holds(access, actor.userId)) ? new Date() : null;

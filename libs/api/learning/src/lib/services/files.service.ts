@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { FileEntity } from '../entities/file.entity';
 import { CONTENT_TYPES, detectContentType, type DetectedType } from './content-type';
+import { FileReadChecksService } from './file-read-checks.service';
 
 const MB = 1024 * 1024;
 
@@ -25,6 +26,7 @@ const UPLOAD_RULES: Record<FilePurpose, { maxBytes: number; types: DetectedType[
   'lesson-file': { maxBytes: 50 * MB, types: ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'png', 'jpeg'] },
   material: { maxBytes: 50 * MB, types: ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'png', 'jpeg'] },
   'lesson-video': { maxBytes: 500 * MB, types: ['mp4', 'webm'] },
+  'forum-image': { maxBytes: 5 * MB, types: ['png', 'jpeg', 'webp'] },
 };
 
 /** Shown inline by browsers (with nosniff and our detected type); everything else downloads. */
@@ -72,6 +74,7 @@ export class FilesService {
     private readonly storage: Storage,
     private readonly signer: UrlSignerService,
     private readonly directory: UserDirectoryService,
+    private readonly readChecks: FileReadChecksService,
   ) {}
 
   /** Streams an upload to storage, then keeps it only if its bytes are an accepted type. */
@@ -175,6 +178,9 @@ export class FilesService {
 
   private async mayRead(file: FileEntity, userId: string, roles: Role[]): Promise<boolean> {
     if (file.ownerId === userId || roles.includes('admin') || roles.includes('coordinator')) return true;
+    // A file another domain uploads (a forum image) is readable where that domain says.
+    const domainCheck = this.readChecks.checkOf(file.purpose);
+    if (domainCheck) return domainCheck(file.id, { userId, roles });
     const imageReference = `%file:${file.id}%`;
     // Every place the file is used, and whether this user may see that place.
     const [row] = await this.dataSource.query(

@@ -11,6 +11,7 @@ import type {
   ForumThreadPage,
   Page,
   PostThanks,
+  StoredFile,
   ThreadKind,
   ThreadSummary,
   UserRef,
@@ -86,6 +87,14 @@ export class ForumApi {
   /** One page of a thread's posts (50, oldest first); no page: the first. */
   thread(threadId: string, page?: number): Observable<ForumThreadPage> {
     return this.http.get<ForumThreadPage>(`/api/forum-threads/${seg(threadId)}`, { params: toParams({ page }) });
+  }
+
+  /** An image for a post in this forum (multipart: `forumId` first, then `file`); the post writes `![alt](file:<id>)`. */
+  uploadImage(forumId: string, file: File): Observable<StoredFile> {
+    const body = new FormData();
+    body.append('forumId', forumId);
+    body.append('file', file, file.name);
+    return this.http.post<StoredFile>('/api/forum-images', body);
   }
 
   /** Threads this one links to and threads linking here (only those the viewer may read). */

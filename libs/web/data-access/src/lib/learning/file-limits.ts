@@ -22,6 +22,7 @@ const DOCUMENTS = {
 export const FILE_LIMITS: Record<FilePurpose, FileLimit> = {
   'course-cover': { maxBytes: 5 * MB, ...IMAGES },
   'lesson-image': { maxBytes: 5 * MB, ...IMAGES },
+  'forum-image': { maxBytes: 5 * MB, ...IMAGES },
   'lesson-file': { maxBytes: 50 * MB, ...DOCUMENTS },
   material: { maxBytes: 50 * MB, ...DOCUMENTS },
   'lesson-video': { maxBytes: 500 * MB, accept: 'video/mp4,video/webm,.mp4,.webm', kinds: 'MP4, WebM' },

@@ -16,6 +16,7 @@ import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { ImageInsertComponent, insertIntoBox } from '../shared/image-insert.component';
 
 /**
  * Starting a thread: a discussion or a question, its title and its first post in Markdown.
@@ -23,7 +24,14 @@ import { firstValueFrom } from 'rxjs';
  */
 @Component({
   selector: 'bp-new-thread-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, FailureAlertComponent, FORM_FIELD],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoDirective,
+    FailureAlertComponent,
+    FORM_FIELD,
+    ImageInsertComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './new-thread.page.html',
   styleUrl: '../shared/forum.css',
@@ -32,7 +40,7 @@ export class NewThreadPage {
   private readonly api = inject(ForumApi);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly forumId = inject(ActivatedRoute).snapshot.paramMap.get('forumId') ?? '';
+  protected readonly forumId = inject(ActivatedRoute).snapshot.paramMap.get('forumId') ?? '';
   protected readonly boardLink = appLink(APP_PATHS.forumBoard, { forumId: this.forumId });
   protected readonly kinds = THREAD_KINDS;
   protected readonly titleMax = FORUM_TITLE_MAX;
@@ -68,6 +76,11 @@ export class NewThreadPage {
     } catch {
       // Without the group's answer the thread is posted under one's name, as anywhere else.
     }
+  }
+
+  protected insertImage(box: HTMLTextAreaElement, markdown: string): void {
+    this.form.controls.bodyMarkdown.setValue(insertIntoBox(box, markdown));
+    this.form.controls.bodyMarkdown.markAsDirty();
   }
 
   protected async submit(): Promise<void> {

@@ -18,6 +18,7 @@ import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { Subject, catchError, debounceTime, firstValueFrom, of, switchMap } from 'rxjs';
+import { ImageInsertComponent, insertIntoBox } from '../shared/image-insert.component';
 import { excerptOf, insertMention, mentionQueryAt, type MentionQuery } from './mentions';
 
 /** Waits for a pause in typing before asking the api for names. */
@@ -32,7 +33,7 @@ const MENTION_DEBOUNCE_MS = 150;
  */
 @Component({
   selector: 'bp-reply-form',
-  imports: [ReactiveFormsModule, TranslocoDirective, FailureAlertComponent, FORM_FIELD],
+  imports: [ReactiveFormsModule, TranslocoDirective, FailureAlertComponent, FORM_FIELD, ImageInsertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reply-form.component.html',
   styleUrl: './reply-form.component.css',
@@ -138,6 +139,11 @@ export class ReplyFormComponent {
     box.focus();
     box.setSelectionRange(result.caret, result.caret);
     this.close();
+  }
+
+  protected insertImage(markdown: string): void {
+    this.form.controls.bodyMarkdown.setValue(insertIntoBox(this.box().nativeElement, markdown));
+    this.form.controls.bodyMarkdown.markAsDirty();
   }
 
   protected close(): void {
