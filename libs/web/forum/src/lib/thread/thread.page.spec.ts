@@ -460,4 +460,33 @@ describe('ThreadPage', () => {
     expect(element().querySelector('.reply-section')?.textContent).toContain('Topik ini dikunci.');
     expect(element().querySelector('.thread-badges')?.textContent).toContain('Dikunci');
   });
+
+  it('shows a held reply to its author under the replies, marked, and says it waits for a moderator', async () => {
+    const { http, render, element, button } = await openPageOne();
+    http.expectOne(`/api/forum-threads/${THREAD_ID}/read`).flush(null);
+    const box = element().querySelector('#reply-body') as HTMLTextAreaElement;
+    box.value = 'Salam kenal, saya anggota baru.';
+    box.dispatchEvent(new Event('input'));
+    button('Kirim balasan').click();
+    await render();
+    http
+      .expectOne(`/api/forum-threads/${THREAD_ID}/posts`)
+      .flush(forumPost(THREAD_ID, 0, { id: 'p-held', seq: null, held: true, author: ME }), {
+        status: 201,
+        statusText: 'Created',
+      });
+    await render();
+    const held = [...element().querySelectorAll('.forum-post')].at(-1) as HTMLElement;
+    expect(held.id).toBe('');
+    expect(held.textContent).toContain('Menunggu persetujuan moderator');
+    expect(element().querySelector('.held-notice')?.textContent).toContain(
+      'Balasan Anda menunggu persetujuan moderator.',
+    );
+  });
+
+  it('marks a thread that waits for approval', async () => {
+    const { element } = await openPageOne({ ...PAGE_ONE, thread: { ...THREAD, held: true, firstUnreadSeq: null } });
+    expect(element().querySelector('.thread-badges')?.textContent).toContain('Menunggu persetujuan');
+    expect(element().querySelector('.page-header')?.textContent).toContain('Topik ini menunggu persetujuan moderator.');
+  });
 });
