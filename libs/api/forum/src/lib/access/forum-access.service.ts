@@ -6,7 +6,7 @@ import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { Role, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
-import { ForumSpacesService, type ForumSpaceResolver } from './forum-spaces.service';
+import { ForumSpacesService, type ForumReader, type ForumSpaceResolver } from './forum-spaces.service';
 
 /** A forum the viewer may read, with its shown title and whether they moderate it. */
 export interface ForumAccess {

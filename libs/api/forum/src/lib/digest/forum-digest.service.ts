@@ -6,6 +6,7 @@ import { APP_PATHS, FORUM_DIGEST_HOUR, appUrl } from '@bina-pustaka/shared-contr
 import { DataSource, In } from 'typeorm';
 import { ForumAccessService } from '../access/forum-access.service';
 import { ForumEntity } from '../entities/forum.entity';
+import { ANONYMOUS_AUTHOR } from '../posts/forum-notifier.service';
 import { ForumDigestLinksService } from './forum-digest-links.service';
 import { renderDigestMail, type DigestThread } from './forum-digest-mail';
 
@@ -19,6 +20,8 @@ interface Candidate {
   title: string;
   forumId: string;
   authorId: string;
+  /** Posted anonymously in a focus group: the mail names no one. */
+  anonymous: boolean;
   createdAt: Date;
   text: string;
 }
@@ -81,7 +84,7 @@ export class ForumDigestService {
             AND extract(hour FROM $1::timestamptz AT TIME ZONE coalesce(s.time_zone, 'Asia/Jakarta')) = $2)
        SELECT DISTINCT ON (w.user_id, p.id)
               w.user_id AS "userId", due.time_zone AS "timeZone", p.id AS "postId", p.seq, t.id AS "threadId",
-              t.title, t.forum_id AS "forumId", p.author_id AS "authorId", p.created_at AS "createdAt",
+              t.title, t.forum_id AS "forumId", p.author_id AS "authorId", p.anonymous, p.created_at AS "createdAt",
               p.body_text AS text
          FROM due
          JOIN forum_watches w ON w.user_id = due.user_id
@@ -89,6 +92,7 @@ export class ForumDigestService {
          JOIN forum_posts p ON p.thread_id = t.id AND (w.thread_id IS NOT NULL OR p.seq = 1)
         WHERE p.created_at > $1::timestamptz - make_interval(secs => $3) AND p.created_at <= $1::timestamptz
           AND p.author_id <> w.user_id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND p.held_at IS NULL AND t.held_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM forum_digest_sent_posts s WHERE s.user_id = w.user_id AND s.post_id = p.id)
         ORDER BY w.user_id, p.id`,
       [at.toISOString(), FORUM_DIGEST_HOUR, DAY_MS / 1000],
@@ -135,7 +139,7 @@ export class ForumDigestService {
           url: `${appUrl(publicUrl, APP_PATHS.forumThread, { threadId: sorted[0].threadId })}#post-${sorted[0].seq}`,
           posts: sorted.map((c) => ({
             seq: c.seq,
-            author: people.get(c.authorId)?.fullName ?? '',
+            author: c.anonymous ? ANONYMOUS_AUTHOR : (people.get(c.authorId)?.fullName ?? ''),
             createdAt: new Date(c.createdAt),
             text: c.text,
           })),

@@ -116,7 +116,7 @@ export class ForumApprovalsService {
     await this.posts.published(
       access,
       { ...thread, heldAt: opening ? null : thread.heldAt },
-      { id: post.id, seq, authorId: post.authorId },
+      { id: post.id, seq, authorId: post.authorId, anonymous: post.anonymous },
       mentionedIds(post.bodyHtml),
     );
   }
