@@ -2,5 +2,5 @@ import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
 export default [
   ...baseConfig,
-  folderRoad(import.meta.dirname, ['authoring', 'attempts', 'grading', 'results', 'completion']),
+  folderRoad(import.meta.dirname, ['authoring', 'attempts', 'grading', 'results', 'completion', 'privacy']),
 ];

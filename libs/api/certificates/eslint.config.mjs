@@ -1,3 +1,6 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['templates', 'issue', 'render', 'deliver', 'verify'])];
+export default [
+  ...baseConfig,
+  folderRoad(import.meta.dirname, ['templates', 'issue', 'render', 'deliver', 'verify', 'privacy']),
+];

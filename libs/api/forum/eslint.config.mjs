@@ -2,5 +2,15 @@ import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
 export default [
   ...baseConfig,
-  folderRoad(import.meta.dirname, ['access', 'posts', 'reading', 'threads', 'search', 'moderation', 'digest', 'live']),
+  folderRoad(import.meta.dirname, [
+    'access',
+    'posts',
+    'reading',
+    'threads',
+    'search',
+    'moderation',
+    'digest',
+    'live',
+    'privacy',
+  ]),
 ];

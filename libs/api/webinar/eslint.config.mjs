@@ -1,3 +1,6 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['sessions', 'join', 'media', 'room', 'attendance'])];
+export default [
+  ...baseConfig,
+  folderRoad(import.meta.dirname, ['sessions', 'join', 'media', 'room', 'attendance', 'privacy']),
+];

@@ -29,6 +29,9 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/me': SIGNED_IN,
   'PATCH /api/me': SIGNED_IN,
   'PUT /api/me/password': SIGNED_IN,
+  // One's own personal data (UU 27/2022): always the signed-in person's, never anyone else's
+  'GET /api/me/data': SIGNED_IN,
+  'POST /api/me/deletion': SIGNED_IN,
   'GET /api/institutions': SIGNED_IN,
   'POST /api/institutions': ADMIN,
   'PATCH /api/institutions/:id': ADMIN,

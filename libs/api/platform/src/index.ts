@@ -35,6 +35,7 @@ export { renderMail } from './lib/mail/mail-layout';
 export * from './lib/mail/mail.module';
 export * from './lib/mail/mail-queue.service';
 export type { SendMailJob } from './lib/mail/send-mail.job';
+export * from './lib/privacy/personal-data-registry.service';
 export * from './lib/queues/queue-names';
 export * from './lib/queues/queue-worker-host';
 export { REDIS } from './lib/redis/redis.module';

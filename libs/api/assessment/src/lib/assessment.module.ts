@@ -20,6 +20,7 @@ import { AttemptsService } from './attempts/attempts.service';
 import { AttemptGradingService } from './grading/attempt-grading.service';
 import { QuizResultsService } from './results/quiz-results.service';
 import { QuizzesCondition } from './completion/quizzes.condition';
+import { AssessmentPersonalDataService } from './privacy/assessment-personal-data.service';
 
 export const assessmentMigrations = [CreateAssessment1764400000000];
 
@@ -49,6 +50,7 @@ const entities = [
     AttemptGradingService,
     QuizResultsService,
     QuizzesCondition,
+    AssessmentPersonalDataService,
   ],
 })
 export class AssessmentModule {}

@@ -34,6 +34,7 @@ import { CertificatesService } from './deliver/certificates.service';
 import { IssueCertificateProcessor } from './deliver/issue-certificate.processor';
 import { CertificateVerificationService } from './verify/certificate-verification.service';
 import { VerifyThrottleService } from './verify/verify-throttle.service';
+import { CertificatesPersonalDataService } from './privacy/certificates-personal-data.service';
 
 export const certificatesMigrations = [
   CreateCertificates1764200000000,
@@ -70,6 +71,7 @@ const entities = [
     CertificateVerificationService,
     VerifyThrottleService,
     CertificateDemoSeederService,
+    CertificatesPersonalDataService,
   ],
 })
 export class CertificatesModule {}

@@ -46,6 +46,7 @@ import { ForumSearchService } from './search/forum-search.service';
 import { ForumBoardsService } from './threads/forum-boards.service';
 import { ForumLiveChangesService } from './shared/forum-live-changes.service';
 import { ForumThreadsService } from './threads/forum-threads.service';
+import { ForumPersonalDataService } from './privacy/forum-personal-data.service';
 
 /**
  * The registry of private spaces (ForumSpacesService), one instance per app: the api's forum
@@ -115,6 +116,7 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
     ForumGateway,
     ForumLiveRelayService,
     ForumDemoSeederService,
+    ForumPersonalDataService,
   ],
   // Another domain's private spaces (a focus group) register their resolver and get their forum here.
   exports: [ForumSpacesModule],

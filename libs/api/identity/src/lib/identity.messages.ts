@@ -29,6 +29,11 @@ export const identityMessages = {
     'users.cannotDisableSelf': 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
     'users.lastAdmin': 'Harus tetap ada setidaknya satu admin aktif.',
     'users.nipTaken': 'NIP ini sudah digunakan oleh akun lain.',
+    'users.deleted': 'Akun ini telah dihapus oleh pemiliknya dan tidak dapat diaktifkan kembali.',
+    'account.confirmationMismatch': 'Ketik HAPUS dengan huruf kapital untuk mengonfirmasi penghapusan akun.',
+    'account.wrongPassword': 'Kata sandi salah. Akun Anda tidak dihapus.',
+    'account.tooManyDownloads':
+      'Anda sudah beberapa kali mengunduh data pribadi dalam satu jam terakhir. Coba lagi dalam {minutes} menit.',
     'institutions.notFound': 'Instansi tidak ditemukan.',
     'institutions.nameTaken': 'Sudah ada instansi dengan nama ini.',
     'roles.learner': 'Peserta',
@@ -90,6 +95,11 @@ export const identityMessages = {
     'users.cannotDisableSelf': 'You cannot disable your own account.',
     'users.lastAdmin': 'At least one active admin must remain.',
     'users.nipTaken': 'This NIP is already used by another account.',
+    'users.deleted': 'This account was deleted by its owner and cannot be enabled again.',
+    'account.confirmationMismatch': 'Type HAPUS in capital letters to confirm deleting your account.',
+    'account.wrongPassword': 'Wrong password. Your account was not deleted.',
+    'account.tooManyDownloads':
+      'You have downloaded your personal data several times in the last hour. Please try again in {minutes} minutes.',
     'institutions.notFound': 'Institution not found.',
     'institutions.nameTaken': 'There is already an institution with this name.',
     'roles.learner': 'Learner',

@@ -19,6 +19,10 @@ import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { CreateIdentity1764060000000 } from './migrations/1764060000000-create-identity';
 import { ModeratorRole1765000000001 } from './migrations/1765000000001-moderator-role';
+import { AccountDeletion1765200000000 } from './migrations/1765200000000-account-deletion';
+import { AccountDeletionService } from './privacy/account-deletion.service';
+import { IdentityPersonalDataService } from './privacy/identity-personal-data.service';
+import { PersonalDataExportService } from './privacy/personal-data-export.service';
 import { AccountEventsService } from './services/account-events.service';
 import { AuthService } from './services/auth.service';
 import { InstitutionsService } from './services/institutions.service';
@@ -31,7 +35,11 @@ import { SessionsService } from './services/sessions.service';
 import { UserDirectoryService } from './services/user-directory.service';
 import { UsersService } from './services/users.service';
 
-export const identityMigrations = [CreateIdentity1764060000000, ModeratorRole1765000000001];
+export const identityMigrations = [
+  CreateIdentity1764060000000,
+  ModeratorRole1765000000001,
+  AccountDeletion1765200000000,
+];
 
 /**
  * Users, institutions, sign-in, sessions and invitations. Global because it provides the
@@ -73,6 +81,9 @@ export const identityMigrations = [CreateIdentity1764060000000, ModeratorRole176
     InstitutionsService,
     IdentityDemoSeederService,
     UserDirectoryService,
+    IdentityPersonalDataService,
+    PersonalDataExportService,
+    AccountDeletionService,
     { provide: PrincipalSource, useClass: SessionPrincipalSource },
   ],
   exports: [PrincipalSource, UserDirectoryService, IdentityDemoSeederService, AccountEventsService],

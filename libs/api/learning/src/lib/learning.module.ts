@@ -36,6 +36,7 @@ import { MaterialsService } from './services/materials.service';
 import { MyLearningService } from './services/my-learning.service';
 import { OutlineService } from './services/outline.service';
 import { ProgressReportService } from './services/progress-report.service';
+import { LearningPersonalDataService } from './privacy/learning-personal-data.service';
 
 export const learningMigrations = [
   CreateLearning1764100000000,
@@ -85,6 +86,7 @@ export const learningMigrations = [
     ProgressReportService,
     MaterialsService,
     LearningDemoSeederService,
+    LearningPersonalDataService,
   ],
   // The file store, for domains that upload files of their own (forum images) and say who reads them.
   exports: [LearningCompletionModule, LearningDemoSeederService, FilesService, FileReadChecksService],

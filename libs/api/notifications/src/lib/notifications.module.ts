@@ -4,6 +4,7 @@ import { NotificationEntity } from './entities/notification.entity';
 import { CreateNotifications1764300000000 } from './migrations/1764300000000-create-notifications';
 import { NotificationsController } from './controllers/notifications.controller';
 import { NotificationsService } from './inbox/notifications.service';
+import { NotificationsPersonalDataService } from './privacy/notifications-personal-data.service';
 
 export const notificationsMigrations = [CreateNotifications1764300000000];
 
@@ -14,7 +15,7 @@ export const notificationsMigrations = [CreateNotifications1764300000000];
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   controllers: [NotificationsController],
-  providers: [NotificationsService],
+  providers: [NotificationsService, NotificationsPersonalDataService],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 import { SocketsModule } from './sockets/sockets.module';
@@ -14,7 +15,8 @@ import { StorageModule } from './storage/storage.module';
 
 /**
  * The plumbing of the api process in one import: config, database (migrated),
- * Redis, queues, access tokens, health, the one socket.io Server, and the global
+ * Redis, queues, access tokens, health, the one socket.io Server, the personal-data
+ * registry, and the global
  * deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
@@ -34,6 +36,7 @@ export class ApiPlatformModule {
         HealthModule,
         StorageModule,
         SocketsModule,
+        PrivacyModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
@@ -59,6 +62,8 @@ export class WorkerPlatformModule {
         RedisModule,
         QueuesModule,
         StorageModule,
+        // Domain modules the worker shares with the api (notifications) register their source here too.
+        PrivacyModule,
       ],
     };
   }

@@ -44,6 +44,7 @@ import { WebinarReminderProcessor } from './sessions/webinar-reminder.processor'
 import { WebinarRemindersService } from './sessions/webinar-reminders.service';
 import { WebinarSessionsService } from './sessions/webinar-sessions.service';
 import { WebinarInvitedModule } from './webinar-invited.module';
+import { WebinarPersonalDataService } from './privacy/webinar-personal-data.service';
 
 export const webinarMigrations = [
   CreateWebinars1764500000000,
@@ -100,6 +101,7 @@ const entities = [
     { provide: ROOM_HOOKS, useExisting: WebinarVisitsService },
     { provide: SESSION_SETTLEMENT, useExisting: WebinarSettlementService },
     WebinarDemoSeederService,
+    WebinarPersonalDataService,
   ],
 })
 export class WebinarModule {}

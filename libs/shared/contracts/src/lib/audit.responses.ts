@@ -41,6 +41,7 @@ export const auditEntrySchema = describes<AuditEntry>()(
     entryOf('user.role.changed', z.strictObject({ before: roles, after: roles })),
     entryOf('user.disabled', z.strictObject({})),
     entryOf('user.enabled', z.strictObject({})),
+    entryOf('user.deleted', z.strictObject({})),
     entryOf('certificate.revoked', z.strictObject(reissued)),
     entryOf('certificate.reissued', z.strictObject({ ...reissued, newCertificateId: z.uuid(), newNumber: z.string() })),
     entryOf(

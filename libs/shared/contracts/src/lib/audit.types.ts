@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'user.role.changed',
   'user.disabled',
   'user.enabled',
+  'user.deleted',
   'certificate.revoked',
   'certificate.reissued',
   'certificate.template.changed',
@@ -33,8 +34,14 @@ export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 export const AUDIT_TEMPLATE_CHANGES = ['created', 'updated', 'deleted', 'activated', 'assigned'] as const;
 export type AuditTemplateChange = (typeof AUDIT_TEMPLATE_CHANGES)[number];
 
-/** The exports of personal data (every CSV the api writes about people). */
-export const AUDIT_EXPORT_REPORTS = ['quiz-results', 'webinar-attendance', 'jp-ledger', 'audit-log'] as const;
+/** The exports of personal data (every CSV the api writes about people, and a person's own download). */
+export const AUDIT_EXPORT_REPORTS = [
+  'quiz-results',
+  'webinar-attendance',
+  'jp-ledger',
+  'audit-log',
+  'my-data',
+] as const;
 export type AuditExportReport = (typeof AUDIT_EXPORT_REPORTS)[number];
 
 /** Whom a bulk issue was for. */
@@ -49,6 +56,8 @@ export interface AuditDetailsByAction {
   'user.role.changed': { before: Role[]; after: Role[] };
   'user.disabled': Record<string, never>;
   'user.enabled': Record<string, never>;
+  /** The person deleted their own account; the subject's label is already the anonymous name. */
+  'user.deleted': Record<string, never>;
   'certificate.revoked': { number: string; holderId: string; reason: string };
   'certificate.reissued': {
     number: string;

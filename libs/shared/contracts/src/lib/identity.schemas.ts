@@ -61,6 +61,15 @@ export const changePasswordRequestSchema = z.strictObject({
   newPassword: newPasswordSchema,
 });
 
+/**
+ * Deleting one's own account: the password again, and the word HAPUS typed by hand (checked
+ * by the api, so a wrong word gets its own message rather than a schema error).
+ */
+export const accountDeletionRequestSchema = z.strictObject({
+  password: z.string().min(1).max(200),
+  confirmation: z.string().max(50),
+});
+
 export const userListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),

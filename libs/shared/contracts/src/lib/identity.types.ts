@@ -79,3 +79,6 @@ export interface PublicSettings {
   selfRegistration: boolean;
   defaultLocale: Locale;
 }
+
+/** The word a person types to confirm deleting their own account. */
+export const ACCOUNT_DELETION_WORD = 'HAPUS';

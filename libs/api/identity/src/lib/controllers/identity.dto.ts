@@ -1,5 +1,6 @@
 import {
   acceptInvitationRequestSchema,
+  accountDeletionRequestSchema,
   changePasswordRequestSchema,
   createInstitutionRequestSchema,
   forgotPasswordRequestSchema,
@@ -25,6 +26,7 @@ export class AcceptInvitationDto extends createZodDto(acceptInvitationRequestSch
 export class RegisterDto extends createZodDto(registerRequestSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileRequestSchema) {}
 export class ChangePasswordDto extends createZodDto(changePasswordRequestSchema) {}
+export class AccountDeletionDto extends createZodDto(accountDeletionRequestSchema) {}
 export class UserListQueryDto extends createZodDto(userListQuerySchema) {}
 export class UpdateUserRolesDto extends createZodDto(updateUserRolesRequestSchema) {}
 export class InviteUserDto extends createZodDto(inviteUserRequestSchema) {}

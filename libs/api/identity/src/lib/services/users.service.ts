@@ -128,6 +128,8 @@ export class UsersService {
     if (status === 'disabled' && id === actor.userId) throw new AppError(409, 'users.cannotDisableSelf');
     const summary = await this.dataSource.transaction(async (manager) => {
       const user = await this.findOrFail(manager, id, true);
+      // A deleted account is anonymised for good; enabling it would bring back an empty shell.
+      if (user.deletedAt) throw new AppError(409, 'users.deleted');
       if (status === 'disabled' && user.roles.includes('admin')) await this.assertAnotherAdmin(manager, id);
       await manager
         .getRepository(UserEntity)
@@ -156,8 +158,11 @@ export class UsersService {
     return user;
   }
 
-  /** Serialised by locking the admins' rows, so two admins cannot demote each other at once. */
-  private async assertAnotherAdmin(manager: EntityManager, exceptId: string): Promise<void> {
+  /**
+   * Serialised by locking the admins' rows, so two admins cannot demote each other at once.
+   * Also asked before an admin deletes their own account.
+   */
+  async assertAnotherAdmin(manager: EntityManager, exceptId: string): Promise<void> {
     const admins: { id: string }[] = await manager.query(
       `SELECT id FROM users WHERE 'admin' = ANY(roles) AND status = 'active' AND id <> $1 FOR UPDATE`,
       [exceptId],

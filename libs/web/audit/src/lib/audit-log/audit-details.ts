@@ -13,6 +13,7 @@ export function detailsLine(entry: AuditEntry, t: Translate): string {
     }
     case 'user.disabled':
     case 'user.enabled':
+    case 'user.deleted':
       return '';
     case 'certificate.revoked': {
       const { number, reason } = entry.details;
