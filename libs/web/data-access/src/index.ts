@@ -1,5 +1,5 @@
 export * from './lib/api-error';
-export { FEATURE_PATHS, RETURN_URL_PARAM, pathMatches, safeReturnUrl } from './lib/app-paths';
+export { ACCOUNT_DELETED_PARAM, FEATURE_PATHS, RETURN_URL_PARAM, pathMatches, safeReturnUrl } from './lib/app-paths';
 export * from './lib/auth.interceptor';
 export { AuthStore } from './lib/auth.store';
 export { IdentityApi } from './lib/identity-api.service';

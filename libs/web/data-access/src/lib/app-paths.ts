@@ -54,6 +54,9 @@ export function pathMatches(path: string, segments: readonly string[]): boolean 
   return parts.length === segments.length && parts.every((part, i) => part.startsWith(':') || part === segments[i]);
 }
 
+/** Query parameter the sign-in page is opened with after a person deleted their account (it says so). */
+export const ACCOUNT_DELETED_PARAM = 'akun-dihapus';
+
 /** Query parameter that carries the page to return to after signing in. */
 export const RETURN_URL_PARAM = 'kembali';
 

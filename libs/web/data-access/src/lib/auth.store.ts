@@ -5,7 +5,7 @@ import { Router } from '@angular/router';
 import { APP_PATHS, appLink, type CurrentUser, type Role, type SignedIn } from '@bina-pustaka/shared-contracts';
 import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from './api-error';
-import { RETURN_URL_PARAM } from './app-paths';
+import { ACCOUNT_DELETED_PARAM, RETURN_URL_PARAM } from './app-paths';
 import { LanguageStore } from './language.store';
 import { clearOfflineData, forgetUser, rememberUser, rememberedUser } from './offline/offline-data';
 import { hasAnyRole } from './roles';
@@ -129,6 +129,17 @@ export class AuthStore {
     // Another person may use this phone next: none of this person's learning stays on it.
     await clearOfflineData();
     await this.router.navigateByUrl(appLink(APP_PATHS.signIn));
+  }
+
+  /**
+   * The person deleted their account: the server already ended every session, so nothing is
+   * asked of it; this device forgets them and the sign-in page (where a signed-out visitor's
+   * home leads) says the account is gone.
+   */
+  async forgetDeletedAccount(): Promise<void> {
+    this.clear();
+    await clearOfflineData();
+    await this.router.navigate([appLink(APP_PATHS.signIn)], { queryParams: { [ACCOUNT_DELETED_PARAM]: '1' } });
   }
 
   /** The session ended on the server (refresh refused): back to sign-in, then return here. */

@@ -1,6 +1,6 @@
 import { FormControl, FormGroup, type AbstractControl } from '@angular/forms';
 import { firstValueFrom, filter } from 'rxjs';
-import { commonPassword, httpUrl, newPasswordField, nip, sameAs, validationMessage } from './validators';
+import { commonPassword, deletionWord, httpUrl, newPasswordField, nip, sameAs, validationMessage } from './validators';
 
 /** Waits for a control's async validators to answer. */
 const settled = (control: AbstractControl) =>
@@ -34,6 +34,12 @@ describe('identity validators', () => {
     expect(nip(new FormControl('198703152010012003'))).toBeNull();
     expect(nip(new FormControl('19870315'))).toEqual({ nip: true });
     expect(nip(new FormControl('19870315201001200x'))).toEqual({ nip: true });
+  });
+
+  it('deletionWord wants HAPUS exactly, capitals too, and names the word in its message', () => {
+    expect(deletionWord(new FormControl('HAPUS', { nonNullable: true }))).toBeNull();
+    const wrong = deletionWord(new FormControl('hapus', { nonNullable: true }));
+    expect(validationMessage(wrong)).toEqual({ key: 'validation.deletionWord', params: { word: 'HAPUS' } });
   });
 
   it('sameAs compares with the sibling control', () => {

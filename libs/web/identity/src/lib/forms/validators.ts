@@ -5,7 +5,7 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
+import { ACCOUNT_DELETION_WORD, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
 
 /** The api's own limits (shared-contracts newPasswordSchema), so the form never disagrees with it. */
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
@@ -72,6 +72,11 @@ export interface ValidationMessage {
 }
 
 /** The translation key for the first client-side error of a control. */
+/** The word that confirms deleting one's account, typed exactly (capitals too), as the api checks it. */
+export function deletionWord(control: AbstractControl<string>): ValidationErrors | null {
+  return control.value === ACCOUNT_DELETION_WORD ? null : { deletionWord: true };
+}
+
 export function validationMessage(errors: ValidationErrors | null): ValidationMessage | null {
   if (!errors) return null;
   if (errors['required']) return { key: 'validation.required' };
@@ -84,6 +89,7 @@ export function validationMessage(errors: ValidationErrors | null): ValidationMe
   if (errors['min']) return { key: 'validation.min', params: { min: errors['min'].min } };
   if (errors['max']) return { key: 'validation.max', params: { max: errors['max'].max } };
   if (errors['url']) return { key: 'validation.url' };
+  if (errors['deletionWord']) return { key: 'validation.deletionWord', params: { word: ACCOUNT_DELETION_WORD } };
   if (errors['after']) return { key: 'validation.after' };
   if (errors['fileMissing']) return { key: 'validation.fileMissing' };
   return { key: 'validation.invalid' };

@@ -15,10 +15,11 @@ import {
   nip,
   sameAs,
 } from '../forms/validators';
+import { PersonalDataComponent } from './personal-data.component';
 
 @Component({
   selector: 'bp-profile-page',
-  imports: [ReactiveFormsModule, TranslocoDirective, AlertComponent, FORM_FIELD],
+  imports: [ReactiveFormsModule, TranslocoDirective, AlertComponent, FORM_FIELD, PersonalDataComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
 })

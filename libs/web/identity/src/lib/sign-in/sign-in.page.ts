@@ -4,7 +4,13 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
-import { AuthStore, IdentityApi, RETURN_URL_PARAM, safeReturnUrl } from '@bina-pustaka/web-data-access';
+import {
+  ACCOUNT_DELETED_PARAM,
+  AuthStore,
+  IdentityApi,
+  RETURN_URL_PARAM,
+  safeReturnUrl,
+} from '@bina-pustaka/web-data-access';
 import { AlertComponent } from '@bina-pustaka/web-ui';
 import { catchError, of } from 'rxjs';
 import { FORM_FIELD } from '../forms';
@@ -26,6 +32,8 @@ export class SignInPage {
     forgotPassword: appLink(APP_PATHS.forgotPassword),
     register: appLink(APP_PATHS.register),
   };
+  /** Arrived here right after deleting one's account: say it is done. */
+  protected readonly accountDeleted = this.route.snapshot.queryParamMap.has(ACCOUNT_DELETED_PARAM);
   protected readonly feedback = new FormFeedback();
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
