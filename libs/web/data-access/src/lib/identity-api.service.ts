@@ -1,4 +1,4 @@
-import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CurrentUser,
@@ -7,9 +7,8 @@ import type {
   Locale,
   PublicSettings,
 } from '@bina-pustaka/shared-contracts';
-import { map, type Observable, tap } from 'rxjs';
+import { type Observable, tap } from 'rxjs';
 import { AuthStore } from './auth.store';
-import { fileNameFrom, type DownloadedFile } from './learning/files-api.service';
 
 export interface MessageResponse {
   message: string;
@@ -61,21 +60,6 @@ export class IdentityApi {
 
   changePassword(currentPassword: string, newPassword: string): Observable<void> {
     return this.http.put<void>('/api/me/password', { currentPassword, newPassword });
-  }
-
-  /** Everything the platform holds about me, as the JSON file the api names (data-pribadi-<date>.json). */
-  downloadMyData(): Observable<DownloadedFile> {
-    return this.http.get('/api/me/data', { responseType: 'blob', observe: 'response' }).pipe(
-      map((response: HttpResponse<Blob>) => ({
-        blob: response.body ?? new Blob([]),
-        fileName: fileNameFrom(response.headers.get('Content-Disposition')) ?? 'data-pribadi.json',
-      })),
-    );
-  }
-
-  /** Deletes my account for good; the caller then forgets the session (AuthStore.forgetDeletedAccount). */
-  deleteAccount(password: string, confirmation: string): Observable<void> {
-    return this.http.post<void>('/api/me/deletion', { password, confirmation });
   }
 
   institutions(): Observable<Institution[]> {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChi
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ACCOUNT_DELETION_WORD } from '@bina-pustaka/shared-contracts';
-import { AuthStore, IdentityApi, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, PersonalDataApi, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AlertComponent, DialogComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { FORM_FIELD } from '../forms';
@@ -21,7 +21,7 @@ import { deletionWord } from '../forms/validators';
   templateUrl: './personal-data.component.html',
 })
 export class PersonalDataComponent {
-  private readonly api = inject(IdentityApi);
+  private readonly api = inject(PersonalDataApi);
   private readonly auth = inject(AuthStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly dialog = viewChild.required<DialogComponent>('deletionDialog');
@@ -40,7 +40,7 @@ export class PersonalDataComponent {
     this.downloading.set(true);
     this.downloadFailure.set(null);
     try {
-      const file = await firstValueFrom(this.api.downloadMyData());
+      const file = await firstValueFrom(this.api.download());
       saveBlob(file.blob, file.fileName);
     } catch (error) {
       this.downloadFailure.set(toApiFailure(error));
