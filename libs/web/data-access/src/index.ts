@@ -3,7 +3,6 @@ export { ACCOUNT_DELETED_PARAM, FEATURE_PATHS, RETURN_URL_PARAM, pathMatches, sa
 export * from './lib/auth.interceptor';
 export { AuthStore } from './lib/auth.store';
 export { IdentityApi } from './lib/identity-api.service';
-export { PersonalDataApi } from './lib/personal-data-api.service';
 export { DEFAULT_LANGUAGE, LANGUAGES, LanguageStore } from './lib/language.store';
 export * from './lib/role.guard';
 export * from './lib/roles';

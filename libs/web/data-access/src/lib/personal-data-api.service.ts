@@ -5,7 +5,7 @@ import { fileNameFrom, type DownloadedFile } from './learning/files-api.service'
 
 /**
  * A person's own personal data (UU 27/2022): the download and the account deletion. Apart
- * from IdentityApi so that only the profile page (lazy) carries it, not the first bundle.
+ * from IdentityApi, in the `users` entry point, so only the profile page (lazy) carries it.
  */
 @Injectable({ providedIn: 'root' })
 export class PersonalDataApi {

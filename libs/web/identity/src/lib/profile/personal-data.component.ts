@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChi
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ACCOUNT_DELETION_WORD } from '@bina-pustaka/shared-contracts';
-import { AuthStore, PersonalDataApi, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { PersonalDataApi } from '@bina-pustaka/web-data-access/users';
 import { AlertComponent, DialogComponent, saveBlob } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { FORM_FIELD } from '../forms';
