@@ -19,7 +19,7 @@ import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { CreateIdentity1764060000000 } from './migrations/1764060000000-create-identity';
 import { ModeratorRole1765000000001 } from './migrations/1765000000001-moderator-role';
-import { AccountDeletion1765200000000 } from './migrations/1765200000000-account-deletion';
+import { AccountDeletion1765210000000 } from './migrations/1765210000000-account-deletion';
 import { AccountDeletionService } from './privacy/account-deletion.service';
 import { IdentityPersonalDataService } from './privacy/identity-personal-data.service';
 import { PersonalDataExportService } from './privacy/personal-data-export.service';
@@ -38,7 +38,7 @@ import { UsersService } from './services/users.service';
 export const identityMigrations = [
   CreateIdentity1764060000000,
   ModeratorRole1765000000001,
-  AccountDeletion1765200000000,
+  AccountDeletion1765210000000,
 ];
 
 /**

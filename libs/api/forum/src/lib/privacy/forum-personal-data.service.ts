@@ -6,7 +6,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 /**
  * What a person wrote and did in the forums. Erasing keeps their threads and posts (the
  * discussion stays readable; the author then shows the deleted account's name) and
- * removes what was only theirs: thanks given, watches, read marks.
+ * removes what was only theirs: thanks given, watches, read marks, the digest's setting and
+ * what it sent them.
  */
 @Injectable()
 export class ForumPersonalDataService implements PersonalDataSource, OnModuleInit {
@@ -22,7 +23,7 @@ export class ForumPersonalDataService implements PersonalDataSource, OnModuleIni
   }
 
   async collect(userId: string): Promise<unknown> {
-    const [threads, posts, thanks, watches, reads] = await Promise.all([
+    const [threads, posts, thanks, watches, reads, digest] = await Promise.all([
       this.dataSource.query(
         `SELECT id, title, kind, created_at AS "createdAt" FROM forum_threads WHERE author_id = $1 ORDER BY created_at`,
         [userId],
@@ -48,12 +49,22 @@ export class ForumPersonalDataService implements PersonalDataSource, OnModuleIni
          FROM forum_thread_reads WHERE user_id = $1 ORDER BY read_at`,
         [userId],
       ),
+      this.dataSource.query(`SELECT enabled, time_zone AS "timeZone" FROM forum_digest_settings WHERE user_id = $1`, [
+        userId,
+      ]),
     ]);
-    return { threads, posts, thanks, watches, reads };
+    return { threads, posts, thanks, watches, reads, digestSetting: digest[0] ?? null };
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    for (const table of ['forum_thanks', 'forum_watches', 'forum_thread_reads']) {
+    const tables = [
+      'forum_thanks',
+      'forum_watches',
+      'forum_thread_reads',
+      'forum_digest_settings',
+      'forum_digest_sent_posts',
+    ];
+    for (const table of tables) {
       await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
     }
   }

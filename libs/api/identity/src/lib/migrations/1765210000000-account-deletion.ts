@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * disabled, because certificates, attempts and posts still point at it; `deleted_at` tells
  * it apart from an account an admin only disabled (and may enable again).
  */
-export class AccountDeletion1765200000000 implements MigrationInterface {
-  name = 'AccountDeletion1765200000000';
+export class AccountDeletion1765210000000 implements MigrationInterface {
+  name = 'AccountDeletion1765210000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE users ADD COLUMN deleted_at timestamptz`);
