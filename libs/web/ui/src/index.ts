@@ -3,6 +3,7 @@ export * from './lib/date-time.pipe';
 export * from './lib/dialog.component';
 export * from './lib/media-query';
 export * from './lib/pagination.component';
+export * from './lib/data-table.component';
 export * from './lib/chips-input.component';
 export * from './lib/progress-bar.component';
 export * from './lib/upload-field.component';

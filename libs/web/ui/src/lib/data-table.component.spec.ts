@@ -1,0 +1,138 @@
+import { Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { DataCardDirective, DataRowDirective, DataTableComponent, type ShownPage } from './data-table.component';
+import type { ShownFailure } from './failure-alert.component';
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+@Component({
+  imports: [DataTableComponent, DataRowDirective, DataCardDirective],
+  template: `
+    <bp-data-table
+      caption="Daftar orang"
+      emptyText="Belum ada orang."
+      paginationLabel="Halaman daftar orang"
+      countKey="people.count"
+      [columns]="columns"
+      [page]="page()"
+      [loading]="loading()"
+      [failure]="failure()"
+      (pageChange)="asked.push($event)"
+      (retry)="retries = retries + 1"
+    >
+      <ng-template bpDataRow let-person>
+        <th scope="row">{{ person.name }}</th>
+        <td><button type="button">Ubah</button></td>
+      </ng-template>
+      <ng-template bpDataCard let-person>
+        <h3>{{ person.name }}</h3>
+      </ng-template>
+    </bp-data-table>
+  `,
+})
+class HostComponent {
+  readonly columns = [{ key: 'people.name' }, { key: 'common.actions', visuallyHidden: true }];
+  readonly page = signal<ShownPage<Person> | null>(null);
+  readonly loading = signal(true);
+  readonly failure = signal<ShownFailure | null>(null);
+  readonly asked: number[] = [];
+  retries = 0;
+}
+
+describe('DataTableComponent', () => {
+  let wide = true;
+
+  beforeEach(() => {
+    window.matchMedia = ((query: string) => ({
+      matches: wide,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+  });
+
+  async function render(page: ShownPage<Person> | null, loading = false) {
+    await TestBed.configureTestingModule({
+      imports: [
+        HostComponent,
+        TranslocoTestingModule.forRoot({
+          langs: {
+            id: {
+              common: { loading: 'Memuat…', actions: 'Tindakan', retry: 'Coba lagi' },
+              errors: { network: 'Server tidak dapat dihubungi.' },
+              people: { name: 'Nama', count: '{{total}} orang' },
+              pagination: { previous: 'Sebelumnya', next: 'Berikutnya', status: 'Halaman {{page}} dari {{pages}}' },
+            },
+          },
+          translocoConfig: { availableLangs: ['id'], defaultLang: 'id' },
+        }),
+      ],
+    }).compileComponents();
+    const fixture = TestBed.createComponent(HostComponent);
+    fixture.componentInstance.page.set(page);
+    fixture.componentInstance.loading.set(loading);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  const people = (total: number): ShownPage<Person> => ({
+    items: [
+      { id: 'a', name: 'Ani' },
+      { id: 'b', name: 'Budi' },
+    ],
+    page: 1,
+    pageSize: 2,
+    total,
+  });
+
+  it('says it is loading until the first page arrives', async () => {
+    const fixture = await render(null, true);
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('.list-region')?.getAttribute('aria-busy')).toBe('true');
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('Memuat…');
+  });
+
+  it('shows a named table with a row header per item, the count, and pages when there are more', async () => {
+    wide = true;
+    const fixture = await render(people(3));
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('3 orang');
+    const region = element.querySelector('.table-wrap');
+    expect(region?.getAttribute('aria-label')).toBe('Daftar orang');
+    expect(region?.getAttribute('tabindex')).toBe('0');
+    expect(element.querySelector('caption')?.textContent?.trim()).toBe('Daftar orang');
+    const headers = Array.from(element.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Nama', 'Tindakan']);
+    expect(element.querySelector('thead th:last-child .visually-hidden')).not.toBeNull();
+    const rows = Array.from(element.querySelectorAll('tbody tr th[scope="row"]')).map((th) => th.textContent);
+    expect(rows).toEqual(['Ani', 'Budi']);
+    const next = Array.from(element.querySelectorAll('nav button'))[1] as HTMLButtonElement;
+    next.click();
+    expect(fixture.componentInstance.asked).toEqual([2]);
+  });
+
+  it('shows cards on phones and no pagination when one page holds all', async () => {
+    wide = false;
+    const fixture = await render(people(2));
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('table')).toBeNull();
+    expect(element.querySelector('ul.card-list')?.getAttribute('aria-label')).toBe('Daftar orang');
+    expect(Array.from(element.querySelectorAll('li.list-card h3')).map((h) => h.textContent)).toEqual(['Ani', 'Budi']);
+    expect(element.querySelector('bp-pagination')).toBeNull();
+  });
+
+  it('says when there is nothing, and offers to try again after a failure', async () => {
+    const fixture = await render({ items: [], page: 1, pageSize: 20, total: 0 });
+    fixture.componentInstance.failure.set({ status: 0, code: 'network', message: null });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('.empty')?.textContent).toContain('Belum ada orang.');
+    expect(element.textContent).toContain('Server tidak dapat dihubungi.');
+    (element.querySelector('bp-failure-alert button') as HTMLButtonElement).click();
+    expect(fixture.componentInstance.retries).toBe(1);
+  });
+});
