@@ -63,8 +63,8 @@ export class DataCardDirective {
           @if (result.items.length === 0) {
             <p class="empty">{{ emptyText() }}</p>
           } @else if (wide()) {
-            <!-- Focusable and named: a keyboard can scroll the table when it is wider than the page. -->
-            <div class="table-wrap" role="region" tabindex="0" [attr.aria-label]="caption()">
+            <!-- Not a named region: the page's section already is one, named as the caption. -->
+            <div class="table-wrap">
               <table class="data-table">
                 <caption class="visually-hidden">
                   {{
@@ -124,7 +124,7 @@ export class DataTableComponent<Item extends { id: string }> {
   readonly loading = input.required<boolean>();
   /** Why the newest load failed; omit it when the page shows its failures itself. */
   readonly failure = input<ShownFailure | null>(null);
-  /** Names the table (visually hidden caption), its scroll region and the phone's list. */
+  /** Names the table (visually hidden caption) and the phone's list of cards. */
   readonly caption = input.required<string>();
   readonly columns = input.required<readonly DataColumn[]>();
   readonly emptyText = input.required<string>();
