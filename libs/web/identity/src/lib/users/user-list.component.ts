@@ -14,21 +14,39 @@ import { UserAdminApi, type UserListQuery } from '@bina-pustaka/web-data-access/
 import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   AlertComponent,
+  DataCardDirective,
+  DataRowDirective,
+  DataTableComponent,
   DateTimePipe,
   DialogComponent,
-  PaginationComponent,
-  WIDE_SCREEN,
-  mediaQuery,
+  type DataColumn,
 } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 
 const PAGE_SIZE = 20;
 
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'fields.fullName' },
+  { key: 'fields.institution' },
+  { key: 'fields.roles' },
+  { key: 'fields.status' },
+  { key: 'identity.users.lastLogin' },
+];
+
 type Notice = { key: string; name: string };
 
 @Component({
   selector: 'bp-user-list',
-  imports: [NgTemplateOutlet, TranslocoDirective, AlertComponent, DateTimePipe, DialogComponent, PaginationComponent],
+  imports: [
+    NgTemplateOutlet,
+    TranslocoDirective,
+    AlertComponent,
+    DataTableComponent,
+    DataRowDirective,
+    DataCardDirective,
+    DateTimePipe,
+    DialogComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-list.component.html',
 })
@@ -36,9 +54,10 @@ export class UserListComponent {
   private readonly api = inject(UserAdminApi);
   private readonly auth = inject(AuthStore);
   protected readonly language = inject(LanguageStore).current;
-  protected readonly wide = mediaQuery(WIDE_SCREEN);
   /** Coordinators see the list; only admins change roles and status. */
   protected readonly canManage = computed(() => this.auth.hasAnyRole(['admin']));
+  protected readonly columns = COLUMNS;
+  protected readonly managedColumns = [...COLUMNS, { key: 'common.actions', visuallyHidden: true }];
   protected readonly roles = ROLES;
   protected readonly statuses = USER_STATUSES;
 
