@@ -15,21 +15,40 @@ import { UserAdminApi, type InvitationListQuery } from '@bina-pustaka/web-data-a
 import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   AlertComponent,
+  DataCardDirective,
+  DataRowDirective,
+  DataTableComponent,
   DateTimePipe,
   DialogComponent,
-  PaginationComponent,
-  WIDE_SCREEN,
-  mediaQuery,
+  type DataColumn,
 } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 
 const PAGE_SIZE = 10;
 
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'fields.fullName' },
+  { key: 'fields.roles' },
+  { key: 'fields.institution' },
+  { key: 'fields.status' },
+  { key: 'identity.invitations.validUntil' },
+  { key: 'common.actions', visuallyHidden: true },
+];
+
 type Notice = { key: string; email: string };
 
 @Component({
   selector: 'bp-invitation-list',
-  imports: [NgTemplateOutlet, TranslocoDirective, AlertComponent, DateTimePipe, DialogComponent, PaginationComponent],
+  imports: [
+    NgTemplateOutlet,
+    TranslocoDirective,
+    AlertComponent,
+    DataTableComponent,
+    DataRowDirective,
+    DataCardDirective,
+    DateTimePipe,
+    DialogComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation-list.component.html',
 })
@@ -38,7 +57,7 @@ export class InvitationListComponent {
   readonly refresh = input(0);
   private readonly api = inject(UserAdminApi);
   protected readonly language = inject(LanguageStore).current;
-  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  protected readonly columns = COLUMNS;
   protected readonly statuses = INVITATION_STATUSES;
 
   protected readonly query = signal<InvitationListQuery>({ page: 1, pageSize: PAGE_SIZE });
