@@ -8,17 +8,26 @@ import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { CohortsApi, ENROLMENT_STATUSES, type EnrolmentListQuery } from '@bina-pustaka/web-data-access/learning';
 import {
   AlertComponent,
+  DataCardDirective,
+  DataRowDirective,
+  DataTableComponent,
   DateTimePipe,
   DialogComponent,
   FailureAlertComponent,
-  mediaQuery,
-  PaginationComponent,
-  WIDE_SCREEN,
+  type DataColumn,
 } from '@bina-pustaka/web-ui';
 import { catchError, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { fromWibParts, toWibParts } from '@bina-pustaka/shared-util';
 
 const PAGE_SIZE = 20;
+
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'fields.fullName' },
+  { key: 'fields.status' },
+  { key: 'learning.enrolments.progress' },
+  { key: 'learning.enrolments.endsAt' },
+  { key: 'common.actions', visuallyHidden: true },
+];
 
 type Action = 'approve' | 'reject' | 'withdraw' | 'move' | 'extend';
 
@@ -38,7 +47,9 @@ const DONE: Record<Exclude<Action, 'approve'>, string> = {
     AlertComponent,
     DateTimePipe,
     DialogComponent,
-    PaginationComponent,
+    DataTableComponent,
+    DataRowDirective,
+    DataCardDirective,
     FailureAlertComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,7 +63,7 @@ export class EnrolmentListComponent {
   private readonly api = inject(CohortsApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageStore).current;
-  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  protected readonly columns = COLUMNS;
   protected readonly statuses = ENROLMENT_STATUSES;
 
   protected readonly query = signal<EnrolmentListQuery>({ page: 1, pageSize: PAGE_SIZE });
