@@ -17,18 +17,27 @@ import {
 } from '@bina-pustaka/web-data-access/certificates';
 import {
   AlertComponent,
+  DataCardDirective,
+  DataRowDirective,
+  DataTableComponent,
   DateTimePipe,
   DialogComponent,
   FailureAlertComponent,
-  mediaQuery,
-  PaginationComponent,
-  WIDE_SCREEN,
+  type DataColumn,
 } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import type { CertificateDialogAction } from '../certificate-keys';
 import { CertificateStatusComponent } from './certificate-status.component';
 
 const PAGE_SIZE = 20;
+
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'certificates.certificates.holder' },
+  { key: 'certificates.certificates.number' },
+  { key: 'fields.status' },
+  { key: 'certificates.certificates.awardedAt' },
+  { key: 'common.actions', visuallyHidden: true },
+];
 /** Same bounds as the api's reason (revokeCertificateRequestSchema). */
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
@@ -54,7 +63,9 @@ let nextId = 0;
     AlertComponent,
     DateTimePipe,
     DialogComponent,
-    PaginationComponent,
+    DataTableComponent,
+    DataRowDirective,
+    DataCardDirective,
     CertificateStatusComponent,
     FailureAlertComponent,
   ],
@@ -79,7 +90,7 @@ export class CertificateTableComponent {
   private readonly api = inject(CertificatesApi);
   private readonly templatesApi = inject(CertificateTemplatesApi);
   protected readonly language = inject(LanguageStore).current;
-  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  protected readonly columns = COLUMNS;
   protected readonly statuses = CERTIFICATE_STATUSES;
   /** The words for why a certificate could not be made (the template's context is untyped). */
   protected failureKey(reason: CertificateFailure): string {
