@@ -1,23 +1,32 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type Page, type Role } from '@bina-pustaka/shared-contracts';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type Role } from '@bina-pustaka/shared-contracts';
 import { wibDatePlusDays } from '@bina-pustaka/shared-util';
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AuditApi, type AuditFilters } from '@bina-pustaka/web-data-access/audit';
+import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import {
   AlertComponent,
+  DataCardDirective,
+  DataRowDirective,
+  DataTableComponent,
   DateTimePipe,
-  PaginationComponent,
-  WIDE_SCREEN,
-  mediaQuery,
   saveBlob,
+  type DataColumn,
 } from '@bina-pustaka/web-ui';
-import { EMPTY, catchError, finalize, firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { detailsLine, type Translate } from './audit-details';
 
 const PAGE_SIZE = 20;
+
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'audit.log.columns.time' },
+  { key: 'audit.log.columns.actor' },
+  { key: 'audit.log.columns.action' },
+  { key: 'audit.log.columns.subject' },
+  { key: 'audit.log.columns.origin' },
+];
 
 /** The filters, with the names the actor and subject filters were picked by (for their chips). */
 interface Filters extends AuditFilters {
@@ -32,7 +41,15 @@ interface Filters extends AuditFilters {
  */
 @Component({
   selector: 'bp-audit-log-page',
-  imports: [NgTemplateOutlet, TranslocoDirective, AlertComponent, DateTimePipe, PaginationComponent],
+  imports: [
+    NgTemplateOutlet,
+    TranslocoDirective,
+    AlertComponent,
+    DataTableComponent,
+    DataRowDirective,
+    DataCardDirective,
+    DateTimePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log.page.html',
   styleUrl: './audit-log.page.css',
@@ -40,7 +57,7 @@ interface Filters extends AuditFilters {
 export class AuditLogPage {
   private readonly api = inject(AuditApi);
   protected readonly language = inject(LanguageStore).current;
-  protected readonly wide = mediaQuery(WIDE_SCREEN);
+  protected readonly columns = COLUMNS;
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly detailsLine = detailsLine;
 
@@ -48,33 +65,15 @@ export class AuditLogPage {
   /** The start date typed so far: the end date cannot be before it. */
   protected readonly fromDate = signal('');
   protected readonly page = signal(1);
-  private readonly reloads = signal(0);
-  protected readonly result = signal<Page<AuditEntry> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failure = signal<ApiFailure | null>(null);
+  private readonly list = pagedList(
+    () => ({ filters: this.filters(), page: this.page() }),
+    ({ filters, page }) => this.api.list({ ...apiFilters(filters), page, pageSize: PAGE_SIZE }),
+  );
+  protected readonly result = this.list.page;
+  protected readonly loading = this.list.loading;
+  protected readonly failure = this.list.failure;
   protected readonly exporting = signal(false);
   protected readonly exportFailure = signal<ApiFailure | null>(null);
-
-  constructor() {
-    toObservable(computed(() => ({ filters: this.filters(), page: this.page(), reload: this.reloads() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ filters, page }) =>
-          this.api.list({ ...apiFilters(filters), page, pageSize: PAGE_SIZE }).pipe(
-            catchError((error: unknown) => {
-              this.failure.set(toApiFailure(error));
-              return EMPTY;
-            }),
-            finalize(() => this.loading.set(false)),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((result) => {
-        this.failure.set(null);
-        this.result.set(result);
-      });
-  }
 
   protected apply(event: Event, action: string, from: string, to: string): void {
     event.preventDefault();
@@ -128,7 +127,7 @@ export class AuditLogPage {
   }
 
   protected retry(): void {
-    this.reloads.update((n) => n + 1);
+    this.list.reload();
   }
 
   protected async download(): Promise<void> {
