@@ -50,6 +50,11 @@ export class DataCardDirective {
   selector: 'bp-data-table',
   imports: [NgTemplateOutlet, TranslocoDirective, FailureAlertComponent, PaginationComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    :host {
+      display: block;
+    }
+  `,
   template: `
     <ng-container *transloco="let t">
       @if (failure(); as f) {
