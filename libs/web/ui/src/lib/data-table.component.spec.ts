@@ -43,6 +43,32 @@ class HostComponent {
   retries = 0;
 }
 
+@Component({
+  imports: [DataTableComponent, DataRowDirective],
+  template: `
+    <bp-data-table
+      caption="Daftar hadir"
+      emptyText="Belum ada yang hadir."
+      regionLabel="Daftar hadir (dapat digulir)"
+      [columns]="columns"
+      [page]="people"
+      [loading]="false"
+    >
+      <ng-template bpDataRow let-person>
+        <th scope="row" role="rowheader">{{ person.name }}</th>
+        <td role="cell" class="cell-number">3</td>
+      </ng-template>
+    </bp-data-table>
+  `,
+})
+class LedgerHostComponent {
+  readonly columns = [{ key: 'people.name' }, { key: 'people.visits', class: 'cell-number' }];
+  readonly people: Person[] = [
+    { id: 'a', name: 'Ani' },
+    { id: 'b', name: 'Budi' },
+  ];
+}
+
 describe('DataTableComponent', () => {
   let wide = true;
 
@@ -55,16 +81,15 @@ describe('DataTableComponent', () => {
     })) as unknown as typeof window.matchMedia;
   });
 
-  async function render(page: ShownPage<Person> | null, loading = false) {
+  async function configure() {
     await TestBed.configureTestingModule({
       imports: [
-        HostComponent,
         TranslocoTestingModule.forRoot({
           langs: {
             id: {
               common: { loading: 'Memuat…', actions: 'Tindakan', retry: 'Coba lagi' },
               errors: { network: 'Server tidak dapat dihubungi.' },
-              people: { name: 'Nama', count: '{{total}} orang' },
+              people: { name: 'Nama', visits: 'Kunjungan', count: '{{total}} orang' },
               pagination: { previous: 'Sebelumnya', next: 'Berikutnya', status: 'Halaman {{page}} dari {{pages}}' },
             },
           },
@@ -72,6 +97,10 @@ describe('DataTableComponent', () => {
         }),
       ],
     }).compileComponents();
+  }
+
+  async function render(page: ShownPage<Person> | null, loading = false) {
+    await configure();
     const fixture = TestBed.createComponent(HostComponent);
     fixture.componentInstance.page.set(page);
     fixture.componentInstance.loading.set(loading);
@@ -131,5 +160,23 @@ describe('DataTableComponent', () => {
     expect(element.textContent).toContain('Server tidak dapat dihubungi.');
     (element.querySelector('bp-failure-alert button') as HTMLButtonElement).click();
     expect(fixture.componentInstance.retries).toBe(1);
+  });
+
+  it('without a card, keeps a list that is not paged a table on phones, its rows stacked, in a named scroll region', async () => {
+    wide = false;
+    await configure();
+    const fixture = TestBed.createComponent(LedgerHostComponent);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const region = element.querySelector('.table-wrap');
+    expect(region?.getAttribute('role')).toBe('region');
+    expect(region?.getAttribute('tabindex')).toBe('0');
+    expect(region?.getAttribute('aria-label')).toBe('Daftar hadir (dapat digulir)');
+    const table = element.querySelector('table.data-table-stacked');
+    expect(table?.getAttribute('role')).toBe('table');
+    expect(element.querySelectorAll('tbody tr[role="row"]')).toHaveLength(2);
+    expect(element.querySelector('thead th:last-child')?.className).toBe('cell-number');
+    expect(element.querySelector('thead th')?.getAttribute('role')).toBe('columnheader');
+    expect(element.querySelector('bp-pagination')).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import {
   Component,
   Directive,
   TemplateRef,
+  ViewEncapsulation,
+  computed,
   contentChild,
   inject,
   input,
@@ -18,6 +20,8 @@ import { PaginationComponent } from './pagination.component';
 export interface DataColumn {
   key: string;
   visuallyHidden?: boolean;
+  /** e.g. `cell-number` for a column of figures (its cells take the same class in the row template). */
+  class?: string;
 }
 
 /** What the table needs of a page of items (the shared contracts' Page has this shape). */
@@ -34,52 +38,56 @@ export class DataRowDirective {
   readonly template = inject<TemplateRef<{ $implicit: unknown }>>(TemplateRef);
 }
 
-/** The inside of one item's card on phones; `let-item` is the item. */
+/** The inside of one item's card on phones; `let-item` is the item. Without it, phones get the table's rows stacked. */
 @Directive({ selector: 'ng-template[bpDataCard]' })
 export class DataCardDirective {
   readonly template = inject<TemplateRef<{ $implicit: unknown }>>(TemplateRef);
 }
 
 /**
- * A paged staff list: a table on wide screens and a list of cards on phones, with the
- * loading, empty and failure states and the pagination under it. The page gives the cells
- * and the card through `bpDataRow` and `bpDataCard` templates; the header words are
- * translation keys, so the columns are a constant of the page.
+ * A staff list: a table on wide screens and, on phones, a list of cards (with a `bpDataCard`)
+ * or the table's rows stacked as cards (without one), with the loading, empty and failure
+ * states and the pagination under it. The page gives the cells through a `bpDataRow`
+ * template; the header words are translation keys, so the columns are a constant of the page.
  */
 @Component({
   selector: 'bp-data-table',
   imports: [NgTemplateOutlet, TranslocoDirective, FailureAlertComponent, PaginationComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    :host {
-      display: block;
-    }
-  `,
+  // Not encapsulated: the stacked layout styles the cells the page's row template renders.
+  encapsulation: ViewEncapsulation.None,
+  styleUrl: './data-table.component.css',
   template: `
     <ng-container *transloco="let t">
       @if (failure(); as f) {
         <bp-failure-alert [failure]="f" [retryable]="true" (retry)="retry.emit()" />
       }
       <div class="list-region" [attr.aria-busy]="loading()">
-        @if (page(); as result) {
+        @if (shown(); as result) {
           @if (countKey(); as key) {
             <p class="muted" role="status">{{ t(key, { total: result.total }) }}</p>
           }
           @if (result.items.length === 0) {
             <p class="empty">{{ emptyText() }}</p>
-          } @else if (wide()) {
-            <!-- Not a named region: the page's section already is one, named as the caption. -->
-            <div class="table-wrap">
-              <table class="data-table">
+          } @else if (wide() || stacked()) {
+            <!-- A named region only when asked: a page's section is often one already, named as the caption. -->
+            <div
+              class="table-wrap"
+              [attr.role]="regionLabel() ? 'region' : null"
+              [attr.tabindex]="regionLabel() ? 0 : null"
+              [attr.aria-label]="regionLabel()"
+            >
+              <!-- Explicit roles when stacked: the rows laid out as cards stay a table for screen readers. -->
+              <table class="data-table" [class.data-table-stacked]="stacked()" [attr.role]="stacked() ? 'table' : null">
                 <caption class="visually-hidden">
                   {{
                     caption()
                   }}
                 </caption>
-                <thead>
-                  <tr>
+                <thead [attr.role]="stacked() ? 'rowgroup' : null">
+                  <tr [attr.role]="stacked() ? 'row' : null">
                     @for (column of columns(); track column.key) {
-                      <th scope="col">
+                      <th scope="col" [class]="column.class ?? ''" [attr.role]="stacked() ? 'columnheader' : null">
                         @if (column.visuallyHidden) {
                           <span class="visually-hidden">{{ t(column.key) }}</span>
                         } @else {
@@ -89,9 +97,9 @@ export class DataCardDirective {
                     }
                   </tr>
                 </thead>
-                <tbody>
+                <tbody [attr.role]="stacked() ? 'rowgroup' : null">
                   @for (item of result.items; track item.id) {
-                    <tr>
+                    <tr [attr.role]="stacked() ? 'row' : null">
                       <ng-container *ngTemplateOutlet="row().template; context: { $implicit: item }" />
                     </tr>
                   }
@@ -102,7 +110,7 @@ export class DataCardDirective {
             <ul class="card-list" [attr.aria-label]="caption()">
               @for (item of result.items; track item.id) {
                 <li class="card list-card">
-                  <ng-container *ngTemplateOutlet="card().template; context: { $implicit: item }" />
+                  <ng-container *ngTemplateOutlet="card()?.template ?? null; context: { $implicit: item }" />
                 </li>
               }
             </ul>
@@ -124,8 +132,8 @@ export class DataCardDirective {
   `,
 })
 export class DataTableComponent<Item extends { id: string }> {
-  /** The page shown; null until the first one arrives (a pagedList's `page`). */
-  readonly page = input.required<ShownPage<Item> | null>();
+  /** The page shown (a pagedList's `page`), or every item of a list that is not paged; null until it arrives. */
+  readonly page = input.required<ShownPage<Item> | readonly Item[] | null>();
   readonly loading = input.required<boolean>();
   /** Why the newest load failed; omit it when the page shows its failures itself. */
   readonly failure = input<ShownFailure | null>(null);
@@ -135,12 +143,25 @@ export class DataTableComponent<Item extends { id: string }> {
   readonly emptyText = input.required<string>();
   /** A translation key taking `{{total}}`, announced after each load; none for lists that do not count. */
   readonly countKey = input<string | null>(null);
-  /** Names the pagination for screen readers, e.g. "Halaman daftar pengguna". */
-  readonly paginationLabel = input.required<string>();
+  /** Names the pagination for screen readers, e.g. "Halaman daftar pengguna"; only paged lists need it. */
+  readonly paginationLabel = input('');
+  /** Makes the table's scroll box a focusable region with this name, so a keyboard can scroll it. */
+  readonly regionLabel = input<string | null>(null);
   readonly pageChange = output<number>();
   readonly retry = output<void>();
 
   protected readonly row = contentChild.required(DataRowDirective);
-  protected readonly card = contentChild.required(DataCardDirective);
+  protected readonly card = contentChild(DataCardDirective);
+  protected readonly stacked = computed(() => !this.card());
   protected readonly wide = mediaQuery(WIDE_SCREEN);
+  /** A list that is not paged is one page holding every item. */
+  protected readonly shown = computed((): ShownPage<Item> | null => {
+    const page = this.page();
+    if (!isItems(page)) return page;
+    return { items: page, page: 1, pageSize: Math.max(1, page.length), total: page.length };
+  });
+}
+
+function isItems<Item>(page: ShownPage<Item> | readonly Item[] | null): page is readonly Item[] {
+  return Array.isArray(page);
 }
