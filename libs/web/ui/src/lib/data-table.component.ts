@@ -98,7 +98,7 @@ export class DataCardDirective {
                   </tr>
                 </thead>
                 <tbody [attr.role]="stacked() ? 'rowgroup' : null">
-                  @for (item of result.items; track item.id) {
+                  @for (item of result.items; track identify()(item)) {
                     <tr [attr.role]="stacked() ? 'row' : null">
                       <ng-container *ngTemplateOutlet="row().template; context: { $implicit: item }" />
                     </tr>
@@ -108,7 +108,7 @@ export class DataCardDirective {
             </div>
           } @else {
             <ul class="card-list" [attr.aria-label]="caption()">
-              @for (item of result.items; track item.id) {
+              @for (item of result.items; track identify()(item)) {
                 <li class="card list-card">
                   <ng-container *ngTemplateOutlet="card()?.template ?? null; context: { $implicit: item }" />
                 </li>
@@ -131,7 +131,7 @@ export class DataCardDirective {
     </ng-container>
   `,
 })
-export class DataTableComponent<Item extends { id: string }> {
+export class DataTableComponent<Item extends object> {
   /** The page shown (a pagedList's `page`), or every item of a list that is not paged; null until it arrives. */
   readonly page = input.required<ShownPage<Item> | readonly Item[] | null>();
   readonly loading = input.required<boolean>();
@@ -145,6 +145,8 @@ export class DataTableComponent<Item extends { id: string }> {
   readonly countKey = input<string | null>(null);
   /** Names the pagination for screen readers, e.g. "Halaman daftar pengguna"; only paged lists need it. */
   readonly paginationLabel = input('');
+  /** What tells the rows apart, so a reload keeps each row's elements (and focus); the item's `id` unless given. */
+  readonly identify = input<(item: Item) => unknown>(idOf);
   /** Makes the table's scroll box a focusable region with this name, so a keyboard can scroll it. */
   readonly regionLabel = input<string | null>(null);
   readonly pageChange = output<number>();
@@ -164,4 +166,8 @@ export class DataTableComponent<Item extends { id: string }> {
 
 function isItems<Item>(page: ShownPage<Item> | readonly Item[] | null): page is readonly Item[] {
   return Array.isArray(page);
+}
+
+function idOf(item: object): unknown {
+  return (item as { id?: unknown }).id;
 }
