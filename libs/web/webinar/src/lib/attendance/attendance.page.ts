@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type WebinarAttendanceLedger, type WebinarSession } from '@bina-pustaka/shared-contracts';
+import {
+  APP_PATHS,
+  appLink,
+  type WebinarAttendanceLedger,
+  type WebinarAttendanceRow,
+  type WebinarSession,
+} from '@bina-pustaka/shared-contracts';
 import {
   AuthStore,
   CERTIFICATE_MANAGER_ROLES,
@@ -12,11 +18,27 @@ import {
 } from '@bina-pustaka/web-data-access';
 import { WebinarApi } from '@bina-pustaka/web-data-access/webinar';
 import { formatDateTime, formatTime } from '@bina-pustaka/shared-util';
-import { FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
+import {
+  DataRowDirective,
+  DataTableComponent,
+  FailureAlertComponent,
+  saveBlob,
+  type DataColumn,
+} from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { scheduleText } from '../shared/schedule';
 import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
 import { WebinarCertificatesComponent } from './webinar-certificates.component';
+
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'webinar.attendance.name' },
+  { key: 'webinar.attendance.role' },
+  { key: 'webinar.attendance.firstJoin' },
+  { key: 'webinar.attendance.lastLeave' },
+  { key: 'webinar.attendance.visits', class: 'cell-number' },
+  { key: 'webinar.attendance.minutes', class: 'cell-number' },
+  { key: 'webinar.attendance.percent', class: 'cell-number' },
+];
 
 /**
  * The attendance ledger of a session, for its hosts and coordinators: on screen (a table on
@@ -25,7 +47,14 @@ import { WebinarCertificatesComponent } from './webinar-certificates.component';
  */
 @Component({
   selector: 'bp-webinar-attendance-page',
-  imports: [RouterLink, TranslocoDirective, FailureAlertComponent, WebinarCertificatesComponent],
+  imports: [
+    RouterLink,
+    TranslocoDirective,
+    DataTableComponent,
+    DataRowDirective,
+    FailureAlertComponent,
+    WebinarCertificatesComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attendance.page.html',
   styleUrl: './attendance.page.css',
@@ -43,6 +72,8 @@ export class AttendancePage {
   protected readonly csvFailure = signal<ApiFailure | null>(null);
   protected readonly downloading = signal(false);
 
+  protected readonly columns = COLUMNS;
+  protected readonly userIdOf = (row: WebinarAttendanceRow) => row.userId;
   protected readonly rows = computed(() =>
     [...(this.ledger()?.rows ?? [])].sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name, 'id')),
   );
