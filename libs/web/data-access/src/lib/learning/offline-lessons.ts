@@ -2,6 +2,7 @@ import { Injectable } from '@angular/core';
 import type { LearnerLesson, LessonKind, StoredFile } from '@bina-pustaka/shared-contracts';
 import { LESSON_FILES_CACHE } from '../offline/offline-data';
 import { lessonUrl } from './learner-api.service';
+import { bodyImages, withImageSources } from './lesson-images';
 import { seg } from './query-params';
 
 /** A lesson's file is saved for offline reading when the lesson opens, up to this size; larger ones on request. */
@@ -15,10 +16,11 @@ export interface OutlineLesson {
 
 /**
  * Which lessons this device can show without a connection. The service worker keeps the
- * lesson responses (ngsw-config.json, data group "lessons"); a lesson's file is kept here,
- * in the page's own cache, under the file's address without its signature: signed links
- * change every hour, the file behind one never does. Videos and outside links need a
- * connection and are never saved. Signing out deletes all of it (clearOfflineData).
+ * lesson responses (ngsw-config.json, data group "lessons"); a lesson's file and the images
+ * inside a text lesson are kept here, in the page's own cache, under the file's address
+ * without its signature: signed links change every hour and name their viewer, the file
+ * behind one never changes. Videos and outside links need a connection and are never
+ * saved. Signing out deletes all of it (clearOfflineData).
  */
 @Injectable({ providedIn: 'root' })
 export class OfflineLessons {
@@ -34,9 +36,9 @@ export class OfflineLessons {
     if (lesson.kind !== 'text' && lesson.kind !== 'file') return false;
     const response = await this.match(lessonUrl(lesson.id));
     if (!response) return false;
-    if (lesson.kind === 'text') return true;
     try {
       const data = (await response.json()) as LearnerLesson;
+      if (lesson.kind === 'text') return this.hasImages(data.lesson.bodyHtml ?? '');
       return data.lesson.file ? this.hasFile(data.lesson.file.id) : false;
     } catch {
       return false;
@@ -47,8 +49,39 @@ export class OfflineLessons {
     return (await this.fileResponse(fileId)) !== null;
   }
 
+  /** Whether every image inside a text lesson's body is on this device. */
+  async hasImages(bodyHtml: string): Promise<boolean> {
+    const saved = await Promise.all(bodyImages(bodyHtml).map((image) => this.hasFile(image.id)));
+    return saved.every(Boolean);
+  }
+
+  /** Keeps the images of a text lesson's body not yet on this device; false when one could not be kept. */
+  async saveImages(bodyHtml: string): Promise<boolean> {
+    let all = true;
+    for (const image of bodyImages(bodyHtml)) {
+      if (!(await this.hasFile(image.id)) && !(await this.saveFile(image))) all = false;
+    }
+    return all;
+  }
+
+  /**
+   * The body with its saved images shown from this device (object URLs, so no signed link
+   * is needed offline); `release` frees them once the lesson is no longer shown.
+   */
+  async withSavedImages(bodyHtml: string): Promise<{ html: string; release: () => void }> {
+    const urls = new Map<string, string>();
+    for (const image of bodyImages(bodyHtml)) {
+      const blob = await this.fileBlob(image.id);
+      if (blob) urls.set(image.id, URL.createObjectURL(blob));
+    }
+    return {
+      html: withImageSources(bodyHtml, (fileId) => urls.get(fileId)),
+      release: () => urls.forEach((url) => URL.revokeObjectURL(url)),
+    };
+  }
+
   /** Downloads the file once and keeps it; false when it could not be fetched or kept. */
-  async saveFile(file: StoredFile): Promise<boolean> {
+  async saveFile(file: Pick<StoredFile, 'id' | 'url'>): Promise<boolean> {
     const cache = await this.filesCache();
     if (!cache) return false;
     try {

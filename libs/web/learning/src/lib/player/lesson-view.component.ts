@@ -66,6 +66,8 @@ export class LessonViewComponent {
   protected readonly doneAt = Math.round(VIDEO_DONE_FRACTION * 100);
 
   protected readonly data = signal<LearnerLesson | null>(null);
+  /** A text lesson's body, its images shown from this device when they are saved there. */
+  protected readonly bodyHtml = signal('');
   protected readonly loading = signal(true);
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly watchedPercent = signal(0);
@@ -94,6 +96,7 @@ export class LessonViewComponent {
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
   private readonly embed = viewChild<ElementRef<HTMLIFrameElement>>('embed');
   private stopTracking: (() => void) | null = null;
+  private releaseImages: () => void = () => undefined;
 
   constructor() {
     this.route.paramMap
@@ -113,7 +116,10 @@ export class LessonViewComponent {
         this.data.set({ ...data, state: result.state, watchedFraction: result.watchedFraction });
         this.watchedPercent.set(Math.max(this.watchedPercent(), Math.floor(result.watchedFraction * 100)));
       });
-    inject(DestroyRef).onDestroy(() => this.stop());
+    inject(DestroyRef).onDestroy(() => {
+      this.stop();
+      this.releaseImages();
+    });
   }
 
   protected size(bytes: number): string {
@@ -171,9 +177,13 @@ export class LessonViewComponent {
     this.fileCopy.set('none');
     try {
       const data = await firstValueFrom(this.api.lesson(lessonId));
+      const body = await this.offlineLessons.withSavedImages(data.lesson.bodyHtml ?? '');
+      this.releaseImages();
+      this.releaseImages = body.release;
+      this.bodyHtml.set(body.html);
       this.data.set(data);
       this.watchedPercent.set(Math.round(data.watchedFraction * 100));
-      void this.keepFile(data);
+      void this.keepForOffline(data);
     } catch (error) {
       this.data.set(null);
       this.failure.set(toApiFailure(error));
@@ -193,11 +203,13 @@ export class LessonViewComponent {
     );
   }
 
-  /** Opened online, the lesson itself is now saved by the service worker; its file is saved here. */
-  private async keepFile(data: LearnerLesson): Promise<void> {
+  /** Opened online, the lesson itself is now saved by the service worker; its file or images are saved here. */
+  private async keepForOffline(data: LearnerLesson): Promise<void> {
     const file = data.lesson.kind === 'file' ? data.lesson.file : null;
     if (file && (await this.offlineLessons.hasFile(file.id))) this.fileCopy.set('saved');
     else if (file && file.sizeBytes <= AUTO_SAVE_FILE_BYTES && !this.store.offline()) await this.saveFile(file);
+    if (data.lesson.kind === 'text' && !this.store.offline())
+      await this.offlineLessons.saveImages(data.lesson.bodyHtml ?? '');
     void this.store.refreshSaved();
   }
 
