@@ -27,7 +27,7 @@ export function deviceStorage(): Storage | null {
   }
 }
 
-/** The page's own cache of lesson files (see LessonFileStore), under stable keys. */
+/** The page's own cache of lesson files and text lessons' images (see OfflineLessons), under stable keys. */
 export const LESSON_FILES_CACHE = 'bp-lesson-files';
 /**
  * The service worker's data groups (lesson api responses): ngsw names their cache and its
