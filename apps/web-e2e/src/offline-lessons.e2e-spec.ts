@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { LearnerCourse, MyLearning, SignedIn } from '@bina-pustaka/shared-contracts';
+import type { CourseDetail, LearnerCourse, MyLearning, SignedIn, StoredFile } from '@bina-pustaka/shared-contracts';
 import { PHONE, addresses, openBrowser, screenshot, type Browser } from './support/browser';
 import { expectAccessible } from './support/session';
-import { DEMO_PASSWORD } from './support/api';
+import { DEMO_PASSWORD, apiAs } from './support/api';
 
 /** A demo learner no other journey uses, enrolled in the RDA course with no progress yet. */
 const LEARNER = { email: 'ayu.pratiwi@perpustakaan.test', name: 'Ayu Pratiwi' };
@@ -13,6 +13,39 @@ const LESSONS = {
   file: 'Lembar kerja: deskripsi buku cetak',
 };
 const OFFLINE = 'Anda sedang luring; materi yang sudah dibuka tetap dapat dibaca.';
+/** The course's trainer, who puts an uploaded image into the text lesson. */
+const TRAINER = 'pelatih.siti@perpustakaan.test';
+const IMAGE_ALT = 'Rak buku perpustakaan';
+/** A 2x1 PNG: shown, it has a natural width; broken, it has none. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGOQz1/x/0SXzn8AEwoEszxKhnAAAAAASUVORK5CYII=',
+  'base64',
+);
+
+/** The trainer uploads an image and adds it to the end of a text lesson, as the lesson editor does. */
+async function addImageToLesson(courseId: string, title: string): Promise<void> {
+  const { accessToken } = await api<SignedIn>('/api/auth/login', undefined, {
+    email: TRAINER,
+    password: DEMO_PASSWORD,
+  });
+  const form = new FormData();
+  form.append('purpose', 'lesson-image');
+  form.append('file', new Blob([PNG], { type: 'image/png' }), 'rak.png');
+  const uploaded = await fetch(`${addresses().baseUrl}/api/files`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${accessToken}` },
+    body: form,
+  });
+  if (uploaded.status !== 201) throw new Error(`upload: ${uploaded.status} ${await uploaded.text()}`);
+  const image = (await uploaded.json()) as StoredFile;
+  const trainer = await apiAs(TRAINER);
+  const detail = await trainer<CourseDetail>('GET', `/api/courses/${courseId}`);
+  const lesson = detail.modules.flatMap((module) => module.lessons).find((item) => item.title === title);
+  if (!lesson) throw new Error(`no lesson ${title}`);
+  await trainer('PATCH', `/api/lessons/${lesson.id}`, {
+    bodyMarkdown: `${lesson.bodyMarkdown}\n\n![${IMAGE_ALT}](file:${image.id})`,
+  });
+}
 
 /** The api, asked directly (not through the browser): what the server holds. */
 async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
@@ -44,12 +77,23 @@ describe('offline lessons: reading on a phone without a connection', () => {
   const openFromOutline = async (page: Page, title: string) => {
     await (await outline(page)).getByRole('link', { name: new RegExp(`^${title.replace(/[?:]/g, '.')}`) }).click();
   };
+  /** The text lesson's image once it has loaded: its source and natural width (0 when broken). */
+  const lessonImage = async (page: Page) => {
+    const image = page.getByRole('article').getByRole('img', { name: IMAGE_ALT });
+    await image.waitFor();
+    await page.waitForFunction(
+      (alt) => document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`)?.complete === true,
+      IMAGE_ALT,
+    );
+    return image.evaluate((img: HTMLImageElement) => ({ src: img.src, naturalWidth: img.naturalWidth }));
+  };
 
   beforeAll(async () => {
     token = (await api<SignedIn>('/api/auth/login', undefined, { email: LEARNER.email, password: DEMO_PASSWORD }))
       .accessToken;
     const mine = await api<MyLearning>('/api/me/learning', token);
     const courseId = mine.current.find((item) => item.title === COURSE)?.courseId ?? '';
+    await addImageToLesson(courseId, LESSONS.text);
     course = await api<LearnerCourse>(`/api/learn/courses/${courseId}`, token);
     learner = await openBrowser(PHONE);
   });
@@ -73,9 +117,13 @@ describe('offline lessons: reading on a phone without a connection', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
 
-    // Online: the text lesson, then the file lesson (its small file is saved on the device).
+    // Online: the text lesson with its image (saved on the device), then the file lesson (its small file too).
     await page.goto(`/belajar/${course.courseId}/materi/${lessonId(LESSONS.text)}`);
     await heading(page, LESSONS.text).waitFor();
+    expect(await lessonImage(page)).toEqual({
+      src: expect.stringMatching(/\/api\/files\/.+\/content\?/),
+      naturalWidth: 2,
+    });
     await openFromOutline(page, LESSONS.file);
     await heading(page, LESSONS.file).waitFor();
     await page.getByText('Berkas tersimpan di perangkat ini dan dapat dibuka tanpa koneksi.').waitFor();
@@ -95,6 +143,8 @@ describe('offline lessons: reading on a phone without a connection', () => {
     await openFromOutline(page, LESSONS.text);
     await heading(page, LESSONS.text).waitFor();
     await page.getByText('Dari AACR2 ke RDA').waitFor();
+    // Its image too: from the device, since the lesson's signed link cannot be reached offline.
+    expect(await lessonImage(page)).toEqual({ src: expect.stringMatching(/^blob:/), naturalWidth: 2 });
 
     // Never opened: it says plainly that it needs a connection.
     await openFromOutline(page, LESSONS.unopened);
