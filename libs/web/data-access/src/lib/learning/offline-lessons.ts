@@ -71,7 +71,8 @@ export class OfflineLessons {
   async withSavedImages(bodyHtml: string): Promise<{ html: string; release: () => void }> {
     const urls = new Map<string, string>();
     for (const image of bodyImages(bodyHtml)) {
-      const blob = await this.fileBlob(image.id);
+      // A copy that cannot be read is skipped: the signed link still shows the image online.
+      const blob = await this.fileBlob(image.id).catch(() => null);
       if (blob) urls.set(image.id, URL.createObjectURL(blob));
     }
     return {
