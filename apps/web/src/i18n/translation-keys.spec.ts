@@ -155,6 +155,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'audit.log.report.': AUDIT_EXPORT_REPORTS,
   'audit.log.bulkSource.': AUDIT_BULK_SOURCES,
   'audit.log.certificateRole.': CERTIFICATE_ROLES,
+  'audit.log.focusGroupRole.': FOCUS_GROUP_ROLES,
   'forum.threadKind.': THREAD_KINDS,
   'forum.threadKindHint.': THREAD_KINDS,
   'forum.report.reasons.': FORUM_REPORT_REASONS,

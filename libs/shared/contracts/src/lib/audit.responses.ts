@@ -8,6 +8,7 @@ import {
 } from './audit.types';
 import { describes, pageOf, timestamp } from './common.responses';
 import { CERTIFICATE_ROLES } from './certificates.types';
+import { FOCUS_GROUP_ROLES } from './focus-group.types';
 import { ROLES } from './identity.types';
 import type { Page } from './common.types';
 
@@ -28,6 +29,9 @@ const entryBase = {
 
 const entryOf = <A extends string, D extends z.ZodType>(action: A, details: D) =>
   z.strictObject({ ...entryBase, action: z.literal(action), details });
+
+const focusGroupRole = z.enum(FOCUS_GROUP_ROLES);
+const inGroup = { groupId: z.uuid(), topic: z.string() };
 
 const reissued = {
   number: z.string(),
@@ -73,6 +77,9 @@ export const auditEntrySchema = describes<AuditEntry>()(
         year: z.number().int().optional(),
       }),
     ),
+    entryOf('focus-group.person.added', z.strictObject({ ...inGroup, role: focusGroupRole })),
+    entryOf('focus-group.person.removed', z.strictObject({ ...inGroup, role: focusGroupRole })),
+    entryOf('focus-group.role.changed', z.strictObject({ ...inGroup, before: focusGroupRole, after: focusGroupRole })),
   ]),
 );
 

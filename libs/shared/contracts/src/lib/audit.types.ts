@@ -1,4 +1,5 @@
 import type { CertificateRole, CertificateSubjectKind } from './certificates.types';
+import type { FocusGroupRole } from './focus-group.types';
 import type { Role } from './identity.types';
 
 /**
@@ -15,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'certificate.template.changed',
   'certificate.bulk_issued',
   'export.personal_data',
+  'focus-group.person.added',
+  'focus-group.person.removed',
+  'focus-group.role.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -84,6 +88,11 @@ export interface AuditDetailsByAction {
     alreadyHeld: number;
   };
   'export.personal_data': { report: AuditExportReport; rows: number; year?: number };
+  /** The subject is the person let into (or out of) the group's private space; the topic as it was then. */
+  'focus-group.person.added': { groupId: string; topic: string; role: FocusGroupRole };
+  /** `role`: the one the person had. */
+  'focus-group.person.removed': { groupId: string; topic: string; role: FocusGroupRole };
+  'focus-group.role.changed': { groupId: string; topic: string; before: FocusGroupRole; after: FocusGroupRole };
 }
 
 interface AuditEntryBase {

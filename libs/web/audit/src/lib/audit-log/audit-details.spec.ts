@@ -64,4 +64,19 @@ describe('detailsLine', () => {
       'audit.log.details.exportYear',
     );
   });
+
+  it("names the focus group and the person's role there, before and after a change", () => {
+    const group = { groupId: 'g1', topic: 'Layanan referensi daring' };
+    expect(detailsLine(entry('focus-group.person.added', { ...group, role: 'member' }), t)).toBe(
+      'audit.log.details.focusGroup {"role":"audit.log.focusGroupRole.member","topic":"Layanan referensi daring"}',
+    );
+    expect(detailsLine(entry('focus-group.person.removed', { ...group, role: 'facilitator' }), t)).toContain(
+      'audit.log.focusGroupRole.facilitator',
+    );
+    expect(
+      detailsLine(entry('focus-group.role.changed', { ...group, before: 'member', after: 'facilitator' }), t),
+    ).toBe(
+      'audit.log.details.focusGroupRole {"before":"audit.log.focusGroupRole.member","after":"audit.log.focusGroupRole.facilitator","topic":"Layanan referensi daring"}',
+    );
+  });
 });

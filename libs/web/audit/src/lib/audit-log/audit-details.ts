@@ -49,5 +49,18 @@ export function detailsLine(entry: AuditEntry, t: Translate): string {
         ? t('audit.log.details.export', { report: name, rows })
         : t('audit.log.details.exportYear', { report: name, rows, year });
     }
+    case 'focus-group.person.added':
+    case 'focus-group.person.removed': {
+      const { role, topic } = entry.details;
+      return t('audit.log.details.focusGroup', { role: t('audit.log.focusGroupRole.' + role), topic });
+    }
+    case 'focus-group.role.changed': {
+      const { before, after, topic } = entry.details;
+      return t('audit.log.details.focusGroupRole', {
+        before: t('audit.log.focusGroupRole.' + before),
+        after: t('audit.log.focusGroupRole.' + after),
+        topic,
+      });
+    }
   }
 }
