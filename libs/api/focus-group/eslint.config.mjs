@@ -1,3 +1,6 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['groups', 'sessions', 'outcomes', 'summary'])];
+export default [
+  ...baseConfig,
+  folderRoad(import.meta.dirname, ['groups', 'sessions', 'outcomes', 'summary', 'privacy']),
+];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import { ForumModule, ForumSpacesModule } from '@bina-pustaka/api-forum';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
@@ -15,6 +16,7 @@ import { FocusGroupPeopleService } from './groups/focus-group-people.service';
 import { FocusGroupsService } from './groups/focus-groups.service';
 import { CreateFocusGroups1765200000000 } from './migrations/1765200000000-create-focus-groups';
 import { ActionItemsService } from './outcomes/action-items.service';
+import { FocusGroupPersonalDataService } from './privacy/focus-group-personal-data.service';
 import { FocusGroupFindingsService } from './outcomes/focus-group-findings.service';
 import { FocusGroupSessionsService } from './sessions/focus-group-sessions.service';
 import { FocusGroupWebinarsService } from './sessions/focus-group-webinars.service';
@@ -47,11 +49,12 @@ export const focusGroupMigrations = [CreateFocusGroups1765200000000];
     NotificationsModule,
     ForumModule,
     WebinarInvitedModule,
+    AuditModule,
     FocusGroupForumModule,
   ],
   controllers: [FocusGroupsController, FocusGroupOutcomesController],
   providers: [
-    // groups/ -> sessions/ -> outcomes/ -> summary/ -> demo/ (README)
+    // groups/ -> sessions/ -> outcomes/ -> summary/ -> privacy/, and demo/ (README)
     FocusGroupPeopleService,
     FocusGroupsService,
     FocusGroupWebinarsService,
@@ -60,6 +63,7 @@ export const focusGroupMigrations = [CreateFocusGroups1765200000000];
     ActionItemsService,
     FocusGroupDetailService,
     FocusGroupPdfService,
+    FocusGroupPersonalDataService,
     FocusGroupDemoSeederService,
   ],
 })

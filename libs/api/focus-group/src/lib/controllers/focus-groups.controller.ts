@@ -152,7 +152,7 @@ export class FocusGroupsController {
     @Body() body: ChangeFocusGroupRoleDto,
   ): Promise<FocusGroupDetail> {
     const access = await this.access.managed(actor, groupId);
-    await this.people.changeRole(access.group, userId, body.role);
+    await this.people.changeRole(actor, access.group, userId, body.role);
     await this.webinars.syncPeople(groupId);
     return this.details.detail(await this.access.group(actor, groupId));
   }
@@ -167,7 +167,7 @@ export class FocusGroupsController {
     @Param('groupId', ParseIdPipe) groupId: string,
     @Param('userId', ParseIdPipe) userId: string,
   ): Promise<void> {
-    await this.people.remove((await this.access.managed(actor, groupId)).group, userId);
+    await this.people.remove(actor, (await this.access.managed(actor, groupId)).group, userId);
     await this.webinars.syncPeople(groupId);
   }
 
