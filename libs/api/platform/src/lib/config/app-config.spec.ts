@@ -65,6 +65,14 @@ describe('loadConfig', () => {
     expect(message).toContain('SELF_REGISTRATION must be true or false (got "maybe")');
   });
 
+  it('keeps the audit log two years and notifications half a year unless told otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ auditDays: 730, notificationsDays: 180 });
+    expect(loadConfig({ AUDIT_RETENTION_DAYS: '3650' }).retention.auditDays).toBe(3650);
+    expect(() => loadConfig({ AUDIT_RETENTION_DAYS: '0', NOTIFICATIONS_RETENTION_DAYS: '1.5' })).toThrow(
+      /AUDIT_RETENTION_DAYS must be greater than 0 \(got "0"\)\n.*NOTIFICATIONS_RETENTION_DAYS must be a whole number/,
+    );
+  });
+
   it('never echoes a secret back in the error', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET must be at least 32 characters$/m);
   });

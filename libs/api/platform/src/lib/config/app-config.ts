@@ -125,6 +125,8 @@ const envSchema = z.object({
   WEBINAR_LARGE_ROOM: positiveInt.default(50),
   WEBINAR_JP_MIN_PERCENT: positiveInt.max(100, { error: 'must be at most 100' }).default(80),
   WEBINAR_VIEWERS_PER_ROUTER: positiveInt.default(300),
+  AUDIT_RETENTION_DAYS: positiveInt.default(730),
+  NOTIFICATIONS_RETENTION_DAYS: positiveInt.default(180),
   DEMO_SEED: bool.default(false),
   API_DOCS: bool.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -218,6 +220,8 @@ export interface AppConfig {
     /** Viewers per router before a room spreads over another worker (pipeToRouter). */
     viewersPerRouter: number;
   };
+  /** Days dated records are kept before the nightly retention job deletes them (UU 27/2022). */
+  retention: { auditDays: number; notificationsDays: number };
   /** Seed the demo library into an empty database (only when asked: DEMO_SEED=true). */
   demoSeed: boolean;
   logLevel: string;
@@ -347,6 +351,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       jpMinPercent: env.WEBINAR_JP_MIN_PERCENT,
       viewersPerRouter: env.WEBINAR_VIEWERS_PER_ROUTER,
     },
+    retention: { auditDays: env.AUDIT_RETENTION_DAYS, notificationsDays: env.NOTIFICATIONS_RETENTION_DAYS },
     demoSeed: env.DEMO_SEED,
     logLevel: env.LOG_LEVEL,
   };
