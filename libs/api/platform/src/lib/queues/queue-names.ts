@@ -5,6 +5,7 @@ export const QUEUES = {
   assessment: 'assessment',
   webinars: 'webinars',
   forum: 'forum',
+  retention: 'retention',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
