@@ -3,19 +3,23 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import {
   MailWorkerModule,
   QUEUES,
+  RetentionWorkerModule,
   WorkerPlatformModule,
   type AppConfig,
   type QueueName,
 } from '@bina-pustaka/api-platform';
-import { identityMigrations } from '@bina-pustaka/api-identity';
+import { IdentityRetentionModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { learningMigrations } from '@bina-pustaka/api-learning';
-import { notificationsMigrations } from '@bina-pustaka/api-notifications';
+import { NotificationsRetentionModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { CertificatesWorkerModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { AssessmentWorkerModule, assessmentMigrations } from '@bina-pustaka/api-assessment';
 import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webinar';
-import { auditMigrations } from '@bina-pustaka/api-audit';
+import { AuditRetentionModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
+
+/** The domains whose dated records the nightly retention job purges (UU 27/2022). */
+export const RETENTION_RULES = [AuditRetentionModule, NotificationsRetentionModule, IdentityRetentionModule];
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -28,6 +32,7 @@ const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
   [QUEUES.webinars]: WebinarWorkerModule,
   // The digest re-checks who may read each forum, a focus group's private one included.
   [QUEUES.forum]: ForumDigestWorkerModule.withSpaces([FocusGroupForumModule]),
+  [QUEUES.retention]: RetentionWorkerModule.withRules(RETENTION_RULES),
 };
 
 /**

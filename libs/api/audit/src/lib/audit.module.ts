@@ -4,6 +4,7 @@ import './audit.messages';
 import { AuditLogController } from './controllers/audit-log.controller';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { CreateAuditEntries1764800000000 } from './migrations/1764800000000-create-audit-entries';
+import { AuditRetentionService } from './privacy/audit-retention.service';
 import { AuditLogService } from './services/audit-log.service';
 import { AuditTrailService } from './services/audit-trail.service';
 
@@ -21,3 +22,7 @@ export const auditMigrations = [CreateAuditEntries1764800000000];
   exports: [AuditTrailService],
 })
 export class AuditModule {}
+
+/** The worker's part: the rule that purges entries older than AUDIT_RETENTION_DAYS (RetentionWorkerModule). */
+@Module({ providers: [AuditRetentionService] })
+export class AuditRetentionModule {}

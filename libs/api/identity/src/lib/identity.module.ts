@@ -23,6 +23,7 @@ import { AccountDeletion1765210000000 } from './migrations/1765210000000-account
 import { AccountDeletionService } from './privacy/account-deletion.service';
 import { IdentityPersonalDataService } from './privacy/identity-personal-data.service';
 import { PersonalDataExportService } from './privacy/personal-data-export.service';
+import { IdentityRetentionService } from './privacy/identity-retention.service';
 import { AccountEventsService } from './services/account-events.service';
 import { AuthService } from './services/auth.service';
 import { InstitutionsService } from './services/institutions.service';
@@ -89,3 +90,7 @@ export const identityMigrations = [
   exports: [PrincipalSource, UserDirectoryService, IdentityDemoSeederService, AccountEventsService],
 })
 export class IdentityModule {}
+
+/** The worker's part: the rules that purge ended sessions and unused links (RetentionWorkerModule). */
+@Module({ providers: [IdentityRetentionService] })
+export class IdentityRetentionModule {}

@@ -5,6 +5,7 @@ import { CreateNotifications1764300000000 } from './migrations/1764300000000-cre
 import { NotificationsController } from './controllers/notifications.controller';
 import { NotificationsService } from './inbox/notifications.service';
 import { NotificationsPersonalDataService } from './privacy/notifications-personal-data.service';
+import { NotificationsRetentionService } from './privacy/notifications-retention.service';
 
 export const notificationsMigrations = [CreateNotifications1764300000000];
 
@@ -19,3 +20,7 @@ export const notificationsMigrations = [CreateNotifications1764300000000];
   exports: [NotificationsService],
 })
 export class NotificationsModule {}
+
+/** The worker's part: the rule that purges notifications older than NOTIFICATIONS_RETENTION_DAYS (RetentionWorkerModule). */
+@Module({ providers: [NotificationsRetentionService] })
+export class NotificationsRetentionModule {}
