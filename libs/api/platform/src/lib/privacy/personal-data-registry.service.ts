@@ -15,8 +15,8 @@ export interface PersonalDataSource {
 
 /**
  * The domains' personal-data sources, each registered by its own module, so identity can
- * export or erase a person without knowing any other domain's tables. Guest data and
- * retention of other data join here when they exist.
+ * export or erase a person without knowing any other domain's tables. Guest data joins
+ * here when it exists; how long dated records are kept is RetentionRegistryService's.
  */
 @Injectable()
 export class PersonalDataRegistryService {
