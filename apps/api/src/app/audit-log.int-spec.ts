@@ -106,7 +106,7 @@ describe('audit log: reading it', () => {
     expect(backwards.body.issues).toEqual([
       { field: 'to', message: 'End date must not be earlier than the start date.' },
     ]);
-    for (const query of ['action=user.deleted', 'actorId=x', 'subjectType=course', 'pageSize=1000', 'page=0', 'q=x']) {
+    for (const query of ['action=user.vanished', 'actorId=x', 'subjectType=course', 'pageSize=1000', 'page=0', 'q=x']) {
       expect({ query, status: (await read(query)).status }).toEqual({ query, status: 400 });
     }
     expect((await read('from=2020-02-30')).status).toBe(400);

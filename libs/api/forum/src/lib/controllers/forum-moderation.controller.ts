@@ -4,6 +4,7 @@ import {
   AlsoResponds,
   Authenticated,
   CurrentPrincipal,
+  NoBody,
   ParseIdPipe,
   Responds,
   RespondsEmpty,
@@ -102,6 +103,7 @@ export class ForumModerationController {
   @Post('posts/:postId/approve')
   @HttpCode(204)
   @ApiOperation({ summary: 'Publish a held post (a held opening post releases its thread)' })
+  @NoBody()
   @RespondsEmpty()
   async approve(@CurrentPrincipal() actor: Principal, @Param('postId', ParseIdPipe) postId: string): Promise<void> {
     await this.approvals.approve(actor, postId);
