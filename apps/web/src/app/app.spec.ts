@@ -95,6 +95,13 @@ describe('App: the staff side navigation', () => {
           ['Terbitkan sertifikat', null],
         ],
       },
+      {
+        group: 'Komunitas',
+        links: [
+          ['Buat diskusi fokus', null],
+          ['Tindak lanjut diskusi fokus', null],
+        ],
+      },
       { group: 'Pengguna', links: [['Kelola pengguna', null]] },
     ]);
     // The header's "Kelola" says the page is in that section; the side navigation comes before the content.
