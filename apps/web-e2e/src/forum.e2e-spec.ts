@@ -59,7 +59,9 @@ describe('forum: a question in a course forum, answered by its trainer', () => {
     await learner.getByRole('link', { name: 'Topik baru' }).click();
     await learner.getByRole('radio', { name: /^Pertanyaan/ }).check();
     await learner.getByLabel('Judul').fill(QUESTION);
-    await learner.getByLabel('Isi').fill('Bagaimana mencatat judul asli dan penerjemahnya menurut RDA?');
+    await learner
+      .getByLabel('Isi', { exact: true })
+      .fill('Bagaimana mencatat judul asli dan penerjemahnya menurut RDA?');
     await expectAccessible(learner);
     await learner.getByRole('button', { name: 'Terbitkan topik' }).click();
 
