@@ -3,6 +3,8 @@ import type { FocusGroupDetail, FocusGroupSession, UserRef } from '@bina-pustaka
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 
+export { settle } from '@bina-pustaka/web-ui/testing';
+
 /** Transloco with the real focus-group scope (as `focusGroup.*`) and the few shared words the pages use. */
 export function focusGroupTranslocoTesting() {
   return TranslocoTestingModule.forRoot({
@@ -18,15 +20,6 @@ export function focusGroupTranslocoTesting() {
     },
     translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
   });
-}
-
-/** Lets the http answers, signals and the router settle, then renders. */
-export async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let turn = 0; turn < 3; turn++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await fixture.whenStable();
-    fixture.detectChanges();
-  }
 }
 
 /** Lets the people picker's pause in typing pass. */

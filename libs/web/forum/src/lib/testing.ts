@@ -4,6 +4,8 @@ import type { ForumPost } from '@bina-pustaka/shared-contracts';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 
+export { settle } from '@bina-pustaka/web-ui/testing';
+
 /** Transloco with the real forum scope (as `forum.*`) and the few shared words the pages use. */
 export function forumTranslocoTesting() {
   return TranslocoTestingModule.forRoot({
@@ -19,15 +21,6 @@ export function forumTranslocoTesting() {
     },
     translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
   });
-}
-
-/** Lets the http answers, signals and the router settle, then renders. */
-export async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let turn = 0; turn < 3; turn++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await fixture.whenStable();
-    fixture.detectChanges();
-  }
 }
 
 /** A post as the api sends it (a plain reply nobody may change); `changes` says what differs. */
