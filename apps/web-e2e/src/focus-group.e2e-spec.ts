@@ -10,9 +10,10 @@ import { expectAccessible, signIn } from './support/session';
  * finds the group and reads the notes (and may not change them).
  */
 const COORDINATOR = 'koordinator@perpustakaan.test';
-const MEMBER = 'budi.santoso@perpustakaan.test';
+// A demo learner no other journey changes (the invitation journey resets Budi's password).
+const MEMBER = 'fitri.handayani@perpustakaan.test';
 const FACILITATOR_NAME = 'Dr. Siti Rahmawati, M.Hum.';
-const MEMBER_NAME = 'Budi Santoso';
+const MEMBER_NAME = 'Fitri Handayani';
 /** Unique per run, so the journey can run against a database that already has groups. */
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const TOPIC = `Layanan perpustakaan keliling ${RUN}`;
@@ -57,7 +58,7 @@ describe('focus group: a coordinator runs a group, a member reads it on her phon
     await coordinator.getByLabel('Tujuan', { exact: true }).fill('Mendengar tantangan layanan keliling di desa.');
     await coordinator.getByRole('checkbox', { name: /^Izinkan anggota menulis sebagai anonim/ }).check();
     await pick(coordinator, coordinator.getByRole('combobox', { name: 'Fasilitator' }), 'Siti', FACILITATOR_NAME);
-    await pick(coordinator, coordinator.getByRole('combobox', { name: 'Anggota yang diundang' }), 'Budi', MEMBER_NAME);
+    await pick(coordinator, coordinator.getByRole('combobox', { name: 'Anggota yang diundang' }), 'Fitri', MEMBER_NAME);
     await coordinator.getByRole('list', { name: 'Anggota terpilih' }).getByText(MEMBER_NAME).waitFor();
     await expectAccessible(coordinator);
     await coordinator.getByRole('button', { name: 'Buat diskusi fokus' }).click();
@@ -103,7 +104,7 @@ describe('focus group: a coordinator runs a group, a member reads it on her phon
     const actions = section(coordinator, 'Tindak lanjut');
     await actions.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
     await actions.getByLabel('Yang akan dilakukan').fill(ACTION);
-    await pick(coordinator, actions.getByRole('combobox', { name: 'Penanggung jawab' }), 'Budi', MEMBER_NAME);
+    await pick(coordinator, actions.getByRole('combobox', { name: 'Penanggung jawab' }), 'Fitri', MEMBER_NAME);
     await actions.getByLabel('Tenggat').fill('2030-01-31');
     await actions.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
     const item = actions.locator('li', { hasText: ACTION });
