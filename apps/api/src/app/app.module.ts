@@ -9,6 +9,7 @@ import { WebinarModule, webinarMigrations } from '@bina-pustaka/api-webinar';
 import { AuditModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
+import { SurveyModule, surveyMigrations } from '@bina-pustaka/api-survey';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
           ...auditMigrations,
           ...forumMigrations,
           ...focusGroupMigrations,
+          ...surveyMigrations,
         ]),
         IdentityModule,
         LearningModule,
@@ -38,6 +40,7 @@ export class AppModule {
         AuditModule,
         ForumModule,
         FocusGroupModule,
+        SurveyModule,
       ],
     };
   }

@@ -46,6 +46,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     paths: FEATURE_PATHS.focusGroup,
     loadRoutes: () => import('@bina-pustaka/web-focus-group').then((m) => m.focusGroupRoutes),
   },
+  {
+    paths: FEATURE_PATHS.survey,
+    loadRoutes: () => import('@bina-pustaka/web-survey').then((m) => m.surveyRoutes),
+  },
 ];
 
 /**

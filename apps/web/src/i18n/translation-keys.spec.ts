@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
+import { SURVEY_SCOPE } from '@bina-pustaka/web-survey';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
@@ -78,6 +79,7 @@ const SCOPES: { name: string; dir: string; code: string }[] = [
     code: `libs/web/${name}/src/`,
   })),
   { name: FOCUS_GROUP_SCOPE, dir: 'libs/web/focus-group/src/lib/i18n', code: 'libs/web/focus-group/src/' },
+  { name: SURVEY_SCOPE, dir: 'libs/web/survey/src/lib/i18n', code: 'libs/web/survey/src/' },
 ];
 const SCOPE_NAMES = SCOPES.map((scope) => scope.name);
 const LANGUAGE_CODES = ['id', 'en'] as const;
@@ -93,6 +95,7 @@ const SOURCE_ROOTS = [
   'libs/web/audit/src',
   'libs/web/forum/src',
   'libs/web/focus-group/src',
+  'libs/web/survey/src',
 ];
 
 /**

@@ -17,6 +17,7 @@ import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webina
 import { AuditRetentionModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
+import { surveyMigrations } from '@bina-pustaka/api-survey';
 
 /** The domains whose dated records the nightly retention job purges (UU 27/2022). */
 export const RETENTION_RULES = [AuditRetentionModule, NotificationsRetentionModule, IdentityRetentionModule];
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   ...auditMigrations,
   ...forumMigrations,
   ...focusGroupMigrations,
+  ...surveyMigrations,
 ];
 
 /**

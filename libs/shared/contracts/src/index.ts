@@ -15,3 +15,4 @@ export * from './lib/forum-live.types';
 export * from './lib/forum-moderation.types';
 export * from './lib/forum-digest.types';
 export * from './lib/focus-group.types';
+export * from './lib/survey.types';

@@ -11,6 +11,7 @@ export * from './lib/forum-live.schemas';
 export * from './lib/forum-moderation.schemas';
 export * from './lib/forum-digest.schemas';
 export * from './lib/focus-group.schemas';
+export * from './lib/survey.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';
@@ -26,3 +27,4 @@ export * from './lib/forum.responses';
 export * from './lib/forum-moderation.responses';
 export * from './lib/forum-digest.responses';
 export * from './lib/focus-group.responses';
+export * from './lib/survey.responses';

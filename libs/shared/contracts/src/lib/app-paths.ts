@@ -51,6 +51,15 @@ export const APP_PATHS = {
   /** Coordinators: the action items of every group. */
   focusGroupActions: 'diskusi-fokus/tindak-lanjut',
   focusGroup: 'diskusi-fokus/:groupId',
+  /** Surveys (survei): the staff's list, the builder, the results. */
+  manageSurveys: 'kelola/survei',
+  newSurvey: 'kelola/survei/baru',
+  manageSurvey: 'kelola/survei/:surveyId',
+  surveyResults: 'kelola/survei/:surveyId/hasil',
+  /** Signed in: answer a survey (a course's or webinar session's evaluation, an internal survey). */
+  answerSurvey: 'survei/:surveyId',
+  /** Public: a satisfaction survey from its link or QR poster, no sign-in. */
+  publicSurvey: 's/:slug',
   quiz: 'kuis/:quizId',
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',

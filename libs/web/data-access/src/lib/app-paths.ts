@@ -46,6 +46,14 @@ export const FEATURE_PATHS = {
     APP_PATHS.forumDigestUnsubscribe,
   ],
   focusGroup: [APP_PATHS.focusGroups, APP_PATHS.newFocusGroup, APP_PATHS.focusGroupActions, APP_PATHS.focusGroup],
+  survey: [
+    APP_PATHS.manageSurveys,
+    APP_PATHS.newSurvey,
+    APP_PATHS.surveyResults,
+    APP_PATHS.manageSurvey,
+    APP_PATHS.answerSurvey,
+    APP_PATHS.publicSurvey,
+  ],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */

@@ -1,0 +1,1 @@
+export { SurveyModule, surveyMigrations } from './lib/survey.module';

@@ -1,0 +1,2 @@
+// Secondary entry point '@bina-pustaka/web-data-access/surveys': the surveys' api clients,
+// used only by the lazy survey pages, so they stay out of the first download.

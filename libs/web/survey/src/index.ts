@@ -1,0 +1,2 @@
+export { SURVEY_SCOPE } from './lib/survey-keys';
+export * from './lib/survey.routes';
