@@ -1,3 +1,6 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['building', 'answering', 'results', 'privacy'])];
+export default [
+  ...baseConfig,
+  folderRoad(import.meta.dirname, ['building', 'answering', 'evaluation', 'results', 'privacy']),
+];
