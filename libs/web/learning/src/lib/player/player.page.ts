@@ -5,6 +5,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
 import { FailureAlertComponent, mediaQuery, ProgressBarComponent, WIDE_SCREEN } from '@bina-pustaka/web-ui';
 import { filter, map } from 'rxjs';
+import { PlayerEvaluationComponent } from './player-evaluation.component';
 import { PlayerOfflineStatusComponent } from './player-offline-status.component';
 import { PlayerQuizzesComponent } from './player-quizzes.component';
 import { PlayerStore } from './player.store';
@@ -20,6 +21,7 @@ import { PlayerStore } from './player.store';
     ProgressBarComponent,
     FailureAlertComponent,
     PlayerQuizzesComponent,
+    PlayerEvaluationComponent,
     PlayerOfflineStatusComponent,
   ],
   providers: [PlayerStore],
