@@ -37,7 +37,7 @@ describe('AnswerSurveyPage', () => {
     await render();
     expect(element().querySelector('h1')?.textContent).toContain('Survei Kepuasan Masyarakat');
     const point = [...element().querySelectorAll('label')].find((label) => label.textContent?.trim() === 'Puas');
-    point!.querySelector('input')!.click();
+    (point?.querySelector('input') as HTMLInputElement).click();
     (element().querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await render();
     const sent = http.expectOne(`/api/surveys/${SURVEY_ID}/responses`);
@@ -60,7 +60,7 @@ describe('AnswerSurveyPage', () => {
     expect(element().querySelectorAll('.survey-question').length).toBeGreaterThan(5);
     const submit = element().querySelector('button[type="submit"]') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
-    element().querySelector('form')!.dispatchEvent(new Event('submit'));
+    element().querySelector('form')?.dispatchEvent(new Event('submit'));
     await render();
     http.expectNone(`/api/surveys/${SURVEY_ID}/responses`);
     expect(sessionStorage.length).toBe(0);

@@ -36,7 +36,7 @@ describe('PublicSurveyPage', () => {
     /** Chooses "Puas" and sends. */
     const answer = async () => {
       const point = [...element().querySelectorAll('label')].find((label) => label.textContent?.trim() === 'Puas');
-      point!.querySelector('input')!.click();
+      (point?.querySelector('input') as HTMLInputElement).click();
       (element().querySelector('button[type="submit"]') as HTMLButtonElement).click();
       await render();
     };

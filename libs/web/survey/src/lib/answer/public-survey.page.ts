@@ -7,7 +7,7 @@ import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { SurveyAnswerApi } from '@bina-pustaka/web-data-access/surveys';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { CLOSED_REASON_KEYS } from './answer-words';
+import { CLOSED_REASON_KEYS, SURVEY_API_CODES } from './answer-words';
 import { answeredOnThisBrowser, browserId, rememberAnswered } from './public-browser';
 import { SurveyFormComponent } from './survey-form.component';
 import { SurveyHeadingComponent } from './survey-heading.component';
@@ -66,7 +66,7 @@ export class PublicSurveyPage {
 
   /** The api knows this browser answered already (its storage was cleared): remember it again. */
   protected refused(failure: ApiFailure): void {
-    if (failure.code === 'survey.alreadyAnswered') rememberAnswered(this.slug());
+    if (failure.code === SURVEY_API_CODES.alreadyAnswered) rememberAnswered(this.slug());
   }
 
   protected typed(event: Event): void {

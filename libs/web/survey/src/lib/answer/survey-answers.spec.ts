@@ -1,5 +1,7 @@
 import { QUESTIONS, SITI, BUDI, surveyForm } from './testing/answer-testing';
+import type { SurveyQuestion } from '@bina-pustaka/shared-contracts';
 import {
+  type FormItem,
   blocksOf,
   draftStorage,
   isShown,
@@ -10,7 +12,7 @@ import {
 } from './survey-answers';
 
 const items = blocksOf(surveyForm()).flatMap((block) => block.items);
-const question = (id: string) => QUESTIONS.find((each) => each.id === id)!;
+const question = (id: string) => QUESTIONS.find((each) => each.id === id) as SurveyQuestion;
 
 describe('survey answers', () => {
   it('gives every question a unique key, one per speaker in a per-speaker block', () => {
@@ -66,7 +68,7 @@ describe('survey answers', () => {
   });
 
   it('shows a conditional question only while its condition holds, in the same speaker block', () => {
-    const siti2 = items.find((item) => item.key === `n2@${SITI.id}`)!;
+    const siti2 = items.find((item) => item.key === `n2@${SITI.id}`) as FormItem;
     expect(isShown(siti2, items, {})).toBe(false);
     expect(isShown(siti2, items, { [`n1@${SITI.id}`]: { point: 1 } })).toBe(true);
     expect(isShown(siti2, items, { [`n1@${BUDI.id}`]: { point: 1 } })).toBe(false);

@@ -45,13 +45,14 @@ describe('SurveyFormComponent', () => {
         each.querySelector('legend, label')?.textContent?.includes(text),
       ) as HTMLElement;
     const pick = (container: HTMLElement, label: string) =>
-      [...container.querySelectorAll('label')]
-        .find((each) => each.textContent?.trim() === label)!
-        .querySelector('input')!
-        .click();
+      (
+        [...container.querySelectorAll('label')]
+          .find((each) => each.textContent?.trim() === label)
+          ?.querySelector('input') as HTMLInputElement
+      ).click();
     const type = (field: Element | null, value: string) => {
       (field as HTMLInputElement).value = value;
-      field!.dispatchEvent(new Event('input'));
+      field?.dispatchEvent(new Event('input'));
     };
     const submit = async () => {
       (element.querySelector('button[type="submit"]') as HTMLButtonElement).click();
@@ -76,7 +77,7 @@ describe('SurveyFormComponent', () => {
     // Rating: ten radios 1..10 and its help tied to the group.
     const rating = question('Beri nilai');
     expect(rating.querySelectorAll('input[type="radio"]').length).toBe(10);
-    const ratingGroup = rating.querySelector('fieldset')!;
+    const ratingGroup = rating.querySelector('fieldset') as HTMLFieldSetElement;
     expect(ratingGroup.getAttribute('aria-describedby')).toContain(`${rating.id}-help`);
     // Choices: "Lainnya" offered; multiple choice as checkboxes.
     expect(question('Dari mana').querySelectorAll('input[type="radio"]').length).toBe(3);
@@ -85,10 +86,10 @@ describe('SurveyFormComponent', () => {
     const rows = [...question('Nilai fasilitas').querySelectorAll('fieldset fieldset > legend')];
     expect(rows.map((legend) => legend.textContent?.trim())).toEqual(['Ruang kelas', 'Konsumsi']);
     // Text with a counter, number with its bounds, date.
-    const text = question('Satu kata').querySelector('input[type="text"]')!;
+    const text = question('Satu kata').querySelector('input[type="text"]') as HTMLInputElement;
     expect(text.getAttribute('maxlength')).toBe('300');
     expect(question('Saran untuk').querySelector('textarea')?.getAttribute('maxlength')).toBe('5000');
-    const number = question('Berapa tahun').querySelector('input[type="number"]')!;
+    const number = question('Berapa tahun').querySelector('input[type="number"]') as HTMLInputElement;
     expect([number.getAttribute('min'), number.getAttribute('max'), number.getAttribute('step')]).toEqual([
       '0',
       '50',

@@ -28,6 +28,7 @@ import {
   questionNamedIn,
   toAnswers,
 } from './survey-answers';
+import { SURVEY_API_CODES } from './answer-words';
 import { SurveyQuestionComponent } from './survey-question.component';
 
 /**
@@ -145,7 +146,7 @@ export class SurveyFormComponent implements OnInit {
     this.failure.set(failure);
     this.refused.emit(failure);
     const named =
-      failure.code.startsWith('survey.answer') && failure.message
+      failure.code.startsWith(SURVEY_API_CODES.answerPrefix) && failure.message
         ? questionNamedIn(
             failure.message,
             this.items().filter((item) => this.shown(item)),
