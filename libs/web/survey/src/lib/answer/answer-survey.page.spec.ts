@@ -48,6 +48,8 @@ describe('AnswerSurveyPage', () => {
       'Terima kasih, jawaban Anda sudah tersimpan.',
     );
     expect(element().querySelector('form')).toBeNull();
+    // The thanks replace the form: the focus moves to them.
+    expect(document.activeElement?.id).toBe('survey-thanks');
     expect(element().querySelector('a.btn')?.getAttribute('href')).toBe(`/belajar/${COURSE_ID}`);
   });
 

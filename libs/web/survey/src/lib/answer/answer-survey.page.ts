@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -8,6 +8,7 @@ import {
   type SurveyAnswerInput,
   type SurveyContext,
   type SurveyForm,
+  type SurveySubmitted,
 } from '@bina-pustaka/shared-contracts';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { SurveyAnswerApi } from '@bina-pustaka/web-data-access/surveys';
@@ -16,6 +17,7 @@ import { combineLatest, firstValueFrom } from 'rxjs';
 import { CLOSED_REASON_KEYS, PREVIEW_PARAM } from './answer-words';
 import { SurveyFormComponent } from './survey-form.component';
 import { SurveyHeadingComponent } from './survey-heading.component';
+import { focusThanks } from './thanks-focus';
 
 /**
  * /survei/:surveyId: a signed-in person answers a survey, in the context the link names
@@ -39,6 +41,7 @@ import { SurveyHeadingComponent } from './survey-heading.component';
 })
 export class AnswerSurveyPage {
   private readonly api = inject(SurveyAnswerApi);
+  private readonly injector = inject(Injector);
   private readonly surveyId = signal('');
   private readonly context = signal<SurveyContext>({ courseId: null, webinarSessionId: null });
   protected readonly preview = signal(false);
@@ -72,6 +75,11 @@ export class AnswerSurveyPage {
         this.preview.set(query.get(PREVIEW_PARAM) === '1');
         void this.load();
       });
+  }
+
+  protected showThanks(result: SurveySubmitted): void {
+    this.thanks.set(result.message);
+    focusThanks(this.injector);
   }
 
   protected async load(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -11,6 +11,7 @@ import { CLOSED_REASON_KEYS, SURVEY_API_CODES } from './answer-words';
 import { answeredOnThisBrowser, browserId, rememberAnswered } from './public-browser';
 import { SurveyFormComponent } from './survey-form.component';
 import { SurveyHeadingComponent } from './survey-heading.component';
+import { focusThanks } from './thanks-focus';
 
 /**
  * /s/:slug: anyone answers a public survey (the satisfaction survey behind a link or a QR
@@ -26,6 +27,7 @@ import { SurveyHeadingComponent } from './survey-heading.component';
 })
 export class PublicSurveyPage {
   private readonly api = inject(SurveyAnswerApi);
+  private readonly injector = inject(Injector);
   protected readonly slug = signal('');
   protected readonly form = signal<SurveyForm | null>(null);
   protected readonly failure = signal<ApiFailure | null>(null);
@@ -62,6 +64,7 @@ export class PublicSurveyPage {
   protected sent(result: SurveySubmitted): void {
     rememberAnswered(this.slug());
     this.thanks.set(result.message);
+    focusThanks(this.injector);
   }
 
   /** The api knows this browser answered already (its storage was cleared): remember it again. */
