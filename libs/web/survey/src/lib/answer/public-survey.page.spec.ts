@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import axe from 'axe-core';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { PublicSurveyPage } from './public-survey.page';
@@ -133,5 +134,19 @@ describe('PublicSurveyPage', () => {
       );
     await render();
     expect(localStorage.getItem('bp.survey.answered.skm-2026')).not.toBeNull();
+  });
+
+  it('has no serious accessibility violations with its honeypot in place (axe)', async () => {
+    const { http, render, element } = await open();
+    http.expectOne('/api/public/surveys/skm-2026').flush(publicForm());
+    await render();
+    const result = await axe.run(element(), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    const serious = result.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+    expect(serious.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
   });
 });

@@ -2,6 +2,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { HttpErrorResponse } from '@angular/common/http';
 import type { SurveyAnswerInput, SurveyForm, SurveySubmitted } from '@bina-pustaka/shared-contracts';
+import axe from 'axe-core';
 import { Subject, type Observable } from 'rxjs';
 import { SurveyFormComponent } from './survey-form.component';
 import { draftStorage } from './survey-answers';
@@ -222,5 +223,42 @@ describe('SurveyFormComponent', () => {
     expect(button.disabled).toBe(true);
     await submit();
     expect(host.calls).toEqual([]);
+  });
+
+  it('has no serious accessibility violations, also with its problems shown (axe)', async () => {
+    const { element, submit } = await render();
+    await submit();
+    const result = await axe.run(element, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // jsdom draws nothing: contrast is left to the browser journeys.
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.passes.map((item) => item.id)).toEqual(expect.arrayContaining(['label', 'aria-valid-attr-value']));
+    const serious = result.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+    expect(serious.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
+  it('lays a matrix out as a table on a wide screen, each point still labelled for screen readers', async () => {
+    const wide = { matches: true, addEventListener: jest.fn(), removeEventListener: jest.fn() };
+    window.matchMedia = jest.fn().mockReturnValue(wide);
+    try {
+      const { question } = await render();
+      const matrix = question('Nilai fasilitas');
+      const head = matrix.querySelector('.survey-matrix-head');
+      expect(head?.getAttribute('aria-hidden')).toBe('true');
+      expect(head?.textContent).toContain('Sangat puas');
+      const firstRow = matrix.querySelectorAll('fieldset fieldset')[0];
+      const labels = [...firstRow.querySelectorAll('label')];
+      expect(labels.map((label) => label.querySelector('.visually-hidden')?.textContent?.trim())).toEqual([
+        'Tidak puas',
+        'Kurang puas',
+        'Puas',
+        'Sangat puas',
+      ]);
+    } finally {
+      delete (window as { matchMedia?: unknown }).matchMedia;
+    }
   });
 });
