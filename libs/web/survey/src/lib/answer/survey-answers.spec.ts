@@ -81,6 +81,8 @@ describe('survey answers', () => {
     expect(problemOf(question('q3'), { choices: ['lainnya'], other: ' ' })).toEqual({ kind: 'otherMissing' });
     expect(problemOf(question('q6'), { value: 'x'.repeat(301) })).toEqual({ kind: 'tooLong', max: 300 });
     expect(problemOf(question('q8'), { value: '2.5' })).toEqual({ kind: 'integer' });
+    // Typed the Indonesian way, with a decimal comma.
+    expect(problemOf(question('q8'), { value: '2,5' })).toEqual({ kind: 'integer' });
     expect(problemOf(question('q8'), { value: '51' })).toEqual({ kind: 'range', min: 0, max: 50 });
     expect(problemOf(question('q8'), { value: 'abc' })).toEqual({ kind: 'notNumber' });
     expect(problemOf(question('q9'), { value: '2026-02-30' })).toEqual({ kind: 'date' });

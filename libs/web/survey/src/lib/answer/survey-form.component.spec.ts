@@ -90,12 +90,12 @@ describe('SurveyFormComponent', () => {
     const text = question('Satu kata').querySelector('input[type="text"]') as HTMLInputElement;
     expect(text.getAttribute('maxlength')).toBe('300');
     expect(question('Saran untuk').querySelector('textarea')?.getAttribute('maxlength')).toBe('5000');
-    const number = question('Berapa tahun').querySelector('input[type="number"]') as HTMLInputElement;
-    expect([number.getAttribute('min'), number.getAttribute('max'), number.getAttribute('step')]).toEqual([
-      '0',
-      '50',
-      '1',
-    ]);
+    // A number: the phone's number keys, and its range in words tied to the box.
+    const years = question('Berapa tahun');
+    const number = years.querySelector('input') as HTMLInputElement;
+    expect(number.getAttribute('inputmode')).toBe('numeric');
+    expect(years.querySelector(`#${years.id}-range`)?.textContent).toContain('Bilangan bulat dari 0 sampai 50.');
+    expect(number.getAttribute('aria-describedby')).toContain(`${years.id}-range`);
     expect(question('Kapan Anda').querySelector('input[type="date"]')).not.toBeNull();
     // Every input has a label (its own, or the one wrapping it).
     const unlabelled = [...element.querySelectorAll('input, textarea')].filter(

@@ -24,6 +24,17 @@ const PROBLEM_KEYS: Record<AnswerProblem['kind'], string> = {
   max: 'survey.answer.problem.max',
 };
 
+/** What a number question accepts, said beside it (`survey.answer.numberHint.*`). */
+const NUMBER_HINT_KEYS = {
+  range: 'survey.answer.numberHint.range',
+  rangeWhole: 'survey.answer.numberHint.rangeWhole',
+  min: 'survey.answer.numberHint.min',
+  minWhole: 'survey.answer.numberHint.minWhole',
+  max: 'survey.answer.numberHint.max',
+  maxWhole: 'survey.answer.numberHint.maxWhole',
+  whole: 'survey.answer.numberHint.whole',
+};
+
 const RATING_POINTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /**
@@ -72,6 +83,20 @@ export class SurveyQuestionComponent {
   protected readonly textMax = computed(() =>
     this.question().kind === 'long-text' ? SURVEY_LONG_ANSWER_MAX : SURVEY_SHORT_ANSWER_MAX,
   );
+  /**
+   * A number is typed in a text box (with the phone's number keys): a number field empties
+   * itself on a partly typed "2," and would lose it; its range is said in words instead.
+   */
+  protected readonly numberHint = computed(() => {
+    const rules = this.numberRules();
+    if (!rules) return null;
+    const { min, max } = rules;
+    const whole = rules.integer ? 'Whole' : '';
+    if (min !== null && max !== null) return { key: NUMBER_HINT_KEYS[`range${whole}`], min, max };
+    if (min !== null) return { key: NUMBER_HINT_KEYS[`min${whole}`], min };
+    if (max !== null) return { key: NUMBER_HINT_KEYS[`max${whole}`], max };
+    return rules.integer ? { key: NUMBER_HINT_KEYS.whole } : null;
+  });
   protected readonly problemKey = computed(() => {
     const problem = this.problem();
     return problem ? PROBLEM_KEYS[problem.kind] : null;
@@ -83,6 +108,7 @@ export class SurveyQuestionComponent {
     const kind = this.question().kind;
     const parts = [
       this.question().help ? `${id}-help` : '',
+      this.numberHint() ? `${id}-range` : '',
       kind === 'short-text' || kind === 'long-text' ? `${id}-count` : '',
       this.hasError() ? `${id}-error` : '',
     ];
