@@ -102,7 +102,7 @@ export class SurveyFormComponent implements OnInit {
     return this.drafts()[item.key] ?? {};
   }
 
-  protected problemOf(item: FormItem): AnswerProblem | null {
+  protected problemFor(item: FormItem): AnswerProblem | null {
     return this.problems().get(item.key) ?? null;
   }
 
