@@ -1,3 +1,4 @@
 // Secondary entry point '@bina-pustaka/web-data-access/surveys': the surveys' api clients,
 // used only by the lazy survey pages, so they stay out of the first download.
 export * from './lib/surveys/survey-answer-api.service';
+export * from './lib/surveys/survey-results-api.service';
