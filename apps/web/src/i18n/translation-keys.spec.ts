@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
-import { SURVEY_SCOPE } from '@bina-pustaka/web-survey';
+import { IKM_PERIODS_BY, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
+import { SURVEY_EXPORT_FORMATS } from '@bina-pustaka/web-data-access/surveys';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
@@ -56,6 +57,8 @@ import {
   FOCUS_GROUP_ROLES,
   FOCUS_GROUP_SESSION_MODES,
   FOCUS_GROUP_STATUSES,
+  IKM_ELEMENTS,
+  IKM_GRADES,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
@@ -176,6 +179,10 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'focusGroup.zone.': ZONE_KEYS,
   'focusGroup.create.': PEOPLE_FIELDS,
   'focusGroup.create.chosen.': PEOPLE_FIELDS,
+  'survey.results.export.': SURVEY_EXPORT_FORMATS,
+  'survey.results.ikm.by.': IKM_PERIODS_BY,
+  'survey.results.ikm.grade.': IKM_GRADES,
+  'survey.results.ikm.elementName.': IKM_ELEMENTS,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -9,3 +9,9 @@ export const SURVEY_SCOPE = 'survey';
 
 /** Surveys per page of the staff's list. */
 export const SURVEY_PAGE_SIZE = 20;
+
+/** Written answers shown at a time under a question of the results page. */
+export const TEXT_ANSWERS_PAGE_SIZE = 20;
+
+/** How the IKM panel groups its periods (`survey.results.ikm.by.<value>`). */
+export const IKM_PERIODS_BY = ['month', 'year'] as const;

@@ -1,4 +1,17 @@
 import type { Routes } from '@angular/router';
+import { APP_PATHS } from '@bina-pustaka/shared-contracts';
+import { COURSE_AUTHOR_ROLES, roleGuard, signedInGuard } from '@bina-pustaka/web-data-access';
 
-/** The results of a survey: per question, the IKM, exports. */
-export const resultsRoutes: Routes = [];
+/**
+ * The results of a survey: per question, the IKM, exports. The staff who build surveys
+ * (trainers, coordinators, admins) may open the page; whether this survey's results are
+ * theirs to read is the api's decision (another trainer's survey answers 404).
+ */
+export const resultsRoutes: Routes = [
+  {
+    path: APP_PATHS.surveyResults,
+    title: 'titles.surveyResults',
+    canActivate: [signedInGuard, roleGuard(...COURSE_AUTHOR_ROLES)],
+    loadComponent: () => import('./survey-results.page').then((m) => m.SurveyResultsPage),
+  },
+];
