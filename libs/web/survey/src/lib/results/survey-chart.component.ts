@@ -23,7 +23,7 @@ const GRID = '#d8d2c6';
 let chartJs: Promise<ChartJs> | null = null;
 
 /** A long option reads in full in the table; on the chart's axis it is cut so the bars keep room on a phone. */
-const shortLabel = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
+const shortLabel = (label: string) => (label.length > 28 ? `${label.slice(0, 27).trimEnd()}…` : label);
 
 /**
  * chart.js comes only with the first chart (its own lazy chunk, never in the page's), with
