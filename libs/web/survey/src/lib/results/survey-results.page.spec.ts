@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, type TestRequest } fro
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import axe from 'axe-core';
 import type { IkmReport, SurveyResults } from '@bina-pustaka/shared-contracts';
 import { SurveyResultsPage } from './survey-results.page';
 import {
@@ -322,5 +323,57 @@ describe('SurveyResultsPage', () => {
     await render();
     await render();
     expect(text(element())).toContain('Kelompok ini kurang dari 5 responden, jadi tidak dapat diunduh.');
+  });
+
+  it('has no serious accessibility violations with two groups, a matrix, texts and the IKM (axe)', async () => {
+    const url = `/kelola/survei/${SURVEY_ID}/hasil?bandingkan=1&b_courseId=${COURSE_ID}`;
+    TestBed.configureTestingModule({
+      imports: [surveyTranslocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'kelola/survei/:surveyId/hasil', component: SurveyResultsPage }]),
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    const http = TestBed.inject(HttpTestingController);
+    void harness.navigateByUrl(url);
+    await settle(harness.fixture);
+    http.expectOne(BASE).flush(surveyDetail());
+    http.expectOne('/api/institutions').flush([{ id: INSTITUTION_ID, name: 'Perpustakaan Kota Bandung', city: null }]);
+    const [a, b] = http.match((request) => request.url === `${BASE}/results`);
+    const matrix = question({
+      questionId: 'm1',
+      kind: 'matrix',
+      text: 'Fasilitas',
+      counts: [],
+      mean: null,
+      rows: [{ rowId: 'r', label: 'Ruang', mean: 3, counts: [{ key: '3', label: 'Baik', count: 3 }] }],
+    });
+    const written = question({
+      questionId: 't1',
+      kind: 'short-text',
+      text: 'Kesan',
+      counts: [],
+      mean: null,
+      texts: ['Baik'],
+    });
+    a.flush(results({ questions: [question(), matrix, written] }));
+    b.flush(results({ suppressed: true, questions: [] }));
+    http.expectOne((request) => request.url === `${BASE}/ikm`).flush(ikmReport());
+    await settle(harness.fixture);
+
+    const element = harness.routeNativeElement as HTMLElement;
+    expect(element.querySelectorAll('bp-question-card')).toHaveLength(3);
+    const result = await axe.run(element, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // jsdom draws nothing: contrast is left to the browser.
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.passes.map((item) => item.id)).toEqual(expect.arrayContaining(['label', 'th-has-data-cells']));
+    const serious = result.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+    expect(serious.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
   });
 });
