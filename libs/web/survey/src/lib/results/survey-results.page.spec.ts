@@ -285,6 +285,15 @@ describe('SurveyResultsPage', () => {
       'Tanggal akhir tidak boleh sebelum tanggal awal.',
     );
     expect((element().querySelector('button[type="submit"]') as HTMLButtonElement).disabled).toBe(true);
+
+    // "Hapus filter" empties the form even though the address had no filters to take away.
+    const clear = Array.from(element().querySelectorAll('button')).find(
+      (button) => button.textContent?.trim() === 'Hapus filter',
+    ) as HTMLButtonElement;
+    clear.click();
+    await render();
+    expect((element().querySelector('#results-a-to') as HTMLInputElement).value).toBe('');
+    expect((element().querySelector('button[type="submit"]') as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('downloads the export with the filters applied, and says why the api refused one', async () => {

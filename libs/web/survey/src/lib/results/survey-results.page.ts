@@ -139,7 +139,11 @@ export class SurveyResultsPage {
     this.navigate(queryFromFilters({ a: this.draftA(), b: this.comparing() ? this.draftB() : null }));
   }
 
+  /** Also empties the form when the address already has no filters (then nothing navigates). */
   protected clear(): void {
+    this.draftA.set({});
+    this.draftB.set({});
+    this.comparing.set(false);
     this.navigate(queryFromFilters({ a: {}, b: null }));
   }
 
@@ -156,8 +160,11 @@ export class SurveyResultsPage {
     }
   }
 
-  protected number(value: number): string {
-    return formatNumber(value, this.language());
+  /** "12 responden", or only "fewer than 5" for a suppressed group (its exact size is a figure too). */
+  protected countLine(results: SurveyResults): { key: string; params: Record<string, string | number> } {
+    return results.suppressed
+      ? { key: 'survey.results.fewerThan', params: { min: SURVEY_MIN_GROUP_ANONYMOUS } }
+      : { key: 'survey.results.respondents', params: { count: formatNumber(results.responseCount, this.language()) } };
   }
 
   private navigate(queryParams: Params): void {
