@@ -108,8 +108,9 @@ export class SurveyChartComponent {
       },
     };
     const categoryAxis = { grid: { display: false }, ticks: { color: TEXT, autoSkip: false } };
+    const canvas = this.canvas().nativeElement;
     try {
-      this.chart = new module.Chart(this.canvas().nativeElement, {
+      this.chart = new module.Chart(canvas, {
         type: 'bar',
         data: {
           labels: labels.map(shortLabel),
@@ -125,7 +126,10 @@ export class SurveyChartComponent {
         },
       });
     } catch {
-      this.chart = null; // no canvas to draw on: the table stays the way to read it
+      // No canvas to draw on: the table stays the way to read it. A chart that failed while
+      // starting is still registered on the canvas; let it go.
+      module.Chart.getChart(canvas)?.destroy();
+      this.chart = null;
     }
   }
 }
