@@ -70,6 +70,18 @@ export class CourseMembershipService {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** The course's trainers, author first, then co-trainers by name (e.g. the speakers a course's evaluation asks about). */
+  async trainers(courseId: string): Promise<UserRef[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.full_name AS "fullName" FROM courses c
+         JOIN users u ON u.id = c.owner_id
+             OR u.id IN (SELECT t.user_id FROM course_trainers t WHERE t.course_id = c.id)
+        WHERE c.id = $1
+        ORDER BY u.id <> c.owner_id, lower(u.full_name), u.id`,
+      [courseId],
+    );
+  }
+
   /** The course's learners and trainers whose name contains the text (for a mention picker). */
   async peopleNamed(courseId: string, text: string, limit: number): Promise<UserRef[]> {
     return this.dataSource.query(

@@ -23,7 +23,7 @@ export interface SettledAttendee {
 }
 
 /**
- * What other domains (certificates) may read of a session and its settled ledger, without
+ * What other domains (certificates, surveys) may read of a session and its settled ledger, without
  * the rooms or the media server.
  */
 @Injectable()
@@ -48,6 +48,20 @@ export class WebinarLedgerReaderService {
   async settledAttendance(sessionId: string): Promise<SettledAttendee[]> {
     const rows = await this.dataSource.getRepository(WebinarAttendanceEntity).findBy({ sessionId });
     return rows.map(({ userId, role, percent }) => ({ userId, role, percent }));
+  }
+
+  /** Whether the person registered for the session or was in its room (e.g. may answer its evaluation). */
+  async tookPart(sessionId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM webinar_registrations WHERE session_id = $1 AND user_id = $2
+       UNION ALL
+       SELECT 1 FROM webinar_visits WHERE session_id = $1 AND user_id = $2
+       UNION ALL
+       SELECT 1 FROM webinar_attendance WHERE session_id = $1 AND user_id = $2
+       LIMIT 1`,
+      [sessionId, userId],
+    );
+    return rows.length > 0;
   }
 
   async staff(sessionId: string): Promise<{ userId: string; role: WebinarStaffRole }[]> {
