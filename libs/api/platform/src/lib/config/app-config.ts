@@ -89,6 +89,7 @@ const envSchema = z.object({
   CERTIFICATE_RECONCILE_SECONDS: positiveInt.default(300),
   CERTIFICATE_RECONCILE_DAYS: positiveInt.max(3650, { error: 'must be at most 3650' }).default(30),
   CERTIFICATE_VERIFY_PER_MINUTE: positiveInt.default(60),
+  SURVEY_PUBLIC_RESPONSES_PER_HOUR: positiveInt.default(5),
   ASSESSMENT_SAVE_GRACE_SECONDS: z.coerce
     .number()
     .int({ error: 'must be a whole number of seconds' })
@@ -188,6 +189,10 @@ export interface AppConfig {
     reconcileDays: number;
     /** Public verifications allowed per IP address per minute. */
     verifyPerMinute: number;
+  };
+  surveys: {
+    /** Public survey responses taken per IP address per survey per hour. */
+    publicResponsesPerHour: number;
   };
   mediasoup: {
     /** The mediasoup-worker binary (MEDIASOUP_WORKER_BIN); null: mediasoup's own under node_modules. */
@@ -324,6 +329,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       reconcileDays: env.CERTIFICATE_RECONCILE_DAYS,
       verifyPerMinute: env.CERTIFICATE_VERIFY_PER_MINUTE,
     },
+    surveys: { publicResponsesPerHour: env.SURVEY_PUBLIC_RESPONSES_PER_HOUR },
     assessment: { saveGraceSeconds: env.ASSESSMENT_SAVE_GRACE_SECONDS },
     worker: { queues: env.WORKER_QUEUES ?? Object.values(QUEUES) },
     mediasoup: {
