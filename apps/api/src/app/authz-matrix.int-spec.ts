@@ -238,6 +238,11 @@ const MATRIX: Record<string, Actor[]> = {
   'PATCH /api/focus-groups/:groupId/actions/:actionId': SIGNED_IN,
   'DELETE /api/focus-groups/:groupId/actions/:actionId': SIGNED_IN,
   'GET /api/focus-group-actions': STAFF,
+  // Surveys: answering (who may answer which survey in which context is checked inside)
+  'GET /api/surveys/:surveyId/form': SIGNED_IN,
+  'POST /api/surveys/:surveyId/responses': SIGNED_IN,
+  'GET /api/public/surveys/:slug': PUBLIC,
+  'POST /api/public/surveys/:slug/responses': PUBLIC,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message
