@@ -12,5 +12,5 @@ export class PublicSurveySubmissionDto extends createZodDto(publicSurveySubmissi
 
 /** A public survey's link key (APP_PATHS.publicSurvey): anything else cannot name one. */
 export class PublicSurveySlugDto extends createZodDto(
-  z.strictObject({ slug: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, { message: 'validation.surveyKey' }) }),
+  z.strictObject({ slug: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) }),
 ) {}
