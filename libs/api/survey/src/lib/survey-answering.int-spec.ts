@@ -258,6 +258,10 @@ describe('answering a survey signed in', () => {
     expect((await formOf(cast.dewi, template)).status).toBe(404);
     const publicOne = await insertSurvey(t.db, { audience: 'public' });
     expect((await answer(cast.dewi, publicOne, GENERAL_ANSWERS)).status).toBe(404);
+    // Previewed, never answered here, even by the staff.
+    expect((await formOf(cast.coordinator, template)).status).toBe(200);
+    expect((await answer(cast.coordinator, template, GENERAL_ANSWERS)).status).toBe(404);
+    expect((await answer(cast.coordinator, publicOne, GENERAL_ANSWERS)).status).toBe(404);
   });
 
   it("asks a webinar session's evaluation about its narasumber, of those who registered", async () => {

@@ -45,6 +45,8 @@ export class SurveySubmissionsService {
 
   async submit(actor: Principal, surveyId: string, submission: SurveySubmission, locale: Locale): Promise<void> {
     const { survey } = await this.contexts.open(actor, surveyId);
+    // What those who manage surveys may preview, nobody answers here: templates, and public surveys (their link).
+    if (survey.isTemplate || survey.audience !== 'signed-in') throw new AppError(404, 'survey.notFound');
     refuseWhenClosed(survey, locale);
     const context = await this.contexts.resolve(actor, survey, submission.context ?? {}, locale);
     const rows = answerRows(survey, context.speakers, submission);
