@@ -2,3 +2,4 @@
 // used only by the lazy survey pages, so they stay out of the first download.
 export * from './lib/surveys/survey-answer-api.service';
 export * from './lib/surveys/survey-results-api.service';
+export * from './lib/surveys/survey-build-api.service';

@@ -33,3 +33,6 @@ export const AUDIT_LOG_ROLES: readonly Role[] = ['admin'];
 
 /** Who creates focus groups and follows the action items of every group (the api decides the rest). */
 export const FOCUS_GROUP_ORGANISER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+/** Who builds surveys (evaluations, satisfaction surveys) and reads their results; the api checks each survey. */
+export const SURVEY_BUILDER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
