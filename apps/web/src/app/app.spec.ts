@@ -102,6 +102,7 @@ describe('App: the staff side navigation', () => {
           ['Tindak lanjut diskusi fokus', null],
         ],
       },
+      { group: 'Evaluasi', links: [['Survei', null]] },
       { group: 'Pengguna', links: [['Kelola pengguna', null]] },
     ]);
     // The header's "Kelola" says the page is in that section; the side navigation comes before the content.

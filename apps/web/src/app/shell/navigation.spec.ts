@@ -71,10 +71,11 @@ describe('the navigation config', () => {
     expect(visibleEntries(['learner']).every((entry) => entry.area === 'learner')).toBe(true);
   });
 
-  it('gives a trainer courses and webinars, but neither certificates nor user administration', () => {
+  it('gives a trainer courses, webinars and surveys, but neither certificates nor user administration', () => {
     expect(labels(['trainer'])).toEqual([
       ['courses', ['nav.manageCourses']],
       ['webinars', ['nav.newWebinar']],
+      ['evaluation', ['nav.surveys']],
     ]);
   });
 
@@ -84,11 +85,12 @@ describe('the navigation config', () => {
       ['webinars', ['nav.newWebinar']],
       ['certificates', ['nav.manageCertificates', 'nav.issueCertificates']],
       ['community', ['nav.newFocusGroup', 'nav.focusGroupActions']],
+      ['evaluation', ['nav.surveys']],
       ['users', ['nav.users', 'nav.auditLog']],
     ];
     expect(labels(['admin'])).toEqual(everything);
     expect(labels(['learner', 'admin'])).toEqual(everything);
-    expect(labels(['coordinator'])).toEqual([...everything.slice(0, 4), ['users', ['nav.users']]]);
+    expect(labels(['coordinator'])).toEqual([...everything.slice(0, 5), ['users', ['nav.users']]]);
   });
 
   it('opens the Kelola page to everyone with a staff page, and every group has one', () => {

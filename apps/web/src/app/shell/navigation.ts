@@ -4,6 +4,7 @@ import {
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
   FOCUS_GROUP_ORGANISER_ROLES,
+  SURVEY_BUILDER_ROLES,
   USER_ADMIN_ROLES,
   WEBINAR_SCHEDULER_ROLES,
   hasAnyRole,
@@ -52,6 +53,7 @@ export const STAFF_GROUPS = [
   { id: 'webinars', labelKey: 'nav.groups.webinars' },
   { id: 'certificates', labelKey: 'nav.groups.certificates' },
   { id: 'community', labelKey: 'nav.groups.community' },
+  { id: 'evaluation', labelKey: 'nav.groups.evaluation' },
   { id: 'users', labelKey: 'nav.groups.users' },
 ] as const;
 
@@ -166,6 +168,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.focusGroupActions',
     path: APP_PATHS.focusGroupActions,
     roles: FOCUS_GROUP_ORGANISER_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'evaluation',
+    labelKey: 'nav.surveys',
+    hintKey: 'nav.hints.surveys',
+    path: APP_PATHS.manageSurveys,
+    roles: SURVEY_BUILDER_ROLES,
+    // The results page (APP_PATHS.surveyResults) joins `owns` with its route.
+    owns: [APP_PATHS.newSurvey, APP_PATHS.manageSurvey],
   },
   {
     area: 'staff',
