@@ -5,6 +5,7 @@ import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
 import { IKM_PERIODS_BY, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
 import { SURVEY_EXPORT_FORMATS } from '@bina-pustaka/web-data-access/surveys';
+import { BUILD_LIST_TABS, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
@@ -59,6 +60,10 @@ import {
   FOCUS_GROUP_STATUSES,
   IKM_ELEMENTS,
   IKM_GRADES,
+  SURVEY_AUDIENCES,
+  SURVEY_QUESTION_KINDS,
+  SURVEY_STATUSES,
+  SURVEY_TEMPLATE_KEYS,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
@@ -183,6 +188,14 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'survey.results.ikm.by.': IKM_PERIODS_BY,
   'survey.results.ikm.grade.': IKM_GRADES,
   'survey.results.ikm.elementName.': IKM_ELEMENTS,
+  'survey.build.status.': SURVEY_STATUSES,
+  'survey.build.audience.': SURVEY_AUDIENCES,
+  'survey.build.create.audienceHints.': SURVEY_AUDIENCES,
+  'survey.build.templates.': SURVEY_TEMPLATE_KEYS,
+  'survey.build.list.tabs.': BUILD_LIST_TABS,
+  'survey.build.kinds.': SURVEY_QUESTION_KINDS,
+  'survey.build.question.ikm.': IKM_ELEMENTS,
+  'survey.build.scale.presets.': LIKERT_PRESET_KEYS,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -14,13 +14,15 @@ import { moved, withNewOption } from './definition-edits';
   imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <fieldset class="survey-choices" *transloco="let t; prefix: 'survey.build.options'">
-      <legend>{{ t(kind() === 'rows' ? 'rows' : 'options') }}</legend>
+    <fieldset class="survey-choices" *transloco="let t">
+      <legend>{{ t(kind() === 'rows' ? 'survey.build.options.rows' : 'survey.build.options.options') }}</legend>
       <ol class="survey-list">
         @for (item of items(); track item.id; let o = $index, first = $first, last = $last) {
           <li class="survey-row">
             <div class="field">
-              <label [for]="idBase() + '-' + o">{{ t(kind() === 'rows' ? 'row' : 'option', { number: o + 1 }) }}</label>
+              <label [for]="idBase() + '-' + o">{{
+                t(kind() === 'rows' ? 'survey.build.options.row' : 'survey.build.options.option', { number: o + 1 })
+              }}</label>
               <input
                 [id]="idBase() + '-' + o"
                 type="text"
@@ -38,10 +40,10 @@ import { moved, withNewOption } from './definition-edits';
             @if (!state.structureLocked()) {
               <div class="survey-tools">
                 <button type="button" class="btn btn-link btn-small" [disabled]="first" (click)="move(o, -1)">
-                  {{ t('moveUp') }}<span class="visually-hidden"> {{ item.label }}</span>
+                  {{ t('survey.build.options.moveUp') }}<span class="visually-hidden"> {{ item.label }}</span>
                 </button>
                 <button type="button" class="btn btn-link btn-small" [disabled]="last" (click)="move(o, 1)">
-                  {{ t('moveDown') }}<span class="visually-hidden"> {{ item.label }}</span>
+                  {{ t('survey.build.options.moveDown') }}<span class="visually-hidden"> {{ item.label }}</span>
                 </button>
                 <button
                   type="button"
@@ -49,7 +51,7 @@ import { moved, withNewOption } from './definition-edits';
                   [disabled]="items().length === 1"
                   (click)="remove(o)"
                 >
-                  {{ t('remove') }}<span class="visually-hidden"> {{ item.label }}</span>
+                  {{ t('survey.build.options.remove') }}<span class="visually-hidden"> {{ item.label }}</span>
                 </button>
               </div>
             }
@@ -58,7 +60,7 @@ import { moved, withNewOption } from './definition-edits';
       </ol>
       @if (!state.structureLocked() && items().length < max) {
         <button type="button" class="btn btn-secondary btn-small" (click)="add()">
-          {{ t(kind() === 'rows' ? 'addRow' : 'add') }}
+          {{ t(kind() === 'rows' ? 'survey.build.options.addRow' : 'survey.build.options.add') }}
         </button>
       }
     </fieldset>

@@ -15,11 +15,11 @@ import { presetOf, presetScale } from './question-presets';
   imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <fieldset class="survey-choices" *transloco="let t; prefix: 'survey.build.scale'">
-      <legend class="visually-hidden">{{ t('preset') }}</legend>
+    <fieldset class="survey-choices" *transloco="let t">
+      <legend class="visually-hidden">{{ t('survey.build.scale.preset') }}</legend>
       <div class="survey-row">
         <div class="field">
-          <label [for]="idBase() + '-points'">{{ t('points') }}</label>
+          <label [for]="idBase() + '-points'">{{ t('survey.build.scale.points') }}</label>
           <select
             [id]="idBase() + '-points'"
             [disabled]="state.structureLocked()"
@@ -27,21 +27,21 @@ import { presetOf, presetScale } from './question-presets';
           >
             @for (points of pointChoices; track points) {
               <option [value]="points" [selected]="points === scale().points">
-                {{ t('pointsValue', { count: points }) }}
+                {{ t('survey.build.scale.pointsValue', { count: points }) }}
               </option>
             }
           </select>
         </div>
         <div class="field">
-          <label [for]="idBase() + '-preset'">{{ t('preset') }}</label>
+          <label [for]="idBase() + '-preset'">{{ t('survey.build.scale.preset') }}</label>
           <select
             [id]="idBase() + '-preset'"
             [disabled]="state.readOnly()"
             (change)="usePreset($any($event.target).value)"
           >
-            <option value="" [selected]="!preset()">{{ t('custom') }}</option>
+            <option value="" [selected]="!preset()">{{ t('survey.build.scale.custom') }}</option>
             @for (key of presets; track key) {
-              <option [value]="key" [selected]="key === preset()">{{ t('presets.' + key) }}</option>
+              <option [value]="key" [selected]="key === preset()">{{ t('survey.build.scale.presets.' + key) }}</option>
             }
           </select>
         </div>
@@ -49,7 +49,7 @@ import { presetOf, presetScale } from './question-presets';
       <ol class="survey-list">
         @for (label of scale().labels; track $index; let l = $index) {
           <li class="field">
-            <label [for]="idBase() + '-label-' + l">{{ t('label', { number: l + 1 }) }}</label>
+            <label [for]="idBase() + '-label-' + l">{{ t('survey.build.scale.label', { number: l + 1 }) }}</label>
             <input
               [id]="idBase() + '-label-' + l"
               type="text"

@@ -19,15 +19,20 @@ import { QuestionEditorComponent } from './question-editor.component';
   imports: [TranslocoDirective, QuestionEditorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="card section" [attr.aria-labelledby]="id() + '-heading'" *transloco="let t; prefix: 'survey.build'">
+    <section class="card section" [attr.aria-labelledby]="id() + '-heading'" *transloco="let t">
       <h3 [id]="id() + '-heading'">
-        {{ t('section.heading', { number: s() + 1, title: section().title || t('section.untitled') }) }}
+        {{
+          t('survey.build.section.heading', {
+            number: s() + 1,
+            title: section().title || t('survey.build.section.untitled'),
+          })
+        }}
       </h3>
       @if (issue('id'); as message) {
         <p class="field-error">{{ message }}</p>
       }
       <div class="field">
-        <label [for]="id() + '-title'">{{ t('section.title') }}</label>
+        <label [for]="id() + '-title'">{{ t('survey.build.section.title') }}</label>
         <input
           [id]="id() + '-title'"
           type="text"
@@ -43,7 +48,7 @@ import { QuestionEditorComponent } from './question-editor.component';
         }
       </div>
       <div class="field">
-        <label [for]="id() + '-intro'">{{ t('section.intro') }}</label>
+        <label [for]="id() + '-intro'">{{ t('survey.build.section.intro') }}</label>
         <textarea
           [id]="id() + '-intro'"
           rows="2"
@@ -61,29 +66,29 @@ import { QuestionEditorComponent } from './question-editor.component';
           (change)="state.changeSection(s(), { perSpeaker: $any($event.target).checked })"
         />
         <span>
-          {{ t('section.perSpeaker') }}
-          <span class="muted option-hint">{{ t('section.perSpeakerHint') }}</span>
+          {{ t('survey.build.section.perSpeaker') }}
+          <span class="muted option-hint">{{ t('survey.build.section.perSpeakerHint') }}</span>
         </span>
       </label>
 
       @for (question of section().questions; track question.id; let q = $index, last = $last) {
         <bp-survey-question-editor [question]="question" [s]="s()" [q]="q" [number]="firstNumber() + q" [last]="last" />
       } @empty {
-        <p class="muted">{{ t('section.noQuestions') }}</p>
+        <p class="muted">{{ t('survey.build.section.noQuestions') }}</p>
       }
 
       @if (!state.structureLocked()) {
         <div class="survey-row survey-add">
           <div class="field">
-            <label [for]="id() + '-kind'">{{ t('section.addKind') }}</label>
+            <label [for]="id() + '-kind'">{{ t('survey.build.section.addKind') }}</label>
             <select [id]="id() + '-kind'" (change)="kind.set($any($event.target).value)">
               @for (each of kinds; track each) {
-                <option [value]="each" [selected]="each === kind()">{{ t('kinds.' + each) }}</option>
+                <option [value]="each" [selected]="each === kind()">{{ t('survey.build.kinds.' + each) }}</option>
               }
             </select>
           </div>
           <button type="button" class="btn btn-secondary" (click)="state.addQuestion(s(), kind())">
-            {{ t('section.addQuestion') }}
+            {{ t('survey.build.section.addQuestion') }}
           </button>
         </div>
         <div class="survey-tools">
@@ -93,10 +98,10 @@ import { QuestionEditorComponent } from './question-editor.component';
             [disabled]="s() === 0"
             (click)="state.moveSection(s(), -1)"
           >
-            {{ t('section.moveUp') }}<span class="visually-hidden"> {{ s() + 1 }}</span>
+            {{ t('survey.build.section.moveUp') }}<span class="visually-hidden"> {{ s() + 1 }}</span>
           </button>
           <button type="button" class="btn btn-link btn-small" [disabled]="last()" (click)="state.moveSection(s(), 1)">
-            {{ t('section.moveDown') }}<span class="visually-hidden"> {{ s() + 1 }}</span>
+            {{ t('survey.build.section.moveDown') }}<span class="visually-hidden"> {{ s() + 1 }}</span>
           </button>
           <button
             type="button"
@@ -104,7 +109,7 @@ import { QuestionEditorComponent } from './question-editor.component';
             [disabled]="onlyOne()"
             (click)="state.removeSection(s())"
           >
-            {{ t('section.remove') }}<span class="visually-hidden"> {{ s() + 1 }}</span>
+            {{ t('survey.build.section.remove') }}<span class="visually-hidden"> {{ s() + 1 }}</span>
           </button>
         </div>
       }

@@ -20,10 +20,18 @@ import { SurveySettingsComponent } from './survey-settings.component';
 
 /** What the status button does next: publish a draft, close a published survey, reopen a closed one. */
 const NEXT_STATUS: Record<SurveyStatus, { status: SurveyStatus; key: string }> = {
-  draft: { status: 'published', key: 'publish' },
-  published: { status: 'closed', key: 'close' },
-  closed: { status: 'published', key: 'reopen' },
+  draft: { status: 'published', key: 'survey.build.builder.publish' },
+  published: { status: 'closed', key: 'survey.build.builder.close' },
+  closed: { status: 'published', key: 'survey.build.builder.reopen' },
 };
+
+/** Messages after an action: what went wrong on this side (error), or what was done (success). */
+const NOTICES = {
+  saved: { key: 'survey.build.builder.saved', tone: 'success' },
+  checkFields: { key: 'survey.build.builder.checkFields', tone: 'error' },
+  linkCopied: { key: 'survey.build.builder.linkCopied', tone: 'success' },
+  copyFailed: { key: 'survey.build.builder.copyFailed', tone: 'error' },
+} as const;
 
 /**
  * The builder: a survey's settings, its sections and questions, and what is done with it
@@ -64,7 +72,8 @@ export class SurveyBuilderPage {
   /** The newest refusal of an action (save, status, duplicate, delete, poster), shown at the top. */
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly busy = signal(false);
-  protected readonly notice = signal<'saved' | 'checkFields' | 'linkCopied' | 'copyFailed' | null>(null);
+  protected readonly notice = signal<keyof typeof NOTICES | null>(null);
+  protected readonly notices = NOTICES;
   protected readonly next = computed(() => {
     const survey = this.survey();
     return survey ? NEXT_STATUS[survey.status] : null;

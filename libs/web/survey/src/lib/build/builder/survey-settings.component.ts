@@ -19,11 +19,13 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
   imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="card section" aria-labelledby="survey-settings-heading" *transloco="let t; prefix: 'survey.build'">
-      <h2 id="survey-settings-heading">{{ t('settings.heading') }}</h2>
-      <p class="muted">{{ t('settings.audience', { audience: t('audience.' + audience()) }) }}</p>
+    <section class="card section" aria-labelledby="survey-settings-heading" *transloco="let t">
+      <h2 id="survey-settings-heading">{{ t('survey.build.settings.heading') }}</h2>
+      <p class="muted">
+        {{ t('survey.build.settings.audience', { audience: t('survey.build.audience.' + audience()) }) }}
+      </p>
       <div class="field">
-        <label for="survey-settings-title">{{ t('settings.title') }}</label>
+        <label for="survey-settings-title">{{ t('survey.build.settings.title') }}</label>
         <input
           id="survey-settings-title"
           type="text"
@@ -39,7 +41,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
         }
       </div>
       <div class="field">
-        <label for="survey-settings-description">{{ t('settings.description') }}</label>
+        <label for="survey-settings-description">{{ t('survey.build.settings.description') }}</label>
         <textarea
           id="survey-settings-description"
           rows="3"
@@ -49,7 +51,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
           aria-describedby="survey-settings-description-hint"
           (input)="set({ description: $any($event.target).value })"
         ></textarea>
-        <p class="hint" id="survey-settings-description-hint">{{ t('settings.descriptionHint') }}</p>
+        <p class="hint" id="survey-settings-description-hint">{{ t('survey.build.settings.descriptionHint') }}</p>
       </div>
       <label class="checkbox">
         <input
@@ -59,8 +61,8 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
           (change)="set({ anonymous: $any($event.target).checked })"
         />
         <span>
-          {{ t('create.anonymous') }}
-          <span class="muted option-hint">{{ t('create.anonymousHint') }}</span>
+          {{ t('survey.build.create.anonymous') }}
+          <span class="muted option-hint">{{ t('survey.build.create.anonymousHint') }}</span>
         </span>
       </label>
       @if (issue('anonymous'); as message) {
@@ -69,10 +71,10 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
 
       @for (moment of moments; track moment) {
         <fieldset class="survey-choices">
-          <legend>{{ t('settings.' + moment) }}</legend>
+          <legend>{{ t(momentLabels[moment]) }}</legend>
           <div class="survey-row">
             <div class="field">
-              <label [for]="'survey-' + moment + '-date'">{{ t('settings.date') }}</label>
+              <label [for]="'survey-' + moment + '-date'">{{ t('survey.build.settings.date') }}</label>
               <input
                 #date
                 [id]="'survey-' + moment + '-date'"
@@ -87,7 +89,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
               />
             </div>
             <div class="field">
-              <label [for]="'survey-' + moment + '-time'">{{ t('settings.time') }}</label>
+              <label [for]="'survey-' + moment + '-time'">{{ t('survey.build.settings.time') }}</label>
               <input
                 #time
                 [id]="'survey-' + moment + '-time'"
@@ -98,7 +100,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
               />
             </div>
           </div>
-          <p class="hint" [id]="'survey-' + moment + '-hint'">{{ t('settings.windowHint') }}</p>
+          <p class="hint" [id]="'survey-' + moment + '-hint'">{{ t('survey.build.settings.windowHint') }}</p>
           @if (issue(moment); as message) {
             <p class="field-error" [id]="'survey-' + moment + '-error'">{{ message }}</p>
           }
@@ -106,7 +108,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
       }
 
       <div class="field field-inline">
-        <label for="survey-settings-limit">{{ t('settings.responseLimit') }}</label>
+        <label for="survey-settings-limit">{{ t('survey.build.settings.responseLimit') }}</label>
         <input
           id="survey-settings-limit"
           type="number"
@@ -121,7 +123,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
           "
           (change)="setLimit($any($event.target).value)"
         />
-        <p class="hint" id="survey-settings-limit-hint">{{ t('settings.responseLimitHint') }}</p>
+        <p class="hint" id="survey-settings-limit-hint">{{ t('survey.build.settings.responseLimitHint') }}</p>
         @if (issue('responseLimit'); as message) {
           <p class="field-error" id="survey-settings-limit-error">{{ message }}</p>
         }
@@ -134,6 +136,10 @@ export class SurveySettingsComponent {
   readonly settings = model.required<SurveySettingsBody>();
   readonly audience = input.required<SurveyAudience>();
   protected readonly moments: readonly Moment[] = ['opensAt', 'closesAt'];
+  protected readonly momentLabels: Record<Moment, string> = {
+    opensAt: 'survey.build.settings.opensAt',
+    closesAt: 'survey.build.settings.closesAt',
+  };
   protected readonly titleMax = SURVEY_TITLE_MAX;
   protected readonly textMax = SURVEY_TEXT_MAX;
   /** The moments as WIB date and time, for the inputs. */
