@@ -19,6 +19,7 @@ export default [
             'web-audit',
             'web-forum',
             'web-focus-group',
+            'web-survey',
             'web-ui',
           ],
         },
