@@ -16,7 +16,7 @@ import { presetOf, presetScale } from './question-presets';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fieldset class="survey-choices" *transloco="let t">
-      <legend class="visually-hidden">{{ t('survey.build.scale.preset') }}</legend>
+      <legend class="visually-hidden">{{ t('survey.build.scale.legend') }}</legend>
       <div class="survey-row">
         <div class="field">
           <label [for]="idBase() + '-points'">{{ t('survey.build.scale.points') }}</label>

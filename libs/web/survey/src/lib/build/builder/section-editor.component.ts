@@ -60,6 +60,7 @@ import { QuestionEditorComponent } from './question-editor.component';
       </div>
       <label class="checkbox">
         <input
+          [id]="id() + '-speaker'"
           type="checkbox"
           [checked]="section().perSpeaker"
           [disabled]="state.structureLocked()"
@@ -78,7 +79,7 @@ import { QuestionEditorComponent } from './question-editor.component';
       }
 
       @if (!state.structureLocked()) {
-        <div class="survey-row survey-add">
+        <div class="survey-row">
           <div class="field">
             <label [for]="id() + '-kind'">{{ t('survey.build.section.addKind') }}</label>
             <select [id]="id() + '-kind'" (change)="kind.set($any($event.target).value)">

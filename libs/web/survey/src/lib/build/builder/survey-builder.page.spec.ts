@@ -155,6 +155,40 @@ describe('SurveyBuilderPage', () => {
     expect(field<HTMLElement>('.alert-success').textContent).toContain('Survei tersimpan.');
   });
 
+  it('adds, moves and removes sections, and drops a condition that a move puts before its question', async () => {
+    const { http, render, field, fill, buttons, press } = await open(surveyDetail());
+    await press('Tambah bagian');
+    expect(field('#ss-1-title').value).toBe('Bagian 2');
+    await fill('#ss-1-title', 'Evaluasi Narasumber');
+    field('#ss-1-speaker').click();
+    await fill('#ss-1-kind', 'rating', 'change');
+    buttons('Tambah pertanyaan')[1].click();
+    await render();
+    await fill('#sq-1-0-text', 'Nilai narasumber ini');
+    await fill('#sq-1-0-when', 'q1', 'change');
+    await fill('#sq-1-0-equals', '4', 'change');
+    expect(field('#sq-1-0-equals').value).toBe('4');
+
+    // Moved first, the rating comes before q1: its condition can no longer hold.
+    buttons('Naikkan bagian')[1].click();
+    await render();
+    await press('Simpan');
+    const saved = http.expectOne(URL_BASE);
+    const sections = saved.request.body.definition.sections;
+    expect(sections.map((section: { id: string }) => section.id)).toEqual(['s2', 's1']);
+    expect(sections[0]).toMatchObject({ title: 'Evaluasi Narasumber', perSpeaker: true });
+    expect(sections[0].questions[0]).toMatchObject({ id: 'q2', kind: 'rating', showWhen: null });
+    saved.flush(surveyDetail({ definition: saved.request.body.definition }));
+    await render();
+
+    buttons('Hapus bagian')[0].click();
+    await render();
+    expect(field('#ss-0-title').value).toBe('Penyelenggaraan');
+    expect(field('#ss-1-title')).toBeNull();
+    // The last section stays: a survey asks at least one question.
+    expect(buttons('Hapus bagian')[0].disabled).toBe(true);
+  });
+
   it('keeps the structure of an answered survey and lets only its words change', async () => {
     const { http, element, field, fill, buttons, press } = await open(
       surveyDetail({ wordingOnly: true, responseCount: 8 }),
