@@ -10,7 +10,7 @@ import {
 } from '@bina-pustaka/shared-contracts';
 import { BuilderState } from './builder-state';
 import { OptionsEditorComponent } from './options-editor.component';
-import { CONDITION_KINDS, conditionValues } from './question-presets';
+import { CONDITION_KINDS, conditionValues, presetOf, presetScale } from './question-presets';
 import { ScaleEditorComponent } from './scale-editor.component';
 
 /**
@@ -71,8 +71,15 @@ export class QuestionEditorComponent {
     this.change({ [kind]: items } as Partial<SurveyQuestion>);
   }
 
+  /** The IKM is computed on four points: an element's question takes a 4-point scale, in the same words if it has a preset. */
   protected setIkm(value: string): void {
     const element = (IKM_ELEMENTS as readonly string[]).includes(value) ? (value as IkmElement) : null;
+    const question = this.question();
+    if (element && question.kind === 'likert' && question.scale.points !== 4) {
+      const scale = presetScale(presetOf(question.scale) ?? 'satisfied', 4);
+      this.change({ ikmElement: element, scale } as Partial<SurveyQuestion>);
+      return;
+    }
     this.change({ ikmElement: element } as Partial<SurveyQuestion>);
   }
 

@@ -75,8 +75,9 @@ describe('SurveyBuilderPage', () => {
     // q1 is the survey's own; q2..q10 are one of each kind, in the kinds' order.
     for (let q = 1; q <= SURVEY_QUESTION_KINDS.length; q++) await fill(`#sq-0-${q}-text`, `Pertanyaan ${q + 1}`);
     await fill('#sq-0-1-preset', 'satisfied', 'change');
-    await fill('#sq-0-1-points', '4', 'change');
+    // An IKM element is measured on four points: the scale follows, in the same words.
     await fill('#sq-0-1-ikm', 'U7', 'change');
+    expect(field<HTMLSelectElement>('#sq-0-1-points').value).toBe('4');
     await fill('#sq-0-3-option-0', 'Media sosial');
     await fill('#sq-0-3-option-1', 'Surat dinas');
     await press('Tambah pilihan');
@@ -274,7 +275,10 @@ describe('SurveyBuilderPage', () => {
   });
 
   it('publishes, duplicates as "Salinan …" and deletes after asking', async () => {
-    const { http, render, element, field, press } = await open(surveyDetail());
+    const { http, render, element, field, press } = await open(
+      surveyDetail({ courses: [{ id: 'c1', title: 'Katalogisasi RDA' }], webinarSessions: [] }),
+    );
+    expect(element().textContent).toContain('Dipakai sebagai evaluasi: Katalogisasi RDA');
     expect(field<HTMLAnchorElement>('a[href^="/survei/"]').getAttribute('href')).toBe(
       `/survei/${SURVEY_ID}?pratinjau=1`,
     );

@@ -88,6 +88,11 @@ export class SurveyBuilderPage {
   protected readonly resultsLink = computed(() =>
     appLink(APP_PATHS.surveyResults, { surveyId: this.survey()?.id ?? '' }),
   );
+  /** The courses and webinar sessions that ask for it as their evaluation, by title. */
+  protected readonly usedBy = computed(() => {
+    const survey = this.survey();
+    return survey ? [...survey.courses, ...survey.webinarSessions].map((each) => each.title).join(', ') : '';
+  });
   /** Question numbers run on over the sections. */
   protected readonly firstNumbers = computed(() => {
     let count = 1;
