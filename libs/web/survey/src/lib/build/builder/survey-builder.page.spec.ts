@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SURVEY_QUESTION_KINDS, type SurveyDetail } from '@bina-pustaka/shared-contracts';
 import { SURVEY_ID, settle, surveyDetail, surveyTranslocoTesting } from '../build-testing';
@@ -275,7 +275,7 @@ describe('SurveyBuilderPage', () => {
   });
 
   it('publishes, duplicates as "Salinan …" and deletes after asking', async () => {
-    const { http, render, element, field, press } = await open(
+    const { http, render, element, field, fill, press } = await open(
       surveyDetail({ courses: [{ id: 'c1', title: 'Katalogisasi RDA' }], webinarSessions: [] }),
     );
     expect(element().textContent).toContain('Dipakai sebagai evaluasi: Katalogisasi RDA');
@@ -285,6 +285,20 @@ describe('SurveyBuilderPage', () => {
     expect(field<HTMLAnchorElement>('a[href$="/hasil"]').getAttribute('href')).toBe(
       `/kelola/survei/${SURVEY_ID}/hasil`,
     );
+
+    // Unsaved words are saved before the preview takes the tab.
+    await fill('#survey-settings-title', 'Evaluasi Pelatihan Katalogisasi RDA');
+    expect(element().querySelector('a[href^="/survei/"]')).toBeNull();
+    await press('Pratinjau');
+    const beforePreview = http.expectOne(URL_BASE);
+    expect(beforePreview.request.body.title).toBe('Evaluasi Pelatihan Katalogisasi RDA');
+    beforePreview.flush(surveyDetail({ title: 'Evaluasi Pelatihan Katalogisasi RDA' }));
+    await render();
+    expect(TestBed.inject(Router).url).toBe(`/survei/${SURVEY_ID}?pratinjau=1`);
+    await TestBed.inject(Router).navigateByUrl(`/kelola/survei/${SURVEY_ID}`);
+    await render();
+    http.expectOne(URL_BASE).flush(surveyDetail());
+    await render();
 
     await press('Terbitkan');
     const published = http.expectOne(`${URL_BASE}/status`);

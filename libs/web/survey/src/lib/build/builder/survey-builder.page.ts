@@ -153,6 +153,11 @@ export class SurveyBuilderPage {
     await this.run(this.api.setStatus(survey.id, status));
   }
 
+  /** The preview opens in this tab: unsaved changes are saved first, and the preview shows them. */
+  protected async saveAndPreview(): Promise<void> {
+    if (await this.save()) await this.router.navigate([this.previewLink()], { queryParams: { pratinjau: 1 } });
+  }
+
   protected async duplicate(): Promise<void> {
     const survey = this.survey();
     if (!survey) return;
