@@ -72,6 +72,7 @@ export class SurveyBuilderPage {
   /** The newest refusal of an action (save, status, duplicate, delete, poster), shown at the top. */
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly busy = signal(false);
+  protected readonly downloading = signal(false);
   protected readonly notice = signal<keyof typeof NOTICES | null>(null);
   protected readonly notices = NOTICES;
   protected readonly next = computed(() => {
@@ -208,7 +209,9 @@ export class SurveyBuilderPage {
   protected async downloadPoster(): Promise<void> {
     const survey = this.survey();
     if (!survey) return;
+    this.downloading.set(true);
     const file = await this.attempt(() => firstValueFrom(this.api.posterPdf(survey.id)));
+    this.downloading.set(false);
     if (file) saveBlob(file.blob, file.fileName);
   }
 
