@@ -3,9 +3,8 @@ import { join, relative } from 'node:path';
 import { ASSESSMENT_SCOPE, REVIEW_PARTS, SAVE_STATES, SELECTION_MODES } from '@bina-pustaka/web-assessment';
 import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
-import { IKM_PERIODS_BY, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
 import { SURVEY_EXPORT_FORMATS } from '@bina-pustaka/web-data-access/surveys';
-import { BUILD_LIST_TABS, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
+import { BUILD_LIST_TABS, IKM_PERIODS_BY, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,

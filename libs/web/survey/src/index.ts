@@ -1,3 +1,2 @@
-export { IKM_PERIODS_BY, SURVEY_SCOPE } from './lib/survey-keys';
-export { BUILD_LIST_TABS, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from './lib/survey-keys';
+export { BUILD_LIST_TABS, IKM_PERIODS_BY, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from './lib/survey-keys';
 export * from './lib/survey.routes';

@@ -78,7 +78,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     labelKey: 'nav.myLearning',
     path: APP_PATHS.myLearning,
     roles: [],
-    owns: [APP_PATHS.player, APP_PATHS.playerLesson, APP_PATHS.quiz, APP_PATHS.quizAttempt],
+    // A survey is answered from one's learning (a course's or a session's evaluation, a link).
+    owns: [APP_PATHS.player, APP_PATHS.playerLesson, APP_PATHS.quiz, APP_PATHS.quizAttempt, APP_PATHS.answerSurvey],
   },
   {
     area: 'learner',
@@ -176,8 +177,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.surveys',
     path: APP_PATHS.manageSurveys,
     roles: SURVEY_BUILDER_ROLES,
-    // The results page (APP_PATHS.surveyResults) joins `owns` with its route.
-    owns: [APP_PATHS.newSurvey, APP_PATHS.manageSurvey],
+    owns: [APP_PATHS.newSurvey, APP_PATHS.manageSurvey, APP_PATHS.surveyResults],
   },
   {
     area: 'staff',

@@ -15,6 +15,7 @@ export const TEXT_ANSWERS_PAGE_SIZE = 20;
 
 /** How the IKM panel groups its periods (`survey.results.ikm.by.<value>`). */
 export const IKM_PERIODS_BY = ['month', 'year'] as const;
+
 /** The builder's list filters (`survey.build.list.tabs.<value>`): every survey, each status, or the templates. */
 export const BUILD_LIST_TABS = ['all', 'draft', 'published', 'closed', 'templates'] as const;
 export type BuildListTab = (typeof BUILD_LIST_TABS)[number];
