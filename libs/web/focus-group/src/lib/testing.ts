@@ -1,9 +1,16 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { FocusGroupDetail, FocusGroupSession, UserRef } from '@bina-pustaka/shared-contracts';
 import en from './i18n/en.json';
+import { settle } from '@bina-pustaka/web-ui/testing';
+import { FocusGroupPage } from './group/focus-group.page';
 import id from './i18n/id.json';
 
-export { settle } from '@bina-pustaka/web-ui/testing';
+export { settle };
 
 /** Transloco with the real focus-group scope (as `focusGroup.*`) and the few shared words the pages use. */
 export function focusGroupTranslocoTesting() {
@@ -70,4 +77,38 @@ export function focusGroup(changes: Partial<FocusGroupDetail> = {}): FocusGroupD
     may: { manage: false, postAnonymously: true },
     ...changes,
   };
+}
+
+/**
+ * The group page opened on `group` as the api sends it, with small hands to type into a
+ * field (by selector) and find a button (by its words).
+ */
+export async function openGroupPage(group: FocusGroupDetail) {
+  TestBed.configureTestingModule({
+    imports: [focusGroupTranslocoTesting()],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([
+        { path: 'diskusi-fokus/:groupId', component: FocusGroupPage },
+        { path: '**', children: [] },
+      ]),
+    ],
+  });
+  const harness = await RouterTestingHarness.create();
+  const http = TestBed.inject(HttpTestingController);
+  void harness.navigateByUrl(`/diskusi-fokus/${GROUP_ID}`);
+  const render = () => settle(harness.fixture);
+  await render();
+  http.expectOne(`/api/focus-groups/${GROUP_ID}`).flush(group);
+  await render();
+  const element = harness.routeNativeElement as HTMLElement;
+  const type = (selector: string, value: string) => {
+    const field = element.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    field.value = value;
+    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
+  };
+  const button = (text: string) =>
+    [...element.querySelectorAll<HTMLButtonElement>('button')].find((each) => each.textContent?.includes(text));
+  return { http, render, element, type, button };
 }

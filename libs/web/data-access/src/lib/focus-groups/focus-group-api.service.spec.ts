@@ -87,6 +87,13 @@ describe('FocusGroupApi', () => {
       true,
     );
     await expectCall(
+      api.updateFinding(GROUP, 'f1', { tag: 'SDM', sessionId: null }),
+      'PATCH',
+      `/api/focus-groups/${GROUP}/findings/f1`,
+      { tag: 'SDM', sessionId: null },
+      true,
+    );
+    await expectCall(
       api.deleteFinding(GROUP, 'f 1'),
       'DELETE',
       `/api/focus-groups/${GROUP}/findings/f%201`,

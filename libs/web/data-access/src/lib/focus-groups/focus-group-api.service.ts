@@ -57,6 +57,8 @@ export interface FindingBody {
   sessionId: string | null;
 }
 
+export type FindingPatch = Partial<FindingBody>;
+
 export interface ActionItemBody {
   what: string;
   ownerId: string;
@@ -143,6 +145,10 @@ export class FocusGroupApi {
 
   addFinding(groupId: string, body: FindingBody): Observable<FocusGroupDetail> {
     return this.thenGroup(groupId, this.http.post(this.url(groupId, 'findings'), body));
+  }
+
+  updateFinding(groupId: string, findingId: string, patch: FindingPatch): Observable<FocusGroupDetail> {
+    return this.thenGroup(groupId, this.http.patch(this.url(groupId, 'findings', findingId), patch));
   }
 
   deleteFinding(groupId: string, findingId: string): Observable<FocusGroupDetail> {

@@ -3,8 +3,17 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { ActionItem, FocusGroupDetail } from '@bina-pustaka/shared-contracts';
-import { BUDI, GROUP_ID, SITI, focusGroup, focusGroupTranslocoTesting, session, settle } from '../testing';
+import type { ActionItem } from '@bina-pustaka/shared-contracts';
+import {
+  BUDI,
+  GROUP_ID,
+  SITI,
+  focusGroup,
+  focusGroupTranslocoTesting,
+  openGroupPage as open,
+  session,
+  settle,
+} from '../testing';
 import { FocusGroupPage } from './focus-group.page';
 
 const URL_BASE = `/api/focus-groups/${GROUP_ID}`;
@@ -49,36 +58,6 @@ const MEMBERS_VIEW = focusGroup({
 });
 
 describe('FocusGroupPage', () => {
-  async function open(group: FocusGroupDetail) {
-    TestBed.configureTestingModule({
-      imports: [focusGroupTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([
-          { path: 'diskusi-fokus/:groupId', component: FocusGroupPage },
-          { path: '**', children: [] },
-        ]),
-      ],
-    });
-    const harness = await RouterTestingHarness.create();
-    const http = TestBed.inject(HttpTestingController);
-    void harness.navigateByUrl(`/diskusi-fokus/${GROUP_ID}`);
-    const render = () => settle(harness.fixture);
-    await render();
-    http.expectOne(URL_BASE).flush(group);
-    await render();
-    const element = harness.routeNativeElement as HTMLElement;
-    const type = (selector: string, value: string) => {
-      const field = element.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-      field.value = value;
-      field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
-    };
-    const button = (text: string) =>
-      [...element.querySelectorAll<HTMLButtonElement>('button')].find((each) => each.textContent?.includes(text));
-    return { http, render, element, type, button };
-  }
-
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   it('shows a member the purpose, people, sessions with their notes, findings and action items, read only', async () => {

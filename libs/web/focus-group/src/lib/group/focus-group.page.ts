@@ -9,6 +9,7 @@ import { firstValueFrom } from 'rxjs';
 import { GroupChange } from '../shared/group-change';
 import { ActionItemsSectionComponent } from './action-items-section.component';
 import { FindingsSectionComponent } from './findings-section.component';
+import { GroupAboutComponent } from './group-about.component';
 import { PeopleSectionComponent } from './people-section.component';
 import { SessionsSectionComponent } from './sessions-section.component';
 
@@ -23,6 +24,7 @@ import { SessionsSectionComponent } from './sessions-section.component';
     RouterLink,
     TranslocoDirective,
     FailureAlertComponent,
+    GroupAboutComponent,
     PeopleSectionComponent,
     SessionsSectionComponent,
     FindingsSectionComponent,

@@ -1,6 +1,6 @@
 import { Pipe, type PipeTransform } from '@angular/core';
 import type { FocusGroupSession } from '@bina-pustaka/shared-contracts';
-import { formatDateTime, formatTime, fromWibParts, type UiLocale } from '@bina-pustaka/shared-util';
+import { formatDateTime, formatTime, fromWibParts, toWibParts, type UiLocale } from '@bina-pustaka/shared-util';
 
 const MINUTE = 60_000;
 
@@ -13,6 +13,12 @@ export function fromZoneParts(date: string, time: string, zone: string): string 
   const shift = SHIFT_FROM_WIB[zone] ?? 0;
   if (!wib || shift === 0) return wib;
   return new Date(Date.parse(wib) - shift * 60 * MINUTE).toISOString();
+}
+
+/** A moment as the date and time typed in a zone (the inverse of fromZoneParts), for editing. */
+export function toZoneParts(moment: string, zone: string): { date: string; time: string } {
+  const shift = SHIFT_FROM_WIB[zone] ?? 0;
+  return toWibParts(new Date(Date.parse(moment) + shift * 60 * MINUTE));
 }
 
 /** "25 November 2026, 14.00–15.30 WITA": a session as it was announced, in its own zone. */
