@@ -40,7 +40,7 @@ const THREAD = {
   locked: false,
 } as ForumThread;
 
-describe('ForumPostComponent: reports and hidden posts', () => {
+describe('ForumPostComponent: reports, hidden posts and the edit box', () => {
   beforeAll(() => {
     // jsdom has no modal dialogs: the browser's part of opening one.
     HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
@@ -151,5 +151,43 @@ describe('ForumPostComponent: reports and hidden posts', () => {
     await settle(fixture);
     expect(changed[0].hidden?.reason).toBe('Iklan dagang');
     expect(dialog.open).toBe(false);
+  });
+
+  it('lets the author put an image into the edit box where the cursor is, in the thread’s forum', async () => {
+    const mine = { ...POST, author: ME, mayEdit: true, bodyMarkdown: 'Denah baru:\n\nTerima kasih.' };
+    const { fixture, element, button, http } = await render(mine, { ...THREAD, forum: { ...THREAD.forum, id: 'f9' } });
+    const changed: ForumPost[] = [];
+    fixture.componentInstance.changed.subscribe((post) => changed.push(post));
+    button('Ubah').click();
+    await settle(fixture);
+    const box = element.querySelector('#edit-p2') as HTMLTextAreaElement;
+    box.setSelectionRange(13, 13);
+    const file = element.querySelector('.forum-post-edit input[type="file"]') as HTMLInputElement;
+    expect(file.closest('label')?.textContent).toContain('Sisipkan gambar');
+    Object.defineProperty(file, 'files', {
+      value: [new File([new Uint8Array(4)], 'denah.png', { type: 'image/png' })],
+    });
+    file.dispatchEvent(new Event('change'));
+    await settle(fixture);
+    const upload = http.expectOne('/api/forum-images');
+    expect((upload.request.body as FormData).get('forumId')).toBe('f9');
+    upload.flush({
+      id: 'img-7',
+      name: 'denah.png',
+      contentType: 'image/png',
+      sizeBytes: 4,
+      purpose: 'forum-image',
+      url: '',
+    });
+    await settle(fixture);
+    expect(box.value).toBe('Denah baru:\n\n![denah](file:img-7)\nTerima kasih.');
+
+    element.querySelector('.forum-post-edit')?.dispatchEvent(new Event('submit'));
+    const edit = http.expectOne('/api/forum-posts/p2');
+    expect(edit.request.body).toEqual({ bodyMarkdown: 'Denah baru:\n\n![denah](file:img-7)\nTerima kasih.' });
+    edit.flush({ ...mine, bodyMarkdown: edit.request.body.bodyMarkdown, editedAt: '2026-11-25T08:00:00Z' });
+    await settle(fixture);
+    expect(changed[0].bodyMarkdown).toContain('![denah](file:img-7)');
+    expect(element.querySelector('.forum-post-edit')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { AuthStore, LanguageStore, toApiFailure, type ApiFailure } from '@bina-p
 import { ForumApi } from '@bina-pustaka/web-data-access/forum';
 import { DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { ImageInsertComponent, insertIntoBox } from '../shared/image-insert.component';
 import { HidePostDialogComponent } from './hide-post-dialog.component';
 import { ReportDialogComponent } from './report-dialog.component';
 
@@ -21,7 +22,14 @@ import { ReportDialogComponent } from './report-dialog.component';
  */
 @Component({
   selector: 'bp-forum-post',
-  imports: [TranslocoDirective, DateTimePipe, FailureAlertComponent, ReportDialogComponent, HidePostDialogComponent],
+  imports: [
+    TranslocoDirective,
+    DateTimePipe,
+    FailureAlertComponent,
+    ImageInsertComponent,
+    ReportDialogComponent,
+    HidePostDialogComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forum-post.component.html',
   styleUrl: './forum-post.component.css',
@@ -70,6 +78,11 @@ export class ForumPostComponent {
   protected startEdit(): void {
     this.failure.set(null);
     this.editing.set(true);
+  }
+
+  /** The edit box is a plain textarea read on save: the image goes straight into it. */
+  protected insertImage(box: HTMLTextAreaElement, markdown: string): void {
+    insertIntoBox(box, markdown);
   }
 
   protected async saveEdit(text: string): Promise<void> {
