@@ -8,6 +8,7 @@ import type {
   ForumPost,
   ForumPostRevision,
   ForumSummary,
+  ForumThreadPage,
   Page,
   PostThanks,
   ThreadSummary,
@@ -218,6 +219,26 @@ describe('forum: threads, posts, answers, watches and reading', () => {
     expect((await t.api.get<ForumSummary>(`/api/forums/${literasi}`, as(rizky))).body.unreadCount).toBe(1);
     const home = (await t.api.get<ForumHome>('/api/forums', as(rizky))).body;
     expect(home.community.find((forum) => forum.id === literasi)?.unreadCount).toBe(1);
+  });
+
+  it('pages a long thread 50 posts at a time in order, with the same total on every page and past the end', async () => {
+    const opened = await newThread(coordinator, 'Umum', { title: 'Ronde tanya jawab panjang' });
+    const threadId = opened.thread.id;
+    // A moderator is not rate limited: 51 replies make 52 posts, two pages.
+    for (let n = 2; n <= 52; n += 1) await reply(coordinator, threadId, `Balasan nomor ${n}`);
+    const at = async (n: number) =>
+      (await t.api.get<ForumThreadPage>(`/api/forum-threads/${threadId}?page=${n}`, as(dewi))).body.posts;
+    const [first, second, past] = [await at(1), await at(2), await at(3)];
+    expect(first).toMatchObject({ total: 52, page: 1, pageSize: 50 });
+    expect(first.items.map((post) => post.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(second).toMatchObject({ total: 52, page: 2 });
+    expect(second.items.map((post) => [post.seq, post.bodyHtml.trim()])).toEqual([
+      [51, '<p>Balasan nomor 51</p>'],
+      [52, '<p>Balasan nomor 52</p>'],
+    ]);
+    expect(second.items[1]).toMatchObject({ author: { fullName: 'Sri Wahyuni' }, deleted: null, held: false });
+    expect(Date.parse(second.items[1].createdAt)).toBeGreaterThan(Date.parse(second.items[0].createdAt));
+    expect(past).toEqual({ items: [], total: 52, page: 3, pageSize: 50 });
   });
 
   it('keeps the old text of an edited post; only moderators read the history', async () => {

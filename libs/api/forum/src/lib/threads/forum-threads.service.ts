@@ -23,6 +23,8 @@ import { ForumReadsService } from '../reading/forum-reads.service';
 /** Threads: opening one, reading it a page at a time, its title and its chosen answer. */
 @Injectable()
 export class ForumThreadsService {
+  private columns: string | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ForumAccessService,
@@ -96,20 +98,7 @@ export class ForumThreadsService {
   /** The thread and one page of its posts, oldest first. */
   async page(actor: Principal, threadId: string, page: number): Promise<ForumThreadPage> {
     const { access, thread } = await this.access.thread(actor, threadId);
-    // Held replies (no seq yet) come last, and only to their author and moderators.
-    const [posts, total] = await this.dataSource
-      .getRepository(ForumPostEntity)
-      .createQueryBuilder('p')
-      .where('p.threadId = :threadId', { threadId: thread.id })
-      .andWhere('(p.heldAt IS NULL OR p.authorId = :viewer OR :mayModerate)', {
-        viewer: actor.userId,
-        mayModerate: access.mayModerate,
-      })
-      .orderBy('p.seq', 'ASC', 'NULLS LAST')
-      .addOrderBy('p.createdAt', 'ASC')
-      .skip((page - 1) * FORUM_POSTS_PAGE_SIZE)
-      .take(FORUM_POSTS_PAGE_SIZE)
-      .getManyAndCount();
+    const { posts, total } = await this.postsPage(actor, access, thread.id, page);
     return {
       thread: await this.header(actor, access, thread),
       posts: {
@@ -119,6 +108,47 @@ export class ForumThreadsService {
         pageSize: FORUM_POSTS_PAGE_SIZE,
       },
     };
+  }
+
+  /**
+   * One page of posts and how many the viewer may see, in one statement: the count is a
+   * window over the same rows, and rows come back already named as the entity's fields,
+   * so TypeORM neither counts apart nor hydrates them. Held replies (no
+   * seq yet) come last, and only to their author and moderators. A page past the end has
+   * no row to carry the count: only then is it counted on its own.
+   */
+  private async postsPage(
+    actor: Principal,
+    access: ForumAccess,
+    threadId: string,
+    page: number,
+  ): Promise<{ posts: ForumPostEntity[]; total: number }> {
+    const visible = `FROM forum_posts p
+      WHERE p.thread_id = $1 AND (p.held_at IS NULL OR p.author_id = $2 OR $3)`;
+    const params = [threadId, actor.userId, access.mayModerate];
+    const rows: (ForumPostEntity & { total: string })[] = await this.dataSource.query(
+      `SELECT ${this.postColumns()}, count(*) OVER () AS total ${visible}
+        ORDER BY p.seq ASC NULLS LAST, p.created_at ASC
+        LIMIT $4 OFFSET $5`,
+      [...params, FORUM_POSTS_PAGE_SIZE, (page - 1) * FORUM_POSTS_PAGE_SIZE],
+    );
+    if (rows.length === 0 && page > 1) {
+      const [{ total }] = await this.dataSource.query(`SELECT count(*) AS total ${visible}`, params);
+      return { posts: [], total: Number(total) };
+    }
+    // The count rides on every row; the entity's fields are all the rest.
+    const total = Number(rows[0]?.total ?? 0);
+    for (const row of rows) delete (row as Partial<typeof row>).total;
+    return { posts: rows, total };
+  }
+
+  /** `p.thread_id AS "threadId", …`: every column of the entity, under its field's name. */
+  private postColumns(): string {
+    this.columns ??= this.dataSource
+      .getMetadata(ForumPostEntity)
+      .columns.map((column) => `p.${column.databaseName} AS "${column.propertyName}"`)
+      .join(', ');
+    return this.columns;
   }
 
   /** A new title: the thread's author or a moderator. */
