@@ -12,6 +12,7 @@ export {
   type CourseMemberRole,
   type CourseMembership,
 } from './lib/services/course-membership.service';
+export { CourseEventsService, type CoursePublished } from './lib/services/course-events.service';
 export { CourseParticipationService } from './lib/services/course-participation.service';
 export { EnrolmentEventsService, type EnrolmentLeft } from './lib/services/enrolment-events.service';
 export { EnrolmentAccessService } from './lib/services/enrolment-access.service';

@@ -51,6 +51,19 @@ describe('forum: course forums, search and who may see what', () => {
   });
   afterAll(() => t.close());
 
+  it('makes a course’s forum when the course is published, before anyone opens it', async () => {
+    const course = await publishedCourse(t.api, trainer.token, { title: 'Pelestarian Naskah Kuno' });
+    // Nobody has read any forum since: the row is there because publishing made it.
+    expect(await t.db.query(`SELECT kind FROM forums WHERE course_id = $1`, [course.id])).toEqual([{ kind: 'course' }]);
+    const home = (await t.api.get<ForumHome>('/api/forums', as(trainer))).body;
+    expect(home.courses.find((forum) => forum.courseId === course.id)).toMatchObject({
+      title: 'Pelestarian Naskah Kuno',
+      mayModerate: true,
+    });
+    const forStranger = (await t.api.get<ForumHome>('/api/forums', as(stranger))).body;
+    expect(forStranger.courses.map((forum) => forum.courseId)).not.toContain(course.id);
+  });
+
   it('opens a course forum to its learners and trainers only; the trainer moderates', async () => {
     expect(courseForum).toMatchObject({ kind: 'course', title: 'Katalogisasi dengan RDA', mayModerate: false });
     const byTrainer = await t.api.get<ForumSummary>(`/api/forums/${courseForum.id}`, as(trainer));

@@ -5,6 +5,7 @@ import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-lear
 import { MailModule } from '@bina-pustaka/api-platform';
 import { NotificationsModule } from '@bina-pustaka/api-notifications';
 import './forum.messages';
+import { CourseForumsService } from './access/course-forums.service';
 import { ForumAccessService } from './access/forum-access.service';
 import { ForumRateLimitService } from './access/forum-rate-limit.service';
 import { ForumSpacesService } from './access/forum-spaces.service';
@@ -94,6 +95,7 @@ const entities = [...forumEntities, ...forumModerationEntities, ...forumDigestEn
   providers: [
     // shared/ -> access/ -> posts/ -> reading/ -> threads/ -> search/ -> moderation/ -> digest/ -> live/ (README)
     ForumLiveChangesService,
+    CourseForumsService,
     ForumAccessService,
     ForumRateLimitService,
     ForumSuspensionsService,
@@ -136,7 +138,13 @@ export class ForumModule {}
     MailModule,
     ForumSpacesModule,
   ],
-  providers: [ForumAccessService, ForumDigestLinksService, ForumDigestService, ForumDigestProcessor],
+  providers: [
+    CourseForumsService,
+    ForumAccessService,
+    ForumDigestLinksService,
+    ForumDigestService,
+    ForumDigestProcessor,
+  ],
 })
 export class ForumDigestWorkerModule {
   static withSpaces(spaceModules: Type[]): DynamicModule {

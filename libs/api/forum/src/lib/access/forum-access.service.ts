@@ -6,6 +6,7 @@ import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { Role, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
+import { CourseForumsService } from './course-forums.service';
 import { ForumSpacesService, type ForumReader, type ForumSpaceResolver } from './forum-spaces.service';
 
 /** A forum the viewer may read, with its shown title and whether they moderate it. */
@@ -41,6 +42,7 @@ export class ForumAccessService {
     private readonly membership: CourseMembershipService,
     private readonly directory: UserDirectoryService,
     private readonly spaces: ForumSpacesService,
+    private readonly courseForums: CourseForumsService,
   ) {}
 
   async forum(actor: Principal, forumId: string): Promise<ForumAccess> {
@@ -50,11 +52,11 @@ export class ForumAccessService {
     return access;
   }
 
-  /** The course's forum, made the first time someone who may read it asks. */
+  /** The course's forum (made when the course was published). */
   async courseForum(actor: Principal, courseId: string): Promise<ForumAccess> {
     const member = await this.membership.membership(actor, courseId);
     if (!member || member.role === 'none') throw new AppError(404, 'forum.notFound');
-    const [forum] = await this.ensureCourseForums([courseId]);
+    const [forum] = await this.courseForums.of([courseId]);
     return { forum, title: member.title, mayModerate: member.role === 'moderator', mayPostAnonymously: false };
   }
 
@@ -88,7 +90,7 @@ export class ForumAccessService {
       .find({ where: { kind: 'community' }, order: { position: 'ASC' } });
     const mayModerate = moderatesCommunity(actor.roles);
     const courses = await this.membership.readableCourses(actor);
-    const forums = new Map((await this.ensureCourseForums(courses.map((c) => c.id))).map((f) => [f.courseId, f]));
+    const forums = new Map((await this.courseForums.of(courses.map((c) => c.id))).map((f) => [f.courseId, f]));
     const trainerOf = await this.moderatedCourses(
       actor,
       courses.map((c) => c.id),
@@ -199,16 +201,5 @@ export class ForumAccessService {
       if ((await this.membership.membership(actor, courseId))?.role === 'moderator') moderated.add(courseId);
     }
     return moderated;
-  }
-
-  private async ensureCourseForums(courseIds: string[]): Promise<ForumEntity[]> {
-    if (courseIds.length === 0) return [];
-    await this.dataSource.query(
-      `INSERT INTO forums (kind, course_id) SELECT 'course', unnest($1::uuid[]) ON CONFLICT (course_id) DO NOTHING`,
-      [courseIds],
-    );
-    const forums = await this.dataSource.getRepository(ForumEntity).findBy({ courseId: In(courseIds) });
-    const byCourse = new Map(forums.map((forum) => [forum.courseId, forum]));
-    return courseIds.map((id) => byCourse.get(id) as ForumEntity);
   }
 }

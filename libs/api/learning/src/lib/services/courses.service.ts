@@ -20,6 +20,7 @@ import {
 } from '../entities/course.entity';
 import { LessonEntity } from '../entities/course-module.entity';
 import { CourseAccessService, isStaff } from './course-access.service';
+import { CourseEventsService } from './course-events.service';
 import { CourseViewsService } from './course-views.service';
 import { FilesService } from './files.service';
 
@@ -47,6 +48,7 @@ export class CoursesService {
     private readonly files: FilesService,
     private readonly directory: UserDirectoryService,
     private readonly conditions: CompletionConditionsService,
+    private readonly events: CourseEventsService,
   ) {}
 
   async list(
@@ -129,6 +131,7 @@ export class CoursesService {
         throw new AppError(409, 'courses.noLessons');
       await manager.getRepository(CourseEntity).update(courseId, { status: 'published', publishedAt: new Date() });
     });
+    await this.events.emit({ courseId });
     return this.detail(actor, courseId);
   }
 
