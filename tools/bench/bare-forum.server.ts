@@ -232,13 +232,17 @@ app.get<{ Params: { id: string }; Querystring: { page?: string } }>('/forum-thre
   const found = await threadAccess(request.params.id);
   if (!found) return reply.code(404).send({ message: 'not found' });
   const { access, thread } = found;
-  const posts = await entities<Post>(sql.threadPosts(FORUM_POSTS_PAGE_SIZE, (page - 1) * FORUM_POSTS_PAGE_SIZE), [
+  const posts = await rows<Post & { total: string }>(sql.THREAD_POSTS_PAGE, [
     thread.id,
+    viewerId,
+    access.mayModerate,
+    FORUM_POSTS_PAGE_SIZE,
+    (page - 1) * FORUM_POSTS_PAGE_SIZE,
   ]);
-  const [{ cnt }] = await rows<{ cnt: string }>(sql.THREAD_POST_COUNT, [thread.id]);
+  const total = Number(posts[0]?.total ?? 0);
   return {
     thread: await header(access, thread),
-    posts: { items: await viewPosts(access, thread, posts), total: Number(cnt), page, pageSize: FORUM_POSTS_PAGE_SIZE },
+    posts: { items: await viewPosts(access, thread, posts), total, page, pageSize: FORUM_POSTS_PAGE_SIZE },
   };
 });
 app.get<{ Querystring: { q: string; page?: string; pageSize?: string } }>('/forum-search', async (request) => {

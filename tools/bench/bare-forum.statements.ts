@@ -147,10 +147,35 @@ export const WATCHED = `SELECT coalesce(thread_id, forum_id) AS id FROM forum_wa
 export const LAST_READ = `SELECT thread_id AS "threadId", last_read_seq AS seq FROM forum_thread_reads
         WHERE user_id = $1 AND thread_id = ANY($2::uuid[])`;
 
-// ForumThreadsService.page (TypeORM's findAndCount), PostViewsService, UserDirectoryService.byIds.
-export const threadPosts = (limit: number, offset: number) =>
-  `SELECT ${POST} FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."thread_id" = $1)) ORDER BY "ForumPostEntity"."seq" ASC LIMIT ${limit} OFFSET ${offset}`;
-export const THREAD_POST_COUNT = `SELECT COUNT(1) AS "cnt" FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."thread_id" = $1))`;
+// ForumThreadsService.page: one statement, the page and its total (a window), the entity's
+// columns named as its fields (from its metadata, in its order), so rows need no unaliasing.
+const POST_FIELDS = [
+  ['id', 'id'],
+  ['thread_id', 'threadId'],
+  ['seq', 'seq'],
+  ['author_id', 'authorId'],
+  ['body_markdown', 'bodyMarkdown'],
+  ['body_html', 'bodyHtml'],
+  ['body_text', 'bodyText'],
+  ['quote_post_id', 'quotePostId'],
+  ['anonymous', 'anonymous'],
+  ['created_at', 'createdAt'],
+  ['edited_at', 'editedAt'],
+  ['deleted_at', 'deletedAt'],
+  ['deleted_by', 'deletedBy'],
+  ['delete_reason', 'deleteReason'],
+  ['hidden_at', 'hiddenAt'],
+  ['hidden_by', 'hiddenBy'],
+  ['hide_reason', 'hideReason'],
+  ['held_at', 'heldAt'],
+]
+  .map(([column, field]) => `p.${column} AS "${field}"`)
+  .join(', ');
+export const THREAD_POSTS_PAGE = `SELECT ${POST_FIELDS}, count(*) OVER () AS total FROM forum_posts p
+      WHERE p.thread_id = $1 AND (p.held_at IS NULL OR p.author_id = $2 OR $3)
+        ORDER BY p.seq ASC NULLS LAST, p.created_at ASC
+        LIMIT $4 OFFSET $5`;
+// PostViewsService, UserDirectoryService.byIds.
 export const POST_BY_ID = `SELECT ${POST} FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."id" = $1)) LIMIT 1`;
 export const postsByIds = (count: number) =>
   `SELECT ${POST} FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."id" IN (${parameters(count)})))`;
