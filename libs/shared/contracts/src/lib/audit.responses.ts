@@ -11,6 +11,7 @@ import { CERTIFICATE_ROLES } from './certificates.types';
 import { FOCUS_GROUP_ROLES } from './focus-group.types';
 import { ROLES } from './identity.types';
 import type { Page } from './common.types';
+import { SURVEY_AUDIENCES, SURVEY_STATUSES, SURVEY_TEMPLATE_KEYS } from './survey.types';
 
 const roles = z.array(z.enum(ROLES));
 
@@ -80,6 +81,15 @@ export const auditEntrySchema = describes<AuditEntry>()(
     entryOf('focus-group.person.added', z.strictObject({ ...inGroup, role: focusGroupRole })),
     entryOf('focus-group.person.removed', z.strictObject({ ...inGroup, role: focusGroupRole })),
     entryOf('focus-group.role.changed', z.strictObject({ ...inGroup, before: focusGroupRole, after: focusGroupRole })),
+    entryOf(
+      'survey.created',
+      z.strictObject({ audience: z.enum(SURVEY_AUDIENCES), templateKey: z.enum(SURVEY_TEMPLATE_KEYS).nullable() }),
+    ),
+    entryOf(
+      'survey.status.changed',
+      z.strictObject({ before: z.enum(SURVEY_STATUSES), after: z.enum(SURVEY_STATUSES) }),
+    ),
+    entryOf('survey.deleted', z.strictObject({})),
   ]),
 );
 

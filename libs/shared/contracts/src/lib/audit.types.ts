@@ -1,6 +1,7 @@
 import type { CertificateRole, CertificateSubjectKind } from './certificates.types';
 import type { FocusGroupRole } from './focus-group.types';
 import type { Role } from './identity.types';
+import type { SurveyAudience, SurveyStatus, SurveyTemplateKey } from './survey.types';
 
 /**
  * The security-relevant actions the audit log records: a closed list, so an admin's filter
@@ -19,6 +20,9 @@ export const AUDIT_ACTIONS = [
   'focus-group.person.added',
   'focus-group.person.removed',
   'focus-group.role.changed',
+  'survey.created',
+  'survey.status.changed',
+  'survey.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -31,6 +35,7 @@ export const AUDIT_SUBJECT_TYPES = [
   'quiz',
   'webinar-session',
   'audit-log',
+  'survey',
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
@@ -93,6 +98,11 @@ export interface AuditDetailsByAction {
   /** `role`: the one the person had. */
   'focus-group.person.removed': { groupId: string; topic: string; role: FocusGroupRole };
   'focus-group.role.changed': { groupId: string; topic: string; before: FocusGroupRole; after: FocusGroupRole };
+  /** The subject is the survey (its title as the label); `templateKey`: the template it was copied from, if any. */
+  'survey.created': { audience: SurveyAudience; templateKey: SurveyTemplateKey | null };
+  /** Published, closed, reopened or back to draft. */
+  'survey.status.changed': { before: SurveyStatus; after: SurveyStatus };
+  'survey.deleted': Record<string, never>;
 }
 
 interface AuditEntryBase {

@@ -79,4 +79,17 @@ describe('detailsLine', () => {
       'audit.log.details.focusGroupRole {"before":"audit.log.focusGroupRole.member","after":"audit.log.focusGroupRole.facilitator","topic":"Layanan referensi daring"}',
     );
   });
+
+  it('says whom a survey is for, the template it copies, and its status before and after', () => {
+    expect(detailsLine(entry('survey.created', { audience: 'public', templateKey: null }), t)).toBe(
+      'audit.log.details.surveyCreated {"audience":"audit.log.surveyAudience.public"}',
+    );
+    expect(detailsLine(entry('survey.created', { audience: 'signed-in', templateKey: 'evaluasi-narasumber' }), t)).toBe(
+      'audit.log.details.surveyCopied {"audience":"audit.log.surveyAudience.signed-in","template":"audit.log.surveyTemplate.evaluasi-narasumber"}',
+    );
+    expect(detailsLine(entry('survey.status.changed', { before: 'closed', after: 'published' }), t)).toBe(
+      'audit.log.details.surveyStatus {"before":"audit.log.surveyStatus.closed","after":"audit.log.surveyStatus.published"}',
+    );
+    expect(detailsLine(entry('survey.deleted', {}), t)).toBe('');
+  });
 });

@@ -62,5 +62,24 @@ export function detailsLine(entry: AuditEntry, t: Translate): string {
         topic,
       });
     }
+    case 'survey.created': {
+      const { audience, templateKey } = entry.details;
+      const whom = t('audit.log.surveyAudience.' + audience);
+      return templateKey
+        ? t('audit.log.details.surveyCopied', {
+            audience: whom,
+            template: t('audit.log.surveyTemplate.' + templateKey),
+          })
+        : t('audit.log.details.surveyCreated', { audience: whom });
+    }
+    case 'survey.status.changed': {
+      const { before, after } = entry.details;
+      return t('audit.log.details.surveyStatus', {
+        before: t('audit.log.surveyStatus.' + before),
+        after: t('audit.log.surveyStatus.' + after),
+      });
+    }
+    case 'survey.deleted':
+      return '';
   }
 }
