@@ -34,6 +34,25 @@ export const surveyMessages = {
     'survey.answerHidden':
       'Pertanyaan "{question}" tidak ditanyakan untuk jawaban Anda sebelumnya, jadi tidak perlu dijawab.',
     'survey.answerRequired': 'Pertanyaan "{question}" wajib dijawab.',
+    'survey.templateReadOnly':
+      'Templat survei tidak dapat diubah atau dihapus. Buat salinannya untuk menyusun survei Anda sendiri.',
+    'survey.wordingOnly':
+      'Pertanyaan “{question}” sudah dijawab, jadi hanya kata-katanya yang boleh diubah; jenis, pilihan, urutan, dan syarat tampilnya tetap, agar hasil survei dapat dibandingkan.',
+    'survey.wordingOnlyAdded':
+      'Survei ini sudah dijawab, jadi pertanyaan baru “{question}” tidak dapat ditambahkan. Buat salinan survei bila perlu pertanyaan lain.',
+    'survey.wordingOnlySection':
+      'Survei ini sudah dijawab, jadi bagian “{section}” tidak boleh ditambah, dihapus, dipindah, atau diubah cara pengisiannya; hanya kata-katanya yang boleh diubah.',
+    'survey.anonymousFixed':
+      'Survei ini sudah dijawab, jadi pilihan tanpa nama tidak dapat diubah: responden menjawab dengan janji yang sudah disampaikan.',
+    'survey.closeDraft': 'Survei yang masih draf belum dapat ditutup. Terbitkan dulu, atau hapus bila tidak dipakai.',
+    'survey.closedToDraft':
+      'Survei yang sudah ditutup tidak dapat kembali menjadi draf. Buka kembali survei ini, atau buat salinannya.',
+    'survey.answeredToDraft':
+      'Survei ini sudah dijawab, jadi tidak dapat kembali menjadi draf. Tutup survei bila tidak ingin menerima jawaban lagi.',
+    'survey.deleteAnswered':
+      'Survei ini sudah memiliki {count} jawaban, jadi tidak dapat dihapus. Tutup survei bila tidak ingin menerima jawaban lagi.',
+    'survey.deleteInUse':
+      'Survei ini dipakai sebagai evaluasi “{title}”. Lepaskan dulu dari pelatihan atau sesi webinar tersebut sebelum menghapusnya.',
     'validation.surveyKey':
       'Kode hanya boleh berisi huruf kecil, angka dan tanda hubung, paling banyak 32 karakter (contoh: q1, u3).',
     'validation.surveyScaleLabels': 'Jumlah label skala harus sama dengan jumlah poinnya.',
@@ -78,6 +97,23 @@ export const surveyMessages = {
     'survey.answerDateInvalid': 'The date for "{question}" is not on the calendar.',
     'survey.answerHidden': 'The question "{question}" is not asked after your earlier answer, so it takes no answer.',
     'survey.answerRequired': 'The question "{question}" must be answered.',
+    'survey.templateReadOnly': 'A survey template cannot be changed or deleted. Make a copy to build your own survey.',
+    'survey.wordingOnly':
+      'The question “{question}” has been answered, so only its wording may change; its kind, choices, order and condition stay, so the results remain comparable.',
+    'survey.wordingOnlyAdded':
+      'This survey has been answered, so the new question “{question}” cannot be added. Make a copy of the survey if you need other questions.',
+    'survey.wordingOnlySection':
+      'This survey has been answered, so the section “{section}” cannot be added, removed, moved or asked differently; only its wording may change.',
+    'survey.anonymousFixed':
+      'This survey has been answered, so whether it is anonymous cannot change: respondents answered on the promise they were given.',
+    'survey.closeDraft': 'A draft survey cannot be closed yet. Publish it first, or delete it if it is not needed.',
+    'survey.closedToDraft': 'A closed survey cannot go back to draft. Reopen it, or make a copy.',
+    'survey.answeredToDraft':
+      'This survey has been answered, so it cannot go back to draft. Close it if it should take no more responses.',
+    'survey.deleteAnswered':
+      'This survey has {count} responses, so it cannot be deleted. Close it if it should take no more responses.',
+    'survey.deleteInUse':
+      'This survey is the evaluation of “{title}”. Detach it from that course or webinar session before deleting it.',
     'validation.surveyKey':
       'A key may hold only lowercase letters, digits and hyphens, at most 32 characters (e.g. q1, u3).',
     'validation.surveyScaleLabels': 'The scale needs as many labels as it has points.',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@bina-pustaka/api-audit';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
 import { LearningCompletionModule } from '@bina-pustaka/api-learning';
 import { WebinarLedgerModule } from '@bina-pustaka/api-webinar';
@@ -8,12 +9,19 @@ import { PublicSurveyThrottleService } from './answering/public-survey-throttle.
 import { SurveyContextsService } from './answering/survey-contexts.service';
 import { SurveyFormsService } from './answering/survey-forms.service';
 import { SurveySubmissionsService } from './answering/survey-submissions.service';
+import { SurveyAccessService } from './building/survey-access.service';
+import { SurveyDetailsService } from './building/survey-details.service';
+import { SurveyPosterService } from './building/survey-poster.service';
+import { SurveysService } from './building/surveys.service';
 import { PublicSurveysController } from './controllers/public-surveys.controller';
 import { SurveyAnsweringController } from './controllers/survey-answering.controller';
+import { SurveysController } from './controllers/surveys.controller';
+import { SurveyDemoSeederService } from './demo/survey-demo-seeder.service';
 import { surveyEntities } from './entities/survey.entity';
 import { CreateSurveys1765300000000 } from './migrations/1765300000000-create-surveys';
+import { SurveyTemplates1765300000001 } from './migrations/1765300000001-survey-templates';
 
-export const surveyMigrations = [CreateSurveys1765300000000];
+export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765300000001];
 
 /**
  * Surveys (_survei_, issue 14): building questionnaires from sections and questions (and
@@ -24,16 +32,23 @@ export const surveyMigrations = [CreateSurveys1765300000000];
   imports: [
     TypeOrmModule.forFeature(surveyEntities),
     IdentityDirectoryModule,
+    AuditModule,
     LearningCompletionModule,
     WebinarLedgerModule,
   ],
-  controllers: [SurveyAnsweringController, PublicSurveysController],
+  controllers: [SurveysController, SurveyAnsweringController, PublicSurveysController],
   providers: [
-    // building/ -> answering/ -> results/ -> privacy/, and demo/ (README)
+    // building/ -> answering/ -> evaluation/ -> results/ -> privacy/, and demo/ (README)
+    SurveyAccessService,
+    SurveyDetailsService,
+    SurveysService,
+    SurveyPosterService,
     SurveyContextsService,
     SurveyFormsService,
     PublicSurveyThrottleService,
     SurveySubmissionsService,
+    SurveyDemoSeederService,
   ],
+  exports: [SurveyAccessService],
 })
 export class SurveyModule {}

@@ -77,6 +77,11 @@ describe('structureChange', () => {
     expect(structureChange(base(), reworded)).toBeNull();
   });
 
+  it('reads a condition whatever the order of its keys (jsonb keeps its own)', () => {
+    const stored = edited((d) => (d.sections[0].questions[3].showWhen = { equals: '1', questionId: 'q1' }));
+    expect(structureChange(stored, base())).toBeNull();
+  });
+
   const questionText = (index: number) => base().sections[0].questions[index].text;
   it.each([
     ['kind', 0, (d: SurveyDefinition) => Object.assign(d.sections[0].questions[0], { kind: 'rating' })],

@@ -12,7 +12,9 @@ export type StructureChange =
 
 /** What of a question its answers depend on; texts, help and labels are left out. */
 function questionShape(question: SurveyQuestion): string {
-  const shape: unknown[] = [question.id, question.kind, question.required, question.showWhen];
+  // The condition field by field: jsonb gives an object's keys back in its own order.
+  const condition = question.showWhen && [question.showWhen.questionId, question.showWhen.equals];
+  const shape: unknown[] = [question.id, question.kind, question.required, condition];
   switch (question.kind) {
     case 'likert':
       shape.push(question.scale.points, question.ikmElement);
