@@ -243,6 +243,16 @@ const MATRIX: Record<string, Actor[]> = {
   'POST /api/surveys/:surveyId/responses': SIGNED_IN,
   'GET /api/public/surveys/:slug': PUBLIC,
   'POST /api/public/surveys/:slug/responses': PUBLIC,
+  // Surveys, building: trainers, coordinators and admins; inside, the staff read and manage
+  // every survey, a trainer the ones they made (another's: 404); templates are read and
+  // copied by every builder and changed by none (409); the poster only for public surveys
+  'GET /api/surveys': AUTHORS,
+  'POST /api/surveys': AUTHORS,
+  'GET /api/surveys/:surveyId': AUTHORS,
+  'PATCH /api/surveys/:surveyId': AUTHORS,
+  'PUT /api/surveys/:surveyId/status': AUTHORS,
+  'DELETE /api/surveys/:surveyId': AUTHORS,
+  'GET /api/surveys/:surveyId/poster.pdf': AUTHORS,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message
