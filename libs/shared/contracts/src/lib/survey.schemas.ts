@@ -28,6 +28,12 @@ const options = z
   .min(1)
   .max(SURVEY_OPTIONS_MAX);
 
+/**
+ * A number question's bound. Bounded (far beyond any count a survey asks) because the
+ * OpenAPI document's converter (nestjs-zod) leaves a bare nullable number in 3.1 syntax.
+ */
+const numberBound = z.number().min(-1e12).max(1e12).nullable().default(null);
+
 const base = {
   id: key,
   text: shortText,
@@ -58,8 +64,8 @@ export const surveyQuestionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...base,
     kind: z.literal('number'),
-    min: z.number().finite().nullable().default(null),
-    max: z.number().finite().nullable().default(null),
+    min: numberBound,
+    max: numberBound,
     integer: z.boolean().default(false),
   }),
   z.strictObject({ ...base, kind: z.literal('date') }),
