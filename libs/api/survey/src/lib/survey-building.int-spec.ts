@@ -342,7 +342,8 @@ describe('surveys: building, templates, the wording-only rule, status, deletion,
   });
 
   it('prints an A4 poster with the QR code for public surveys only', async () => {
-    const title = 'Survei Kepuasan Pojok Baca';
+    // As long as a title may be: the poster still fits on one page.
+    const title = `Survei Kepuasan Pojok Baca ${'Kelurahan Sukamaju '.repeat(7)}`.trim();
     const survey = await create(cast.trainer, {
       title,
       audience: 'public',
@@ -356,6 +357,7 @@ describe('surveys: building, templates, the wording-only rule, status, deletion,
     // The title is the document's title (pdfkit draws the text itself as glyph ids).
     expect(pdf.bytes.toString('latin1')).toContain(`(${title})`);
     expect(pdf.bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    expect(pdf.bytes.toString('latin1')).toMatch(/\/Type \/Pages\s*\/Count 1\b/);
 
     const internal = await create(cast.trainer, {
       title: 'Survei Internal',

@@ -21,6 +21,7 @@ const MUTED = '#52606d';
 const MARGIN = 56;
 /** Big enough to scan from an arm's length off a front desk. */
 const QR_SIZE = 300;
+const LONG_TITLE = 70;
 
 /** The public link of a public survey (what its QR code opens). */
 export const publicSurveyUrl = (publicUrl: string, slug: string) => appUrl(publicUrl, APP_PATHS.publicSurvey, { slug });
@@ -54,7 +55,9 @@ export class SurveyPosterService {
       .fontSize(13)
       .fillColor(MUTED)
       .text('SURVEI', MARGIN, MARGIN + 8, centred);
-    doc.moveDown(0.4).font('semibold').fontSize(26).fillColor(INK).text(survey.title, centred);
+    // A long title (up to 160 characters) gets a smaller size, so the poster stays one page.
+    const titleSize = survey.title.length > LONG_TITLE ? 20 : 26;
+    doc.moveDown(0.4).font('semibold').fontSize(titleSize).fillColor(INK).text(survey.title, centred);
     const invitation = survey.anonymous
       ? 'Bantu kami meningkatkan layanan perpustakaan. Isi survei singkat ini dari ponsel Anda: pindai kode QR di bawah. Jawaban Anda tanpa nama.'
       : 'Bantu kami meningkatkan layanan perpustakaan. Isi survei singkat ini dari ponsel Anda: pindai kode QR di bawah.';
