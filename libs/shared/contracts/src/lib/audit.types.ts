@@ -50,6 +50,7 @@ export const AUDIT_EXPORT_REPORTS = [
   'jp-ledger',
   'audit-log',
   'my-data',
+  'survey-responses',
 ] as const;
 export type AuditExportReport = (typeof AUDIT_EXPORT_REPORTS)[number];
 
