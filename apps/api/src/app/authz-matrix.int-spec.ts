@@ -253,6 +253,12 @@ const MATRIX: Record<string, Actor[]> = {
   'PUT /api/surveys/:surveyId/status': AUTHORS,
   'DELETE /api/surveys/:surveyId': AUTHORS,
   'GET /api/surveys/:surveyId/poster.pdf': AUTHORS,
+  // Surveys: results, IKM, exports (a trainer: the surveys they created) and the speakers' roll-up (a trainer: their own)
+  'GET /api/surveys/:surveyId/results': AUTHORS,
+  'GET /api/surveys/:surveyId/ikm': AUTHORS,
+  'GET /api/surveys/:surveyId/export.csv': AUTHORS,
+  'GET /api/surveys/:surveyId/export.xlsx': AUTHORS,
+  'GET /api/survey-speakers/:userId/evaluation': AUTHORS,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

@@ -64,6 +64,12 @@ export const surveyMessages = {
     'validation.surveyWindow': 'Waktu tutup harus sesudah waktu buka.',
     'validation.surveyDefinitionOrCopy': 'Susun pertanyaan baru atau salin dari survei lain, tidak keduanya.',
     'validation.surveyNothingToChange': 'Pilih sedikitnya satu hal yang diubah.',
+    'survey.speakerNotFound': 'Narasumber tidak ditemukan.',
+    'survey.periodOrder': 'Tanggal awal periode harus sebelum atau sama dengan tanggal akhirnya.',
+    'survey.noIkmElements':
+      'Survei ini tidak mengukur unsur pelayanan, jadi IKM-nya tidak dapat dihitung. Tandai pertanyaan Likert dengan unsur U1-U9.',
+    'survey.exportTooFew':
+      'Survei anonim hanya dapat diunduh bila kelompok yang dipilih berisi sedikitnya {minimum} jawaban, agar tidak ada jawaban yang dapat dikenali pemiliknya. Perluas filternya.',
   },
   en: {
     'survey.notFound': 'Survey not found.',
@@ -125,6 +131,12 @@ export const surveyMessages = {
     'validation.surveyWindow': 'The closing time must come after the opening time.',
     'validation.surveyDefinitionOrCopy': 'Build new questions or copy another survey, not both.',
     'validation.surveyNothingToChange': 'Choose at least one thing to change.',
+    'survey.speakerNotFound': 'Speaker not found.',
+    'survey.periodOrder': 'The start of the period must be on or before its end.',
+    'survey.noIkmElements':
+      'This survey measures no service elements, so its IKM cannot be computed. Mark Likert questions with an element U1-U9.',
+    'survey.exportTooFew':
+      'An anonymous survey can be downloaded only when the chosen group has at least {minimum} responses, so that no answer can be traced to its author. Widen the filters.',
   },
 };
 

@@ -17,6 +17,13 @@ import { PublicSurveysController } from './controllers/public-surveys.controller
 import { SurveyAnsweringController } from './controllers/survey-answering.controller';
 import { SurveysController } from './controllers/surveys.controller';
 import { SurveyDemoSeederService } from './demo/survey-demo-seeder.service';
+import { SurveyResultsController } from './controllers/survey-results.controller';
+import { SurveyPersonalDataService } from './privacy/survey-personal-data.service';
+import { SpeakerEvaluationService } from './results/speaker-evaluation.service';
+import { SurveyExportService } from './results/survey-export.service';
+import { SurveyIkmService } from './results/survey-ikm.service';
+import { SurveyResultsAccessService } from './results/survey-results-access.service';
+import { SurveyResultsService } from './results/survey-results.service';
 import { surveyEntities } from './entities/survey.entity';
 import { CreateSurveys1765300000000 } from './migrations/1765300000000-create-surveys';
 import { SurveyTemplates1765300000001 } from './migrations/1765300000001-survey-templates';
@@ -36,7 +43,7 @@ export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765
     LearningCompletionModule,
     WebinarLedgerModule,
   ],
-  controllers: [SurveysController, SurveyAnsweringController, PublicSurveysController],
+  controllers: [SurveysController, SurveyAnsweringController, PublicSurveysController, SurveyResultsController],
   providers: [
     // building/ -> answering/ -> evaluation/ -> results/ -> privacy/, and demo/ (README)
     SurveyAccessService,
@@ -47,6 +54,12 @@ export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765
     SurveyFormsService,
     PublicSurveyThrottleService,
     SurveySubmissionsService,
+    SurveyResultsAccessService,
+    SurveyResultsService,
+    SurveyIkmService,
+    SpeakerEvaluationService,
+    SurveyExportService,
+    SurveyPersonalDataService,
     SurveyDemoSeederService,
   ],
   exports: [SurveyAccessService],

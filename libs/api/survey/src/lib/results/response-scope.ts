@@ -1,0 +1,43 @@
+import { AppError } from '@bina-pustaka/api-platform';
+import type { SurveyResultsFilter } from '@bina-pustaka/shared-contracts';
+
+/**
+ * The responses a results view, IKM or export reads: one survey narrowed by the filters, as
+ * SQL to splice after `FROM survey_responses r WHERE` (`responses`) and to add to the
+ * answers' WHERE (`answers`, alias a), with its parameters from $1 on. A speaker filter keeps
+ * the responses that evaluated that speaker and, of the per-speaker blocks, only theirs.
+ */
+export interface ResponseScope {
+  responses: string;
+  answers: string;
+  params: unknown[];
+}
+
+const COLUMNS = {
+  courseId: 'course_id',
+  cohortId: 'cohort_id',
+  webinarSessionId: 'webinar_session_id',
+  institutionId: 'institution_id',
+} as const;
+
+export function responseScope(surveyId: string, filter: SurveyResultsFilter): ResponseScope {
+  if (filter.from && filter.to && filter.from > filter.to) throw new AppError(422, 'survey.periodOrder');
+  const params: unknown[] = [surveyId];
+  const next = (value: unknown) => `$${params.push(value)}`;
+  const where = ['r.survey_id = $1'];
+  for (const [field, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
+    const value = filter[field];
+    if (value) where.push(`r.${column} = ${next(value)}`);
+  }
+  if (filter.from) where.push(`r.submitted_on >= ${next(filter.from)}::date`);
+  if (filter.to) where.push(`r.submitted_on <= ${next(filter.to)}::date`);
+  let answers = 'true';
+  if (filter.speakerId) {
+    const speaker = next(filter.speakerId);
+    where.push(
+      `EXISTS (SELECT 1 FROM survey_answers s WHERE s.response_id = r.id AND s.speaker_id = ${speaker}::uuid)`,
+    );
+    answers = `(a.speaker_id IS NULL OR a.speaker_id = ${speaker}::uuid)`;
+  }
+  return { responses: where.join(' AND '), answers, params };
+}
