@@ -60,22 +60,16 @@ export class SpeakerEvaluationService {
         [speakerId],
       ),
     ]);
-    const surveys = await this.dataSource.getRepository(SurveyEntity).find({
-      select: { id: true, definition: true, createdAt: true },
-      where: { id: In([...new Set(tallies.map((tally) => tally.surveyId))]) },
-      order: { createdAt: 'DESC' },
-    });
-    const questionOf = new Map(
-      surveys.map((survey) => [
-        survey.id,
-        new Map(
-          survey.definition.sections
-            .filter((section) => section.perSpeaker)
-            .flatMap((section) => section.questions)
-            .map((question) => [question.id, question]),
-        ),
-      ]),
-    );
+    const surveyIds = [...new Set(tallies.map((tally) => tally.surveyId))];
+    const surveys =
+      surveyIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(SurveyEntity).find({
+            select: { id: true, definition: true, createdAt: true },
+            where: { id: In(surveyIds) },
+            order: { createdAt: 'DESC' },
+          });
+    const tallyOf = new Map(tallies.map((tally) => [`${tally.surveyId}|${tally.questionId}`, tally]));
     // Anonymous evaluations of fewer than five responses show no figure, even pooled with named ones:
     // the difference from the named surveys' own results would give them away.
     const hidden = reach.anonymous > 0 && reach.anonymous < SURVEY_MIN_GROUP_ANONYMOUS;
@@ -83,11 +77,12 @@ export class SpeakerEvaluationService {
     const byQuestion = new Map<string, { text: string; answered: number; total: number; numeric: boolean }>();
     let scoreSum = 0;
     let scored = 0;
-    // Newest survey first: the first text met for an id is the one shown.
+    // Newest survey first, each in its definition's order: the first text met for an id is the one shown.
     for (const survey of surveys) {
-      for (const tally of tallies.filter((row) => row.surveyId === survey.id)) {
-        const question = questionOf.get(survey.id)?.get(tally.questionId);
-        if (!question) continue;
+      const asked = survey.definition.sections.filter((section) => section.perSpeaker).flatMap((s) => s.questions);
+      for (const question of asked) {
+        const tally = tallyOf.get(`${survey.id}|${question.id}`);
+        if (!tally) continue;
         const entry = byQuestion.get(question.id) ?? {
           text: question.text,
           answered: 0,
