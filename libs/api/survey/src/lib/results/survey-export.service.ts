@@ -119,7 +119,7 @@ export class SurveyExportService {
     const pairs: { questionId: string; speakerId: string }[] = await this.dataSource.query(
       `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
        SELECT DISTINCT a.question_id AS "questionId", a.speaker_id AS "speakerId"
-       FROM survey_answers a JOIN scoped ON scoped.id = a.response_id
+       FROM survey_answers a ${scope.join}
        WHERE a.survey_id = $1 AND ${scope.answers} AND a.speaker_id IS NOT NULL`,
       scope.params,
     );
@@ -161,7 +161,7 @@ export class SurveyExportService {
        SELECT a.response_id AS "responseId", a.question_id AS "questionId", a.speaker_id AS "speakerId",
               a.row_id AS "rowId", a.number_value::float8 AS number, a.choices, a.text_value AS text,
               to_char(a.date_value, 'YYYY-MM-DD') AS day
-       FROM survey_answers a JOIN scoped ON scoped.id = a.response_id
+       FROM survey_answers a ${scope.join}
        WHERE a.survey_id = $1 AND ${scope.answers}`,
       scope.params,
     );

@@ -16,20 +16,10 @@ import type { SurveyEntity } from '../entities/survey.entity';
 import { round } from './ikm';
 import { responseScope, type ResponseScope } from './response-scope';
 import { blockKey, choiceLabel, dateLabel, pointLabels, speakerBlocks } from './survey-questions';
+import { addUp, meanOf, type TallyRow } from './tallies';
 
 /** The most texts one question (one speaker's block) shows: enough to read, bounded at 20,000 responses. */
 export const SURVEY_TEXTS_MAX = 500;
-
-interface TallyRow {
-  questionId: string;
-  speakerId: string | null;
-  rowId: string | null;
-  point: number | null;
-  /** 3: the whole question (per speaker); 1: one matrix row; 0: one point of a row or question. */
-  level: number;
-  answered: number;
-  mean: number | null;
-}
 
 interface KeyRow {
   questionId: string;
@@ -45,10 +35,10 @@ interface TextRow {
 }
 
 /**
- * A survey's results, computed in the database: three aggregate queries over the filtered
- * responses (the tallies of every question, matrix row and point with their means; the
- * chosen options and dates; the texts, at most SURVEY_TEXTS_MAX per question), never the
- * responses themselves, so 20,000 responses cost about what 200 do.
+ * A survey's results, computed in the database: aggregate queries over the filtered
+ * responses (the tallies of every question, matrix row and point with their sums; how many
+ * answered each matrix; the chosen options and dates; the texts, at most SURVEY_TEXTS_MAX
+ * per question), never the responses themselves.
  */
 @Injectable()
 export class SurveyResultsService {
@@ -68,8 +58,10 @@ export class SurveyResultsService {
     }
     const questions = survey.definition.sections.flatMap((section) => section.questions);
     const scaled = questions.filter((q) => ['likert', 'rating', 'matrix'].includes(q.kind)).map((q) => q.id);
-    const [tallies, keys, texts] = await Promise.all([
+    const matrices = questions.filter((q) => q.kind === 'matrix').map((q) => q.id);
+    const [tallies, matrixAnswered, keys, texts] = await Promise.all([
       this.tallies(scope, scaled),
+      this.matrixAnswered(scope, matrices),
       this.keyCounts(scope),
       this.texts(scope, survey.anonymous),
     ]);
@@ -79,29 +71,22 @@ export class SurveyResultsService {
       .map((id): UserRef => ({ id, fullName: people.get(id)?.fullName ?? '' }))
       .sort((a, b) => a.fullName.localeCompare(b.fullName, 'id'));
 
-    const tally = new Map(
-      tallies.map((row) => [
-        `${blockKey(row.questionId, row.speakerId, row.rowId ?? '')}|${row.level}|${row.point ?? ''}`,
-        row,
-      ]),
-    );
+    const tally = addUp(tallies, matrixAnswered);
     const keyed = groupBy(keys, (row) => blockKey(row.questionId, row.speakerId));
     const written = groupBy(texts, (row) => blockKey(row.questionId, row.speakerId));
-    const answeredSpeakers = new Set(
-      tallies.filter((row) => row.level === 3).map((row) => blockKey(row.questionId, row.speakerId)),
-    );
+    const answeredSpeakers = new Set(tally.questions.keys());
 
     const results: SurveyQuestionResult[] = [];
     for (const section of survey.definition.sections) {
       for (const speaker of speakerBlocks(section, speakers, answeredSpeakers)) {
         for (const question of section.questions) {
           const key = blockKey(question.id, speaker?.id ?? null);
-          const whole = tally.get(`${key}|3|`);
+          const whole = tally.questions.get(key);
           const pointCounts = (rowId: string): SurveyCount[] =>
             pointLabels(question).map(({ key: point, label }) => ({
               key: point,
               label,
-              count: tally.get(`${blockKey(question.id, speaker?.id ?? null, rowId)}|0|${point}`)?.answered ?? 0,
+              count: tally.points.get(`${blockKey(question.id, speaker?.id ?? null, rowId)}|${point}`) ?? 0,
             }));
           results.push({
             questionId: question.id,
@@ -113,14 +98,14 @@ export class SurveyResultsService {
             counts: ['likert', 'rating'].includes(question.kind)
               ? pointCounts('')
               : keyCounts(question, keyed.get(key) ?? []),
-            mean: ['likert', 'rating', 'number'].includes(question.kind) ? roundMean(whole?.mean) : null,
+            mean: ['likert', 'rating', 'number'].includes(question.kind) ? roundMean(meanOf(whole)) : null,
             rows:
               question.kind === 'matrix'
                 ? question.rows.map((row) => ({
                     rowId: row.id,
                     label: row.label,
                     counts: pointCounts(row.id),
-                    mean: roundMean(tally.get(`${blockKey(question.id, speaker?.id ?? null, row.id)}|1|`)?.mean),
+                    mean: roundMean(meanOf(tally.rows.get(blockKey(question.id, speaker?.id ?? null, row.id)))),
                   }))
                 : [],
             texts: (written.get(key) ?? []).map((row) => row.text),
@@ -139,24 +124,34 @@ export class SurveyResultsService {
     return row.count;
   }
 
-  /** Per question (and speaker): how many answered and the mean; per matrix row its mean; per point its count. */
+  /** Per question, speaker, matrix row and point (likert, rating, matrix): how many, and the numbers' sum. */
   private tallies(scope: ResponseScope, scaled: string[]): Promise<TallyRow[]> {
     const scaledParam = `$${scope.params.length + 1}`;
     return this.dataSource.query(
-      `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses}),
-       answers AS (
-         SELECT a.question_id, a.speaker_id, a.row_id, a.response_id, a.number_value,
-                CASE WHEN a.question_id = ANY(${scaledParam}::text[]) THEN a.number_value::int END AS point
-         FROM survey_answers a JOIN scoped ON scoped.id = a.response_id
-         WHERE a.survey_id = $1 AND ${scope.answers})
-       SELECT question_id AS "questionId", speaker_id AS "speakerId", row_id AS "rowId", point,
-              GROUPING(row_id, point) AS level, count(DISTINCT response_id)::int AS answered,
-              avg(number_value)::float8 AS mean
-       FROM answers
-       GROUP BY GROUPING SETS ((question_id, speaker_id), (question_id, speaker_id, row_id),
-                               (question_id, speaker_id, row_id, point))`,
+      `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
+       SELECT a.question_id AS "questionId", a.speaker_id AS "speakerId", a.row_id AS "rowId",
+              CASE WHEN a.question_id = ANY(${scaledParam}::text[]) THEN a.number_value::int END AS point,
+              count(*)::int AS count, count(a.number_value)::int AS numbered, sum(a.number_value)::float8 AS sum
+       FROM survey_answers a ${scope.join}
+       WHERE a.survey_id = $1 AND ${scope.answers}
+       GROUP BY 1, 2, 3, 4`,
       [...scope.params, scaled],
     );
+  }
+
+  /** A matrix question's answered count: the responses that rated any of its rows. */
+  private async matrixAnswered(scope: ResponseScope, matrices: string[]): Promise<Map<string, number>> {
+    if (matrices.length === 0) return new Map();
+    const rows: { questionId: string; speakerId: string | null; answered: number }[] = await this.dataSource.query(
+      `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
+       SELECT "questionId", "speakerId", count(*)::int AS answered FROM (
+         SELECT DISTINCT a.question_id AS "questionId", a.speaker_id AS "speakerId", a.response_id
+         FROM survey_answers a ${scope.join}
+         WHERE a.survey_id = $1 AND ${scope.answers} AND a.question_id = ANY($${scope.params.length + 1}::text[])
+       ) answered GROUP BY 1, 2`,
+      [...scope.params, matrices],
+    );
+    return new Map(rows.map((row) => [blockKey(row.questionId, row.speakerId), row.answered]));
   }
 
   /** How many chose each option (choice questions) or gave each date (date questions). */
@@ -164,7 +159,7 @@ export class SurveyResultsService {
     return this.dataSource.query(
       `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
        SELECT a.question_id AS "questionId", a.speaker_id AS "speakerId", chosen.key, count(*)::int AS count
-       FROM survey_answers a JOIN scoped ON scoped.id = a.response_id
+       FROM survey_answers a ${scope.join}
        CROSS JOIN LATERAL unnest(coalesce(a.choices, ARRAY[to_char(a.date_value, 'YYYY-MM-DD')])) AS chosen(key)
        WHERE a.survey_id = $1 AND ${scope.answers} AND (a.choices IS NOT NULL OR a.date_value IS NOT NULL)
        GROUP BY 1, 2, 3`,
@@ -179,12 +174,14 @@ export class SurveyResultsService {
    */
   private texts(scope: ResponseScope, anonymous: boolean): Promise<TextRow[]> {
     const order = anonymous ? 'random()' : 'scoped.submitted_on DESC, scoped.id';
+    // Newest first needs each response's day: always joined then.
+    const join = anonymous ? scope.join : 'JOIN scoped ON scoped.id = a.response_id';
     return this.dataSource.query(
       `WITH scoped AS (SELECT r.id, r.submitted_on FROM survey_responses r WHERE ${scope.responses})
        SELECT "questionId", "speakerId", text FROM (
          SELECT a.question_id AS "questionId", a.speaker_id AS "speakerId", a.text_value AS text,
                 row_number() OVER (PARTITION BY a.question_id, a.speaker_id ORDER BY ${order}) AS place
-         FROM survey_answers a JOIN scoped ON scoped.id = a.response_id
+         FROM survey_answers a ${join}
          WHERE a.survey_id = $1 AND ${scope.answers} AND a.text_value IS NOT NULL AND a.text_value <> ''
        ) listed
        WHERE place <= ${SURVEY_TEXTS_MAX}
@@ -211,7 +208,7 @@ function keyCounts(question: SurveyQuestion, rows: KeyRow[]): SurveyCount[] {
   return [];
 }
 
-const roundMean = (mean: number | null | undefined) => (mean === null || mean === undefined ? null : round(mean, 2));
+const roundMean = (mean: number | null) => (mean === null ? null : round(mean, 2));
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
