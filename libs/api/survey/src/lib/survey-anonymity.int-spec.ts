@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createTestInstitution, type SignedInUser } from '@bina-pustaka/api-identity/testing';
+import { createTestInstitution } from '@bina-pustaka/api-identity/testing';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { IKM_ELEMENTS, type SurveyResults } from '@bina-pustaka/shared-contracts';
 import ExcelJS from 'exceljs';
