@@ -35,8 +35,8 @@ export function responseScope(surveyId: string, filter: SurveyResultsFilter): Re
     const value = filter[field];
     if (value) where.push(`r.${column} = ${next(value)}`);
   }
-  if (filter.from) where.push(`r.submitted_on >= ${next(filter.from)}::date`);
-  if (filter.to) where.push(`r.submitted_on <= ${next(filter.to)}::date`);
+  if (filter.from) where.push(`r.submitted_on >= ${next(sinceYearOne(filter.from))}::date`);
+  if (filter.to) where.push(`r.submitted_on <= ${next(sinceYearOne(filter.to))}::date`);
   let answers = 'true';
   if (filter.speakerId) {
     const speaker = next(filter.speakerId);
@@ -48,3 +48,6 @@ export function responseScope(surveyId: string, filter: SurveyResultsFilter): Re
   const join = where.length > 1 ? 'JOIN scoped ON scoped.id = a.response_id' : '';
   return { responses: where.join(' AND '), answers, params, join };
 }
+
+/** The schema lets year 0000 through, PostgreSQL has no such day: it means "from the very start". */
+const sinceYearOne = (day: string) => (day < '0001-01-01' ? '0001-01-01' : day);
