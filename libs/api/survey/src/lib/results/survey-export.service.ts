@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrailService } from '@bina-pustaka/api-audit';
-import { UserDirectoryService } from '@bina-pustaka/api-identity';
+import { UserDirectoryService, type DirectoryUser } from '@bina-pustaka/api-identity';
 import { AppError, toCsv, type CsvCell, type Principal } from '@bina-pustaka/api-platform';
 import {
   SURVEY_MIN_GROUP_ANONYMOUS,
@@ -80,7 +80,9 @@ export class SurveyExportService {
       own.set(blockKey(answer.questionId, answer.speakerId, answer.rowId), answer);
       byResponse.set(answer.responseId, own);
     }
-    const people = survey.anonymous ? new Map() : await this.directory.byIds(responses.flatMap((r) => r.userId ?? []));
+    const people = survey.anonymous
+      ? new Map<string, DirectoryUser>()
+      : await this.directory.byIds(responses.flatMap((r) => r.userId ?? []));
     const institutions = survey.anonymous
       ? new Map<string, string>()
       : await this.directory.institutionNames(responses.map((r) => r.institutionId));
