@@ -3,3 +3,12 @@ export { WebinarLedgerModule } from './lib/webinar-ledger.module';
 export { WebinarLedgerReaderService } from './lib/attendance/webinar-ledger-reader.service';
 export { WebinarInvitedModule } from './lib/webinar-invited.module';
 export { InvitedWebinarsService } from './lib/sessions/invited-webinars.service';
+export { WebinarAccessModule } from './lib/webinar-access.module';
+export { WebinarSessionAccessService, type WebinarSessionRef } from './lib/sessions/webinar-session-access.service';
+export { WebinarHooksModule } from './lib/webinar-hooks.module';
+export {
+  WebinarHooksService,
+  type EndedWebinar,
+  type WebinarCertificateGate,
+  type WebinarEndedListener,
+} from './lib/attendance/webinar-hooks.service';

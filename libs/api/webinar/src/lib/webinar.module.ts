@@ -43,6 +43,7 @@ import { WebinarGateway } from './room/webinar.gateway';
 import { WebinarReminderProcessor } from './sessions/webinar-reminder.processor';
 import { WebinarRemindersService } from './sessions/webinar-reminders.service';
 import { WebinarSessionsService } from './sessions/webinar-sessions.service';
+import { WebinarHooksModule } from './webinar-hooks.module';
 import { WebinarInvitedModule } from './webinar-invited.module';
 import { WebinarPersonalDataService } from './privacy/webinar-personal-data.service';
 
@@ -72,7 +73,8 @@ const entities = [
  */
 @Module({
   // WebinarInvitedModule: the access notices the room's watch listens to, and invited sessions.
-  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule, WebinarInvitedModule],
+  // WebinarHooksModule: told when a session has ended (surveys offer their evaluation).
+  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule, WebinarInvitedModule, WebinarHooksModule],
   controllers: [WebinarsController],
   providers: [
     // sessions/ -> join/ -> media/ -> room/ -> attendance/ (README); the room's two hooks

@@ -68,9 +68,10 @@ export class CertificateBatchesController {
   async createForWebinar(
     @CurrentPrincipal() actor: Principal,
     @Body() body: CreateWebinarCertificateBatchDto,
+    @RequestLocale() locale: Locale,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CertificateBatchResult> {
-    return answer(reply, await this.batches.createForWebinar(actor, body));
+    return answer(reply, await this.batches.createForWebinar(actor, body, locale));
   }
 
   @Post('csv')

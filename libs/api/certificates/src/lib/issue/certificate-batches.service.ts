@@ -91,7 +91,11 @@ export class CertificateBatchesService {
    * A webinar session after its ledger is settled: participants at or above the attendance
    * threshold, or the session's presenters (narasumber), moderators or hosts (panitia).
    */
-  async createForWebinar(actor: Principal, request: WebinarBatchRequest): Promise<CertificateBatchResult> {
+  async createForWebinar(
+    actor: Principal,
+    request: WebinarBatchRequest,
+    locale: Locale = 'id',
+  ): Promise<CertificateBatchResult> {
     const session = await this.webinars.session(request.sessionId);
     if (!session) throw new AppError(404, 'certificates.sessionNotFound');
     if (!session.attendanceSettledAt || !session.endedAt) throw new AppError(409, 'certificates.sessionNotSettled');
@@ -107,14 +111,29 @@ export class CertificateBatchesService {
         : null;
     const cohort = session.cohortId && cohortName ? { id: session.cohortId, name: cohortName } : null;
     const { role } = request;
-    const holderIds =
-      role === 'peserta'
-        ? (await this.webinars.settledAttendance(session.id))
-            .filter((row) => row.role === 'attendee' && row.percent >= request.minAttendancePercent)
-            .map((row) => row.userId)
-        : (await this.webinars.staff(session.id))
-            .filter((member) => member.role === WEBINAR_STAFF_BY_CERTIFICATE_ROLE[role])
-            .map((member) => member.userId);
+    let holderIds: string[];
+    if (role === 'peserta') {
+      const attended = (await this.webinars.settledAttendance(session.id))
+        .filter((row) => row.role === 'attendee' && row.percent >= request.minAttendancePercent)
+        .map((row) => row.userId);
+      // Another domain may hold some back (an evaluation required for the certificate, not
+      // answered yet): they are left out of this batch and can be issued in a later one;
+      // when nobody else remains, the 422 names them and why.
+      const { allowed, withheld } = await this.webinars.certifiable(session.id, attended);
+      if (allowed.length === 0 && withheld.size > 0) {
+        const rejected = [...withheld].map(([userId, reason]) => ({
+          userId,
+          row: null,
+          reason: translate(locale, reason),
+        }));
+        return { batch: null, rejected };
+      }
+      holderIds = allowed;
+    } else {
+      holderIds = (await this.webinars.staff(session.id))
+        .filter((member) => member.role === WEBINAR_STAFF_BY_CERTIFICATE_ROLE[role])
+        .map((member) => member.userId);
+    }
     if (holderIds.length === 0) {
       throw new AppError(422, role === 'peserta' ? 'certificates.nobodyAttended' : 'certificates.nobodyInRole', {
         percent: request.minAttendancePercent,

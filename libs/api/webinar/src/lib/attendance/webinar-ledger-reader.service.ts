@@ -4,6 +4,7 @@ import type { WebinarRoomRole, WebinarStaffRole } from '@bina-pustaka/shared-con
 import { DataSource } from 'typeorm';
 import { WebinarAttendanceEntity } from '../entities/webinar-attendance.entity';
 import { WebinarSessionEntity, WebinarStaffEntity } from '../entities/webinar-session.entity';
+import { WebinarHooksService } from './webinar-hooks.service';
 
 export interface WebinarForCertificates {
   id: string;
@@ -28,7 +29,10 @@ export interface SettledAttendee {
  */
 @Injectable()
 export class WebinarLedgerReaderService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hooks: WebinarHooksService,
+  ) {}
 
   async session(id: string): Promise<WebinarForCertificates | null> {
     return this.dataSource.getRepository(WebinarSessionEntity).findOne({
@@ -62,6 +66,15 @@ export class WebinarLedgerReaderService {
       [sessionId, userId],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Of these attendees, who may have the session's participant certificate as far as other
+   * domains are concerned (an evaluation required for it), and who is withheld, with the
+   * message key of why.
+   */
+  certifiable(sessionId: string, userIds: readonly string[]) {
+    return this.hooks.certifiable(sessionId, userIds);
   }
 
   async staff(sessionId: string): Promise<{ userId: string; role: WebinarStaffRole }[]> {
