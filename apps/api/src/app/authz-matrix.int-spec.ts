@@ -259,6 +259,14 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/surveys/:surveyId/export.csv': AUTHORS,
   'GET /api/surveys/:surveyId/export.xlsx': AUTHORS,
   'GET /api/survey-speakers/:userId/evaluation': AUTHORS,
+  // Surveys: evaluations (a course's editors and a session's managers set them; its learners
+  // and participants read their step; others 404 inside)
+  'GET /api/courses/:id/evaluation': SIGNED_IN,
+  'PUT /api/courses/:id/evaluation': SIGNED_IN,
+  'DELETE /api/courses/:id/evaluation': SIGNED_IN,
+  'GET /api/webinars/:id/evaluation': SIGNED_IN,
+  'PUT /api/webinars/:id/evaluation': SIGNED_IN,
+  'DELETE /api/webinars/:id/evaluation': SIGNED_IN,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

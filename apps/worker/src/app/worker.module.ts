@@ -17,10 +17,16 @@ import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webina
 import { AuditRetentionModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
-import { surveyMigrations } from '@bina-pustaka/api-survey';
+import { SurveyCompletionModule, surveyMigrations } from '@bina-pustaka/api-survey';
 
 /** The domains whose dated records the nightly retention job purges (UU 27/2022). */
 export const RETENTION_RULES = [AuditRetentionModule, NotificationsRetentionModule, IdentityRetentionModule];
+
+/**
+ * Completion conditions of domains without a queue of their own: a processor that completes
+ * courses (a quiz submitted at its deadline) must weigh every rule the api weighs.
+ */
+const COMPLETION_CONDITIONS = [SurveyCompletionModule];
 
 /** The processors of each queue. */
 const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
@@ -64,6 +70,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         WorkerPlatformModule.forRoot(config, MIGRATIONS),
+        ...COMPLETION_CONDITIONS,
         ...config.worker.queues.map((queue) => PROCESSORS[queue]),
       ],
     };

@@ -53,6 +53,15 @@ export const surveyMessages = {
       'Survei ini sudah memiliki {count} jawaban, jadi tidak dapat dihapus. Tutup survei bila tidak ingin menerima jawaban lagi.',
     'survey.deleteInUse':
       'Survei ini dipakai sebagai evaluasi “{title}”. Lepaskan dulu dari pelatihan atau sesi webinar tersebut sebelum menghapusnya.',
+    'survey.evaluationNotFound': 'Evaluasi ini belum memakai survei, atau Anda tidak terdaftar di dalamnya.',
+    'survey.evaluationTemplate':
+      'Survei “{title}” adalah templat. Buat survei dari templat itu lalu pasang survei tersebut sebagai evaluasi.',
+    'survey.evaluationPublic':
+      'Survei “{title}” terbuka untuk umum tanpa masuk. Evaluasi memerlukan survei untuk pengguna yang masuk, agar jawaban setiap peserta tercatat.',
+    'survey.evaluationClosed': 'Survei “{title}” sudah ditutup, sehingga tidak dapat lagi diisi sebagai evaluasi.',
+    'survey.evaluationNotAnswered': 'Belum mengisi survei evaluasi sesi ini, yang diwajibkan untuk sertifikat.',
+    'conditions.surveyAnswered': 'Survei evaluasi “{title}” sudah diisi',
+    'conditions.surveyPending': 'Survei evaluasi “{title}” belum diisi',
     'validation.surveyKey':
       'Kode hanya boleh berisi huruf kecil, angka dan tanda hubung, paling banyak 32 karakter (contoh: q1, u3).',
     'validation.surveyScaleLabels': 'Jumlah label skala harus sama dengan jumlah poinnya.',
@@ -120,6 +129,16 @@ export const surveyMessages = {
       'This survey has {count} responses, so it cannot be deleted. Close it if it should take no more responses.',
     'survey.deleteInUse':
       'This survey is the evaluation of “{title}”. Detach it from that course or webinar session before deleting it.',
+    'survey.evaluationNotFound': 'This has no evaluation survey, or you do not take part in it.',
+    'survey.evaluationTemplate':
+      'The survey “{title}” is a template. Make a survey from the template and attach that survey as the evaluation.',
+    'survey.evaluationPublic':
+      'The survey “{title}” is open to the public without signing in. An evaluation needs a survey for signed-in people, so each participant’s answer is recorded.',
+    'survey.evaluationClosed': 'The survey “{title}” is closed, so it can no longer be answered as an evaluation.',
+    'survey.evaluationNotAnswered':
+      'Has not answered this session’s evaluation survey, which the certificate requires.',
+    'conditions.surveyAnswered': 'Evaluation survey “{title}” answered',
+    'conditions.surveyPending': 'Evaluation survey “{title}” not answered yet',
     'validation.surveyKey':
       'A key may hold only lowercase letters, digits and hyphens, at most 32 characters (e.g. q1, u3).',
     'validation.surveyScaleLabels': 'The scale needs as many labels as it has points.',

@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@bina-pustaka/api-audit';
 import { IdentityDirectoryModule } from '@bina-pustaka/api-identity';
-import { LearningCompletionModule } from '@bina-pustaka/api-learning';
-import { WebinarLedgerModule } from '@bina-pustaka/api-webinar';
+import { LearningCompletionModule, LearningModule } from '@bina-pustaka/api-learning';
+import { NotificationsModule } from '@bina-pustaka/api-notifications';
+import { WebinarAccessModule, WebinarHooksModule, WebinarLedgerModule } from '@bina-pustaka/api-webinar';
 import './survey.messages';
 import { PublicSurveyThrottleService } from './answering/public-survey-throttle.service';
 import { SurveyContextsService } from './answering/survey-contexts.service';
@@ -16,6 +17,11 @@ import { SurveysService } from './building/surveys.service';
 import { PublicSurveysController } from './controllers/public-surveys.controller';
 import { SurveyAnsweringController } from './controllers/survey-answering.controller';
 import { SurveysController } from './controllers/surveys.controller';
+import { EvaluationsController } from './controllers/evaluations.controller';
+import { CourseEvaluationsService } from './evaluation/course-evaluations.service';
+import { EvaluationSurveysService } from './evaluation/evaluation-surveys.service';
+import { WebinarEvaluationHooksService } from './evaluation/webinar-evaluation-hooks.service';
+import { WebinarEvaluationsService } from './evaluation/webinar-evaluations.service';
 import { SurveyDemoSeederService } from './demo/survey-demo-seeder.service';
 import { SurveyResultsController } from './controllers/survey-results.controller';
 import { SurveyPersonalDataService } from './privacy/survey-personal-data.service';
@@ -27,6 +33,7 @@ import { SurveyResultsService } from './results/survey-results.service';
 import { surveyEntities } from './entities/survey.entity';
 import { CreateSurveys1765300000000 } from './migrations/1765300000000-create-surveys';
 import { SurveyTemplates1765300000001 } from './migrations/1765300000001-survey-templates';
+import { SurveyCompletionModule } from './survey-completion.module';
 
 export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765300000001];
 
@@ -36,14 +43,27 @@ export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765
  * public satisfaction surveys without sign-in), their results, the IKM and exports.
  */
 @Module({
+  // SurveyCompletionModule: the "survey" completion condition; the webinar modules: who
+  // manages a session, and the hooks its end and certificates call (no media server).
   imports: [
     TypeOrmModule.forFeature(surveyEntities),
     IdentityDirectoryModule,
     AuditModule,
+    NotificationsModule,
+    LearningModule,
     LearningCompletionModule,
+    SurveyCompletionModule,
+    WebinarAccessModule,
+    WebinarHooksModule,
     WebinarLedgerModule,
   ],
-  controllers: [SurveysController, SurveyAnsweringController, PublicSurveysController, SurveyResultsController],
+  controllers: [
+    SurveysController,
+    SurveyAnsweringController,
+    PublicSurveysController,
+    SurveyResultsController,
+    EvaluationsController,
+  ],
   providers: [
     // building/ -> answering/ -> evaluation/ -> results/ -> privacy/, and demo/ (README)
     SurveyAccessService,
@@ -54,6 +74,10 @@ export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765
     SurveyFormsService,
     PublicSurveyThrottleService,
     SurveySubmissionsService,
+    EvaluationSurveysService,
+    CourseEvaluationsService,
+    WebinarEvaluationsService,
+    WebinarEvaluationHooksService,
     SurveyResultsAccessService,
     SurveyResultsService,
     SurveyIkmService,

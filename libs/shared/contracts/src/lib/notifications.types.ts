@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   'focus-group-session',
   /** params: `what` (the action item), `topic`, `dueOn` (YYYY-MM-DD). */
   'action-item-assigned',
+  /** A webinar session's evaluation survey, offered when it ends; params: `title` (the survey), `sessionTitle`. */
+  'survey-evaluation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
