@@ -1,17 +1,20 @@
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { CourseParticipationService } from '@bina-pustaka/api-learning';
 import { enrolAndComplete, publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
 import { WebinarHooksService, WebinarModule } from '@bina-pustaka/api-webinar';
-import type {
-  ApiErrorBody,
-  CompletionConditionAvailability,
-  CourseDetail,
-  JpLedger,
-  LearnerCourse,
-  NotificationInbox,
-  SurveyStep,
-  WebinarSession,
+import {
+  DEFAULT_CERTIFICATE_NUMBER_PATTERN,
+  type ApiErrorBody,
+  type CertificateBatchResult,
+  type CompletionConditionAvailability,
+  type CourseDetail,
+  type JpLedger,
+  type LearnerCourse,
+  type NotificationInbox,
+  type SurveyStep,
+  type WebinarSession,
 } from '@bina-pustaka/shared-contracts';
 import { as, signInCast, SURVEY_TEST_APP, type SurveyCast } from '../testing/survey-test-bed';
 import { SurveyEntity, SurveyRespondentEntity } from './entities/survey.entity';
@@ -65,7 +68,8 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
   beforeAll(async () => {
     t = await startTestApp({
       ...SURVEY_TEST_APP,
-      modules: [...SURVEY_TEST_APP.modules, WebinarModule],
+      modules: [...SURVEY_TEST_APP.modules, WebinarModule, CertificatesModule],
+      migrations: [...SURVEY_TEST_APP.migrations, ...certificatesMigrations],
       env: { MEDIASOUP_WORKERS: '1' },
     });
     cast = await signInCast(t);
@@ -244,18 +248,47 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
     const budiInbox = await t.api.get<NotificationInbox>('/api/me/notifications', as(cast.budi));
     expect(budiInbox.body.items.filter((item) => item.kind === 'survey-evaluation')).toEqual([]);
 
-    // Certificates ask webinar's hooks who may have one: Dewi only once she has answered.
-    const hooks = t.app.get(WebinarHooksService);
-    const before = await hooks.certifiable(sessionId, [cast.dewi.id]);
-    expect(before.allowed).toEqual([]);
-    expect(before.withheld.get(cast.dewi.id)).toBe('survey.evaluationNotAnswered');
+    // The participants' certificates wait for her answer: the coordinator's batch names her and why.
+    const certificateTemplate = await t.api.post(
+      '/api/certificate-templates',
+      {
+        name: 'Sertifikat webinar',
+        isDefault: true,
+        titleId: 'Sertifikat',
+        bodyId: 'atas partisipasinya sebagai {{peran}} dalam "{{kegiatan}}" pada {{tanggal}}.',
+        signatories: [{ name: 'Sri Wahyuni', position: 'Kepala Dinas Perpustakaan' }],
+        numberPattern: DEFAULT_CERTIFICATE_NUMBER_PATTERN,
+      },
+      as(cast.coordinator),
+    );
+    expect(certificateTemplate.status).toBe(201);
+    const batch = { sessionId, minAttendancePercent: 50 };
+    const refused = await t.api.post<CertificateBatchResult>('/api/certificate-batches/webinar', batch, {
+      token: cast.coordinator.token,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.rejected).toEqual([
+      {
+        userId: cast.dewi.id,
+        row: null,
+        reason: 'Belum mengisi survei evaluasi sesi ini, yang diwajibkan untuk sertifikat.',
+      },
+    ]);
     await answered(evaluation.id, cast.dewi.id, `webinar:${sessionId}`);
-    expect((await hooks.certifiable(sessionId, [cast.dewi.id])).allowed).toEqual([cast.dewi.id]);
     expect((await t.api.get<SurveyStep>(path, as(cast.dewi))).body.answered).toBe(true);
+    const issued = await t.api.post<CertificateBatchResult>('/api/certificate-batches/webinar', batch, {
+      token: cast.coordinator.token,
+    });
+    expect(issued.status).toBe(201);
+    expect(issued.body.batch).toMatchObject({ total: 1 });
 
     // Not required any more: nobody is held back.
     await t.api.put(path, { surveyId: evaluation.id, requiredForCertificate: false }, as(cast.trainer));
-    expect((await hooks.certifiable(sessionId, [cast.budi.id])).allowed).toEqual([cast.budi.id]);
+    const hooks = t.app.get(WebinarHooksService);
+    expect(await hooks.certifiable(sessionId, [cast.budi.id])).toEqual({
+      allowed: [cast.budi.id],
+      withheld: new Map(),
+    });
     expect((await t.api.delete(path, as(cast.trainer))).status).toBe(204);
     expect((await t.api.get<ApiErrorBody>(path, as(cast.dewi))).status).toBe(404);
   });
