@@ -16,47 +16,66 @@ const notice = (id: string, kind: AppNotification['kind'], params: Record<string
   createdAt: '2026-11-25T07:00:00Z',
 });
 
+/** The page over a store holding these notices, rendered and settled. */
+async function render(items: AppNotification[]) {
+  const inbox = signal<NotificationInbox | null>(null);
+  TestBed.configureTestingModule({
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { id: { notifications } },
+        translocoConfig: { availableLangs: ['id'], defaultLang: 'id' },
+      }),
+    ],
+    providers: [
+      provideRouter([]),
+      {
+        provide: NotificationsStore,
+        useValue: { inbox, refresh: async () => undefined, markAllRead: async () => undefined },
+      },
+    ],
+  });
+  inbox.set({ unread: 0, items });
+  const fixture = TestBed.createComponent(NotificationsPage);
+  fixture.detectChanges();
+  await fixture.whenStable();
+  fixture.detectChanges();
+  return fixture.nativeElement as HTMLElement;
+}
+
 describe('NotificationsPage', () => {
-  it('words the focus groups’ notices with their dates and role in the reader’s words', async () => {
-    const inbox = signal<NotificationInbox | null>(null);
-    TestBed.configureTestingModule({
-      imports: [
-        TranslocoTestingModule.forRoot({
-          langs: { id: { notifications } },
-          translocoConfig: { availableLangs: ['id'], defaultLang: 'id' },
+  it('offers a webinar’s evaluation survey with a link that keeps the session in its query', async () => {
+    const page = await render([
+      {
+        ...notice('n1', 'survey-evaluation', {
+          title: 'Evaluasi Narasumber',
+          sessionTitle: 'Literasi Digital',
         }),
-      ],
-      providers: [
-        provideRouter([]),
-        {
-          provide: NotificationsStore,
-          useValue: { inbox, refresh: async () => undefined, markAllRead: async () => undefined },
-        },
-      ],
-    });
-    inbox.set({
-      unread: 0,
-      items: [
-        notice('n1', 'focus-group-invited', { topic: 'Layanan keliling', role: 'facilitator' }),
-        notice('n2', 'focus-group-session', {
-          topic: 'Layanan keliling',
-          title: 'Sesi pertama',
-          startsAt: '2026-11-25T07:00:00Z',
-        }),
-        notice('n3', 'action-item-assigned', {
-          topic: 'Layanan keliling',
-          what: 'Menyusun jadwal',
-          dueOn: '2026-11-30',
-        }),
-      ],
-    });
-    const fixture = TestBed.createComponent(NotificationsPage);
-    fixture.detectChanges();
-    await fixture.whenStable();
-    fixture.detectChanges();
-    const texts = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.notification p:first-of-type')].map(
-      (p) => p.textContent?.trim(),
+        link: '/survei/5b0f6c1e-3f4a-4c2b-9a51-0d2e8c7f1a90?webinarSessionId=9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f',
+      },
+    ]);
+    expect(page.querySelector('.notification p')?.textContent?.trim()).toBe(
+      'Webinar “Literasi Digital” sudah selesai. Mohon isi survei evaluasi “Evaluasi Narasumber”.',
     );
+    expect(page.querySelector('.notification a')?.getAttribute('href')).toBe(
+      '/survei/5b0f6c1e-3f4a-4c2b-9a51-0d2e8c7f1a90?webinarSessionId=9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f',
+    );
+  });
+
+  it('words the focus groups’ notices with their dates and role in the reader’s words', async () => {
+    const page = await render([
+      notice('n1', 'focus-group-invited', { topic: 'Layanan keliling', role: 'facilitator' }),
+      notice('n2', 'focus-group-session', {
+        topic: 'Layanan keliling',
+        title: 'Sesi pertama',
+        startsAt: '2026-11-25T07:00:00Z',
+      }),
+      notice('n3', 'action-item-assigned', {
+        topic: 'Layanan keliling',
+        what: 'Menyusun jadwal',
+        dueOn: '2026-11-30',
+      }),
+    ]);
+    const texts = [...page.querySelectorAll('.notification p:first-of-type')].map((p) => p.textContent?.trim());
     expect(texts).toEqual([
       'Anda diundang sebagai fasilitator dalam diskusi fokus “Layanan keliling”.',
       'Sesi “Sesi pertama” diskusi fokus “Layanan keliling” dijadwalkan 25 November 2026, 14.00 WIB.',
