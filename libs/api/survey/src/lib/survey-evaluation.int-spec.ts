@@ -291,5 +291,17 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
     });
     expect((await t.api.delete(path, as(cast.trainer))).status).toBe(204);
     expect((await t.api.get<ApiErrorBody>(path, as(cast.dewi))).status).toBe(404);
+
+    // A survey attached after the end is offered to the attendees at once, and only once.
+    const late = await survey({ title: 'Evaluasi Susulan' });
+    const offers = async () =>
+      (await t.api.get<NotificationInbox>('/api/me/notifications', as(cast.dewi))).body.items.filter(
+        (item) => item.kind === 'survey-evaluation' && item.params['title'] === late.title,
+      );
+    await t.api.put(path, { surveyId: late.id }, as(cast.trainer));
+    await t.api.put(path, { surveyId: late.id, requiredForCertificate: true }, as(cast.trainer));
+    expect(await offers()).toEqual([
+      expect.objectContaining({ link: `/survei/${late.id}?webinarSessionId=${sessionId}` }),
+    ]);
   });
 });

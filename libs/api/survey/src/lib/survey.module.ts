@@ -44,7 +44,8 @@ export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765
  */
 @Module({
   // SurveyCompletionModule: the "survey" completion condition; the webinar modules: who
-  // manages a session, and the hooks its end and certificates call (no media server).
+  // manages a session, the hooks its end and certificates call, and its settled attendees
+  // (no media server).
   imports: [
     TypeOrmModule.forFeature(surveyEntities),
     IdentityDirectoryModule,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
-import { WebinarSessionAccessService } from '@bina-pustaka/api-webinar';
+import { WebinarLedgerReaderService, WebinarSessionAccessService } from '@bina-pustaka/api-webinar';
 import type { SurveyStep } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { SurveyWebinarEvaluationEntity } from '../entities/survey.entity';
 import { webinarContextKey } from './evaluation-context';
 import { EvaluationSurveysService } from './evaluation-surveys.service';
+import { WebinarEvaluationHooksService } from './webinar-evaluation-hooks.service';
 
 /**
  * A webinar session's evaluation: offered to its attendees when it ends, and, when the
@@ -19,9 +20,14 @@ export class WebinarEvaluationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: WebinarSessionAccessService,
     private readonly surveys: EvaluationSurveysService,
+    private readonly ledger: WebinarLedgerReaderService,
+    private readonly hooks: WebinarEvaluationHooksService,
   ) {}
 
-  /** Offers the survey (replacing an earlier one or its setting); a cancelled session takes none. */
+  /**
+   * Offers the survey (replacing an earlier one or its setting); a cancelled session takes
+   * none. A survey new to a session that has already ended is offered to its attendees now.
+   */
   async attach(
     actor: Principal,
     sessionId: string,
@@ -30,6 +36,9 @@ export class WebinarEvaluationsService {
     const session = await this.sessions.managed(actor, sessionId);
     if (session.status === 'cancelled') throw new AppError(409, 'webinar.cancelled');
     await this.surveys.attachable(actor, request.surveyId);
+    const before = await this.dataSource
+      .getRepository(SurveyWebinarEvaluationEntity)
+      .findOneBy({ webinarSessionId: sessionId });
     await this.dataSource.query(
       `INSERT INTO survey_webinar_evaluations (webinar_session_id, survey_id, required_for_certificate)
        VALUES ($1, $2, $3)
@@ -37,6 +46,13 @@ export class WebinarEvaluationsService {
        DO UPDATE SET survey_id = EXCLUDED.survey_id, required_for_certificate = EXCLUDED.required_for_certificate`,
       [sessionId, request.surveyId, request.requiredForCertificate],
     );
+    if (session.status === 'ended' && before?.surveyId !== request.surveyId) {
+      const attendance = await this.ledger.settledAttendance(sessionId);
+      await this.hooks.offer({
+        ...session,
+        attendeeIds: attendance.filter((row) => row.role === 'attendee').map((row) => row.userId),
+      });
+    }
     return this.surveys.step(
       request.surveyId,
       actor.userId,
