@@ -7,7 +7,7 @@ import {
 import { translate } from '@bina-pustaka/api-platform';
 import type { EntityManager } from 'typeorm';
 import { SurveyCourseEvaluationEntity, SurveyEntity, SurveyRespondentEntity } from '../entities/survey.entity';
-import { courseContextKey } from './evaluation-context';
+import { courseContextKey } from '../shared/survey-context-keys';
 
 /**
  * "Answered the course's evaluation survey": applies to a course that asks for one, and is

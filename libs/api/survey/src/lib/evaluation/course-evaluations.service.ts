@@ -5,7 +5,7 @@ import { CourseAudienceService, CourseMembershipService, CourseParticipationServ
 import type { SurveyStep } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { SurveyCourseEvaluationEntity } from '../entities/survey.entity';
-import { courseContextKey } from './evaluation-context';
+import { courseContextKey } from '../shared/survey-context-keys';
 import { EvaluationSurveysService } from './evaluation-surveys.service';
 
 /**

@@ -5,7 +5,7 @@ import { WebinarHooksService, type EndedWebinar, type WebinarCertificateGate } f
 import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { SurveyEntity, SurveyRespondentEntity, SurveyWebinarEvaluationEntity } from '../entities/survey.entity';
-import { webinarContextKey } from './evaluation-context';
+import { webinarContextKey } from '../shared/survey-context-keys';
 
 /**
  * The webinar evaluation's two hooks into webinars: when a session ends, its attendees are

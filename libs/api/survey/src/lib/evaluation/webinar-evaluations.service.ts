@@ -5,7 +5,7 @@ import { WebinarLedgerReaderService, WebinarSessionAccessService } from '@bina-p
 import type { SurveyStep } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { SurveyWebinarEvaluationEntity } from '../entities/survey.entity';
-import { webinarContextKey } from './evaluation-context';
+import { webinarContextKey } from '../shared/survey-context-keys';
 import { EvaluationSurveysService } from './evaluation-surveys.service';
 import { WebinarEvaluationHooksService } from './webinar-evaluation-hooks.service';
 
