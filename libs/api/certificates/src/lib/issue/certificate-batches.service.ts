@@ -89,12 +89,13 @@ export class CertificateBatchesService {
 
   /**
    * A webinar session after its ledger is settled: participants at or above the attendance
-   * threshold, or the session's presenters (narasumber), moderators or hosts (panitia).
+   * threshold (and let through by webinar's certificate gates), or the session's presenters
+   * (narasumber), moderators or hosts (panitia).
    */
   async createForWebinar(
     actor: Principal,
     request: WebinarBatchRequest,
-    locale: Locale = 'id',
+    locale: Locale,
   ): Promise<CertificateBatchResult> {
     const session = await this.webinars.session(request.sessionId);
     if (!session) throw new AppError(404, 'certificates.sessionNotFound');
