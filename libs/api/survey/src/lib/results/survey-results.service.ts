@@ -15,11 +15,9 @@ import { DataSource } from 'typeorm';
 import type { SurveyEntity } from '../entities/survey.entity';
 import { round } from './ikm';
 import { responseScope, type ResponseScope } from './response-scope';
+import { resultStatements, type Statement } from './survey-results.statements';
 import { blockKey, choiceLabel, dateLabel, pointLabels, speakerBlocks } from './survey-questions';
 import { addUp, meanOf, type TallyRow } from './tallies';
-
-/** The most texts one question (one speaker's block) shows: enough to read, bounded at 20,000 responses. */
-export const SURVEY_TEXTS_MAX = 500;
 
 interface KeyRow {
   questionId: string;
@@ -60,10 +58,10 @@ export class SurveyResultsService {
     const scaled = questions.filter((q) => ['likert', 'rating', 'matrix'].includes(q.kind)).map((q) => q.id);
     const matrices = questions.filter((q) => q.kind === 'matrix').map((q) => q.id);
     const [tallies, matrixAnswered, keys, texts] = await Promise.all([
-      this.tallies(scope, scaled),
+      this.run<TallyRow>(resultStatements.tallies(scope, scaled)),
       this.matrixAnswered(scope, matrices),
-      this.keyCounts(scope),
-      this.texts(scope, survey.anonymous),
+      this.run<KeyRow>(resultStatements.keyCounts(scope)),
+      this.run<TextRow>(resultStatements.texts(scope, survey.anonymous)),
     ]);
     const speakerIds = [...new Set(tallies.map((row) => row.speakerId).filter((id): id is string => id !== null))];
     const people = await this.directory.byIds(speakerIds);
@@ -117,77 +115,20 @@ export class SurveyResultsService {
   }
 
   async countResponses(scope: ResponseScope): Promise<number> {
-    const [row]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM survey_responses r WHERE ${scope.responses}`,
-      scope.params,
-    );
+    const [row]: { count: number }[] = await this.run(resultStatements.count(scope));
     return row.count;
   }
 
-  /** Per question, speaker, matrix row and point (likert, rating, matrix): how many, and the numbers' sum. */
-  private tallies(scope: ResponseScope, scaled: string[]): Promise<TallyRow[]> {
-    const scaledParam = `$${scope.params.length + 1}`;
-    return this.dataSource.query(
-      `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
-       SELECT a.question_id AS "questionId", a.speaker_id AS "speakerId", a.row_id AS "rowId",
-              CASE WHEN a.question_id = ANY(${scaledParam}::text[]) THEN a.number_value::int END AS point,
-              count(*)::int AS count, count(a.number_value)::int AS numbered, sum(a.number_value)::float8 AS sum
-       FROM survey_answers a ${scope.join}
-       WHERE a.survey_id = $1 AND ${scope.answers}
-       GROUP BY 1, 2, 3, 4`,
-      [...scope.params, scaled],
-    );
-  }
-
-  /** A matrix question's answered count: the responses that rated any of its rows. */
   private async matrixAnswered(scope: ResponseScope, matrices: string[]): Promise<Map<string, number>> {
     if (matrices.length === 0) return new Map();
-    const rows: { questionId: string; speakerId: string | null; answered: number }[] = await this.dataSource.query(
-      `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
-       SELECT "questionId", "speakerId", count(*)::int AS answered FROM (
-         SELECT DISTINCT a.question_id AS "questionId", a.speaker_id AS "speakerId", a.response_id
-         FROM survey_answers a ${scope.join}
-         WHERE a.survey_id = $1 AND ${scope.answers} AND a.question_id = ANY($${scope.params.length + 1}::text[])
-       ) answered GROUP BY 1, 2`,
-      [...scope.params, matrices],
+    const rows: { questionId: string; speakerId: string | null; answered: number }[] = await this.run(
+      resultStatements.matrixAnswered(scope, matrices),
     );
     return new Map(rows.map((row) => [blockKey(row.questionId, row.speakerId), row.answered]));
   }
 
-  /** How many chose each option (choice questions) or gave each date (date questions). */
-  private keyCounts(scope: ResponseScope): Promise<KeyRow[]> {
-    return this.dataSource.query(
-      `WITH scoped AS (SELECT r.id FROM survey_responses r WHERE ${scope.responses})
-       SELECT a.question_id AS "questionId", a.speaker_id AS "speakerId", chosen.key, count(*)::int AS count
-       FROM survey_answers a ${scope.join}
-       CROSS JOIN LATERAL unnest(coalesce(a.choices, ARRAY[to_char(a.date_value, 'YYYY-MM-DD')])) AS chosen(key)
-       WHERE a.survey_id = $1 AND ${scope.answers} AND (a.choices IS NOT NULL OR a.date_value IS NOT NULL)
-       GROUP BY 1, 2, 3`,
-      scope.params,
-    );
-  }
-
-  /**
-   * Texts and "Lainnya" texts, at most SURVEY_TEXTS_MAX per question and speaker: the newest
-   * first on a named survey; in random order on an anonymous one, so where a text sits in the
-   * list says nothing about when (or by whom) it was written.
-   */
-  private texts(scope: ResponseScope, anonymous: boolean): Promise<TextRow[]> {
-    const order = anonymous ? 'random()' : 'scoped.submitted_on DESC, scoped.id';
-    // Newest first needs each response's day: always joined then.
-    const join = anonymous ? scope.join : 'JOIN scoped ON scoped.id = a.response_id';
-    return this.dataSource.query(
-      `WITH scoped AS (SELECT r.id, r.submitted_on FROM survey_responses r WHERE ${scope.responses})
-       SELECT "questionId", "speakerId", text FROM (
-         SELECT a.question_id AS "questionId", a.speaker_id AS "speakerId", a.text_value AS text,
-                row_number() OVER (PARTITION BY a.question_id, a.speaker_id ORDER BY ${order}) AS place
-         FROM survey_answers a ${join}
-         WHERE a.survey_id = $1 AND ${scope.answers} AND a.text_value IS NOT NULL AND a.text_value <> ''
-       ) listed
-       WHERE place <= ${SURVEY_TEXTS_MAX}
-       ORDER BY "questionId", "speakerId", place`,
-      scope.params,
-    );
+  private run<T>(statement: Statement): Promise<T[]> {
+    return this.dataSource.query(statement.sql, statement.params);
   }
 }
 
