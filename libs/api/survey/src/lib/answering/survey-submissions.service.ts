@@ -26,9 +26,10 @@ interface Filing {
 type Respondent = (manager: EntityManager) => Promise<boolean>;
 
 /**
- * Stores a response in one transaction: counted on the survey's row (the window and the
- * limit checked by that same UPDATE, so parallel submissions cannot pass a limit), the
- * respondent recorded apart from what they answered, then the response and its answers.
+ * Stores a response in one transaction: the respondent recorded apart from what they
+ * answered, the response and its answers, then the count on the survey's row (the window
+ * and the limit checked by that same UPDATE, so parallel submissions cannot pass a limit;
+ * one refused rolls everything back).
  * Neither the answers nor a browser's id are ever logged, and the response's id stays here.
  */
 @Injectable()
@@ -108,6 +109,26 @@ export class SurveySubmissionsService {
     filing: Filing,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      if (!(await respondent(manager))) throw new AppError(409, answeredCode);
+      const [response]: { id: string }[] = await manager.query(
+        `INSERT INTO survey_responses
+           (survey_id, user_id, submitted_on, course_id, cohort_id, webinar_session_id, institution_id)
+         VALUES ($1, $2, (now() AT TIME ZONE 'Asia/Jakarta')::date, $3, $4, $5, $6)
+         RETURNING id`,
+        [survey.id, filing.userId, filing.courseId, filing.cohortId, filing.webinarSessionId, filing.institutionId],
+      );
+      if (rows.length > 0) {
+        await manager.query(
+          `INSERT INTO survey_answers
+             (response_id, survey_id, question_id, speaker_id, row_id, number_value, choices, text_value, date_value)
+           SELECT $1, $2, a.question_id, a.speaker_id, a.row_id, a.number_value, a.choices, a.text_value, a.date_value
+             FROM jsonb_to_recordset($3::jsonb) AS a(question_id text, speaker_id uuid, row_id text,
+                  number_value numeric, choices text[], text_value text, date_value date)`,
+          [response.id, survey.id, JSON.stringify(rows.map(answerRecord))],
+        );
+      }
+      // Counted last: the survey's row stays locked only from here to the commit, so
+      // parallel responses queue for that moment alone, not for their inserts too.
       const counted: unknown[] = await manager.query(
         `WITH counted AS (
            UPDATE surveys SET response_count = response_count + 1
@@ -121,23 +142,6 @@ export class SurveySubmissionsService {
       if (counted.length === 0) {
         throw closedRefusal(await manager.getRepository(SurveyEntity).findOneByOrFail({ id: survey.id }), locale);
       }
-      if (!(await respondent(manager))) throw new AppError(409, answeredCode);
-      const [response]: { id: string }[] = await manager.query(
-        `INSERT INTO survey_responses
-           (survey_id, user_id, submitted_on, course_id, cohort_id, webinar_session_id, institution_id)
-         VALUES ($1, $2, (now() AT TIME ZONE 'Asia/Jakarta')::date, $3, $4, $5, $6)
-         RETURNING id`,
-        [survey.id, filing.userId, filing.courseId, filing.cohortId, filing.webinarSessionId, filing.institutionId],
-      );
-      if (rows.length === 0) return;
-      await manager.query(
-        `INSERT INTO survey_answers
-           (response_id, survey_id, question_id, speaker_id, row_id, number_value, choices, text_value, date_value)
-         SELECT $1, $2, a.question_id, a.speaker_id, a.row_id, a.number_value, a.choices, a.text_value, a.date_value
-           FROM jsonb_to_recordset($3::jsonb) AS a(question_id text, speaker_id uuid, row_id text,
-                number_value numeric, choices text[], text_value text, date_value date)`,
-        [response.id, survey.id, JSON.stringify(rows.map(answerRecord))],
-      );
     });
   }
 
