@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+import { openIssuedCertificate } from './support/certificates';
 import { mainNav, openStaffPage } from './support/navigation';
 import { expectAccessible, signIn } from './support/session';
 
@@ -190,17 +191,8 @@ describe('certificates: from the template to the verify page', () => {
     await (await popup).close();
     await page.getByRole('status').filter({ hasText: 'Selamat, Anda telah menyelesaikan pelatihan ini' }).waitFor();
 
-    // The certificate comes by itself: rendered by the worker, listed once issued (the page
-    // asks again while it is being prepared).
-    await page.goto('/sertifikat-saya');
-    await page.getByRole('heading', { name: 'Sertifikat saya', level: 1 }).waitFor();
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: COURSE }) });
-    for (let attempt = 0; attempt < 20 && (await card.count()) === 0; attempt += 1) {
-      await page.waitForTimeout(1_000);
-      await page.reload();
-      await page.getByRole('heading', { name: 'Sertifikat saya', level: 1 }).waitFor();
-    }
-    await card.getByText('Terbit', { exact: true }).waitFor({ timeout: 30_000 });
+    // The certificate comes by itself: rendered by the worker, listed once issued.
+    const card = await openIssuedCertificate(page, COURSE);
     const pdfLink = card.getByRole('link', { name: `Unduh PDF ${COURSE}` });
     const pdfUrl = (await pdfLink.getAttribute('href')) ?? '';
     const pdf = await page.request.get(pdfUrl);

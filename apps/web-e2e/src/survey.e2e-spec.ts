@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { DESKTOP, PHONE, openBrowser, screenshot, type Browser } from './support/browser';
+import { openIssuedCertificate } from './support/certificates';
 import { openStaffPage } from './support/navigation';
 import { expectAccessible, signIn } from './support/session';
 
@@ -122,15 +123,7 @@ describe('surveys: a course evaluation before the certificate, the public satisf
     await page.getByText('Evaluasi pelatihan sudah diisi').waitFor();
 
     // Now the course completes, and its certificate comes (rendered by the worker).
-    await page.goto('/sertifikat-saya');
-    await page.getByRole('heading', { name: 'Sertifikat saya', level: 1 }).waitFor();
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: COURSE }) });
-    for (let attempt = 0; attempt < 20 && (await card.count()) === 0; attempt += 1) {
-      await page.waitForTimeout(1_000);
-      await page.reload();
-      await page.getByRole('heading', { name: 'Sertifikat saya', level: 1 }).waitFor();
-    }
-    await card.getByText('Terbit', { exact: true }).waitFor({ timeout: 30_000 });
+    await openIssuedCertificate(page, COURSE);
   });
 
   it('a member of the public answers the satisfaction survey from its link, signed out, on a phone', async () => {
