@@ -263,8 +263,11 @@ const EXPLICIT_PATTERNS = [
   /\btitle:\s*['"]([^'"]+)['"]/g,
 ];
 const KEY_SHAPED_LITERAL = /['"]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)['"]/g;
-/** Key-shaped names that are not keys: the forum socket's messages and events ('post.created'). */
-const NOT_KEYS = new Set(FORUM_LIVE_SOCKET_NAMES);
+/**
+ * Key-shaped names that are not keys: the forum socket's messages and events
+ * ('post.created') and the audit log's actions ('survey.created', named like a scope).
+ */
+const NOT_KEYS = new Set<string>([...FORUM_LIVE_SOCKET_NAMES, ...AUDIT_ACTIONS]);
 
 interface Use {
   key: string;
