@@ -28,7 +28,6 @@ import { SurveyPersonalDataService } from './privacy/survey-personal-data.servic
 import { SpeakerEvaluationService } from './results/speaker-evaluation.service';
 import { SurveyExportService } from './results/survey-export.service';
 import { SurveyIkmService } from './results/survey-ikm.service';
-import { SurveyResultsAccessService } from './results/survey-results-access.service';
 import { SurveyResultsService } from './results/survey-results.service';
 import { surveyEntities } from './entities/survey.entity';
 import { CreateSurveys1765300000000 } from './migrations/1765300000000-create-surveys';
@@ -79,7 +78,6 @@ export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765
     CourseEvaluationsService,
     WebinarEvaluationsService,
     WebinarEvaluationHooksService,
-    SurveyResultsAccessService,
     SurveyResultsService,
     SurveyIkmService,
     SpeakerEvaluationService,

@@ -45,6 +45,20 @@ export class SurveyAccessService {
     return survey;
   }
 
+  /** A survey whose results, IKM and exports the viewer may read (its builder, the staff), else 404. */
+  async findWithResults(actor: Principal, surveyId: string): Promise<SurveyEntity> {
+    const survey = await this.load(surveyId, undefined, false);
+    if (!this.mayRead(actor, survey) || !this.abilities(actor, survey).readResults) {
+      throw new AppError(404, 'survey.notFound');
+    }
+    return survey;
+  }
+
+  /** A trainer reads only their own evaluations as a speaker; someone else's as if there were none (404). */
+  assertReadsSpeaker(actor: Principal, speakerId: string): void {
+    if (!isSurveyStaff(actor.roles) && actor.userId !== speakerId) throw new AppError(404, 'survey.speakerNotFound');
+  }
+
   private mayRead(actor: Principal, survey: SurveyEntity | null): survey is SurveyEntity {
     if (!survey || !isSurveyBuilder(actor.roles)) return false;
     return survey.isTemplate || isSurveyStaff(actor.roles) || survey.createdBy === actor.userId;

@@ -13,10 +13,10 @@ import {
 import type { IkmReport, SpeakerEvaluation, SurveyResults } from '@bina-pustaka/shared-contracts';
 import { ikmReportSchema, speakerEvaluationSchema, surveyResultsSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply } from 'fastify';
+import { SurveyAccessService } from '../building/survey-access.service';
 import { SpeakerEvaluationService } from '../results/speaker-evaluation.service';
 import { SurveyExportService, type SurveyExportFormat } from '../results/survey-export.service';
 import { SurveyIkmService } from '../results/survey-ikm.service';
-import { SurveyResultsAccessService } from '../results/survey-results-access.service';
 import { SurveyResultsService } from '../results/survey-results.service';
 import { IkmQueryDto, SurveyResultsQueryDto } from './survey-results.dto';
 
@@ -36,7 +36,7 @@ const CONTENT_TYPES: Record<SurveyExportFormat, string> = {
 @Controller()
 export class SurveyResultsController {
   constructor(
-    private readonly access: SurveyResultsAccessService,
+    private readonly access: SurveyAccessService,
     private readonly results: SurveyResultsService,
     private readonly ikm: SurveyIkmService,
     private readonly exports: SurveyExportService,
@@ -51,7 +51,7 @@ export class SurveyResultsController {
     @Param('surveyId', ParseIdPipe) surveyId: string,
     @Query() filter: SurveyResultsQueryDto,
   ): Promise<SurveyResults> {
-    return this.results.results(await this.access.readable(actor, surveyId), filter);
+    return this.results.results(await this.access.findWithResults(actor, surveyId), filter);
   }
 
   @Get('surveys/:surveyId/ikm')
@@ -63,7 +63,7 @@ export class SurveyResultsController {
     @Param('surveyId', ParseIdPipe) surveyId: string,
     @Query() query: IkmQueryDto,
   ): Promise<IkmReport> {
-    return this.ikm.report(await this.access.readable(actor, surveyId), query);
+    return this.ikm.report(await this.access.findWithResults(actor, surveyId), query);
   }
 
   @Get('surveys/:surveyId/export.csv')
@@ -110,7 +110,7 @@ export class SurveyResultsController {
     format: SurveyExportFormat,
     reply: FastifyReply,
   ): Promise<void> {
-    const survey = await this.access.readable(actor, surveyId);
+    const survey = await this.access.findWithResults(actor, surveyId);
     const file = await this.exports.export(actor, survey, filter, format);
     // The title names the file; characters a file name cannot hold become spaces.
     const name = [...`Jawaban ${survey.title}`]
