@@ -198,6 +198,28 @@ describe('surveys: building, templates, the wording-only rule, status, deletion,
     expect((await t.db.query(`SELECT 1 FROM surveys WHERE title = 'Survei rusak'`)).length).toBe(0);
   });
 
+  it('keeps a public survey anonymous: nobody signs in to be named (400 on create, 422 on change)', async () => {
+    const named = await t.api.post<ApiErrorBody>(
+      '/api/surveys',
+      { title: 'Survei publik bernama', audience: 'public', anonymous: false, definition: EVERY_KIND },
+      as(cast.trainer),
+    );
+    expect(named.status).toBe(400);
+    expect(JSON.stringify(named.body)).toContain('Survei publik selalu anonim');
+    const created = await t.api.post<SurveyDetail>(
+      '/api/surveys',
+      { title: 'Survei publik anonim', audience: 'public', anonymous: true, definition: EVERY_KIND },
+      as(cast.trainer),
+    );
+    const change = await t.api.patch<ApiErrorBody>(
+      `/api/surveys/${created.body.id}`,
+      { anonymous: false },
+      as(cast.trainer),
+    );
+    expect(change.status).toBe(422);
+    expect(change.body.code).toBe('validation.surveyPublicNamed');
+  });
+
   it("a trainer sees only their own surveys and the templates; another trainer's answers 404", async () => {
     const mine = await create(cast.trainer, {
       title: 'Survei internal Nur',

@@ -73,6 +73,8 @@ export const surveyMessages = {
     'validation.surveyWindow': 'Waktu tutup harus sesudah waktu buka.',
     'validation.surveyDefinitionOrCopy': 'Susun pertanyaan baru atau salin dari survei lain, tidak keduanya.',
     'validation.surveyNothingToChange': 'Pilih sedikitnya satu hal yang diubah.',
+    'validation.surveyPublicNamed':
+      'Survei publik selalu anonim: pengisinya tidak masuk ke Bina Pustaka, jadi tidak ada nama yang dapat dicatat.',
     'survey.speakerNotFound': 'Narasumber tidak ditemukan.',
     'survey.periodOrder': 'Tanggal awal periode harus sebelum atau sama dengan tanggal akhirnya.',
     'survey.noIkmElements':
@@ -150,6 +152,8 @@ export const surveyMessages = {
     'validation.surveyWindow': 'The closing time must come after the opening time.',
     'validation.surveyDefinitionOrCopy': 'Build new questions or copy another survey, not both.',
     'validation.surveyNothingToChange': 'Choose at least one thing to change.',
+    'validation.surveyPublicNamed':
+      'A public survey is always anonymous: its respondents do not sign in, so there is no name to record.',
     'survey.speakerNotFound': 'Speaker not found.',
     'survey.periodOrder': 'The start of the period must be on or before its end.',
     'survey.noIkmElements':

@@ -144,6 +144,11 @@ export const createSurveyRequestSchema = z
     fromSurveyId: uuidSchema.optional(),
   })
   .superRefine(windowInOrder)
+  // Nobody signs in to a public survey: there is no name to record its answers with.
+  .refine((survey) => survey.audience !== 'public' || survey.anonymous, {
+    message: 'validation.surveyPublicNamed',
+    path: ['anonymous'],
+  })
   .refine((survey) => Boolean(survey.definition) !== Boolean(survey.fromSurveyId), {
     message: 'validation.surveyDefinitionOrCopy',
     path: ['definition'],

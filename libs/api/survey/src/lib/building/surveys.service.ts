@@ -103,6 +103,9 @@ export class SurveysService {
   async update(actor: Principal, surveyId: string, changes: SurveyChanges): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const survey = await this.access.findManageable(actor, surveyId, manager);
+      if (survey.audience === 'public' && changes.anonymous === false) {
+        throw new AppError(422, 'validation.surveyPublicNamed');
+      }
       if (survey.responseCount > 0) {
         if (changes.anonymous !== undefined && changes.anonymous !== survey.anonymous) {
           throw new AppError(409, 'survey.anonymousFixed');

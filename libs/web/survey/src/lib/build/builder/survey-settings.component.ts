@@ -57,7 +57,7 @@ const DEFAULT_TIME: Record<Moment, string> = { opensAt: '00:00', closesAt: '23:5
         <input
           type="checkbox"
           [checked]="settings().anonymous"
-          [disabled]="state.readOnly()"
+          [disabled]="state.readOnly() || audience() === 'public'"
           (change)="set({ anonymous: $any($event.target).checked })"
         />
         <span>

@@ -115,15 +115,20 @@ describe('NewSurveyPage', () => {
     await choose('Evaluasi Narasumber');
     await choose('Survei kosong');
     await type('Survei Minat Baca Staf');
-    radio('Publik tanpa akun').click();
     const anonymous = element().querySelector<HTMLInputElement>('input[type="checkbox"]') as HTMLInputElement;
+    // A public survey has nobody signed in to name: it stays anonymous.
+    radio('Publik tanpa akun').click();
+    await render();
+    expect([anonymous.checked, anonymous.disabled]).toEqual([true, true]);
+    radio('Peserta yang masuk').click();
+    await render();
     anonymous.click();
     await render();
     await submit();
     const created = http.expectOne('/api/surveys');
     expect(created.request.body).toMatchObject({
       title: 'Survei Minat Baca Staf',
-      audience: 'public',
+      audience: 'signed-in',
       anonymous: false,
       definition: {
         sections: [

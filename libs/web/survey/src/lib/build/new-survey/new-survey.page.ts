@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -54,6 +55,17 @@ export class NewSurveyPage {
     audience: ['signed-in' as SurveyAudience],
     anonymous: [true],
   });
+
+  constructor() {
+    // Nobody signs in to a public survey, so there is no name to record: always anonymous.
+    this.form.controls.audience.valueChanges.pipe(takeUntilDestroyed()).subscribe((audience) => {
+      const anonymous = this.form.controls.anonymous;
+      if (audience === 'public') {
+        anonymous.setValue(true);
+        anonymous.disable();
+      } else anonymous.enable();
+    });
+  }
 
   /** A template brings who it is for (the satisfaction survey: the public, anonymously); both stay changeable. */
   protected pick(template: SurveySummary | null): void {
