@@ -8,7 +8,13 @@ import {
 } from '@bina-pustaka/api-testing';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
-import type { ForumLiveAck, ForumLiveClientMessage, ForumSummary, PostThanks } from '@bina-pustaka/shared-contracts';
+import type {
+  ForumHome,
+  ForumLiveAck,
+  ForumLiveClientMessage,
+  ForumSummary,
+  PostThanks,
+} from '@bina-pustaka/shared-contracts';
 import { io, type Socket } from 'socket.io-client';
 
 type Refused = { refused: true; code: string | undefined; message: string };
@@ -85,6 +91,9 @@ describe('forum live updates over the /forum socket', () => {
   let stranger: SignedInUser;
   let cohortId: string;
   let courseForum: ForumSummary;
+  /** The other course's forum, which only the stranger (of the people here) learns in. */
+  let otherForum: ForumSummary;
+  let umum: ForumSummary;
   const clients: LiveClient[] = [];
 
   const { as, ...requests } = forumRequests(() => t);
@@ -132,6 +141,9 @@ describe('forum live updates over the /forum socket', () => {
     const otherCohort = await runningCohort(t.api, coordinator.token, other.id);
     await t.api.post(`/api/cohorts/${otherCohort.id}/enrolments`, { userIds: [stranger.id] }, as(coordinator));
     courseForum = (await t.api.get<ForumSummary>(`/api/forums/course/${course.id}`, as(learner))).body;
+    otherForum = (await t.api.get<ForumSummary>(`/api/forums/course/${other.id}`, as(stranger))).body;
+    const home = (await t.api.get<ForumHome>('/api/forums', as(learner))).body;
+    umum = home.community.find((forum) => forum.title === 'Umum') as ForumSummary;
   });
 
   afterEach(() => {
@@ -241,6 +253,71 @@ describe('forum live updates over the /forum socket', () => {
     expect(await asker.next('post.deleted')).toEqual({ threadId, postId: answer.id });
     // A deleted answer is the answer no more.
     expect(await asker.next('answer.changed', (event) => event['postId'] === null)).toEqual({ threadId, postId: null });
+  });
+
+  describe('moderation of the thread itself', () => {
+    const follow = async (who: SignedInUser, threadId: string) => {
+      const client = await connect(who);
+      expect(await client.send('thread.follow', { threadId })).toEqual({ ok: true, data: null });
+      return client;
+    };
+    const moderate = (who: SignedInUser, threadId: string, change: Record<string, unknown>) =>
+      t.api.patch(`/api/forum-moderation/threads/${threadId}`, change, as(who));
+    const updates = (client: LiveClient) => client.events.filter((event) => event.name === 'thread.updated');
+
+    it('a lock, a pin and a new title reach a follower as thread.updated, ids only', async () => {
+      // Moderators write here: they are never held back by the write limit.
+      const threadId = (await question(trainer)).thread.id;
+      const reader = await follow(classmate, threadId);
+
+      expect((await moderate(trainer, threadId, { locked: true })).status).toBe(204);
+      // The page asks REST for the thread again (which says mayReply: false).
+      expect(await reader.next('thread.updated')).toEqual({ threadId });
+      expect((await moderate(trainer, threadId, { pinned: true })).status).toBe(204);
+      await reader.until(() => updates(reader).length === 2);
+      const renamed = await t.api.patch(`/api/forum-threads/${threadId}`, { title: 'Ruas 264 (RDA)' }, as(trainer));
+      expect(renamed.status).toBe(200);
+      await reader.until(() => updates(reader).length === 3);
+      // Nothing changed: nothing to tell.
+      expect((await moderate(trainer, threadId, { locked: true })).status).toBe(204);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(updates(reader)).toHaveLength(3);
+    });
+
+    it('a move into a forum the follower may not read: thread.gone and nothing after; its readers hear thread.updated', async () => {
+      const threadId = (await requests.newThread(coordinator, umum.id, { title: 'Menyiapkan literasi digital' })).thread
+        .id;
+      // The classmate learns RDA only; the stranger learns in the course it moves to.
+      const losing = await follow(classmate, threadId);
+      const staying = await follow(stranger, threadId);
+
+      const moved = await moderate(coordinator, threadId, { forumId: otherForum.id, reason: 'Materi kelas Literasi' });
+      expect(moved.status).toBe(204);
+      expect(await losing.next('thread.gone')).toEqual({ threadId });
+      expect(await staying.next('thread.updated')).toEqual({ threadId });
+
+      const later = await reply(stranger, threadId, 'Saya ikut di kelas ini.');
+      await staying.next('post.created', (event) => event['postId'] === later.id);
+      expect(losing.events.map((event) => event.name)).toEqual(['thread.gone']);
+      expect((await losing.send('thread.follow', { threadId })).ok).toBe(false);
+    });
+
+    it('a move into a forum the follower still reads: thread.updated, and the thread is still heard', async () => {
+      const threadId = (await question(trainer)).thread.id;
+      const reader = await follow(learner, threadId);
+
+      expect((await moderate(coordinator, threadId, { forumId: umum.id, reason: 'Lebih cocok di Umum' })).status).toBe(
+        204,
+      );
+      expect(await reader.next('thread.updated')).toEqual({ threadId });
+      const later = await reply(trainer, threadId, 'Dipindahkan ke Umum.');
+      expect(await reader.next('post.created', (event) => event['postId'] === later.id)).toEqual({
+        threadId,
+        postId: later.id,
+        seq: 2,
+      });
+      expect(reader.events.some((event) => event.name === 'thread.gone')).toBe(false);
+    });
   });
 
   it('a learner withdrawn from the course stops hearing the thread', async () => {

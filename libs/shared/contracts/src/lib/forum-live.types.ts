@@ -32,7 +32,12 @@ export interface ForumLiveServerEvents {
   'post.deleted': (event: { threadId: string; postId: string }) => void;
   'thanks.changed': (event: { threadId: string; postId: string; count: number }) => void;
   'answer.changed': (event: { threadId: string; postId: string | null }) => void;
-  /** The reader may no longer read a thread they followed (they left its course): it is followed no more. */
+  /** The thread itself changed: locked or unlocked, pinned or unpinned, moved to another forum, renamed. */
+  'thread.updated': (event: { threadId: string }) => void;
+  /**
+   * The reader may no longer read a thread they followed (they left its course, or it moved
+   * into a forum they may not read): it is followed no more.
+   */
   'thread.gone': (event: { threadId: string }) => void;
   /** The socket is closed by the server: the sign-in ended or the account was disabled. */
   'session.ended': (event: { reason: ForumLiveEndReason }) => void;
@@ -47,6 +52,7 @@ export const FORUM_LIVE_CHANGES = [
   'post.deleted',
   'thanks.changed',
   'answer.changed',
+  'thread.updated',
 ] as const satisfies readonly ForumLiveEvent[];
 
 /** Every message and event name on /forum: they look like translation keys, and are not. */

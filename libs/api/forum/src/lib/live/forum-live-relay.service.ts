@@ -2,14 +2,13 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { AccountEventsService } from '@bina-pustaka/api-identity';
 import { EnrolmentEventsService } from '@bina-pustaka/api-learning';
 import { APP_CONFIG, REDIS, type AppConfig } from '@bina-pustaka/api-platform';
-import type { ForumLiveChange } from '@bina-pustaka/shared-contracts';
 import type { Redis } from 'ioredis';
-import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
+import { ForumLiveChangesService, type ForumLiveNotice } from '../shared/forum-live-changes.service';
 import { ForumGateway } from './forum.gateway';
 
 /** What crosses api nodes: a thread's change, or a person whose sockets to look over again. */
 type RelayMessage =
-  | { kind: 'change'; change: ForumLiveChange }
+  | { kind: 'change'; change: ForumLiveNotice }
   | { kind: 'recheck'; userId: string; passwordChanged: boolean };
 
 /**
@@ -59,7 +58,7 @@ export class ForumLiveRelayService implements OnModuleInit, OnModuleDestroy {
 
   private async receive(raw: string): Promise<void> {
     const message = JSON.parse(raw) as RelayMessage;
-    if (message.kind === 'change') this.gateway.deliver(message.change);
+    if (message.kind === 'change') await this.gateway.deliver(message.change);
     else if (message.kind === 'recheck') await this.gateway.recheck(message.userId, message.passwordChanged);
   }
 }

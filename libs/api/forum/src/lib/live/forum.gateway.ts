@@ -18,7 +18,6 @@ import {
 import {
   FORUM_LIVE_NAMESPACE,
   type ForumLiveAck,
-  type ForumLiveChange,
   type ForumLiveClientMessage,
   type ForumLiveClientToServerEvents,
   type ForumLiveEndReason,
@@ -28,6 +27,7 @@ import {
 import { forumLiveHandshakeSchema, forumLiveMessageSchemas } from '@bina-pustaka/shared-contracts/schemas';
 import type { Namespace, Socket } from 'socket.io';
 import { ForumAccessService } from '../access/forum-access.service';
+import type { ForumLiveNotice } from '../shared/forum-live-changes.service';
 
 /** Follows are few and cheap; a burst covers opening a few tabs' worth, then one a second. */
 const MESSAGE_RATE = { perSecond: 1, burst: 10 };
@@ -80,9 +80,21 @@ export class ForumGateway implements OnApplicationBootstrap {
     this.namespace.on('connection', (socket) => this.connected(socket as ForumSocket));
   }
 
-  /** Tells this node's followers of the thread what changed. */
-  deliver(change: ForumLiveChange): void {
-    this.namespace?.to(roomOf(change.payload.threadId)).emit(change.event, change.payload);
+  /**
+   * Tells this node's followers of the thread what changed. After a move each follower is
+   * checked against the forum the thread is in now first: who may no longer read it hears
+   * `thread.gone` (and follows it no more) instead.
+   */
+  async deliver(change: ForumLiveNotice): Promise<void> {
+    if (!this.namespace) return;
+    const room = roomOf(change.payload.threadId);
+    if (change.recheckFollowers) {
+      const followers = [...(this.namespace.adapter.rooms.get(room) ?? [])].flatMap(
+        (id) => this.namespace?.sockets.get(id) ?? [],
+      );
+      await Promise.all(followers.map((socket) => this.recheckSocket(socket as ForumSocket, false, [room])));
+    }
+    this.namespace.to(room).emit(change.event, change.payload);
   }
 
   /**
@@ -96,12 +108,17 @@ export class ForumGateway implements OnApplicationBootstrap {
     await Promise.all(sockets.map((socket) => this.recheckSocket(socket as ForumSocket, passwordChanged)));
   }
 
-  private async recheckSocket(socket: ForumSocket, passwordChanged: boolean): Promise<void> {
+  /** One socket looked over again: its sign-in, then the followed threads of `rooms` (all by default). */
+  private async recheckSocket(
+    socket: ForumSocket,
+    passwordChanged: boolean,
+    // A copy: leaving changes the set.
+    rooms: string[] = [...socket.rooms],
+  ): Promise<void> {
     if (passwordChanged) return this.end(socket, 'passwordChanged');
     const principal = await this.principals.findActive(userId(socket), socket.data.authSessionId);
     if (!principal) return this.end(socket, await this.endReason(socket));
-    // A copy: leaving changes the set.
-    for (const room of [...socket.rooms]) {
+    for (const room of rooms) {
       const threadId = threadOfRoom(room);
       if (!threadId) continue;
       const readable = await this.access.thread(principal, threadId).then(

@@ -71,13 +71,16 @@ export class ForumModerationService {
       target = { id: to.forum.id, title: to.title };
     }
     const reason = change.reason ?? null;
+    const locks = change.locked !== undefined && change.locked !== thread.locked;
+    const pins = change.pinned !== undefined && change.pinned !== thread.pinned;
+    if (!locks && !pins && !target) return;
     await this.dataSource.transaction(async (manager) => {
       const base = { forumId: thread.forumId, threadId: thread.id, reason };
-      if (change.locked !== undefined && change.locked !== thread.locked) {
+      if (locks) {
         await manager.getRepository(ForumThreadEntity).update(thread.id, { locked: change.locked });
         await this.log.record(manager, actor, { ...base, action: change.locked ? 'thread-locked' : 'thread-unlocked' });
       }
-      if (change.pinned !== undefined && change.pinned !== thread.pinned) {
+      if (pins) {
         await manager.getRepository(ForumThreadEntity).update(thread.id, { pinned: change.pinned });
         await this.log.record(manager, actor, { ...base, action: change.pinned ? 'thread-pinned' : 'thread-unpinned' });
       }
@@ -91,6 +94,9 @@ export class ForumModerationService {
         });
       }
     });
+    // Open pages show the lock, pin or new forum at once; after a move, readers who may not
+    // read the forum it went to lose it (thread.gone) instead.
+    await this.live.emit({ event: 'thread.updated', payload: { threadId: thread.id }, recheckFollowers: !!target });
   }
 
   /** Keeps a member from writing in one forum, or (forumId null) the whole community, for some days. */

@@ -158,6 +158,7 @@ export class ForumThreadsService {
     if (thread.locked && !access.mayModerate) throw new AppError(423, 'forum.threadLocked');
     await this.suspensions.assertMayWrite(actor, access);
     await this.dataSource.getRepository(ForumThreadEntity).update(thread.id, { title });
+    await this.live.emit({ event: 'thread.updated', payload: { threadId: thread.id } });
     return this.header(actor, access, { ...thread, title });
   }
 
