@@ -243,7 +243,7 @@ describe('ThreadPage', () => {
     expect(list?.querySelectorAll('[role="option"]')).toHaveLength(2);
     expect(box.getAttribute('aria-controls')).toBe(list?.id);
     expect(box.getAttribute('aria-activedescendant')).toBe('mention-option-0');
-    expect(element().querySelector('[role="status"]')?.textContent).toContain('2 nama ditemukan');
+    expect(element().querySelector('.reply-form [role="status"]')?.textContent).toContain('2 nama ditemukan');
 
     expect((await key('ArrowDown')).defaultPrevented).toBe(true);
     expect(box.getAttribute('aria-activedescendant')).toBe('mention-option-1');

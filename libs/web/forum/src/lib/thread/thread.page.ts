@@ -25,7 +25,7 @@ import { DialogComponent, FailureAlertComponent, PaginationComponent } from '@bi
 import { combineLatest, firstValueFrom } from 'rxjs';
 import { ThreadBadgesComponent } from '../shared/thread-badges.component';
 import { ForumPostComponent } from './forum-post.component';
-import { liveEffect } from './live-changes';
+import { liveEffect, threadNotices, type ThreadNotice } from './live-changes';
 import { pageOfSeq } from '../shared/thread-paging';
 import { ReplyFormComponent } from './reply-form.component';
 import { ThreadLinksComponent } from './thread-links.component';
@@ -37,7 +37,9 @@ import { ThreadModerationComponent } from './thread-moderation.component';
  * thread with unread posts opens the page that holds the first one and scrolls to it; each
  * page shown is then recorded as read. Replies go in the box at the bottom. While open, the
  * thread is followed on the /forum socket: replies, edits, deletes, thanks and the answer
- * show without a reload (replies on a later page as "N balasan baru — tampilkan").
+ * show without a reload (replies on a later page as "N balasan baru — tampilkan"), and so
+ * does a moderator's lock, pin, move or new title, told politely to screen readers. A
+ * thread the reader may no longer read leaves the page.
  */
 @Component({
   selector: 'bp-thread-page',
@@ -79,6 +81,8 @@ export class ThreadPage {
   protected readonly deleteFailure = signal<ApiFailure | null>(null);
   /** The viewer's reply waits for a moderator's approval. */
   protected readonly heldNotice = signal(false);
+  /** What a moderator just changed about the thread, for the page's polite live region. */
+  protected readonly notices = signal<ThreadNotice[]>([]);
   /** Replies that arrived live on pages after this one. */
   protected readonly newReplies = signal<{ count: number; lastSeq: number } | null>(null);
   private readonly deleteDialog = viewChild<DialogComponent>('deleteDialog');
@@ -281,12 +285,21 @@ export class ThreadPage {
     const effect = liveEffect(view, change);
     if (effect.kind === 'patch') this.view.set(effect.view);
     else if (effect.kind === 'reload') void this.reloadQuietly();
+    else if (effect.kind === 'thread') void this.threadUpdated();
     else if (effect.kind === 'later') {
       this.newReplies.update((seen) => ({
         count: (seen?.count ?? 0) + 1,
         lastSeq: Math.max(seen?.lastSeq ?? 0, effect.seq),
       }));
     }
+  }
+
+  /** The thread itself changed (locked, pinned, moved, renamed): read it again, then say what changed. */
+  private async threadUpdated(): Promise<void> {
+    const before = this.thread();
+    await this.reloadQuietly();
+    const after = this.thread();
+    if (before && after) this.notices.set(threadNotices(before, after));
   }
 
   /** The page shown, read again in place (no spinner, no scroll); changes arriving meanwhile make one more read. */
@@ -304,7 +317,10 @@ export class ThreadPage {
           this.view.set(view);
           void this.markShownRead(view);
         } catch (error) {
-          this.failure.set(toApiFailure(error));
+          const failure = toApiFailure(error);
+          // No longer the reader's to read (moved out of reach, left the course): it leaves the page.
+          if (failure.status === 404 || failure.status === 403) this.view.set(null);
+          this.failure.set(failure);
         }
       } while (this.reloadAgain);
     })().finally(() => (this.reloading = null));
