@@ -270,6 +270,7 @@ export class ThreadPage {
 
   private followLive(threadId: string): void {
     this.stopLive?.();
+    this.notices.set([]);
     this.stopLive = this.live.follow(threadId, {
       change: (change) => this.applyLive(change),
       // What happened while the socket was away was not heard: read the page again once.
