@@ -155,14 +155,14 @@ async function answering(baseUrl: string, db: Pool): Promise<void> {
   ]);
 }
 
-/** The statements of one results request, as the service runs them: the count, then four at once. */
+/** The statements of one results request, as the service runs them: the group sizes, then four at once. */
 async function bareResults(db: Pool, surveyId: string, definition: SurveyDefinition): Promise<void> {
   const scope = responseScope(surveyId, {});
   const questions = definition.sections.flatMap((section) => section.questions);
   const scaled = questions.filter((q) => ['likert', 'rating', 'matrix'].includes(q.kind)).map((q) => q.id);
   const matrices = questions.filter((q) => q.kind === 'matrix').map((q) => q.id);
   const run = (statement: { sql: string; params: unknown[] }) => db.query(statement.sql, statement.params);
-  await run(resultStatements.count(scope));
+  await run(resultStatements.monthSizes(scope));
   await Promise.all([
     run(resultStatements.tallies(scope, scaled)),
     run(resultStatements.matrixAnswered(scope, matrices)),

@@ -240,9 +240,52 @@ describe('survey results and exports', () => {
       'Kesan 3',
       'Kesan 4',
     ]);
-    // A filter that narrows the group under five hides it again.
-    const narrowed = await results(anonymous, cast.coordinator, '?from=2026-11-02');
-    expect(narrowed.body).toMatchObject({ responseCount: 4, suppressed: true, questions: [] });
+    // An anonymous survey is read by whole months: a period from 2 November is November's.
+    const month = await results(anonymous, cast.coordinator, '?from=2026-11-02');
+    expect(month.body).toMatchObject({ responseCount: 5, suppressed: false });
+
+    // Two answer in December. The whole survey (7) shows; November alone (5) would, set
+    // against the whole, give December's two away, and so would December alone: counts only.
+    await insertResponses(
+      t.db,
+      anonymous,
+      manyResponses(2, () => ({ on: '2026-12-03', answers: { puas: 1 } })),
+    );
+    expect((await results(anonymous, cast.coordinator)).body).toMatchObject({ responseCount: 7, suppressed: false });
+    for (const period of ['?to=2026-11-30', '?from=2026-11-01&to=2026-11-30', '?from=2026-12-01']) {
+      const narrowed = await results(anonymous, cast.coordinator, period);
+      expect({ period, ...narrowed.body }).toMatchObject({ period, suppressed: true, questions: [] });
+    }
+    const download = await t.api.get<ApiErrorBody>(`/api/surveys/${anonymous}/export.csv?to=2026-11-30`, {
+      ...as(cast.coordinator),
+    });
+    expect(download.status).toBe(422);
+  });
+
+  it('hides an anonymous group that one to four responses set apart from the group without its filter', async () => {
+    const anonymous = await insertSurvey(t.db, {
+      anonymous: true,
+      definition: everyKindDefinition(),
+      createdBy: cast.trainer.id,
+    });
+    const inCohort = { on: '2026-11-05', courseId: context.courseId, cohortId: context.cohortId };
+    await insertResponses(t.db, anonymous, [
+      ...manyResponses(6, () => ({ ...inCohort, answers: { puas: 4 } })),
+      { on: '2026-11-06', courseId: context.courseId, answers: { puas: 1 } },
+    ]);
+    // Six in the cohort, seven in the course: the one outside the cohort would be the difference.
+    const cohort = await results(anonymous, cast.coordinator, `?cohortId=${context.cohortId}`);
+    expect(cohort.body).toMatchObject({ responseCount: 6, suppressed: true });
+    expect((await results(anonymous, cast.coordinator)).body).toMatchObject({ responseCount: 7, suppressed: false });
+
+    await insertResponses(
+      t.db,
+      anonymous,
+      manyResponses(4, () => ({ on: '2026-11-07', courseId: context.courseId, answers: { puas: 2 } })),
+    );
+    const apart = await results(anonymous, cast.coordinator, `?cohortId=${context.cohortId}`);
+    expect(apart.body).toMatchObject({ responseCount: 6, suppressed: false });
+    expect(question(apart.body, 'puas')).toMatchObject({ answered: 6, mean: 4 });
   });
 
   it('exports one row per response as CSV: day, name, institution, a column per question, formula-safe', async () => {

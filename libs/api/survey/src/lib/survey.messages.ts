@@ -80,7 +80,7 @@ export const surveyMessages = {
     'survey.noIkmElements':
       'Survei ini tidak mengukur unsur pelayanan, jadi IKM-nya tidak dapat dihitung. Tandai pertanyaan Likert dengan unsur U1-U9.',
     'survey.exportTooFew':
-      'Survei anonim hanya dapat diunduh bila kelompok yang dipilih berisi sedikitnya {minimum} jawaban, agar tidak ada jawaban yang dapat dikenali pemiliknya. Perluas filternya.',
+      'Survei anonim hanya dapat diunduh bila kelompok yang dipilih berisi sedikitnya {minimum} jawaban dan tidak berbeda kurang dari {minimum} jawaban dari kelompok lain (misalnya periode yang berhenti sehari sebelum seseorang menjawab), agar tidak ada jawaban yang dapat dikenali pemiliknya. Perluas atau hapus filternya.',
   },
   en: {
     'survey.notFound': 'Survey not found.',
@@ -159,7 +159,7 @@ export const surveyMessages = {
     'survey.noIkmElements':
       'This survey measures no service elements, so its IKM cannot be computed. Mark Likert questions with an element U1-U9.',
     'survey.exportTooFew':
-      'An anonymous survey can be downloaded only when the chosen group has at least {minimum} responses, so that no answer can be traced to its author. Widen the filters.',
+      'An anonymous survey can be downloaded only when the chosen group has at least {minimum} responses and differs from other groups by no fewer than {minimum} (e.g. a period that stops the day before someone answered), so that no answer can be traced to its author. Widen or remove the filters.',
   },
 };
 

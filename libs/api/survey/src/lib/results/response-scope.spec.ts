@@ -12,6 +12,7 @@ describe('the responses a results view reads', () => {
       answers: 'true',
       params: [SURVEY],
       join: '',
+      conditions: [],
     });
   });
 

@@ -17,6 +17,12 @@ export interface ResponseScope {
    * id (a third less time at 20,000 responses).
    */
   join: string;
+  /**
+   * Each filter's own condition (besides the survey), for the small-group check of
+   * anonymous surveys (small-groups.ts): a period edge, or a category (course, cohort,
+   * session, institution, speaker).
+   */
+  conditions: { kind: 'period' | 'category'; sql: string }[];
 }
 
 const COLUMNS = {
@@ -26,27 +32,48 @@ const COLUMNS = {
   institutionId: 'institution_id',
 } as const;
 
-export function responseScope(surveyId: string, filter: SurveyResultsFilter): ResponseScope {
+/**
+ * An anonymous survey is read by whole months (`wholeMonths`): a period of days could pick
+ * out the day someone answered (their course completed that day) and, set against the day
+ * before, their answers.
+ */
+export function responseScope(
+  surveyId: string,
+  filter: SurveyResultsFilter,
+  { wholeMonths = false }: { wholeMonths?: boolean } = {},
+): ResponseScope {
   if (filter.from && filter.to && filter.from > filter.to) throw new AppError(422, 'survey.periodOrder');
   const params: unknown[] = [surveyId];
   const next = (value: unknown) => `$${params.push(value)}`;
-  const where = ['r.survey_id = $1'];
+  const conditions: ResponseScope['conditions'] = [];
   for (const [field, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
     const value = filter[field];
-    if (value) where.push(`r.${column} = ${next(value)}`);
+    if (value) conditions.push({ kind: 'category', sql: `r.${column} = ${next(value)}` });
   }
-  if (filter.from) where.push(`r.submitted_on >= ${next(sinceYearOne(filter.from))}::date`);
-  if (filter.to) where.push(`r.submitted_on <= ${next(sinceYearOne(filter.to))}::date`);
+  if (filter.from) {
+    const from = `${next(sinceYearOne(filter.from))}::date`;
+    const sql = wholeMonths ? `r.submitted_on >= date_trunc('month', ${from})` : `r.submitted_on >= ${from}`;
+    conditions.push({ kind: 'period', sql });
+  }
+  if (filter.to) {
+    const to = `${next(sinceYearOne(filter.to))}::date`;
+    const sql = wholeMonths
+      ? `r.submitted_on < date_trunc('month', ${to}) + interval '1 month'`
+      : `r.submitted_on <= ${to}`;
+    conditions.push({ kind: 'period', sql });
+  }
   let answers = 'true';
   if (filter.speakerId) {
     const speaker = next(filter.speakerId);
-    where.push(
-      `EXISTS (SELECT 1 FROM survey_answers s WHERE s.response_id = r.id AND s.speaker_id = ${speaker}::uuid)`,
-    );
+    conditions.push({
+      kind: 'category',
+      sql: `EXISTS (SELECT 1 FROM survey_answers s WHERE s.response_id = r.id AND s.speaker_id = ${speaker}::uuid)`,
+    });
     answers = `(a.speaker_id IS NULL OR a.speaker_id = ${speaker}::uuid)`;
   }
-  const join = where.length > 1 ? 'JOIN scoped ON scoped.id = a.response_id' : '';
-  return { responses: where.join(' AND '), answers, params, join };
+  const join = conditions.length > 0 ? 'JOIN scoped ON scoped.id = a.response_id' : '';
+  const responses = ['r.survey_id = $1', ...conditions.map((condition) => condition.sql)].join(' AND ');
+  return { responses, answers, params, join, conditions };
 }
 
 /** The schema lets year 0000 through, PostgreSQL has no such day: it means "from the very start". */

@@ -11,6 +11,7 @@ import {
 } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import type { SurveyEntity } from '../entities/survey.entity';
+import { SurveyResultsService } from './survey-results.service';
 import { responseScope, type ResponseScope } from './response-scope';
 import { blockKey, choiceLabel, dateLabel, speakerBlocks } from './survey-questions';
 import { toXlsx } from './survey-xlsx';
@@ -53,6 +54,7 @@ export class SurveyExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: UserDirectoryService,
     private readonly audit: AuditTrailService,
+    private readonly results: SurveyResultsService,
   ) {}
 
   async export(
@@ -61,12 +63,9 @@ export class SurveyExportService {
     filter: SurveyResultsFilter,
     format: SurveyExportFormat,
   ): Promise<Buffer> {
-    const scope = responseScope(survey.id, filter);
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM survey_responses r WHERE ${scope.responses}`,
-      scope.params,
-    );
-    if (survey.anonymous && count < SURVEY_MIN_GROUP_ANONYMOUS) {
+    const scope = responseScope(survey.id, filter, { wholeMonths: survey.anonymous });
+    const { hidden } = await this.results.judgeGroup(survey, scope);
+    if (hidden) {
       throw new AppError(422, 'survey.exportTooFew', { minimum: SURVEY_MIN_GROUP_ANONYMOUS });
     }
     const [columns, responses, answers] = await Promise.all([

@@ -12,6 +12,8 @@ import { DataSource } from 'typeorm';
 import type { SurveyEntity } from '../entities/survey.entity';
 import { ikmOf, round, toFourPointScale } from './ikm';
 import { responseScope } from './response-scope';
+import type { GroupJudgement } from './small-groups';
+import { SurveyResultsService } from './survey-results.service';
 
 export interface IkmQuery {
   by: 'month' | 'year';
@@ -34,7 +36,10 @@ interface ElementRow {
  */
 @Injectable()
 export class SurveyIkmService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly results: SurveyResultsService,
+  ) {}
 
   async report(survey: SurveyEntity, query: IkmQuery): Promise<IkmReport> {
     const measured = survey.definition.sections
@@ -45,30 +50,31 @@ export class SurveyIkmService {
       );
     if (measured.length === 0) throw new AppError(422, 'survey.noIkmElements');
 
-    const scope = responseScope(survey.id, { from: query.from, to: query.to });
+    const scope = responseScope(survey.id, { from: query.from, to: query.to }, { wholeMonths: survey.anonymous });
     const period = query.by === 'month' ? `to_char(r.submitted_on, 'YYYY-MM')` : `to_char(r.submitted_on, 'YYYY')`;
     const ids = `$${scope.params.length + 1}`;
-    const [responses, answers]: [{ period: string | null; count: number }[], ElementRow[]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${period} AS period, count(*)::int AS count FROM survey_responses r
+    const [responses, answers, group]: [{ period: string | null; count: number }[], ElementRow[], GroupJudgement] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT ${period} AS period, count(*)::int AS count FROM survey_responses r
          WHERE ${scope.responses} GROUP BY ROLLUP (${period})`,
-        scope.params,
-      ),
-      this.dataSource.query(
-        `SELECT ${period} AS period, a.question_id AS "questionId", count(*)::int AS answered,
+          scope.params,
+        ),
+        this.dataSource.query(
+          `SELECT ${period} AS period, a.question_id AS "questionId", count(*)::int AS answered,
                 avg(a.number_value)::float8 AS mean
          FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
          WHERE ${scope.responses} AND a.survey_id = $1 AND a.question_id = ANY(${ids}::text[])
            AND a.speaker_id IS NULL AND a.number_value IS NOT NULL
          GROUP BY GROUPING SETS ((${period}, a.question_id), (a.question_id))`,
-        [...scope.params, measured.map((question) => question.id)],
-      ),
-    ]);
+          [...scope.params, measured.map((question) => question.id)],
+        ),
+        this.results.judgeGroup(survey, scope),
+      ]);
 
-    const figures = (key: string | null, responseCount: number): IkmPeriodResult => {
+    const small = (count: number) => survey.anonymous && count < SURVEY_MIN_GROUP_ANONYMOUS;
+    const figures = (key: string | null, responseCount: number, hidden: boolean): IkmPeriodResult => {
       const rows = new Map(answers.filter((row) => row.period === key).map((row) => [row.questionId, row]));
-      // Anonymous: a period of fewer than five shows its count, never its figures.
-      const hidden = survey.anonymous && responseCount < SURVEY_MIN_GROUP_ANONYMOUS;
       // Two questions measuring one element are pooled: the element's mean is over all its answers.
       const byElement = new Map<IkmElement, { questionText: string; answered: number; total: number }>();
       for (const question of measured) {
@@ -108,8 +114,19 @@ export class SurveyIkmService {
     // The overall figures' period: the first and last with responses, as an ISO 8601 interval ("2026-10/2026-11").
     const ends = [...new Set([named[0]?.period, named[named.length - 1]?.period])].filter(Boolean);
     const span = ends.join('/');
-    const periods = named.map((row) => figures(row.period, row.count));
+    // Anonymous: a period of fewer than five shows its count, never its figures; and when the
+    // periods held back add up to one to four responses, the smallest period shown is held
+    // back too, or the overall figures minus the periods shown would give those few away.
+    const heldBack = new Set(named.filter((row) => small(row.count)).map((row) => row.period));
+    const heldCount = named.filter((row) => heldBack.has(row.period)).reduce((sum, row) => sum + row.count, 0);
+    if (heldCount > 0 && small(heldCount)) {
+      const shown = named.filter((row) => !heldBack.has(row.period)).sort((a, b) => a.count - b.count);
+      if (shown[0]) heldBack.add(shown[0].period);
+    }
+    const periods = named.map((row) => figures(row.period, row.count, heldBack.has(row.period)));
     const total = responses.find((row) => row.period === null)?.count ?? 0;
-    return { surveyId: survey.id, periods, overall: figures(null, total) };
+    // The overall figures are those of the view itself (small-groups.ts: a period that could set someone apart).
+    const overallHidden = group.hidden;
+    return { surveyId: survey.id, periods, overall: figures(null, total, overallHidden) };
   }
 }

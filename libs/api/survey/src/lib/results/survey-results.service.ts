@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import {
-  SURVEY_MIN_GROUP_ANONYMOUS,
   SURVEY_OTHER_OPTION,
   type SurveyCount,
   type SurveyQuestion,
@@ -15,6 +14,7 @@ import { DataSource } from 'typeorm';
 import type { SurveyEntity } from '../entities/survey.entity';
 import { round } from './ikm';
 import { responseScope, type ResponseScope } from './response-scope';
+import { judgeGroup, type GroupJudgement, type MonthSizes } from './small-groups';
 import { resultStatements, type Statement } from './survey-results.statements';
 import { blockKey, choiceLabel, dateLabel, pointLabels, speakerBlocks } from './survey-questions';
 import { addUp, meanOf, type TallyRow } from './tallies';
@@ -46,14 +46,12 @@ export class SurveyResultsService {
   ) {}
 
   async results(survey: SurveyEntity, filter: SurveyResultsFilter): Promise<SurveyResults> {
-    const scope = responseScope(survey.id, filter);
-    const responseCount = await this.countResponses(scope);
+    const scope = responseScope(survey.id, filter, { wholeMonths: survey.anonymous });
+    const { count: responseCount, hidden } = await this.judgeGroup(survey, scope);
     const head = { surveyId: survey.id, title: survey.title, anonymous: survey.anonymous, responseCount };
     // A small anonymous group shows how many answered (the gate already tells who did) but
     // no figure and no text: with fewer than five, an answer could be told apart.
-    if (survey.anonymous && responseCount < SURVEY_MIN_GROUP_ANONYMOUS) {
-      return { ...head, suppressed: true, questions: [] };
-    }
+    if (hidden) return { ...head, suppressed: true, questions: [] };
     const questions = survey.definition.sections.flatMap((section) => section.questions);
     const scaled = questions.filter((q) => ['likert', 'rating', 'matrix'].includes(q.kind)).map((q) => q.id);
     const matrices = questions.filter((q) => q.kind === 'matrix').map((q) => q.id);
@@ -114,9 +112,9 @@ export class SurveyResultsService {
     return { ...head, suppressed: false, questions: results };
   }
 
-  async countResponses(scope: ResponseScope): Promise<number> {
-    const [row]: { count: number }[] = await this.run(resultStatements.count(scope));
-    return row.count;
+  /** How many responses the view holds, and whether an anonymous survey may show their figures (small-groups.ts). */
+  async judgeGroup(survey: SurveyEntity, scope: ResponseScope): Promise<GroupJudgement> {
+    return judgeGroup(survey.anonymous, scope, await this.run<MonthSizes>(resultStatements.monthSizes(scope)));
   }
 
   private async matrixAnswered(scope: ResponseScope, matrices: string[]): Promise<Map<string, number>> {

@@ -13,9 +13,29 @@ export interface Statement {
  * so `npm run bench:survey` runs the very same statements on bare pg as its baseline.
  */
 export const resultStatements = {
-  count(scope: ResponseScope): Statement {
+  /**
+   * Per month of the survey: the view's count, the month under the category filters alone,
+   * and the view's count with each one filter left out (small-groups.ts judges them), in one
+   * pass over the survey's responses.
+   */
+  monthSizes(scope: ResponseScope): Statement {
+    const all = (skip: number) =>
+      scope.conditions
+        .filter((_, index) => index !== skip)
+        .map((condition) => condition.sql)
+        .join(' AND ') || 'true';
+    const categories =
+      scope.conditions
+        .filter((condition) => condition.kind === 'category')
+        .map((condition) => condition.sql)
+        .join(' AND ') || 'true';
+    const relaxed = scope.conditions.map((_, index) => `count(*) FILTER (WHERE ${all(index)})::int`);
     return {
-      sql: `SELECT count(*)::int AS count FROM survey_responses r WHERE ${scope.responses}`,
+      sql: `SELECT count(*) FILTER (WHERE ${all(-1)})::int AS size,
+                   count(*) FILTER (WHERE ${categories})::int AS cell,
+                   ARRAY[${relaxed.join(', ')}]::int[] AS relaxed
+              FROM survey_responses r WHERE r.survey_id = $1
+             GROUP BY date_trunc('month', r.submitted_on)`,
       params: scope.params,
     };
   },

@@ -29,6 +29,8 @@ export class FilterSetComponent {
   readonly courses = input<FilterChoice[]>([]);
   readonly sessions = input<FilterChoice[]>([]);
   readonly institutions = input<Institution[]>([]);
+  /** An anonymous survey is read by whole months: the period fields say so. */
+  readonly anonymous = input(false);
   /** One field's new value (empty: no longer filtered); the page applies it to its draft. */
   readonly fieldChange = output<FilterChange>();
 

@@ -190,7 +190,7 @@ describe('SurveyResultsPage', () => {
       results: results({ suppressed: true, responseCount: 3, questions: [] }),
     });
     const page = text(element());
-    expect(page).toContain('Kelompok ini kurang dari 5 responden.');
+    expect(page).toContain('angka kelompok ini tidak ditampilkan: kelompoknya kurang dari 5 responden');
     expect(page).toContain('kurang dari 5 responden');
     expect(page).not.toContain('3 responden');
     expect(element().querySelector('bp-question-card')).toBeNull();

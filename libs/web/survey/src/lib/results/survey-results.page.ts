@@ -160,9 +160,9 @@ export class SurveyResultsPage {
     }
   }
 
-  /** "12 responden", or only "fewer than 5" for a suppressed group (its exact size is a figure too). */
+  /** "12 responden", or only "fewer than 5" for a group too small to show (its exact size is a figure too). */
   protected countLine(results: SurveyResults): { key: string; params: Record<string, string | number> } {
-    return results.suppressed
+    return results.suppressed && results.responseCount < SURVEY_MIN_GROUP_ANONYMOUS
       ? { key: 'survey.results.fewerThan', params: { min: SURVEY_MIN_GROUP_ANONYMOUS } }
       : { key: 'survey.results.respondents', params: { count: formatNumber(results.responseCount, this.language()) } };
   }
