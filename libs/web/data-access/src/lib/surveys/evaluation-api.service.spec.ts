@@ -1,0 +1,120 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { SurveySummary } from '@bina-pustaka/shared-contracts';
+import { firstValueFrom, type Observable } from 'rxjs';
+import { DEWI, configureAuthTesting, signedIn } from '../../testing/auth-testing';
+import { authInterceptor } from '../auth.interceptor';
+import { AUTH_API, AuthStore } from '../auth.store';
+import { EvaluationApi, evaluationOptions, isEvaluationChoice, noEvaluationOn404 } from './evaluation-api.service';
+import { SurveyAnswerApi } from './survey-answer-api.service';
+
+const SURVEY = '6f1d2c1e-6666-4c3a-9b1a-000000000001';
+const COURSE = '6f1d2c1e-6666-4c3a-9b1a-000000000002';
+const SESSION = '6f1d2c1e-6666-4c3a-9b1a-000000000003';
+const NOW = Date.parse('2026-12-07T03:00:00Z');
+
+function summary(changes: Partial<SurveySummary> = {}): SurveySummary {
+  return {
+    id: SURVEY,
+    title: 'Evaluasi Penyelenggaraan Angkatan 3',
+    status: 'published',
+    audience: 'signed-in',
+    anonymous: true,
+    templateKey: null,
+    isTemplate: false,
+    responseCount: 0,
+    opensAt: null,
+    closesAt: null,
+    createdBy: null,
+    updatedAt: '2026-12-01T02:00:00.000Z',
+    ...changes,
+  };
+}
+
+describe('EvaluationApi', () => {
+  let http: HttpTestingController;
+  let api: EvaluationApi;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    configureAuthTesting([authInterceptor]);
+    http = TestBed.inject(HttpTestingController);
+    const login = TestBed.inject(AuthStore).signIn(DEWI.email, 'x');
+    http.expectOne(AUTH_API.login).flush(signedIn('token-1'));
+    await login;
+    api = TestBed.inject(EvaluationApi);
+  });
+
+  afterEach(() => http.verify());
+
+  /** Subscribes, checks the one request it makes (with the Bearer token and its body) and answers it. */
+  async function expectCall(call: Observable<unknown>, method: string, url: string, body: unknown = null) {
+    const done = firstValueFrom(call, { defaultValue: undefined });
+    const request = http.expectOne((each) => each.urlWithParams === url);
+    expect(request.request.method).toBe(method);
+    expect(request.request.headers.get('Authorization')).toBe('Bearer token-1');
+    expect(request.request.body).toEqual(body);
+    request.flush(method === 'DELETE' ? null : { surveyId: SURVEY, title: 'x', answered: false, required: true });
+    return done;
+  }
+
+  it('sets and removes the evaluation of a course and of a webinar session where the contract puts them', async () => {
+    await expectCall(api.attachToCourse(COURSE, SURVEY), 'PUT', `/api/courses/${COURSE}/evaluation`, {
+      surveyId: SURVEY,
+    });
+    await expectCall(api.detachFromCourse(COURSE), 'DELETE', `/api/courses/${COURSE}/evaluation`);
+    const body = { surveyId: SURVEY, requiredForCertificate: true };
+    await expectCall(api.attachToWebinar(SESSION, body), 'PUT', `/api/webinars/${SESSION}/evaluation`, body);
+    await expectCall(api.detachFromWebinar('a/b'), 'DELETE', '/api/webinars/a%2Fb/evaluation');
+  });
+
+  it('lists the published real surveys and keeps only those the api lets one attach', async () => {
+    const choices = firstValueFrom(api.choices());
+    http.expectOne('/api/surveys?status=published&page=1&pageSize=100&templates=false').flush({
+      items: [
+        summary(),
+        summary({ id: 'public', audience: 'public' }),
+        summary({ id: 'past', closesAt: '2020-01-01T00:00:00.000Z' }),
+      ],
+      total: 3,
+      page: 1,
+      pageSize: 100,
+    });
+    expect(await choices).toEqual([{ id: SURVEY, title: 'Evaluasi Penyelenggaraan Angkatan 3' }]);
+  });
+
+  it('judges a survey as the attach check does: no template, public, draft, closed or past its closing time', () => {
+    expect(isEvaluationChoice(summary(), NOW)).toBe(true);
+    expect(isEvaluationChoice(summary({ closesAt: '2026-12-08T00:00:00.000Z' }), NOW)).toBe(true);
+    expect(isEvaluationChoice(summary({ closesAt: '2026-12-07T03:00:00.000Z' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(summary({ isTemplate: true }), NOW)).toBe(false);
+    expect(isEvaluationChoice(summary({ audience: 'public' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(summary({ status: 'draft' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(summary({ status: 'closed' }), NOW)).toBe(false);
+  });
+
+  it('keeps the survey asked for now among the options, once', () => {
+    const choices = [{ id: SURVEY, title: 'Evaluasi A' }];
+    const step = { surveyId: SURVEY, title: 'Evaluasi A', answered: false, required: true };
+    expect(evaluationOptions(choices, null)).toEqual(choices);
+    expect(evaluationOptions(choices, step)).toEqual(choices);
+    expect(evaluationOptions(choices, { ...step, surveyId: 'closed', title: 'Evaluasi lama' })).toEqual([
+      { id: 'closed', title: 'Evaluasi lama' },
+      ...choices,
+    ]);
+  });
+
+  it('reads "no evaluation" (404) as null and passes on any other failure', async () => {
+    const answers = TestBed.inject(SurveyAnswerApi);
+    const none = firstValueFrom(noEvaluationOn404(answers.courseEvaluation(COURSE)));
+    http
+      .expectOne(`/api/courses/${COURSE}/evaluation`)
+      .flush({ statusCode: 404, code: 'survey.evaluationNotFound' }, { status: 404, statusText: 'Not Found' });
+    expect(await none).toBeNull();
+    const failed = firstValueFrom(noEvaluationOn404(answers.webinarEvaluation(SESSION))).catch(
+      (error: { status: number }) => error.status,
+    );
+    http.expectOne(`/api/webinars/${SESSION}/evaluation`).flush(null, { status: 500, statusText: 'Server Error' });
+    expect(await failed).toBe(500);
+  });
+});
