@@ -10,6 +10,7 @@ import { map } from 'rxjs';
 import { EDITOR_SECTIONS, type EditorSection } from '../learning-keys';
 import { CourseCohortsComponent } from './course-cohorts.component';
 import { CourseEditorStore } from './course-editor.store';
+import { CourseEvaluationComponent } from './course-evaluation.component';
 import { CourseInfoFormComponent } from './course-info-form.component';
 import { CurriculumComponent } from './curriculum.component';
 import { ProgressReportComponent } from './progress-report.component';
@@ -25,6 +26,7 @@ import { ProgressReportComponent } from './progress-report.component';
     DialogComponent,
     FailureAlertComponent,
     CourseInfoFormComponent,
+    CourseEvaluationComponent,
     CurriculumComponent,
     CourseCohortsComponent,
     ProgressReportComponent,
