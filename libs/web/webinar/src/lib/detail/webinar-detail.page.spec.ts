@@ -102,6 +102,8 @@ describe('WebinarDetailPage', () => {
     expect(element.textContent).toContain('Khusus undangan (6 orang diundang)');
     expect(button(element, 'Daftar')).toBeUndefined();
     expect(element.textContent).not.toContain('Anda sudah terdaftar');
+    // Before the session ends there is no evaluation to offer (and nothing is asked for).
+    expect(element.querySelector('bp-webinar-evaluation-card')).toBeNull();
   });
 
   it('lets a host open the room before the start, and shows the managing actions', async () => {
@@ -113,6 +115,30 @@ describe('WebinarDetailPage', () => {
     expect(button(element, 'Daftar')).toBeUndefined();
     button(element, 'Buka ruang dan masuk')?.click();
     expect(http.expectOne('/api/webinars/w1/open').request.method).toBe('POST');
+  });
+
+  it('offers a participant the session’s evaluation once it has ended', async () => {
+    const ended = session({ status: 'ended', startsAt: new Date(Date.now() - 3 * 60 * MINUTE).toISOString() });
+    const { harness, http, element } = await open(ended);
+    http
+      .expectOne('/api/webinars/w1/evaluation')
+      .flush({ surveyId: 's1', title: 'Evaluasi Penyelenggaraan', answered: false, required: true });
+    await settle(harness);
+    expect(element.querySelector('bp-webinar-evaluation-card')?.textContent).toContain('Evaluasi Penyelenggaraan');
+    expect(element.querySelector('bp-webinar-evaluation-settings')).toBeNull();
+    http.verify();
+  });
+
+  it('lets those who manage a session choose its evaluation, unless it was cancelled', async () => {
+    const { http, element } = await open(session({ myRole: 'host', canManage: true }));
+    expect(element.querySelector('bp-webinar-evaluation-settings h2')?.textContent?.trim()).toBe('Evaluasi sesi');
+    expect(element.querySelector('bp-webinar-evaluation-card')).toBeNull();
+    http.expectOne('/api/webinars/w1/evaluation');
+    http.expectOne((request) => request.url === '/api/surveys');
+    TestBed.resetTestingModule();
+    const cancelled = await open(session({ myRole: 'host', canManage: true, status: 'cancelled' }));
+    expect(cancelled.element.querySelector('bp-webinar-evaluation-settings')).toBeNull();
+    cancelled.http.verify();
   });
 
   it('shows the server’s reason when a call fails', async () => {

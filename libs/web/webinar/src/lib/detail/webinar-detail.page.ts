@@ -18,13 +18,15 @@ import { AlertComponent, DialogComponent, FailureAlertComponent, saveBlob } from
 import { firstValueFrom, type Observable } from 'rxjs';
 import { endText, joinOpensAt, joinState, scheduleText } from '../shared/schedule';
 import { WebinarStatusComponent } from '../shared/status-badge.component';
+import { WebinarEvaluationCardComponent } from './webinar-evaluation-card.component';
+import { WebinarEvaluationSettingsComponent } from './webinar-evaluation-settings.component';
 
 /** How often the page looks at the clock (the Join button opens 10 minutes before the start). */
 const CLOCK_MS = 15_000;
 
 type Action = 'register' | 'unregister' | 'open' | 'end' | 'cancel' | 'calendar';
 
-/** One session: when, who, for whom; register, add to the calendar, join; open, end and manage it. */
+/** One session: when, who, for whom; register, add to the calendar, join; open, end and manage it; its evaluation. */
 @Component({
   selector: 'bp-webinar-detail-page',
   imports: [
@@ -34,6 +36,8 @@ type Action = 'register' | 'unregister' | 'open' | 'end' | 'cancel' | 'calendar'
     DialogComponent,
     FailureAlertComponent,
     WebinarStatusComponent,
+    WebinarEvaluationCardComponent,
+    WebinarEvaluationSettingsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './webinar-detail.page.html',
