@@ -12,7 +12,7 @@ import { DEWI, configureAuthTesting, signedIn } from '../../testing/auth-testing
 import { toApiFailure } from '../api-error';
 import { authInterceptor } from '../auth.interceptor';
 import { AUTH_API, AuthStore } from '../auth.store';
-import { CertificateBatchesApi, batchRejectionsOf } from './certificate-batches-api.service';
+import { CertificateBatchesApi, batchRejectionsOf, rejectionsByReason } from './certificate-batches-api.service';
 import { normaliseCertificateCode } from './certificate-code';
 import { CertificateTemplatesApi } from './certificate-templates-api.service';
 import { CertificateVerificationApi } from './certificate-verification-api.service';
@@ -247,6 +247,22 @@ describe('certificate api clients', () => {
       http.expectOne({ method: 'GET', url: '/api/public/certificates/7KQ2M9XD4HPA' }).flush(verification);
       expect((await done).status).toBe('valid');
     });
+  });
+});
+
+describe('rejectionsByReason', () => {
+  it('counts the people each reason held back, the most common first', () => {
+    const evaluation = 'Belum mengisi survei evaluasi sesi ini, yang diwajibkan untuk sertifikat.';
+    const rejected = [
+      { userId: 'u1', row: null, reason: 'Sudah memiliki sertifikat ini.' },
+      { userId: 'u2', row: null, reason: evaluation },
+      { userId: 'u3', row: null, reason: evaluation },
+    ];
+    expect(rejectionsByReason(rejected)).toEqual([
+      { reason: evaluation, count: 2 },
+      { reason: 'Sudah memiliki sertifikat ini.', count: 1 },
+    ]);
+    expect(rejectionsByReason([])).toEqual([]);
   });
 });
 

@@ -102,3 +102,12 @@ export function batchRejectionsOf(error: unknown): CertificateBatchRejection[] |
     ? (body.rejected as CertificateBatchRejection[])
     : null;
 }
+
+/** The refusals grouped by their (already translated) reason, with how many people each held back; most first. */
+export function rejectionsByReason(
+  rejected: readonly CertificateBatchRejection[],
+): { reason: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { reason } of rejected) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+}

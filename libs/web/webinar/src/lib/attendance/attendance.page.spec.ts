@@ -260,6 +260,33 @@ describe('AttendancePage', () => {
     expect(TestBed.inject(Router).url).toBe('/webinar/w1/kehadiran');
   });
 
+  it('names why nobody was given a certificate when every eligible participant is held back', async () => {
+    const { harness, http, element } = await open(['coordinator'], session(), ledger());
+    await openForm(harness, http, element);
+    (element.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness);
+    const evaluation = 'Belum mengisi survei evaluasi sesi ini, yang diwajibkan untuk sertifikat.';
+    http.expectOne('/api/certificate-batches/webinar').flush(
+      {
+        batch: null,
+        rejected: [
+          { userId: 'u1', row: null, reason: evaluation },
+          { userId: 'u2', row: null, reason: evaluation },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle(harness);
+    const alert = element.querySelector('.certificates-outcome [role="alert"]') as HTMLElement;
+    expect(alert.textContent).toContain('Belum ada peserta yang dapat diberi sertifikat:');
+    expect([...alert.querySelectorAll('li')].map((item) => item.textContent?.trim())).toEqual([
+      `2 peserta: ${evaluation}`,
+    ]);
+    expect(alert.textContent).not.toContain('Terjadi kesalahan');
+    expect(document.activeElement).toBe(element.querySelector('.certificates-outcome'));
+    expect(TestBed.inject(Router).url).toBe('/webinar/w1/kehadiran');
+  });
+
   it('shows the server’s 409 for a staff role', async () => {
     const { harness, http, element } = await open(['admin'], session(), ledger());
     await openForm(harness, http, element);

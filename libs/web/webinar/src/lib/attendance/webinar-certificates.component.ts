@@ -18,14 +18,20 @@ import {
   WEBINAR_STAFF_BY_CERTIFICATE_ROLE,
   APP_PATHS,
   appLink,
+  type CertificateBatchResult,
   type CertificateRole,
   type CertificateTemplate,
   type WebinarAttendanceLedger,
   type WebinarSession,
 } from '@bina-pustaka/shared-contracts';
-import { CertificateBatchesApi, CertificateTemplatesApi } from '@bina-pustaka/web-data-access/certificates';
+import {
+  CertificateBatchesApi,
+  CertificateTemplatesApi,
+  batchRejectionsOf,
+  rejectionsByReason,
+} from '@bina-pustaka/web-data-access/certificates';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
-import { FailureAlertComponent } from '@bina-pustaka/web-ui';
+import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map } from 'rxjs';
 import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
 
@@ -37,7 +43,7 @@ import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
  */
 @Component({
   selector: 'bp-webinar-certificates',
-  imports: [ReactiveFormsModule, TranslocoDirective, FailureAlertComponent, FORM_FIELD],
+  imports: [ReactiveFormsModule, TranslocoDirective, AlertComponent, FailureAlertComponent, FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './webinar-certificates.component.html',
   styles: `
@@ -49,6 +55,10 @@ import { DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT } from '../webinar-keys';
     }
     .certificates-outcome:focus {
       outline: none;
+    }
+    .certificates-outcome p,
+    .certificates-outcome ul {
+      margin: 0 0 0.35rem;
     }
   `,
 })
@@ -70,6 +80,8 @@ export class WebinarCertificatesComponent {
   private templatesLoaded = false;
 
   protected readonly feedback = new FormFeedback();
+  /** Why nobody eligible was given a certificate (e.g. the required evaluation not answered), per reason. */
+  protected readonly refused = signal<{ reason: string; count: number }[] | null>(null);
   /** Named as the request's fields, so the server's issues land under theirs. */
   protected readonly form = inject(NonNullableFormBuilder).group({
     role: ['peserta' as CertificateRole],
@@ -116,6 +128,7 @@ export class WebinarCertificatesComponent {
       if (role === 'peserta') percent.enable({ emitEvent: false });
       else percent.disable({ emitEvent: false });
       this.feedback.failure.set(null);
+      this.refused.set(null);
     });
   }
 
@@ -129,23 +142,31 @@ export class WebinarCertificatesComponent {
 
   protected async submit(): Promise<void> {
     const { role, minAttendancePercent, templateId } = this.form.getRawValue();
+    this.refused.set(null);
     await this.feedback.submit(this.form, this.host.nativeElement, async () => {
-      const result = await firstValueFrom(
-        this.batches.createForWebinar({
-          sessionId: this.session().id,
-          role,
-          minAttendancePercent:
-            role === 'peserta' ? Number(minAttendancePercent) : DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT,
-          ...(templateId ? { templateId } : {}),
-        }),
-      );
+      const call = this.batches.createForWebinar({
+        sessionId: this.session().id,
+        role,
+        minAttendancePercent:
+          role === 'peserta' ? Number(minAttendancePercent) : DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT,
+        ...(templateId ? { templateId } : {}),
+      });
+      let result: CertificateBatchResult;
+      try {
+        result = await firstValueFrom(call);
+      } catch (error) {
+        // Everyone eligible held back: a 422 with `batch: null` and who was refused why.
+        const rejected = batchRejectionsOf(error);
+        if (!rejected) throw error;
+        result = { batch: null, rejected };
+      }
       if (!result.batch) {
-        this.feedback.failure.set({ status: 422, code: 'unexpected', message: null, issues: {} });
+        this.refused.set(rejectionsByReason(result.rejected));
         return;
       }
       await this.router.navigateByUrl(appLink(APP_PATHS.certificateBatch, { batchId: result.batch.id }));
     });
-    if (this.feedback.failure()) this.focus('.certificates-outcome');
+    if (this.feedback.failure() || this.refused()) this.focus('.certificates-outcome');
   }
 
   /** Templates to choose from (coordinators and admins may list them); without them, the standard one. */
