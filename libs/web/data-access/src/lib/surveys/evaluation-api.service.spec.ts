@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { SurveySummary } from '@bina-pustaka/shared-contracts';
+import type { CurrentUser, SurveySummary } from '@bina-pustaka/shared-contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { DEWI, configureAuthTesting, signedIn } from '../../testing/auth-testing';
 import { authInterceptor } from '../auth.interceptor';
@@ -35,13 +35,20 @@ describe('EvaluationApi', () => {
   let http: HttpTestingController;
   let api: EvaluationApi;
 
+  /** Siti builds surveys; Dewi, a learner, may still host a session but builds none. */
+  const SITI: CurrentUser = { ...DEWI, id: 'siti', email: 'pelatih.siti@perpustakaan.test', roles: ['trainer'] };
+
+  async function signIn(user = SITI) {
+    const login = TestBed.inject(AuthStore).signIn(user.email, 'x');
+    http.expectOne(AUTH_API.login).flush(signedIn('token-1', user));
+    await login;
+  }
+
   beforeEach(async () => {
     localStorage.clear();
     configureAuthTesting([authInterceptor]);
     http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(AuthStore).signIn(DEWI.email, 'x');
-    http.expectOne(AUTH_API.login).flush(signedIn('token-1'));
-    await login;
+    await signIn();
     api = TestBed.inject(EvaluationApi);
   });
 
@@ -81,6 +88,12 @@ describe('EvaluationApi', () => {
       pageSize: 100,
     });
     expect(await choices).toEqual([{ id: SURVEY, title: 'Evaluasi Penyelenggaraan Angkatan 3' }]);
+  });
+
+  it('offers no survey, without asking, to someone who builds none (a host who is a learner)', async () => {
+    await signIn(DEWI);
+    expect(api.mayBuildSurveys()).toBe(false);
+    expect(await firstValueFrom(api.choices())).toEqual([]);
   });
 
   it('judges a survey as the attach check does: no template, public, draft, closed or past its closing time', () => {

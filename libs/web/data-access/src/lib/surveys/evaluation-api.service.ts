@@ -2,7 +2,9 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { SurveyStep, SurveySummary } from '@bina-pustaka/shared-contracts';
 import { catchError, map, of, throwError, type Observable } from 'rxjs';
+import { AuthStore } from '../auth.store';
 import { seg } from '../learning/query-params';
+import { SURVEY_BUILDER_ROLES } from '../roles';
 import { SurveyBuildApi } from './survey-build-api.service';
 
 /** A session's evaluation as its managers set it (webinarEvaluationRequestSchema). */
@@ -53,9 +55,19 @@ export function evaluationOptions(
 export class EvaluationApi {
   private readonly http = inject(HttpClient);
   private readonly surveys = inject(SurveyBuildApi);
+  private readonly auth = inject(AuthStore);
 
-  /** The surveys this person may choose (trainers: their own; coordinators and admins: all). */
+  /** Whether this person builds surveys (and so may make one to choose). */
+  mayBuildSurveys(): boolean {
+    return this.auth.hasAnyRole(SURVEY_BUILDER_ROLES);
+  }
+
+  /**
+   * The surveys this person may choose (trainers: their own; coordinators and admins: all).
+   * A session's host who builds no surveys has none to choose (and may not list them).
+   */
   choices(): Observable<EvaluationChoice[]> {
+    if (!this.mayBuildSurveys()) return of([]);
     return this.surveys
       .list({ status: 'published', templates: false, page: 1, pageSize: CHOICES_PAGE_SIZE })
       .pipe(

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { CourseStatus, SurveySummary } from '@bina-pustaka/shared-contracts';
+import { AuthStore } from '@bina-pustaka/web-data-access';
 import { settle } from '@bina-pustaka/web-ui/testing';
 import axe from 'axe-core';
 import en from '../i18n/en.json';
@@ -56,6 +57,8 @@ describe('CourseEvaluationComponent', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
+        // A trainer: builds surveys, so may list them.
+        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
         {
           provide: CourseEditorStore,
           useValue: { course, editable: computed(() => course().status !== 'archived') },

@@ -34,6 +34,7 @@ export class CourseEvaluationComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly editable = this.store.editable;
   protected readonly newSurveyLink = appLink(APP_PATHS.newSurvey);
+  protected readonly mayBuildSurveys = this.api.mayBuildSurveys();
 
   protected readonly current = signal<SurveyStep | null>(null);
   protected readonly choices = signal<EvaluationChoice[] | null>(null);

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { WebinarSession } from '@bina-pustaka/shared-contracts';
+import { AuthStore } from '@bina-pustaka/web-data-access';
 import { webinarTranslocoTesting } from '../testing';
 import { WebinarDetailPage } from './webinar-detail.page';
 
@@ -50,6 +51,8 @@ describe('WebinarDetailPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
+        // A trainer (the evaluation's survey list is for those who build surveys).
+        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
         provideRouter([
           { path: 'webinar/:webinarId', component: WebinarDetailPage },
           { path: '**', children: [] },

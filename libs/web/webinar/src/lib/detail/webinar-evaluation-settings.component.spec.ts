@@ -4,6 +4,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { SurveySummary, WebinarSession } from '@bina-pustaka/shared-contracts';
+import { AuthStore } from '@bina-pustaka/web-data-access';
 import { settle } from '@bina-pustaka/web-ui/testing';
 import axe from 'axe-core';
 import { webinarTranslocoTesting } from '../testing';
@@ -41,10 +42,20 @@ class HostComponent {
 }
 
 describe('WebinarEvaluationSettingsComponent', () => {
-  async function render(current: unknown, surveys: SurveySummary[], status: WebinarSession['status'] = 'scheduled') {
+  async function render(
+    current: unknown,
+    surveys: SurveySummary[] | null,
+    status: WebinarSession['status'] = 'scheduled',
+  ) {
     TestBed.configureTestingModule({
       imports: [webinarTranslocoTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        // null: a host who builds no surveys (a learner), so lists none.
+        { provide: AuthStore, useValue: { hasAnyRole: () => surveys !== null } },
+      ],
     });
     const fixture = TestBed.createComponent(HostComponent);
     fixture.componentInstance.session.set({ id: SESSION, status } as WebinarSession);
@@ -52,7 +63,7 @@ describe('WebinarEvaluationSettingsComponent', () => {
     await settle(fixture);
     if (current) http.expectOne(URL).flush(current);
     else http.expectOne(URL).flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
-    http.expectOne(LIST).flush({ items: surveys, total: surveys.length, page: 1, pageSize: 100 });
+    if (surveys) http.expectOne(LIST).flush({ items: surveys, total: surveys.length, page: 1, pageSize: 100 });
     await settle(fixture);
     const element = fixture.nativeElement as HTMLElement;
     const select = () => element.querySelector('#webinar-evaluation') as HTMLSelectElement;
@@ -118,6 +129,19 @@ describe('WebinarEvaluationSettingsComponent', () => {
     await settle(fixture);
     expect(element.textContent).toContain('Sesi ini tidak lagi menawarkan evaluasi.');
     expect(required().checked).toBe(false);
+  });
+
+  it('lets a host who builds no surveys keep or remove the current one, with no survey pages to go to', async () => {
+    const { select, element } = await render(
+      { surveyId: SURVEY, title: 'Evaluasi Narasumber', answered: false, required: false },
+      null,
+    );
+    expect([...select().options].map((option) => option.textContent?.trim())).toEqual([
+      'Tanpa evaluasi',
+      'Evaluasi Narasumber',
+    ]);
+    expect(element.textContent).toContain('Belum ada survei terbit yang dapat Anda pilih.');
+    expect(element.querySelector('a')).toBeNull();
   });
 
   it("shows the api's refusal in the form", async () => {

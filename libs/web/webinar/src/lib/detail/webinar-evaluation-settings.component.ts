@@ -50,6 +50,7 @@ export class WebinarEvaluationSettingsComponent implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly session = input.required<WebinarSession>();
   protected readonly newSurveyLink = appLink(APP_PATHS.newSurvey);
+  protected readonly mayBuildSurveys = this.api.mayBuildSurveys();
 
   protected readonly current = signal<SurveyStep | null>(null);
   protected readonly choices = signal<EvaluationChoice[] | null>(null);
