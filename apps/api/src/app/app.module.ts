@@ -10,6 +10,7 @@ import { AuditModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 import { SurveyModule, surveyMigrations } from '@bina-pustaka/api-survey';
+import { EventModule, eventMigrations } from '@bina-pustaka/api-event';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
           ...forumMigrations,
           ...focusGroupMigrations,
           ...surveyMigrations,
+          ...eventMigrations,
         ]),
         IdentityModule,
         LearningModule,
@@ -41,6 +43,7 @@ export class AppModule {
         ForumModule,
         FocusGroupModule,
         SurveyModule,
+        EventModule,
       ],
     };
   }

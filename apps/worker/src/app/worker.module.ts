@@ -18,6 +18,7 @@ import { AuditRetentionModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 import { SurveyCompletionModule, surveyMigrations } from '@bina-pustaka/api-survey';
+import { eventMigrations } from '@bina-pustaka/api-event';
 
 /** The domains whose dated records the nightly retention job purges (UU 27/2022). */
 export const RETENTION_RULES = [AuditRetentionModule, NotificationsRetentionModule, IdentityRetentionModule];
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   ...forumMigrations,
   ...focusGroupMigrations,
   ...surveyMigrations,
+  ...eventMigrations,
 ];
 
 /**

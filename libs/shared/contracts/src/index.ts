@@ -16,3 +16,4 @@ export * from './lib/forum-moderation.types';
 export * from './lib/forum-digest.types';
 export * from './lib/focus-group.types';
 export * from './lib/survey.types';
+export * from './lib/event.types';

@@ -12,6 +12,7 @@ export * from './lib/forum-moderation.schemas';
 export * from './lib/forum-digest.schemas';
 export * from './lib/focus-group.schemas';
 export * from './lib/survey.schemas';
+export * from './lib/event.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';

@@ -60,6 +60,20 @@ export const APP_PATHS = {
   answerSurvey: 'survei/:surveyId',
   /** Public: a satisfaction survey from its link or QR poster, no sign-in. */
   publicSurvey: 's/:slug',
+  /** Public: the library's upcoming events, an event's page (shared in WhatsApp), and a guest's pages opened from email links (the signed token in the fragment). */
+  events: 'acara',
+  event: 'acara/:slug',
+  eventTicket: 'acara/tiket',
+  eventConfirm: 'acara/konfirmasi',
+  eventCancel: 'acara/batal',
+  /** Events: the organisers' list, a new event, one event, its registrations and the door's check-in. */
+  manageEvents: 'kelola/acara',
+  newEvent: 'kelola/acara/baru',
+  manageEvent: 'kelola/acara/:eventId',
+  eventRegistrations: 'kelola/acara/:eventId/pendaftar',
+  eventCheckIn: 'kelola/acara/:eventId/presensi',
+  /** Reading clubs: a series of meetings, its members and attendance. */
+  readingClub: 'kelola/klub-membaca/:seriesId',
   quiz: 'kuis/:quizId',
   quizAttempt: 'kuis/percobaan/:attemptId',
   questionBank: 'kelola/pelatihan/:courseId/bank-soal',

@@ -1,0 +1,6 @@
+import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
+
+export default [
+  ...baseConfig,
+  folderRoad(import.meta.dirname, ['organising', 'registration', 'tickets', 'check-in', 'after', 'privacy']),
+];

@@ -1,0 +1,1 @@
+export { EventModule, eventMigrations } from './lib/event.module';
