@@ -32,9 +32,14 @@ import { SurveyResultsService } from './results/survey-results.service';
 import { surveyEntities } from './entities/survey.entity';
 import { CreateSurveys1765300000000 } from './migrations/1765300000000-create-surveys';
 import { SurveyTemplates1765300000001 } from './migrations/1765300000001-survey-templates';
+import { SurveyAnswersSpeakerIndex1765400000100 } from './migrations/1765400000100-survey-answers-speaker-index';
 import { SurveyCompletionModule } from './survey-completion.module';
 
-export const surveyMigrations = [CreateSurveys1765300000000, SurveyTemplates1765300000001];
+export const surveyMigrations = [
+  CreateSurveys1765300000000,
+  SurveyTemplates1765300000001,
+  SurveyAnswersSpeakerIndex1765400000100,
+];
 
 /**
  * Surveys (_survei_, issue 14): building questionnaires from sections and questions (and
