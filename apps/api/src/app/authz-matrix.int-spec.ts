@@ -259,6 +259,8 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/surveys/:surveyId/export.csv': AUTHORS,
   'GET /api/surveys/:surveyId/export.xlsx': AUTHORS,
   'GET /api/survey-speakers/:userId/evaluation': AUTHORS,
+  // A course's reaction beside its learning gain (its editors, as that gain; another trainer 403 inside)
+  'GET /api/courses/:id/reaction': AUTHORS,
   // Surveys: evaluations (a course's editors and a session's managers set them; its learners
   // and participants read their step; others 404 inside)
   'GET /api/courses/:id/evaluation': SIGNED_IN,

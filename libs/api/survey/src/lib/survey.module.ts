@@ -25,6 +25,7 @@ import { WebinarEvaluationsService } from './evaluation/webinar-evaluations.serv
 import { SurveyDemoSeederService } from './demo/survey-demo-seeder.service';
 import { SurveyResultsController } from './controllers/survey-results.controller';
 import { SurveyPersonalDataService } from './privacy/survey-personal-data.service';
+import { CourseReactionService } from './results/course-reaction.service';
 import { SpeakerEvaluationService } from './results/speaker-evaluation.service';
 import { SurveyExportService } from './results/survey-export.service';
 import { SurveyIkmService } from './results/survey-ikm.service';
@@ -86,6 +87,7 @@ export const surveyMigrations = [
     SurveyResultsService,
     SurveyIkmService,
     SpeakerEvaluationService,
+    CourseReactionService,
     SurveyExportService,
     SurveyPersonalDataService,
     SurveyDemoSeederService,

@@ -11,6 +11,7 @@ import {
   SURVEY_QUESTION_KINDS,
   SURVEY_STATUSES,
   SURVEY_TEMPLATE_KEYS,
+  type CourseReaction,
   type IkmReport,
   type SpeakerEvaluation,
   type SurveyDefinition,
@@ -140,5 +141,24 @@ export const speakerEvaluationSchema = describes<SpeakerEvaluation>()(
     responses: z.number().int(),
     score: mean,
     questions: z.array(z.strictObject({ questionId: z.string(), text: z.string(), mean, answered: z.number().int() })),
+  }),
+);
+
+const reactionGroupSchema = z.strictObject({
+  cohortId: uuidSchema.nullable(),
+  cohortName: z.string(),
+  respondents: z.number().int().min(0),
+  reactionScore: z.number().min(0).max(100).nullable(),
+  hidden: z.boolean(),
+});
+
+export const courseReactionSchema = describes<CourseReaction>()(
+  'CourseReaction',
+  z.strictObject({
+    courseId: uuidSchema,
+    surveyId: uuidSchema.nullable(),
+    surveyTitle: z.string().nullable(),
+    cohorts: z.array(reactionGroupSchema),
+    overall: reactionGroupSchema,
   }),
 );

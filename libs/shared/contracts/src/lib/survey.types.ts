@@ -351,3 +351,32 @@ export interface SpeakerEvaluation {
   score: number | null;
   questions: { questionId: string; text: string; mean: number | null; answered: number }[];
 }
+
+/** One group's reaction to a course (its evaluation survey): a cohort, or the whole course. */
+export interface CourseReactionGroup {
+  /** null: the course as a whole (`overall`), or responses filed under no cohort. */
+  cohortId: string | null;
+  /** The cohort's name; '' when there is none (the whole course, or no cohort). */
+  cohortName: string;
+  /** Responses to the course's evaluation survey in this group. */
+  respondents: number;
+  /**
+   * 0..100, to one decimal: each response's score is the mean of point / points x 100 over
+   * its Likert and matrix answers (speaker blocks included; on a 4-point scale 4 -> 100,
+   * 1 -> 25, the IKM's 25..100 conversion), and the group's the mean of its responses'
+   * scores. null when no response has such an answer, or the group is hidden.
+   */
+  reactionScore: number | null;
+  /** An anonymous survey's group smaller than SURVEY_MIN_GROUP_ANONYMOUS: no score shown. */
+  hidden: boolean;
+}
+
+/** Reaction (Kirkpatrick level 1: the evaluation survey) of a course, per cohort, beside its learning gain. */
+export interface CourseReaction {
+  courseId: string;
+  /** The course's evaluation survey; null when it asks for none (then no cohorts). */
+  surveyId: string | null;
+  surveyTitle: string | null;
+  cohorts: CourseReactionGroup[];
+  overall: CourseReactionGroup;
+}

@@ -10,10 +10,16 @@ import {
   RespondsWithFile,
   type Principal,
 } from '@bina-pustaka/api-platform';
-import type { IkmReport, SpeakerEvaluation, SurveyResults } from '@bina-pustaka/shared-contracts';
-import { ikmReportSchema, speakerEvaluationSchema, surveyResultsSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type { CourseReaction, IkmReport, SpeakerEvaluation, SurveyResults } from '@bina-pustaka/shared-contracts';
+import {
+  courseReactionSchema,
+  ikmReportSchema,
+  speakerEvaluationSchema,
+  surveyResultsSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyReply } from 'fastify';
 import { SurveyAccessService } from '../building/survey-access.service';
+import { CourseReactionService } from '../results/course-reaction.service';
 import { SpeakerEvaluationService } from '../results/speaker-evaluation.service';
 import { SurveyExportService, type SurveyExportFormat } from '../results/survey-export.service';
 import { SurveyIkmService } from '../results/survey-ikm.service';
@@ -28,7 +34,8 @@ const CONTENT_TYPES: Record<SurveyExportFormat, string> = {
 /**
  * What surveys tell: results per question, the IKM, exports, and the speakers' roll-up. For
  * authors by role; inside, coordinators and admins read every survey, a trainer the surveys
- * they created and their own evaluations (anything else: 404).
+ * they created and their own evaluations (anything else: 404). A course's reaction: those
+ * who may read its learning gain (its editors; 403 for another trainer).
  */
 @ApiTags('surveys')
 @ApiBearerAuth()
@@ -41,6 +48,7 @@ export class SurveyResultsController {
     private readonly ikm: SurveyIkmService,
     private readonly exports: SurveyExportService,
     private readonly speakers: SpeakerEvaluationService,
+    private readonly reactions: CourseReactionService,
   ) {}
 
   @Get('surveys/:surveyId/results')
@@ -101,6 +109,13 @@ export class SurveyResultsController {
   ): Promise<SpeakerEvaluation> {
     this.access.assertReadsSpeaker(actor, userId);
     return this.speakers.evaluation(userId);
+  }
+
+  @Get('courses/:id/reaction')
+  @ApiOperation({ summary: "Reaction scores (the course's evaluation survey) per cohort, beside its learning gain" })
+  @Responds(courseReactionSchema)
+  courseReaction(@CurrentPrincipal() actor: Principal, @Param('id', ParseIdPipe) id: string): Promise<CourseReaction> {
+    return this.reactions.reaction(actor, id);
   }
 
   private async download(

@@ -103,4 +103,29 @@ export const resultStatements = {
       params: scope.params,
     };
   },
+
+  /**
+   * A course's reaction scores (its evaluation survey's responses filed under the course):
+   * per cohort and for the whole course (GROUPING SETS; `overall` marks the latter, so a
+   * cohort-less group stays apart from it). A response's score is the mean of point / points
+   * x 100 over its Likert and matrix answers (`scaled`: those questions' ids and points); the
+   * group's is the mean of its responses' scores, null when none has such an answer.
+   */
+  courseReaction(surveyId: string, courseId: string, scaled: { ids: string[]; points: number[] }): Statement {
+    return {
+      sql: `WITH scale AS (SELECT * FROM unnest($3::text[], $4::int[]) AS s(question_id, points)),
+       scored AS (
+         SELECT r.id, r.cohort_id, avg(a.number_value / scale.points * 100) AS score
+         FROM survey_responses r
+         LEFT JOIN (survey_answers a JOIN scale ON scale.question_id = a.question_id) ON a.response_id = r.id
+         WHERE r.survey_id = $1 AND r.course_id = $2
+         GROUP BY r.id, r.cohort_id
+       )
+       SELECT cohort_id AS "cohortId", GROUPING(cohort_id) = 1 AS overall,
+              count(*)::int AS respondents, avg(score)::float8 AS score
+       FROM scored
+       GROUP BY GROUPING SETS ((cohort_id), ())`,
+      params: [surveyId, courseId, scaled.ids, scaled.points],
+    };
+  },
 };
