@@ -5,6 +5,8 @@ import {
   APP_PATHS,
   appLink,
   type CourseDetail,
+  type CourseReaction,
+  type CourseReactionGroup,
   type LearningGain,
   type Question,
   type QuestionCategory,
@@ -13,6 +15,7 @@ import {
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
 import { CohortsApi, CoursesApi } from '@bina-pustaka/web-data-access/learning';
+import { SurveyResultsApi } from '@bina-pustaka/web-data-access/surveys';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { QuizFormComponent } from './quiz-form.component';
@@ -20,10 +23,22 @@ import { QuizFormComponent } from './quiz-form.component';
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 10) / 10}%`);
 const points = (value: number | null) =>
   value === null ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.round(Math.abs(value) * 10) / 10}`;
+const score = (value: number | null) => (value === null ? '—' : `${Math.round(value * 10) / 10}`);
+
+type GainRow = LearningGain['cohorts'][number];
+
+/** One cohort's line of the report: its learning gain, its reaction, or both. */
+interface ReportRow {
+  key: string;
+  cohortId: string | null;
+  gain: GainRow | null;
+  reaction: CourseReactionGroup | null;
+}
 
 /**
  * A course's quizzes: the list with links to settings, results and grading, the form for a
- * new quiz, and the pre/post-test learning gain per cohort.
+ * new quiz, and per cohort the reaction (the evaluation survey's score) beside the pre/post-test
+ * learning gain. The two load together; the gain still shows when the reaction cannot load.
  */
 @Component({
   selector: 'bp-quizzes-page',
@@ -45,11 +60,13 @@ export class QuizzesPage {
   private readonly api = inject(AssessmentApi);
   private readonly courses = inject(CoursesApi);
   private readonly cohorts = inject(CohortsApi);
+  private readonly surveys = inject(SurveyResultsApi);
   protected readonly courseId = inject(ActivatedRoute).snapshot.paramMap.get('courseId') ?? '';
   protected readonly editorLink = appLink(APP_PATHS.manageCourse, { courseId: this.courseId });
   protected readonly bankLink = appLink(APP_PATHS.questionBank, { courseId: this.courseId });
   protected readonly percent = percent;
   protected readonly points = points;
+  protected readonly score = score;
 
   protected readonly course = signal<CourseDetail | null>(null);
   protected readonly quizzes = signal<Quiz[]>([]);
@@ -60,11 +77,32 @@ export class QuizzesPage {
   protected readonly formOpen = signal(false);
   protected readonly gain = signal<LearningGain | null>(null);
   protected readonly gainFailure = signal<ApiFailure | null>(null);
+  protected readonly reaction = signal<CourseReaction | null>(null);
+  protected readonly reactionFailed = signal(false);
   private readonly cohortNames = signal<Record<string, string>>({});
 
   protected readonly modules = computed(() => this.course()?.modules ?? []);
   /** Learning gain means something only once the course has a pre-test or a post-test. */
   protected readonly hasTests = computed(() => this.quizzes().some((quiz) => quiz.role !== 'none'));
+  protected readonly hasSurvey = computed(() => !!this.reaction()?.surveyId);
+  /** The survey's results for this course (the results page reads `courseId` from the address). */
+  protected readonly surveyLink = computed(() => {
+    const surveyId = this.reaction()?.surveyId;
+    return surveyId ? appLink(APP_PATHS.surveyResults, { surveyId }) : null;
+  });
+  /** The gain's cohorts in its order, then those only the reaction knows, the responses of no cohort last. */
+  protected readonly rows = computed((): ReportRow[] => {
+    const rows = new Map<string, ReportRow>();
+    const row = (cohortId: string | null) => {
+      const key = cohortId ?? '';
+      const found = rows.get(key) ?? { key, cohortId, gain: null, reaction: null };
+      rows.set(key, found);
+      return found;
+    };
+    for (const gain of this.gain()?.cohorts ?? []) row(gain.cohortId).gain = gain;
+    for (const reaction of this.reaction()?.cohorts ?? []) row(reaction.cohortId).reaction = reaction;
+    return [...rows.values()].sort((a, b) => Number(a.cohortId === null) - Number(b.cohortId === null));
+  });
 
   constructor() {
     void this.load();
@@ -74,8 +112,9 @@ export class QuizzesPage {
     return this.modules().find((m) => m.id === moduleId)?.title ?? '';
   }
 
-  protected cohortName(cohortId: string): string {
-    return this.cohortNames()[cohortId] ?? cohortId;
+  protected cohortName(row: ReportRow): string {
+    if (row.cohortId === null) return '';
+    return this.cohortNames()[row.cohortId] || row.reaction?.cohortName || row.cohortId;
   }
 
   protected settingsLink(quizId: string): string {
@@ -94,7 +133,7 @@ export class QuizzesPage {
     this.quizzes.update((list) => [...list, quiz]);
     this.notice.set(quiz.title);
     this.formOpen.set(false);
-    if (quiz.role !== 'none') void this.loadGain();
+    if (quiz.role !== 'none') void this.loadReport();
   }
 
   protected async load(): Promise<void> {
@@ -114,11 +153,17 @@ export class QuizzesPage {
       this.failure.set(toApiFailure(error));
       return;
     }
-    if (this.hasTests()) await this.loadGain();
+    await this.loadReport();
   }
 
-  protected async loadGain(): Promise<void> {
+  /** The learning gain (with the cohorts' names) and the reaction, in parallel; either may fail alone. */
+  protected async loadReport(): Promise<void> {
     this.gainFailure.set(null);
+    this.reactionFailed.set(false);
+    const reaction = firstValueFrom(this.surveys.courseReaction(this.courseId)).then(
+      (answer) => this.reaction.set(answer),
+      () => this.reactionFailed.set(true),
+    );
     try {
       const [gain, cohorts] = await Promise.all([
         firstValueFrom(this.api.learningGain(this.courseId)),
@@ -129,5 +174,6 @@ export class QuizzesPage {
     } catch (error) {
       this.gainFailure.set(toApiFailure(error));
     }
+    await reaction;
   }
 }

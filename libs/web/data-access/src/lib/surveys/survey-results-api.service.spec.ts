@@ -38,7 +38,7 @@ describe('SurveyResultsApi', () => {
     await call;
   }
 
-  it('reads the survey, its results with the filters given (empty ones left out), the IKM and a speaker', async () => {
+  it('reads the survey, its results with the filters given (empty ones left out), the IKM, a speaker and a course’s reaction', async () => {
     await expectGet(firstValueFrom(api.survey(SURVEY)), `/api/surveys/${SURVEY}`);
     await expectGet(
       firstValueFrom(api.results(SURVEY, { courseId: COURSE, institutionId: '', from: '2026-11-01' })),
@@ -50,6 +50,7 @@ describe('SurveyResultsApi', () => {
       `/api/surveys/${SURVEY}/ikm?by=year&to=2026-12-31`,
     );
     await expectGet(firstValueFrom(api.speakerEvaluation(SPEAKER)), `/api/survey-speakers/${SPEAKER}/evaluation`);
+    await expectGet(firstValueFrom(api.courseReaction(COURSE)), `/api/courses/${COURSE}/reaction`);
   });
 
   it('downloads an export with the filters and the name the server gave it', async () => {

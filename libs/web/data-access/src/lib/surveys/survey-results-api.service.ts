@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  CourseReaction,
   IkmReport,
   SpeakerEvaluation,
   SurveyDetail,
@@ -20,7 +21,8 @@ export type SurveyExportFormat = (typeof SURVEY_EXPORT_FORMATS)[number];
 
 /**
  * What the readers of a survey see: results per question (with filters), the IKM by
- * period, a speaker's evaluations over every survey, and the CSV and XLSX exports.
+ * period, a speaker's evaluations over every survey, a course's reaction per cohort, and
+ * the CSV and XLSX exports.
  * Empty filters are left out of the query (the api refuses an empty `courseId=`).
  */
 @Injectable({ providedIn: 'root' })
@@ -44,6 +46,11 @@ export class SurveyResultsApi {
 
   speakerEvaluation(userId: string): Observable<SpeakerEvaluation> {
     return this.http.get<SpeakerEvaluation>(`/api/survey-speakers/${seg(userId)}/evaluation`);
+  }
+
+  /** A course's reaction per cohort (its evaluation survey's scores), for its learning-gain report. */
+  courseReaction(courseId: string): Observable<CourseReaction> {
+    return this.http.get<CourseReaction>(`/api/courses/${seg(courseId)}/reaction`);
   }
 
   /**
