@@ -3,7 +3,8 @@ import { createTestInstitution, createTestUser, signIn, type SignedInUser } from
 import { publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
 import type { ApiErrorBody, CourseDetail, SurveyAnswerInput, SurveyForm } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
-import { GENERAL_ANSWERS, insertSurvey, responseRows } from '../testing/answering-fixtures';
+import { insertSurvey, responseRows } from '../testing/answering-fixtures';
+import { GENERAL_ANSWERS } from '../testing/survey-definitions';
 import { as, signInCast, SURVEY_TEST_APP, type SurveyCast } from '../testing/survey-test-bed';
 import type { SurveyEntity } from './entities/survey.entity';
 
@@ -20,8 +21,8 @@ describe('answering a survey signed in', () => {
   const formOf = (who: SignedInUser, survey: SurveyEntity, query = '') =>
     t.api.get<SurveyForm & ApiErrorBody>(`/api/surveys/${survey.id}/form${query}`, as(who));
   const speakerAnswers = () => [
-    { questionId: 'n1', speakerId: cast.trainer.id, number: 4 },
-    { questionId: 'n1', speakerId: joko.id, number: 3 },
+    { questionId: 'penguasaan', speakerId: cast.trainer.id, number: 4 },
+    { questionId: 'penguasaan', speakerId: joko.id, number: 3 },
   ];
 
   beforeAll(async () => {
@@ -83,18 +84,18 @@ describe('answering a survey signed in', () => {
     // Each row as its filled-in columns, in the SELECT's order.
     const brief = answers.map((a: Record<string, unknown>) => Object.values(a).filter((v) => v !== null && v !== ''));
     const expected = [
-      ['n1', joko.id, 3],
-      ['n1', cast.trainer.id, 4],
-      ['q1', 4],
-      ['q2', 9],
-      ['q3', ['lainnya'], 'Spanduk di perpustakaan'],
-      ['q4', ['rda', 'marc']],
-      ['q5', 'ruang', 3],
-      ['q5', 'wifi', 2],
-      ['q6', 'Bermanfaat'],
-      ['q7', 'Tambah sesi praktik.'],
-      ['q8', 12],
-      ['q9', '2026-11-25'],
+      ['penguasaan', joko.id, 3],
+      ['penguasaan', cast.trainer.id, 4],
+      ['puas', 4],
+      ['nilai', 9],
+      ['cara', ['lainnya'], 'Spanduk di perpustakaan'],
+      ['manfaat', ['materi', 'narasumber']],
+      ['aspek', 'jelas', 3],
+      ['aspek', 'waktu', 2],
+      ['kesan', 'Bermanfaat'],
+      ['saran', 'Tambah sesi praktik.'],
+      ['jam', 12],
+      ['mulai', '2026-11-25'],
     ];
     expect(brief).toHaveLength(expected.length);
     expect(brief).toEqual(expect.arrayContaining(expected));
@@ -114,49 +115,73 @@ describe('answering a survey signed in', () => {
     const without = (id: string) => good().filter((a) => a.questionId !== id);
     const cases: [SurveyAnswerInput[], string, string][] = [
       [[...good(), { questionId: 'q77', number: 1 }], 'survey.answerUnknownQuestion', 'q77'],
-      [[...without('q1'), { questionId: 'q1', text: 'puas' }], 'survey.answerWrongType', 'Kemudahan pendaftaran'],
-      [[...without('q1'), { questionId: 'q1', number: 5 }], 'survey.answerOutOfRange', 'Kemudahan pendaftaran'],
-      [[...without('q2'), { questionId: 'q2', number: 11 }], 'survey.answerOutOfRange', 'Nilai keseluruhan'],
-      [[...without('q8'), { questionId: 'q8', number: 1.5 }], 'survey.answerOutOfRange', 'Lama bekerja (tahun)'],
       [
-        [...without('q3'), { questionId: 'q3', choices: ['koran'] }],
+        [...without('puas'), { questionId: 'puas', text: 'puas' }],
+        'survey.answerWrongType',
+        'Seberapa puas Anda dengan pelatihan ini?',
+      ],
+      [
+        [...without('puas'), { questionId: 'puas', number: 6 }],
+        'survey.answerOutOfRange',
+        'Seberapa puas Anda dengan pelatihan ini?',
+      ],
+      [
+        [...without('nilai'), { questionId: 'nilai', number: 11 }],
+        'survey.answerOutOfRange',
+        'Nilai pelatihan ini (1-10)',
+      ],
+      [
+        [...without('jam'), { questionId: 'jam', number: 1.5 }],
+        'survey.answerOutOfRange',
+        'Berapa jam Anda belajar mandiri?',
+      ],
+      [
+        [...without('cara'), { questionId: 'cara', choices: ['koran'] }],
         'survey.answerChoiceNotOffered',
-        'Dari mana Anda tahu pelatihan ini?',
+        'Cara mengikuti yang Anda sukai',
       ],
       [
-        [...without('q3'), { questionId: 'q3', choices: ['web', 'teman'] }],
+        [...without('cara'), { questionId: 'cara', choices: ['daring', 'luring'] }],
         'survey.answerOneChoice',
-        'Dari mana Anda tahu pelatihan ini?',
+        'Cara mengikuti yang Anda sukai',
       ],
       [
-        [...without('q3'), { questionId: 'q3', choices: ['lainnya'] }],
+        [...without('cara'), { questionId: 'cara', choices: ['lainnya'] }],
         'survey.answerOtherText',
-        'Dari mana Anda tahu pelatihan ini?',
+        'Cara mengikuti yang Anda sukai',
       ],
       [
-        [...without('q4'), { questionId: 'q4', choices: ['rda', 'rda'] }],
+        [...without('manfaat'), { questionId: 'manfaat', choices: ['materi', 'materi'] }],
         'survey.answerChoiceTwice',
-        'Materi yang paling berguna',
+        'Bagian yang paling bermanfaat',
       ],
-      [[...without('q5'), { questionId: 'q5', rows: { ruang: 3, atap: 2 } }], 'survey.answerRowUnknown', 'Sarana'],
       [
-        [...without('q6'), { questionId: 'q6', text: 'x'.repeat(301) }],
-        'survey.answerTooLong',
-        'Satu kata untuk pelatihan ini',
+        [...without('aspek'), { questionId: 'aspek', rows: { jelas: 3, atap: 2 } }],
+        'survey.answerRowUnknown',
+        'Penilaian aspek',
       ],
-      [without('q2'), 'survey.answerRequired', 'Nilai keseluruhan'],
-      [[...good(), { questionId: 'q10', text: 'Antre' }], 'survey.answerHidden', 'Apa yang kurang dari pendaftaran?'],
-      [[...good(), { questionId: 'q2', number: 8 }], 'survey.answerTwice', 'Nilai keseluruhan'],
-      [[...without('n1'), speakerAnswers()[0]], 'survey.answerRequired', 'Penguasaan materi (Joko Prasetyo)'],
+      [[...without('kesan'), { questionId: 'kesan', text: 'x'.repeat(301) }], 'survey.answerTooLong', 'Kesan singkat'],
+      [without('nilai'), 'survey.answerRequired', 'Nilai pelatihan ini (1-10)'],
       [
-        [...without('n1'), ...speakerAnswers(), { questionId: 'n1', speakerId: cast.budi.id, number: 2 }],
+        [...good(), { questionId: 'kurang', text: 'Antre' }],
+        'survey.answerHidden',
+        'Apa yang kurang dari pelatihan ini?',
+      ],
+      [[...good(), { questionId: 'nilai', number: 8 }], 'survey.answerTwice', 'Nilai pelatihan ini (1-10)'],
+      [[...without('penguasaan'), speakerAnswers()[0]], 'survey.answerRequired', 'Penguasaan materi (Joko Prasetyo)'],
+      [
+        [
+          ...without('penguasaan'),
+          ...speakerAnswers(),
+          { questionId: 'penguasaan', speakerId: cast.budi.id, number: 2 },
+        ],
         'survey.answerSpeakerUnknown',
         'Penguasaan materi',
       ],
       [
-        [...without('q2'), { questionId: 'q2', speakerId: joko.id, number: 9 }],
+        [...without('nilai'), { questionId: 'nilai', speakerId: joko.id, number: 9 }],
         'survey.answerSpeakerNotAsked',
-        'Nilai keseluruhan',
+        'Nilai pelatihan ini (1-10)',
       ],
     ];
     for (const [answers, code, question] of cases) {
@@ -165,14 +190,19 @@ describe('answering a survey signed in', () => {
       expect(refused.body.message).toContain(`"${question}"`);
     }
     // An impossible date is already refused by the request's schema.
-    const date = await answer(cast.dewi, survey, [...without('q9'), { questionId: 'q9', date: '2026-02-30' }], context);
+    const date = await answer(
+      cast.dewi,
+      survey,
+      [...without('mulai'), { questionId: 'mulai', date: '2026-02-30' }],
+      context,
+    );
     expect([date.status, date.body.code]).toEqual([400, 'validation.failed']);
     const english = await t.api.post<ApiErrorBody>(
       `/api/surveys/${survey.id}/responses`,
-      { answers: without('q2'), context },
+      { answers: without('nilai'), context },
       { ...as(cast.dewi), headers: { 'accept-language': 'en' } },
     );
-    expect(english.body.message).toBe('The question "Nilai keseluruhan" must be answered.');
+    expect(english.body.message).toBe('The question "Nilai pelatihan ini (1-10)" must be answered.');
     expect(await responseRows(t.db, survey.id)).toEqual({
       responses: 0,
       answers: 0,
@@ -184,11 +214,11 @@ describe('answering a survey signed in', () => {
 
   it('asks the conditional question only after a low mark, and then requires it', async () => {
     const survey = await insertSurvey(t.db);
-    const low = [...GENERAL_ANSWERS.filter((a) => a.questionId !== 'q1'), { questionId: 'q1', number: 1 }];
+    const low = [...GENERAL_ANSWERS.filter((a) => a.questionId !== 'puas'), { questionId: 'puas', number: 1 }];
     const missing = await answer(cast.budi, survey, low);
     expect(missing.status).toBe(422);
-    expect(missing.body.message).toBe('Pertanyaan "Apa yang kurang dari pendaftaran?" wajib dijawab.');
-    const done = await answer(cast.budi, survey, [...low, { questionId: 'q10', text: 'Antrean panjang.' }]);
+    expect(missing.body.message).toBe('Pertanyaan "Apa yang kurang dari pelatihan ini?" wajib dijawab.');
+    const done = await answer(cast.budi, survey, [...low, { questionId: 'kurang', text: 'Antrean panjang.' }]);
     expect(done.status).toBe(201);
     // Standalone: no speakers, so the per-speaker section is not asked.
     expect((await formOf(cast.budi, survey)).body.sections.map((s) => s.id)).toEqual(['umum']);

@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import type { ApiErrorBody, Page, SurveyDetail, SurveySummary } from '@bina-pustaka/shared-contracts';
-import { EVERY_KIND, SCALE_5 } from '../testing/survey-definitions';
+import { EVERY_KIND, SATISFACTION_5 } from '../testing/survey-definitions';
 import { as, signInCast, SURVEY_TEST_APP, type SurveyCast } from '../testing/survey-test-bed';
 
 describe('surveys: building, templates, the wording-only rule, status, deletion, the poster', () => {
@@ -95,10 +95,13 @@ describe('surveys: building, templates, the wording-only rule, status, deletion,
       'long-text',
       'number',
       'date',
+      'long-text',
     ]);
     // Stored with every default filled in (required, help, showWhen, allowOther…).
-    expect(questions[3]).toMatchObject({ required: true, help: null, showWhen: null, allowOther: false });
-    expect(questions[6].showWhen).toEqual({ questionId: 'q1', equals: '1' });
+    expect(questions[1]).toMatchObject({ required: true, help: null, showWhen: null });
+    expect(questions[3]).toMatchObject({ required: false, help: null, showWhen: null, allowOther: false });
+    expect(questions[9].showWhen).toEqual({ questionId: 'puas', equals: '1' });
+    expect(survey.definition.sections[1]).toMatchObject({ perSpeaker: true, intro: null });
     expect(await auditActions(survey.id)).toEqual(['survey.created']);
 
     expect(
@@ -265,9 +268,9 @@ describe('surveys: building, templates, the wording-only rule, status, deletion,
     const reworded = structuredClone(EVERY_KIND);
     reworded.sections[0].title = 'Penilaian Anda';
     reworded.sections[0].questions[0].text = 'Materi pelatihan mudah dipahami';
-    reworded.sections[0].questions[2].options = [
-      { id: 'web', label: 'Laman perpustakaan' },
-      { id: 'teman', label: 'Rekan kerja' },
+    reworded.sections[0].questions[2]['options'] = [
+      { id: 'daring', label: 'Dalam jaringan' },
+      { id: 'luring', label: 'Luar jaringan' },
     ];
     const fixed = await t.api.patch<SurveyDetail>(path, { definition: reworded }, as(cast.trainer));
     expect(fixed.status).toBe(200);
@@ -275,14 +278,14 @@ describe('surveys: building, templates, the wording-only rule, status, deletion,
     expect(fixed.body.definition.sections[0].questions[0].text).toBe('Materi pelatihan mudah dipahami');
 
     const rekinded = structuredClone(reworded);
-    Object.assign(rekinded.sections[0].questions[1], { kind: 'likert', scale: SCALE_5 });
+    Object.assign(rekinded.sections[0].questions[1], { kind: 'likert', scale: SATISFACTION_5 });
     const changed = await t.api.patch<ApiErrorBody>(path, { definition: rekinded }, as(cast.trainer));
     expect(changed.status).toBe(409);
     expect(changed.body.code).toBe('survey.wordingOnly');
-    expect(changed.body.message).toContain('Pertanyaan “Nilai pelatihan ini dari 1 sampai 10” sudah dijawab');
+    expect(changed.body.message).toContain('Pertanyaan “Nilai pelatihan ini (1-10)” sudah dijawab');
 
     const added = structuredClone(reworded);
-    added.sections[0].questions.push({ id: 'q10', kind: 'short-text', text: 'Nomor telepon Anda' });
+    added.sections[0].questions.push({ id: 'telepon', kind: 'short-text', text: 'Nomor telepon Anda' });
     const refused = await t.api.patch<ApiErrorBody>(path, { definition: added }, as(cast.trainer));
     expect(refused.status).toBe(409);
     expect(refused.body.message).toContain('“Nomor telepon Anda”');

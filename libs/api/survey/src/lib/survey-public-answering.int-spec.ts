@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import type { ApiErrorBody, SurveyForm } from '@bina-pustaka/shared-contracts';
-import { GENERAL_ANSWERS, insertSurvey, responseRows } from '../testing/answering-fixtures';
+import { insertSurvey, responseRows } from '../testing/answering-fixtures';
+import { GENERAL_ANSWERS } from '../testing/survey-definitions';
 import { SURVEY_TEST_APP } from '../testing/survey-test-bed';
 import type { SurveyEntity } from './entities/survey.entity';
 
@@ -66,13 +67,13 @@ describe('answering a public survey without signing in', () => {
     expect((await submit(closed, {})).body.code).toBe('survey.closed');
 
     const survey = await publicSurvey();
-    const wrong = await submit(survey, { answers: [...GENERAL_ANSWERS, { questionId: 'q2', number: 0 }] });
+    const wrong = await submit(survey, { answers: [...GENERAL_ANSWERS, { questionId: 'nilai', number: 0 }] });
     expect([wrong.status, wrong.body.code]).toEqual([422, 'survey.answerTwice']);
     const outOfRange = await submit(survey, {
-      answers: [...GENERAL_ANSWERS.filter((a) => a.questionId !== 'q2'), { questionId: 'q2', number: 0 }],
+      answers: [...GENERAL_ANSWERS.filter((a) => a.questionId !== 'nilai'), { questionId: 'nilai', number: 0 }],
     });
     expect(outOfRange.body.message).toBe(
-      'Jawaban untuk "Nilai keseluruhan" berada di luar pilihan nilai yang tersedia.',
+      'Jawaban untuk "Nilai pelatihan ini (1-10)" berada di luar pilihan nilai yang tersedia.',
     );
     const inCourse = await submit(survey, { context: { courseId: randomUUID() } });
     expect([inCourse.status, inCourse.body.code]).toEqual([422, 'survey.publicNoContext']);
