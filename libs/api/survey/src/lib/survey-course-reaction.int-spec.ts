@@ -102,7 +102,7 @@ describe("a course's reaction (its evaluation survey) per cohort", () => {
     expect((await reaction(course.courseId, cast.coordinator)).body.cohorts).toHaveLength(3);
   });
 
-  it('hides the score of an anonymous survey’s group of fewer than five, and shows how many answered', async () => {
+  it('hides the score of an anonymous survey’s group of fewer than five, and the group that would give it away', async () => {
     const other = await insertContexts(t.db, cast.trainer.id, 'Pelestarian Naskah Kuno');
     const small = await addCohort(other.courseId, 'Angkatan 2 Tahun 2026');
     const survey = await insertSurvey(t.db, { definition: everyKindDefinition(), anonymous: true });
@@ -112,14 +112,15 @@ describe("a course's reaction (its evaluation survey) per cohort", () => {
       ...manyResponses(2, () => ({ courseId: other.courseId, cohortId: small, answers: { puas: 2 } })),
     ]);
 
+    // The whole course (7) shows; the first cohort (5) would, beside it, give the second's two away.
     const { body } = await reaction(other.courseId, cast.coordinator);
     expect(body.cohorts).toEqual([
       {
         cohortId: other.cohortId,
         cohortName: 'Angkatan 1 Tahun 2026',
         respondents: 5,
-        reactionScore: 80,
-        hidden: false,
+        reactionScore: null,
+        hidden: true,
       },
       { cohortId: small, cohortName: 'Angkatan 2 Tahun 2026', respondents: 2, reactionScore: null, hidden: true },
     ]);
@@ -131,6 +132,17 @@ describe("a course's reaction (its evaluation survey) per cohort", () => {
       reactionScore: 68.6,
       hidden: false,
     });
+
+    await insertResponses(
+      t.db,
+      survey,
+      manyResponses(3, () => ({ courseId: other.courseId, cohortId: small, answers: { puas: 2 } })),
+    );
+    const both = (await reaction(other.courseId, cast.coordinator)).body.cohorts;
+    expect(both.map((cohort) => [cohort.respondents, cohort.reactionScore, cohort.hidden])).toEqual([
+      [5, 80, false],
+      [5, 40, false],
+    ]);
   });
 
   it('answers a course without an evaluation survey with no survey and no cohorts', async () => {

@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@bina-pustaka/api-platform';
 import { CourseAudienceService, CourseParticipationService } from '@bina-pustaka/api-learning';
-import {
-  SURVEY_MIN_GROUP_ANONYMOUS,
-  type CourseReaction,
-  type CourseReactionGroup,
-  type SurveyDefinition,
-} from '@bina-pustaka/shared-contracts';
+import { type CourseReaction, type CourseReactionGroup, type SurveyDefinition } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { SurveyCourseEvaluationEntity, SurveyEntity } from '../entities/survey.entity';
 import { round } from './ikm';
+import { responseScope } from './response-scope';
+import { groupsHeldBack, type GroupJudgement } from './small-groups';
+import { SurveyResultsService } from './survey-results.service';
 import { resultStatements } from './survey-results.statements';
 
 interface ReactionRow {
@@ -24,7 +22,7 @@ interface ReactionRow {
  * A course's reaction (what its learners said in its evaluation survey) per cohort, to read
  * beside its learning gain: for those who may read that gain (the course's editors). A
  * course without an evaluation survey answers with no survey and no cohorts. An anonymous
- * survey's group of fewer than five shows how many answered but no score, as its results do.
+ * survey's group shows how many answered but no score when its results page would (small-groups.ts).
  */
 @Injectable()
 export class CourseReactionService {
@@ -32,6 +30,7 @@ export class CourseReactionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly participation: CourseParticipationService,
     private readonly audience: CourseAudienceService,
+    private readonly results: SurveyResultsService,
   ) {}
 
   async reaction(actor: Principal, courseId: string): Promise<CourseReaction> {
@@ -44,11 +43,21 @@ export class CourseReactionService {
       return { courseId, surveyId: null, surveyTitle: null, cohorts: [], overall: group(null, '', 0, null, false) };
     }
     const statement = resultStatements.courseReaction(survey.id, courseId, scaledQuestions(survey.definition));
-    const rows: ReactionRow[] = await this.dataSource.query(statement.sql, statement.params);
+    const [rows, course]: [ReactionRow[], GroupJudgement] = await Promise.all([
+      this.dataSource.query(statement.sql, statement.params),
+      this.results.judgeGroup(survey, responseScope(survey.id, { courseId })),
+    ]);
     const names = await this.audience.cohorts(rows.flatMap((row) => (row.cohortId ? [row.cohortId] : [])));
+    // The cohorts are the course's results page cut by cohort, and the whole course that page
+    // filtered by course: both held back as those views would be (small-groups.ts).
+    const cohortRows = rows.filter((row) => !row.overall);
+    const heldBack = groupsHeldBack(
+      survey.anonymous,
+      cohortRows.map((row) => ({ key: row.cohortId, count: row.respondents })),
+    );
     const view = (row: ReactionRow | undefined, cohortId: string | null): CourseReactionGroup => {
       const respondents = row?.respondents ?? 0;
-      const hidden = survey.anonymous && respondents < SURVEY_MIN_GROUP_ANONYMOUS;
+      const hidden = row?.overall ? course.hidden : heldBack.has(cohortId);
       const score = hidden || row?.score == null ? null : round(row.score, 1);
       return group(cohortId, (cohortId && names.get(cohortId)?.name) || '', respondents, score, hidden);
     };
@@ -56,8 +65,7 @@ export class CourseReactionService {
       courseId,
       surveyId: survey.id,
       surveyTitle: survey.title,
-      cohorts: rows
-        .filter((row) => !row.overall)
+      cohorts: cohortRows
         .map((row) => view(row, row.cohortId))
         .sort((a, b) => sortName(a).localeCompare(sortName(b), 'id')),
       overall: view(

@@ -1,5 +1,5 @@
 import { responseScope } from './response-scope';
-import { judgeGroup, type MonthSizes } from './small-groups';
+import { groupsHeldBack, judgeGroup, type MonthSizes } from './small-groups';
 
 const SURVEY = '00000000-0000-4000-8000-000000000001';
 const COHORT = '00000000-0000-4000-8000-000000000002';
@@ -39,5 +39,19 @@ describe('which anonymous views may show figures', () => {
       "r.submitted_on >= date_trunc('month', $2::date)",
       "r.submitted_on < date_trunc('month', $3::date) + interval '1 month'",
     ]);
+  });
+});
+
+describe('which of the groups beside their whole are held back', () => {
+  const groups = (...counts: number[]) => counts.map((count, key) => ({ key, count }));
+
+  it('holds back groups under five, and the smallest other when those alone add up to one to four', () => {
+    expect([...groupsHeldBack(true, groups(12, 3, 7))].sort()).toEqual([1, 2]);
+    expect([...groupsHeldBack(true, groups(12, 3, 2, 7))].sort()).toEqual([1, 2]);
+    expect([...groupsHeldBack(true, groups(12, 7, 0))]).toEqual([2]);
+  });
+
+  it('holds back nothing of a named survey', () => {
+    expect(groupsHeldBack(false, groups(1, 2)).size).toBe(0);
   });
 });

@@ -41,3 +41,21 @@ export function judgeGroup(anonymous: boolean, scope: ResponseScope, months: Mon
     (byPeriod && months.some((month) => few(month.cell)));
   return { count, hidden };
 }
+
+/**
+ * Of disjoint groups shown beside their whole (the IKM's months, a course's cohorts), those
+ * an anonymous survey holds back: each with one to four responses, and when those add up to
+ * one to four, the smallest group shown as well (complementary suppression), or the whole
+ * minus the groups shown would give them away.
+ */
+export function groupsHeldBack<Key>(anonymous: boolean, groups: { key: Key; count: number }[]): Set<Key> {
+  if (!anonymous) return new Set();
+  const few = (n: number) => n > 0 && n < SURVEY_MIN_GROUP_ANONYMOUS;
+  const held = new Set(groups.filter((group) => group.count < SURVEY_MIN_GROUP_ANONYMOUS).map((group) => group.key));
+  const heldCount = groups.filter((group) => held.has(group.key)).reduce((sum, group) => sum + group.count, 0);
+  if (few(heldCount)) {
+    const [smallest] = groups.filter((group) => !held.has(group.key)).sort((a, b) => a.count - b.count);
+    if (smallest) held.add(smallest.key);
+  }
+  return held;
+}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@bina-pustaka/api-platform';
 import {
-  SURVEY_MIN_GROUP_ANONYMOUS,
   type IkmElement,
   type IkmPeriodResult,
   type IkmReport,
@@ -12,7 +11,7 @@ import { DataSource } from 'typeorm';
 import type { SurveyEntity } from '../entities/survey.entity';
 import { ikmOf, round, toFourPointScale } from './ikm';
 import { responseScope } from './response-scope';
-import type { GroupJudgement } from './small-groups';
+import { groupsHeldBack, type GroupJudgement } from './small-groups';
 import { SurveyResultsService } from './survey-results.service';
 
 export interface IkmQuery {
@@ -72,7 +71,6 @@ export class SurveyIkmService {
         this.results.judgeGroup(survey, scope),
       ]);
 
-    const small = (count: number) => survey.anonymous && count < SURVEY_MIN_GROUP_ANONYMOUS;
     const figures = (key: string | null, responseCount: number, hidden: boolean): IkmPeriodResult => {
       const rows = new Map(answers.filter((row) => row.period === key).map((row) => [row.questionId, row]));
       // Two questions measuring one element are pooled: the element's mean is over all its answers.
@@ -114,19 +112,15 @@ export class SurveyIkmService {
     // The overall figures' period: the first and last with responses, as an ISO 8601 interval ("2026-10/2026-11").
     const ends = [...new Set([named[0]?.period, named[named.length - 1]?.period])].filter(Boolean);
     const span = ends.join('/');
-    // Anonymous: a period of fewer than five shows its count, never its figures; and when the
-    // periods held back add up to one to four responses, the smallest period shown is held
-    // back too, or the overall figures minus the periods shown would give those few away.
-    const heldBack = new Set(named.filter((row) => small(row.count)).map((row) => row.period));
-    const heldCount = named.filter((row) => heldBack.has(row.period)).reduce((sum, row) => sum + row.count, 0);
-    if (heldCount > 0 && small(heldCount)) {
-      const shown = named.filter((row) => !heldBack.has(row.period)).sort((a, b) => a.count - b.count);
-      if (shown[0]) heldBack.add(shown[0].period);
-    }
+    // Anonymous: a period of fewer than five shows its count, never its figures, and neither
+    // does a second one when those alone would be the overall minus the periods shown.
+    const heldBack = groupsHeldBack(
+      survey.anonymous,
+      named.map((row) => ({ key: row.period, count: row.count })),
+    );
     const periods = named.map((row) => figures(row.period, row.count, heldBack.has(row.period)));
     const total = responses.find((row) => row.period === null)?.count ?? 0;
     // The overall figures are those of the view itself (small-groups.ts: a period that could set someone apart).
-    const overallHidden = group.hidden;
-    return { surveyId: survey.id, periods, overall: figures(null, total, overallHidden) };
+    return { surveyId: survey.id, periods, overall: figures(null, total, group.hidden) };
   }
 }

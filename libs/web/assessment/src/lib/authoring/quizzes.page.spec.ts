@@ -118,7 +118,7 @@ describe('QuizzesPage: reaction and learning', () => {
         'Skor reaksi (0–100)',
       ],
       ['Angkatan 1', '10', '55%', '80%', '+25', '12', '82.5'],
-      ['Angkatan 2', '0', '—', '—', '—', '3', 'kurang dari 5 responden'],
+      ['Angkatan 2', '0', '—', '—', '—', '3', 'ditahan (survei anonim)'],
     ]);
     const link = section.querySelector('a') as HTMLAnchorElement;
     expect(text(link)).toBe('Evaluasi Penyelenggaraan Pelatihan');
