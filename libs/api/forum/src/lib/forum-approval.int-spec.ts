@@ -169,7 +169,11 @@ describe('forum: first posts held for approval', () => {
     expect((await search(classmate, 'kolofon')).map((hit) => hit.postId)).toEqual([post.id]);
     expect((await inbox(classmate))[0]).toMatchObject({ kind: 'forum-mention' });
     await settle();
-    expect(live.heard).toEqual([{ name: 'post.created', payload: { threadId, postId: post.id, seq: 2 } }]);
+    // Those who did not see it get a new post; the author's page, showing it as waiting, a changed one.
+    expect(live.heard).toEqual([
+      { name: 'post.created', payload: { threadId, postId: post.id, seq: 2 } },
+      { name: 'post.updated', payload: { threadId, postId: post.id } },
+    ]);
     expect(await held(trainer)).toEqual([]);
 
     // One approved post: the next is published at once.
@@ -213,7 +217,15 @@ describe('forum: first posts held for approval', () => {
     // A rejected post is not an approved one: the newcomer's next thread waits too.
     const second = await newThread(newcomer, forum.id, { title: 'Cara mengelola arsip foto' });
     expect(second.thread.held).toBe(true);
+    const own = await follow(newcomer, second.thread.id);
+    expect(own.ack).toEqual({ ok: true, data: null });
     expect((await approve(trainer, second.posts.items[0].id)).status).toBe(204);
+    // The author's open page hears that its waiting opening post changed, and reads it again.
+    await settle();
+    expect(own.heard).toContainEqual({
+      name: 'post.updated',
+      payload: { threadId: second.thread.id, postId: second.posts.items[0].id },
+    });
     const shown = await page(classmate, second.thread.id);
     expect(shown.thread.held).toBe(false);
     expect(shown.posts.items[0]).toMatchObject({ seq: 1, held: false });

@@ -9,6 +9,7 @@ import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/for
 import { mentionedIds, showMentions } from '../shared/post-text';
 import { ForumImagesService } from '../posts/forum-images.service';
 import { ForumPostsService } from '../posts/forum-posts.service';
+import { ForumLiveChangesService } from '../shared/forum-live-changes.service';
 import { ForumModerationLogService } from './forum-moderation-log.service';
 
 const HELD_QUEUE_LIMIT = 100;
@@ -38,6 +39,7 @@ export class ForumApprovalsService {
     private readonly log: ForumModerationLogService,
     private readonly directory: UserDirectoryService,
     private readonly images: ForumImagesService,
+    private readonly live: ForumLiveChangesService,
   ) {}
 
   /** How many first posts of each member the forum holds (0: off); its moderators only. */
@@ -87,7 +89,9 @@ export class ForumApprovalsService {
 
   /**
    * Publishes a held post: a reply takes the thread's next seq; an opening post releases its
-   * thread. Only then do watchers, the mentioned and open pages hear of it.
+   * thread. Only then do watchers, the mentioned and open pages hear of it: a new post to
+   * those who could not see it, a changed one to its author's and moderators' pages, which
+   * show it as waiting.
    */
   async approve(actor: Principal, postId: string): Promise<void> {
     const { access, thread, post } = await this.heldPost(actor, postId);
@@ -119,6 +123,7 @@ export class ForumApprovalsService {
       { id: post.id, seq, authorId: post.authorId, anonymous: post.anonymous },
       mentionedIds(post.bodyHtml),
     );
+    await this.live.emit({ event: 'post.updated', payload: { threadId: thread.id, postId: post.id } });
   }
 
   /** Refuses a held post: a soft delete with the reason, which its author reads. */
