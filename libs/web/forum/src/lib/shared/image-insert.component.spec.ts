@@ -65,13 +65,24 @@ describe('ImageInsertComponent', () => {
 });
 
 describe('insertIntoBox', () => {
-  it('puts the Markdown on its own line at the cursor and leaves the cursor after it', () => {
+  const boxWith = (value: string, at = value.length) => {
     const box = document.createElement('textarea');
     document.body.append(box);
-    box.value = 'Denah kami:Terima kasih.';
-    box.setSelectionRange(11, 11);
-    expect(insertIntoBox(box, '![denah](file:x)')).toBe('Denah kami:\n![denah](file:x)\nTerima kasih.');
-    expect(box.selectionStart).toBe(29);
-    box.remove();
+    box.value = value;
+    box.setSelectionRange(at, at);
+    return box;
+  };
+  afterEach(() => document.querySelectorAll('textarea').forEach((box) => box.remove()));
+
+  it('puts the Markdown in a paragraph of its own at the cursor and leaves the cursor after it', () => {
+    const box = boxWith('Denah kami:Terima kasih.', 11);
+    expect(insertIntoBox(box, '![denah](file:x)')).toBe('Denah kami:\n\n![denah](file:x)\n\nTerima kasih.');
+    expect(box.selectionStart).toBe(31);
+  });
+
+  it('ends a list before the picture, adds no blank lines that are there already, none at the start', () => {
+    expect(insertIntoBox(boxWith('- satu\n- dua\n'), '![rak](file:x)')).toBe('- satu\n- dua\n\n![rak](file:x)\n\n');
+    expect(insertIntoBox(boxWith('Awal\n\n\nAkhir', 6), '![rak](file:x)')).toBe('Awal\n\n![rak](file:x)\n\nAkhir');
+    expect(insertIntoBox(boxWith(''), '![rak](file:x)')).toBe('![rak](file:x)\n\n');
   });
 });

@@ -18,6 +18,19 @@ const LIMIT = FILE_LIMITS['forum-image'];
   selector: 'bp-forum-image-insert',
   imports: [TranslocoDirective, FailureAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The button and its hint side by side, apart; a refusal below them, full width.
+  styles: `
+    .image-insert {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.35rem 0.75rem;
+    }
+    .field-error,
+    bp-failure-alert {
+      flex-basis: 100%;
+    }
+  `,
   template: `
     <div class="image-insert" *transloco="let t">
       <label class="btn btn-secondary btn-small" [class.disabled]="busy()">
@@ -84,14 +97,17 @@ const altText = (name: string) =>
     .trim() || 'gambar';
 
 /**
- * Puts an image's Markdown into a post's box where the cursor is, on a line of its own,
- * and leaves the cursor after it; the new text is returned for the form control.
+ * Puts an image's Markdown into a post's box where the cursor is, as a paragraph of its
+ * own (on a mere line of its own, Markdown shows it inside the text or the list item above
+ * it), and leaves the cursor after it; the new text is returned for the form control.
  */
 export function insertIntoBox(box: HTMLTextAreaElement, markdown: string): string {
   const at = box.selectionStart ?? box.value.length;
   const before = box.value.slice(0, at);
   const after = box.value.slice(at);
-  const snippet = `${before && !before.endsWith('\n') ? '\n' : ''}${markdown}\n`;
+  const newlines = (needed: number, present: number) => '\n'.repeat(Math.max(0, needed - present));
+  const opening = before ? newlines(2, before.length - before.replace(/\n+$/, '').length) : '';
+  const snippet = `${opening}${markdown}${newlines(2, after.length - after.replace(/^\n+/, '').length)}`;
   box.value = before + snippet + after;
   const caret = at + snippet.length;
   box.focus();

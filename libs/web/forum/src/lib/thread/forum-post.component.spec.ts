@@ -180,11 +180,11 @@ describe('ForumPostComponent: reports, hidden posts and the edit box', () => {
       url: '',
     });
     await settle(fixture);
-    expect(box.value).toBe('Denah baru:\n\n![denah](file:img-7)\nTerima kasih.');
+    expect(box.value).toBe('Denah baru:\n\n![denah](file:img-7)\n\nTerima kasih.');
 
     element.querySelector('.forum-post-edit')?.dispatchEvent(new Event('submit'));
     const edit = http.expectOne('/api/forum-posts/p2');
-    expect(edit.request.body).toEqual({ bodyMarkdown: 'Denah baru:\n\n![denah](file:img-7)\nTerima kasih.' });
+    expect(edit.request.body).toEqual({ bodyMarkdown: 'Denah baru:\n\n![denah](file:img-7)\n\nTerima kasih.' });
     edit.flush({ ...mine, bodyMarkdown: edit.request.body.bodyMarkdown, editedAt: '2026-11-25T08:00:00Z' });
     await settle(fixture);
     expect(changed[0].bodyMarkdown).toContain('![denah](file:img-7)');
