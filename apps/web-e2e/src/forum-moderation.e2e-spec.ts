@@ -130,7 +130,7 @@ describe('forum: a first post held for approval, with a picture', () => {
     const held = coordinator.locator('article', { has: coordinator.getByRole('heading', { name: TITLE }) });
     await held.getByText(`${CATEGORY} · ditulis oleh ${LEARNER_NAME}`).waitFor();
     await held.getByText('Topik baru', { exact: true }).waitFor();
-    await held.getByText('pojok baca keliling').waitFor();
+    await held.locator('strong', { hasText: 'pojok baca keliling' }).waitFor();
     await expectLoaded(held.getByRole('img', { name: IMAGE_ALT }));
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'forum-approval-desktop');

@@ -22,6 +22,8 @@ import { firstValueFrom } from 'rxjs';
   imports: [TranslocoDirective, RouterLink, DateTimePipe, DialogComponent, FailureAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forum-approvals.component.html',
+  // The queue's cards look like the reports' below them.
+  styleUrls: ['./forum-moderation.page.css', './forum-approvals.component.css'],
 })
 export class ForumApprovalsComponent {
   private readonly api = inject(ForumModerationApi);
