@@ -67,12 +67,16 @@ describe('forum: a first post held for approval, with a picture', () => {
   let category: ModeratedForum;
   let threadId = '';
 
+  /** Approval in the category, as its moderators set it; switched back after the journey. */
+  const holdFirstPosts = async (value: number) =>
+    (await apiAs(COORDINATOR))('PUT', `/api/forum-moderation/forums/${category.id}/settings`, {
+      holdFirstPosts: value,
+    });
+
   beforeAll(async () => {
     const forums = await (await apiAs(COORDINATOR))<ModeratedForum[]>('GET', '/api/forum-moderation/forums');
     category = forums.find((forum) => forum.title === CATEGORY) as ModeratedForum;
-    await (
-      await apiAs(COORDINATOR)
-    )('PUT', `/api/forum-moderation/forums/${category.id}/settings`, { holdFirstPosts: 1 });
+    await holdFirstPosts(1);
     const phone = await openBrowser(PHONE);
     const desktop = await openBrowser(DESKTOP);
     browsers.push(phone, desktop);
@@ -81,9 +85,7 @@ describe('forum: a first post held for approval, with a picture', () => {
   });
 
   afterAll(async () => {
-    await (
-      await apiAs(COORDINATOR)
-    )('PUT', `/api/forum-moderation/forums/${category.id}/settings`, { holdFirstPosts: category.holdFirstPosts });
+    await holdFirstPosts(category.holdFirstPosts);
     await Promise.all(browsers.map((browser) => browser.close()));
   });
 
