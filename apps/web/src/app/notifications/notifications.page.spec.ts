@@ -61,6 +61,28 @@ describe('NotificationsPage', () => {
     );
   });
 
+  it('reminds of an unanswered evaluation of a course or a session, with the deadline when there is one', async () => {
+    const page = await render([
+      notice('n1', 'survey-reminder', {
+        title: 'Evaluasi Penyelenggaraan',
+        courseTitle: 'Pelestarian Naskah Kuno',
+        closesAt: '2026-11-25T09:00:00Z',
+      }),
+      notice('n2', 'survey-reminder', { title: 'Evaluasi Narasumber', sessionTitle: 'Literasi Digital' }),
+      notice('n3', 'survey-evaluation', {
+        title: 'Evaluasi Narasumber',
+        sessionTitle: 'Literasi Digital',
+        closesAt: '2026-11-25T09:00:00Z',
+      }),
+    ]);
+    const texts = [...page.querySelectorAll('.notification p:first-of-type')].map((p) => p.textContent?.trim());
+    expect(texts).toEqual([
+      'Pengingat: mohon isi survei evaluasi “Evaluasi Penyelenggaraan” untuk pelatihan “Pelestarian Naskah Kuno”, paling lambat 25 November 2026, 16.00 WIB.',
+      'Pengingat: mohon isi survei evaluasi “Evaluasi Narasumber” untuk sesi webinar “Literasi Digital”.',
+      'Webinar “Literasi Digital” sudah selesai. Mohon isi survei evaluasi “Evaluasi Narasumber”, paling lambat 25 November 2026, 16.00 WIB.',
+    ]);
+  });
+
   it('words the focus groups’ notices with their dates and role in the reader’s words', async () => {
     const page = await render([
       notice('n1', 'focus-group-invited', { topic: 'Layanan keliling', role: 'facilitator' }),

@@ -79,7 +79,10 @@ export class NotificationsPage implements OnInit {
     return this.router.parseUrl(link);
   }
 
-  /** A focus group's notices carry raw values (an ISO moment, a YYYY-MM-DD date, a role): shown in the reader's words. */
+  /**
+   * Focus groups' and surveys' notices carry raw values (an ISO moment, a YYYY-MM-DD date, a
+   * role, which course or session a survey is for): shown in the reader's words.
+   */
   protected paramsOf(item: AppNotification): Record<string, string> {
     const { startsAt, dueOn, role } = item.params;
     const language = this.language();
@@ -91,6 +94,18 @@ export class NotificationsPage implements OnInit {
         item.kind === 'focus-group-invited' && {
           role: this.transloco.translate('notifications.focusGroupRole.' + role),
         }),
+      ...((item.kind === 'survey-evaluation' || item.kind === 'survey-reminder') && this.surveyParams(item.params)),
+    };
+  }
+
+  /** A survey's deadline (none: no words), and what a reminder's survey evaluates. */
+  private surveyParams({ closesAt, courseTitle, sessionTitle }: Record<string, string>): Record<string, string> {
+    const date = closesAt ? formatDateTime(closesAt, this.language()) : '';
+    return {
+      deadline: date ? this.transloco.translate('notifications.surveyDeadline', { date }) : '',
+      about: courseTitle
+        ? this.transloco.translate('notifications.surveyReminderAbout.course', { title: courseTitle })
+        : this.transloco.translate('notifications.surveyReminderAbout.webinar', { title: sessionTitle ?? '' }),
     };
   }
 

@@ -15,8 +15,10 @@ export const NOTIFICATION_KINDS = [
   'focus-group-session',
   /** params: `what` (the action item), `topic`, `dueOn` (YYYY-MM-DD). */
   'action-item-assigned',
-  /** A webinar session's evaluation survey, offered when it ends; params: `title` (the survey), `sessionTitle`. */
+  /** A webinar session's evaluation survey, offered when it ends; params: `title` (the survey), `sessionTitle`, `closesAt` (ISO) when it has a deadline. */
   'survey-evaluation',
+  /** A reminder of an unanswered evaluation; params: `title` (the survey), `courseTitle` or `sessionTitle`, `closesAt` (ISO) when it has a deadline. */
+  'survey-reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
