@@ -69,6 +69,28 @@ export class CourseAudienceService {
     return rows.map((row) => row.userId);
   }
 
+  /**
+   * The course's learners (enrolment active) who have done every required lesson and have
+   * no completion yet, so another condition (its evaluation, a quiz) is what remains; with
+   * the moment that became so (the last required lesson done, or the enrolment when the
+   * course requires none). One statement for the whole course.
+   */
+  async lessonsDoneNotCompleted(courseId: string): Promise<{ userId: string; since: Date }[]> {
+    return this.dataSource.query(
+      `WITH required AS (SELECT id FROM lessons WHERE course_id = $1 AND required)
+       SELECT e.user_id AS "userId", greatest(max(e.enrolled_at), max(p.done_at)) AS since
+         FROM enrolments e
+         LEFT JOIN lesson_progress p
+           ON p.user_id = e.user_id AND p.course_id = $1 AND p.state = 'done'
+          AND p.lesson_id IN (SELECT id FROM required)
+        WHERE e.course_id = $1 AND e.status = 'active'
+          AND NOT EXISTS (SELECT 1 FROM course_completions c WHERE c.user_id = e.user_id AND c.course_id = $1)
+        GROUP BY e.user_id
+       HAVING count(DISTINCT p.lesson_id) = (SELECT count(*) FROM required)`,
+      [courseId],
+    );
+  }
+
   /** The cohorts and courses this person takes part in (to list the sessions meant for them). */
   async memberships(userId: string): Promise<{ cohortIds: string[]; courseIds: string[] }> {
     const rows: { cohortId: string; courseId: string }[] = await this.dataSource.query(
