@@ -17,7 +17,7 @@ import { WebinarWorkerModule, webinarMigrations } from '@bina-pustaka/api-webina
 import { AuditRetentionModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
-import { SurveyCompletionModule, surveyMigrations } from '@bina-pustaka/api-survey';
+import { SurveyCompletionModule, SurveyReminderWorkerModule, surveyMigrations } from '@bina-pustaka/api-survey';
 import { eventMigrations } from '@bina-pustaka/api-event';
 
 /** The domains whose dated records the nightly retention job purges (UU 27/2022). */
@@ -40,6 +40,8 @@ const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
   [QUEUES.webinars]: WebinarWorkerModule,
   // The digest re-checks who may read each forum, a focus group's private one included.
   [QUEUES.forum]: ForumDigestWorkerModule.withSpaces([FocusGroupForumModule]),
+  // The daily reminders of unanswered course and webinar evaluations.
+  [QUEUES.surveys]: SurveyReminderWorkerModule,
   [QUEUES.retention]: RetentionWorkerModule.withRules(RETENTION_RULES),
 };
 

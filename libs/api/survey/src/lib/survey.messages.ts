@@ -79,6 +79,14 @@ export const surveyMessages = {
     'survey.periodOrder': 'Tanggal awal periode harus sebelum atau sama dengan tanggal akhirnya.',
     'survey.noIkmElements':
       'Survei ini tidak mengukur unsur pelayanan, jadi IKM-nya tidak dapat dihitung. Tandai pertanyaan Likert dengan unsur U1-U9.',
+    'survey.reminderSubject': 'Pengingat: mohon isi survei evaluasi “{title}”',
+    'survey.reminderGreeting': 'Yth. {name},',
+    'survey.reminderCourse':
+      'Anda telah menyelesaikan semua materi wajib pelatihan “{subject}”. Mohon luangkan beberapa menit untuk mengisi survei evaluasi “{title}”: survei ini diperlukan sebelum pelatihan Anda dinyatakan selesai serta sertifikat dan JP-nya diberikan.',
+    'survey.reminderWebinar':
+      'Terima kasih telah mengikuti webinar “{subject}”. Mohon luangkan beberapa menit untuk mengisi survei evaluasi “{title}”; masukan Anda membantu kami menyiapkan kegiatan berikutnya dengan lebih baik.',
+    'survey.reminderDeadline': 'Survei ini dapat diisi paling lambat {when}.',
+    'survey.reminderAction': 'Isi survei evaluasi',
     'survey.exportTooFew':
       'Survei anonim hanya dapat diunduh bila kelompok yang dipilih berisi sedikitnya {minimum} jawaban dan tidak berbeda kurang dari {minimum} jawaban dari kelompok lain (misalnya periode yang berhenti sehari sebelum seseorang menjawab), agar tidak ada jawaban yang dapat dikenali pemiliknya. Perluas atau hapus filternya.',
   },
@@ -158,6 +166,14 @@ export const surveyMessages = {
     'survey.periodOrder': 'The start of the period must be on or before its end.',
     'survey.noIkmElements':
       'This survey measures no service elements, so its IKM cannot be computed. Mark Likert questions with an element U1-U9.',
+    'survey.reminderSubject': 'Reminder: please answer the evaluation survey “{title}”',
+    'survey.reminderGreeting': 'Dear {name},',
+    'survey.reminderCourse':
+      'You have finished every required lesson of the course “{subject}”. Please take a few minutes to answer the evaluation survey “{title}”: it is needed before your course is completed and its certificate and JP are given.',
+    'survey.reminderWebinar':
+      'Thank you for attending the webinar “{subject}”. Please take a few minutes to answer the evaluation survey “{title}”; your feedback helps us prepare the next ones better.',
+    'survey.reminderDeadline': 'The survey can be answered until {when}.',
+    'survey.reminderAction': 'Answer the evaluation survey',
     'survey.exportTooFew':
       'An anonymous survey can be downloaded only when the chosen group has at least {minimum} responses and differs from other groups by no fewer than {minimum} (e.g. a period that stops the day before someone answered), so that no answer can be traced to its author. Widen or remove the filters.',
   },

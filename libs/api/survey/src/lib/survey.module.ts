@@ -33,12 +33,14 @@ import { SurveyResultsService } from './results/survey-results.service';
 import { surveyEntities } from './entities/survey.entity';
 import { CreateSurveys1765300000000 } from './migrations/1765300000000-create-surveys';
 import { SurveyTemplates1765300000001 } from './migrations/1765300000001-survey-templates';
+import { SurveyReminders1765400000000 } from './migrations/1765400000000-survey-reminders';
 import { SurveyAnswersSpeakerIndex1765400000100 } from './migrations/1765400000100-survey-answers-speaker-index';
 import { SurveyCompletionModule } from './survey-completion.module';
 
 export const surveyMigrations = [
   CreateSurveys1765300000000,
   SurveyTemplates1765300000001,
+  SurveyReminders1765400000000,
   SurveyAnswersSpeakerIndex1765400000100,
 ];
 
@@ -71,7 +73,8 @@ export const surveyMigrations = [
     EvaluationsController,
   ],
   providers: [
-    // building/ -> answering/ -> evaluation/ -> results/ -> privacy/, and demo/ (README)
+    // building/ -> answering/ -> evaluation/ -> reminders/ -> results/ -> privacy/, and demo/ (README);
+    // reminders/ runs in the worker (SurveyReminderWorkerModule), so none of its providers is here.
     SurveyAccessService,
     SurveyDetailsService,
     SurveysService,

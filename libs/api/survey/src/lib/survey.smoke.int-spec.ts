@@ -16,6 +16,7 @@ describe('survey module', () => {
       'survey_answers',
       'survey_course_evaluations',
       'survey_public_respondents',
+      'survey_reminders',
       'survey_respondents',
       'survey_responses',
       'survey_webinar_evaluations',

@@ -5,6 +5,7 @@ export const QUEUES = {
   assessment: 'assessment',
   webinars: 'webinars',
   forum: 'forum',
+  surveys: 'surveys',
   retention: 'retention',
 } as const;
 

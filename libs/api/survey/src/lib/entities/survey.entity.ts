@@ -122,7 +122,8 @@ export class SurveyRespondentEntity {
 
 /**
  * survey_answers and survey_public_respondents are written and read with SQL (bulk inserts
- * in the response's transaction, aggregates in results/), so they have no entity.
+ * in the response's transaction, aggregates in results/), so they have no entity; nor has
+ * survey_reminders (reminders/ claims its rows in one INSERT ... ON CONFLICT statement).
  */
 export const surveyEntities = [
   SurveyEntity,

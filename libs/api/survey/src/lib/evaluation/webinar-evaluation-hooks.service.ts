@@ -2,15 +2,16 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@bina-pustaka/api-notifications';
 import { WebinarHooksService, type EndedWebinar, type WebinarCertificateGate } from '@bina-pustaka/api-webinar';
-import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { SurveyEntity, SurveyRespondentEntity, SurveyWebinarEvaluationEntity } from '../entities/survey.entity';
+import { evaluationLink } from '../shared/evaluation-links';
 import { webinarContextKey } from '../shared/survey-context-keys';
 
 /**
  * The webinar evaluation's two hooks into webinars: when a session ends, its attendees are
- * offered the survey in the app; and a survey required for the certificate keeps those
- * who have not answered it out of the participant certificates.
+ * offered the survey in the app, with its deadline if it has one (reminders/ follows up);
+ * and a survey required for the certificate keeps those who have not answered it out of
+ * the participant certificates.
  */
 @Injectable()
 export class WebinarEvaluationHooksService implements WebinarCertificateGate, OnModuleInit {
@@ -32,17 +33,18 @@ export class WebinarEvaluationHooksService implements WebinarCertificateGate, On
     const survey = await this.dataSource.getRepository(SurveyEntity).findOneByOrFail({ id: evaluation.surveyId });
     if (survey.status !== 'published' || (survey.closesAt && survey.closesAt <= new Date())) return;
     const answered = await this.answeredAmong(evaluation, session.attendeeIds);
-    // The form files the answer under the session (and fills in its speakers) from the query.
-    const link = `${appLink(APP_PATHS.answerSurvey, { surveyId: survey.id })}?${new URLSearchParams({
-      webinarSessionId: session.id,
-    })}`;
+    const link = evaluationLink(survey.id, { webinarSessionId: session.id });
     await this.notifications.notifyMany(
       session.attendeeIds
         .filter((userId) => !answered.has(userId))
         .map((userId) => ({
           userId,
           kind: 'survey-evaluation' as const,
-          params: { title: survey.title, sessionTitle: session.title },
+          params: {
+            title: survey.title,
+            sessionTitle: session.title,
+            ...(survey.closesAt && { closesAt: survey.closesAt.toISOString() }),
+          },
           link,
         })),
     );
