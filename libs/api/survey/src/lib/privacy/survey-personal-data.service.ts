@@ -24,7 +24,8 @@ interface NamedAnswer {
 /**
  * A person's part in surveys: the responses they gave to named surveys (title, day, each
  * answer as question -> answer in words), which surveys they have answered (the gate's
- * record, per course or webinar session), the surveys they created and, when they were
+ * record, per course or webinar session), the evaluations they were reminded of (how many
+ * times, the last day), the surveys they created and, when they were
  * evaluated as a speaker, their roll-up (figures hidden as for anyone reading it).
  *
  * Their answers to anonymous surveys are not in the download and cannot be: an anonymous
@@ -32,7 +33,7 @@ interface NamedAnswer {
  * here (or anywhere) can find which anonymous answers were theirs. That is the promise the
  * survey made them.
  *
- * Erasing: the "who has answered" rows go. Named responses stay in their surveys' results
+ * Erasing: the "who has answered" and "who was reminded" rows go. Named responses stay in their surveys' results
  * without the person (user_id NULL), as an anonymous response would be: the library's counts
  * and means, and the IKM it reports, do not change after the fact. Their institution stays
  * on the response for the same reason (the results' institution filter counts it); with the
@@ -54,9 +55,10 @@ export class SurveyPersonalDataService implements PersonalDataSource, OnModuleIn
   }
 
   async collect(userId: string): Promise<unknown> {
-    const [answers, answered, created, evaluated]: [
+    const [answers, answered, reminded, created, evaluated]: [
       NamedAnswer[],
       { surveyTitle: string; context: string }[],
+      { surveyTitle: string; context: string; sentCount: number; lastSentOn: string }[],
       unknown[],
       { count: number }[],
     ] = await Promise.all([
@@ -76,6 +78,13 @@ export class SurveyPersonalDataService implements PersonalDataSource, OnModuleIn
         `SELECT s.title AS "surveyTitle", p.context_key AS "context"
          FROM survey_respondents p JOIN surveys s ON s.id = p.survey_id
          WHERE p.user_id = $1 ORDER BY s.title, p.context_key`,
+        [userId],
+      ),
+      this.dataSource.query(
+        `SELECT s.title AS "surveyTitle", r.context_key AS "context", r.sent_count AS "sentCount",
+                to_char(r.last_sent_on, 'YYYY-MM-DD') AS "lastSentOn"
+         FROM survey_reminders r JOIN surveys s ON s.id = r.survey_id
+         WHERE r.user_id = $1 ORDER BY s.title, r.context_key`,
         [userId],
       ),
       this.dataSource.query(
@@ -103,14 +112,14 @@ export class SurveyPersonalDataService implements PersonalDataSource, OnModuleIn
     return {
       responses: [...responses.values()],
       // The gate's record: which survey, and for which course or webinar session (by id).
-      answered: answered.map(({ surveyTitle, context }) => {
-        const [kind, id] = context.split(':');
-        return {
-          survey: surveyTitle,
-          courseId: kind === 'course' ? id : null,
-          webinarSessionId: kind === 'webinar' ? id : null,
-        };
-      }),
+      answered: answered.map(({ surveyTitle, context }) => ({ survey: surveyTitle, ...contextIds(context) })),
+      // The evaluations they were reminded of: how many reminders, and the day of the last one.
+      reminded: reminded.map(({ surveyTitle, context, sentCount, lastSentOn }) => ({
+        survey: surveyTitle,
+        ...contextIds(context),
+        reminders: sentCount,
+        lastOn: lastSentOn,
+      })),
       created,
       asSpeaker: evaluated[0].count > 0 ? await this.speakers.evaluation(userId) : null,
     };
@@ -119,7 +128,14 @@ export class SurveyPersonalDataService implements PersonalDataSource, OnModuleIn
   async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`UPDATE survey_responses SET user_id = NULL WHERE user_id = $1`, [userId]);
     await manager.query(`DELETE FROM survey_respondents WHERE user_id = $1`, [userId]);
+    await manager.query(`DELETE FROM survey_reminders WHERE user_id = $1`, [userId]);
   }
+}
+
+/** A context key ('course:<id>', 'webinar:<id>', '' standalone) as the ids it names. */
+function contextIds(context: string): { courseId: string | null; webinarSessionId: string | null } {
+  const [kind, id] = context.split(':');
+  return { courseId: kind === 'course' ? id : null, webinarSessionId: kind === 'webinar' ? id : null };
 }
 
 function questionWords(question: SurveyQuestion, row: NamedAnswer, speaker: string | null): string {
