@@ -44,6 +44,15 @@ describe('the worker starting on a fresh database', () => {
     expect(counts).toEqual({ completed: 1, failed: 0 });
   });
 
+  it('serving the surveys queue, plans the evaluation reminders daily at 09.00 WIB', async () => {
+    config = testConfig({ WORKER_QUEUES: 'surveys' });
+    const app = await start();
+    const queue = app.get<Queue>(getQueueToken(QUEUES.surveys));
+    expect(await queue.getJobSchedulers()).toEqual([
+      expect.objectContaining({ key: 'survey-reminders', pattern: '0 2 * * *', tz: 'UTC' }),
+    ]);
+  });
+
   it('with MIGRATIONS_RUN=false, waits until the schema is migrated elsewhere', async () => {
     config = testConfig({ WORKER_QUEUES: 'assessment', MIGRATIONS_RUN: 'false' });
     let started = false;
