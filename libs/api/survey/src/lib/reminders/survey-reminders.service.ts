@@ -42,6 +42,7 @@ export class SurveyRemindersService {
     const day = toWibParts(at).date;
     let sent = 0;
     for (const evaluation of await this.audience.due(at)) {
+      if (evaluation.due.length === 0) continue;
       const claimed = new Set(await this.claim(evaluation, at, day));
       const people = evaluation.due.map((each) => each.person).filter((person) => claimed.has(person.id));
       await this.deliver(evaluation, people);
