@@ -8,12 +8,14 @@ import { AuthStore } from '@bina-pustaka/web-data-access';
 import { FORUM_LIVE_RUNTIME, type ForumLiveSocket } from '@bina-pustaka/web-data-access/forum';
 import { forumPost, forumTranslocoTesting, settle } from '../testing';
 import { ThreadPage } from './thread.page';
+import { ANDI, ME as SITI, THREAD_ID } from './thread.testing';
 
-/** The thread page's live specs share these: a thread, its posts, a fake socket and the page opened on it. */
-export const THREAD_ID = '6f1d2c1e-4444-4c3a-9b1a-000000000001';
-const ANDI = { id: 'u-andi', fullName: 'Andi Wijaya' };
-/** The reader: not the author of the posts, so they may thank them. */
-const SITI = { id: 'u-siti', fullName: 'Siti Rahma' };
+export { THREAD_ID };
+
+/*
+ * The thread page's live specs share these: a thread, its posts, a fake socket and the page
+ * opened on it. The reader is Siti, not the author of the posts, so she may thank them.
+ */
 
 /** A socket.io client socket as the page sees it: the test connects it, drops it and pushes events. */
 export class FakeSocket implements ForumLiveSocket {
