@@ -69,6 +69,32 @@ class LedgerHostComponent {
   ];
 }
 
+@Component({
+  imports: [DataTableComponent, DataRowDirective],
+  template: `
+    <bp-data-table
+      caption="Progres peserta"
+      emptyText="Belum ada peserta."
+      paginationLabel="Halaman progres peserta"
+      [columns]="columns"
+      [page]="people()"
+      [pageSize]="2"
+      [loading]="false"
+      (pageChange)="asked.push($event)"
+    >
+      <ng-template bpDataRow let-person>
+        <th scope="row" role="rowheader">{{ person.name }}</th>
+        <td role="cell">1</td>
+      </ng-template>
+    </bp-data-table>
+  `,
+})
+class WholeListHostComponent {
+  readonly columns = [{ key: 'people.name' }, { key: 'people.module', params: { number: 1 }, title: 'Katalogisasi' }];
+  readonly people = signal<Person[]>(['Ani', 'Budi', 'Citra'].map((name) => ({ id: name, name })));
+  readonly asked: number[] = [];
+}
+
 describe('DataTableComponent', () => {
   let wide = true;
 
@@ -89,7 +115,7 @@ describe('DataTableComponent', () => {
             id: {
               common: { loading: 'Memuat…', actions: 'Tindakan', retry: 'Coba lagi' },
               errors: { network: 'Server tidak dapat dihubungi.' },
-              people: { name: 'Nama', visits: 'Kunjungan', count: '{{total}} orang' },
+              people: { name: 'Nama', visits: 'Kunjungan', count: '{{total}} orang', module: 'M{{number}}' },
               pagination: { previous: 'Sebelumnya', next: 'Berikutnya', status: 'Halaman {{page}} dari {{pages}}' },
             },
           },
@@ -178,5 +204,30 @@ describe('DataTableComponent', () => {
     expect(element.querySelector('thead th:last-child')?.className).toBe('cell-number');
     expect(element.querySelector('thead th')?.getAttribute('role')).toBe('columnheader');
     expect(element.querySelector('bp-pagination')).toBeNull();
+  });
+
+  it('pages a list given whole in the browser, back to the first page when a new list arrives', async () => {
+    wide = true;
+    await configure();
+    const fixture = TestBed.createComponent(WholeListHostComponent);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const names = () => Array.from(element.querySelectorAll('tbody th')).map((th) => th.textContent);
+    expect(names()).toEqual(['Ani', 'Budi']);
+    const module = element.querySelector('thead th:last-child');
+    expect(module?.querySelector('abbr')?.getAttribute('title')).toBe('Katalogisasi');
+    expect(module?.textContent?.replace(/\s+/g, ' ').trim()).toBe('M1 Katalogisasi');
+    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Halaman progres peserta');
+    (element.querySelectorAll('nav button')[1] as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(names()).toEqual(['Citra']);
+    expect(fixture.componentInstance.asked).toEqual([2]);
+    fixture.componentInstance.people.set([
+      { id: 'd', name: 'Dewi' },
+      { id: 'e', name: 'Eko' },
+      { id: 'f', name: 'Fajar' },
+    ]);
+    await fixture.whenStable();
+    expect(names()).toEqual(['Dewi', 'Eko']);
   });
 });

@@ -9,6 +9,7 @@ import {
   contentChild,
   inject,
   input,
+  linkedSignal,
   output,
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -22,6 +23,10 @@ export interface DataColumn {
   visuallyHidden?: boolean;
   /** e.g. `cell-number` for a column of figures (its cells take the same class in the row template). */
   class?: string;
+  /** The key's values, for a column the page makes from data (e.g. "M2" for a course's second module). */
+  params?: Record<string, unknown>;
+  /** The whole name of a short header: shown on hover, read by screen readers after the short one. */
+  title?: string;
 }
 
 /** What the table needs of a page of items (the shared contracts' Page has this shape). */
@@ -86,12 +91,15 @@ export class DataCardDirective {
                 </caption>
                 <thead [attr.role]="stacked() ? 'rowgroup' : null">
                   <tr [attr.role]="stacked() ? 'row' : null">
-                    @for (column of columns(); track column.key) {
+                    @for (column of columns(); track $index) {
                       <th scope="col" [class]="column.class ?? ''" [attr.role]="stacked() ? 'columnheader' : null">
                         @if (column.visuallyHidden) {
-                          <span class="visually-hidden">{{ t(column.key) }}</span>
+                          <span class="visually-hidden">{{ t(column.key, column.params) }}</span>
+                        } @else if (column.title) {
+                          <abbr [title]="column.title">{{ t(column.key, column.params) }}</abbr>
+                          <span class="visually-hidden"> {{ column.title }}</span>
                         } @else {
-                          {{ t(column.key) }}
+                          {{ t(column.key, column.params) }}
                         }
                       </th>
                     }
@@ -121,7 +129,7 @@ export class DataCardDirective {
               [page]="result.page"
               [pageSize]="result.pageSize"
               [total]="result.total"
-              (pageChange)="pageChange.emit($event)"
+              (pageChange)="goTo($event)"
             />
           }
         } @else if (loading()) {
@@ -132,8 +140,10 @@ export class DataCardDirective {
   `,
 })
 export class DataTableComponent<Item extends object> {
-  /** The page shown (a pagedList's `page`), or every item of a list that is not paged; null until it arrives. */
+  /** The page shown (a pagedList's `page`), or every item of a list the server does not page; null until it arrives. */
   readonly page = input.required<ShownPage<Item> | readonly Item[] | null>();
+  /** Pages a list given whole (an array) this many items at a time, here in the browser; one page of all without it. */
+  readonly pageSize = input<number | null>(null);
   readonly loading = input.required<boolean>();
   /** Why the newest load failed; omit it when the page shows its failures itself. */
   readonly failure = input<ShownFailure | null>(null);
@@ -156,12 +166,22 @@ export class DataTableComponent<Item extends object> {
   protected readonly card = contentChild(DataCardDirective);
   protected readonly stacked = computed(() => !this.card());
   protected readonly wide = mediaQuery(WIDE_SCREEN);
-  /** A list that is not paged is one page holding every item. */
+  /** The page of a list given whole; back to the first whenever a new list arrives (e.g. after a filter). */
+  private readonly localPage = linkedSignal({ source: this.page, computation: () => 1 });
+  /** A list given whole is paged here by `pageSize`, or is one page holding every item. */
   protected readonly shown = computed((): ShownPage<Item> | null => {
     const page = this.page();
     if (!isItems(page)) return page;
-    return { items: page, page: 1, pageSize: Math.max(1, page.length), total: page.length };
+    const size = this.pageSize() ?? Math.max(1, page.length);
+    const current = Math.min(this.localPage(), Math.max(1, Math.ceil(page.length / size)));
+    const start = (current - 1) * size;
+    return { items: page.slice(start, start + size), page: current, pageSize: size, total: page.length };
   });
+
+  protected goTo(page: number): void {
+    if (isItems(this.page())) this.localPage.set(page);
+    this.pageChange.emit(page);
+  }
 }
 
 function isItems<Item>(page: ShownPage<Item> | readonly Item[] | null): page is readonly Item[] {

@@ -4,16 +4,30 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type Quiz, type QuizResults } from '@bina-pustaka/shared-contracts';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
-import { FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
+import {
+  DataRowDirective,
+  DataTableComponent,
+  FailureAlertComponent,
+  saveBlob,
+  type DataColumn,
+} from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 10) / 10}%`);
 const fixed = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
+const ITEM_COLUMNS: readonly DataColumn[] = [
+  { key: 'assessment.bank.prompt' },
+  { key: 'assessment.bank.type' },
+  { key: 'assessment.results.answered', class: 'cell-number' },
+  { key: 'assessment.results.difficulty', class: 'cell-number' },
+  { key: 'assessment.results.discrimination', class: 'cell-number' },
+];
+
 /** One quiz's results: score distribution, pass rate, and per question difficulty and discrimination. */
 @Component({
   selector: 'bp-quiz-results-page',
-  imports: [RouterLink, TranslocoDirective, FailureAlertComponent],
+  imports: [RouterLink, TranslocoDirective, FailureAlertComponent, DataTableComponent, DataRowDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quiz-results.page.html',
   styles: `
@@ -46,6 +60,8 @@ export class QuizResultsPage {
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly percent = percent;
   protected readonly fixed = fixed;
+  protected readonly itemColumns = ITEM_COLUMNS;
+  protected readonly questionIdOf = (item: QuizResults['questions'][number]) => item.questionId;
   protected readonly quizzesLink = computed(() => {
     const quiz = this.quiz();
     return quiz ? appLink(APP_PATHS.manageQuizzes, { courseId: quiz.courseId }) : '';
