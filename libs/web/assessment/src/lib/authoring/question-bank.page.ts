@@ -5,10 +5,27 @@ import { APP_PATHS, appLink, type Question, type QuestionCategory } from '@bina-
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
 import { CoursesApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
+import {
+  AlertComponent,
+  DataRowDirective,
+  DataTableComponent,
+  FailureAlertComponent,
+  saveBlob,
+  type DataColumn,
+} from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { bankFileName, importIssues, parseBankFile, type ImportIssue } from './bank-transfer';
 import { QuestionFormComponent } from './question-form.component';
+
+const PAGE_SIZE = 20;
+
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'assessment.bank.prompt' },
+  { key: 'assessment.bank.type' },
+  { key: 'assessment.bank.category' },
+  { key: 'assessment.bank.points', class: 'cell-number' },
+  { key: 'common.actions', visuallyHidden: true },
+];
 
 /**
  * A course's question bank: categories, every question with its type, the question form, and
@@ -16,7 +33,15 @@ import { QuestionFormComponent } from './question-form.component';
  */
 @Component({
   selector: 'bp-question-bank-page',
-  imports: [RouterLink, TranslocoDirective, AlertComponent, FailureAlertComponent, QuestionFormComponent],
+  imports: [
+    RouterLink,
+    TranslocoDirective,
+    AlertComponent,
+    DataTableComponent,
+    DataRowDirective,
+    FailureAlertComponent,
+    QuestionFormComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './question-bank.page.html',
 })
@@ -28,7 +53,10 @@ export class QuestionBankPage {
   protected readonly quizzesLink = appLink(APP_PATHS.manageQuizzes, { courseId: this.courseId });
 
   protected readonly categories = signal<QuestionCategory[]>([]);
-  protected readonly questions = signal<Question[]>([]);
+  /** null until the first load. */
+  protected readonly questions = signal<Question[] | null>(null);
+  protected readonly columns = COLUMNS;
+  protected readonly pageSize = PAGE_SIZE;
   protected readonly filter = signal('');
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly categoryFailure = signal<ApiFailure | null>(null);
@@ -50,7 +78,8 @@ export class QuestionBankPage {
   });
   protected readonly shown = computed(() => {
     const filter = this.filter();
-    return filter ? this.questions().filter((q) => q.categoryId === filter) : this.questions();
+    const questions = this.questions();
+    return filter && questions ? questions.filter((q) => q.categoryId === filter) : questions;
   });
 
   constructor() {

@@ -4,11 +4,28 @@ import type { CohortSummary, EnrolmentSummary, QuizOverride } from '@bina-pustak
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { AssessmentApi } from '@bina-pustaka/web-data-access/assessment';
 import { CohortsApi } from '@bina-pustaka/web-data-access/learning';
-import { AlertComponent, DateTimePipe, FailureAlertComponent } from '@bina-pustaka/web-ui';
+import {
+  AlertComponent,
+  DataRowDirective,
+  DataTableComponent,
+  DateTimePipe,
+  FailureAlertComponent,
+  type DataColumn,
+} from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { optionalMoment } from '@bina-pustaka/shared-util';
 
 const wholeNumber = (text: string): number => (text.trim() === '' ? 0 : Math.round(Number(text)));
+
+const PAGE_SIZE = 20;
+
+const COLUMNS: readonly DataColumn[] = [
+  { key: 'assessment.overrides.learner' },
+  { key: 'assessment.overrides.extraMinutes', class: 'cell-number' },
+  { key: 'assessment.overrides.extraAttempts', class: 'cell-number' },
+  { key: 'assessment.overrides.window' },
+  { key: 'common.actions', visuallyHidden: true },
+];
 
 /**
  * Per-learner exceptions to a quiz: a learner of one of the course's cohorts gets extra
@@ -17,7 +34,14 @@ const wholeNumber = (text: string): number => (text.trim() === '' ? 0 : Math.rou
  */
 @Component({
   selector: 'bp-quiz-overrides',
-  imports: [TranslocoDirective, AlertComponent, DateTimePipe, FailureAlertComponent],
+  imports: [
+    TranslocoDirective,
+    AlertComponent,
+    DataTableComponent,
+    DataRowDirective,
+    DateTimePipe,
+    FailureAlertComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quiz-overrides.component.html',
 })
@@ -30,7 +54,11 @@ export class QuizOverridesComponent implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageStore).current;
 
-  protected readonly overrides = signal<QuizOverride[]>([]);
+  /** null until the first load. */
+  protected readonly overrides = signal<QuizOverride[] | null>(null);
+  protected readonly columns = COLUMNS;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly userIdOf = (item: QuizOverride) => item.user.id;
   protected readonly cohorts = signal<CohortSummary[]>([]);
   protected readonly learners = signal<EnrolmentSummary[]>([]);
   protected readonly failure = signal<ApiFailure | null>(null);
@@ -96,7 +124,7 @@ export class QuizOverridesComponent implements OnInit {
           closesAt,
         }),
       );
-      this.overrides.update((list) => [...list.filter((item) => item.user.id !== saved.user.id), saved]);
+      this.overrides.update((list) => [...(list ?? []).filter((item) => item.user.id !== saved.user.id), saved]);
       this.notice.set(this.transloco.translate('assessment.overrides.saved', { name: saved.user.fullName }));
       this.userId.set('');
       this.extraMinutes.set('0');
@@ -116,7 +144,7 @@ export class QuizOverridesComponent implements OnInit {
     this.failure.set(null);
     try {
       await firstValueFrom(this.api.removeOverride(this.quizId(), override.user.id));
-      this.overrides.update((list) => list.filter((item) => item.user.id !== override.user.id));
+      this.overrides.update((list) => (list ?? []).filter((item) => item.user.id !== override.user.id));
       this.notice.set(this.transloco.translate('assessment.overrides.removed', { name: override.user.fullName }));
     } catch (error) {
       this.failure.set(toApiFailure(error));
