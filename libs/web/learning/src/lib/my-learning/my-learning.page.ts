@@ -14,16 +14,40 @@ import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-
 import { certificateAnchor } from '@bina-pustaka/web-certificates';
 import { CertificatesApi } from '@bina-pustaka/web-data-access/certificates';
 import { LearnerApi, type LedgerFormat } from '@bina-pustaka/web-data-access/learning';
-import { DateTimePipe, FailureAlertComponent, ProgressBarComponent, saveBlob } from '@bina-pustaka/web-ui';
+import {
+  DataRowDirective,
+  DataTableComponent,
+  DateTimePipe,
+  FailureAlertComponent,
+  ProgressBarComponent,
+  saveBlob,
+  type DataColumn,
+} from '@bina-pustaka/web-ui';
 import { EMPTY, catchError, finalize, firstValueFrom, of, switchMap, tap } from 'rxjs';
 
 /** How many years back the ledger can be read here. */
 const YEARS_SHOWN = 5;
 
+const LEDGER_PAGE_SIZE = 20;
+
+const LEDGER_COLUMNS: readonly DataColumn[] = [
+  { key: 'learning.ledger.activity' },
+  { key: 'learning.ledger.date' },
+  { key: 'learning.ledger.jp', class: 'cell-number' },
+];
+
 /** Pembelajaran saya: my courses and my JP toward the yearly target. */
 @Component({
   selector: 'bp-my-learning-page',
-  imports: [RouterLink, TranslocoDirective, DateTimePipe, ProgressBarComponent, FailureAlertComponent],
+  imports: [
+    RouterLink,
+    TranslocoDirective,
+    DataTableComponent,
+    DataRowDirective,
+    DateTimePipe,
+    ProgressBarComponent,
+    FailureAlertComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-learning.page.html',
   styleUrl: './my-learning.page.css',
@@ -43,6 +67,8 @@ export class MyLearningPage {
   protected readonly ledger = signal<JpLedger | null>(null);
   protected readonly ledgerLoading = signal(true);
   protected readonly ledgerFailure = signal<ApiFailure | null>(null);
+  protected readonly ledgerColumns = LEDGER_COLUMNS;
+  protected readonly ledgerPageSize = LEDGER_PAGE_SIZE;
   protected readonly exporting = signal<LedgerFormat | null>(null);
   protected readonly exportFailure = signal<ApiFailure | null>(null);
   /** My live certificates by course, to link ledger rows to them (the ledger still works without). */
