@@ -1,0 +1,24 @@
+import type { Actor, World } from '../world';
+
+/**
+ * One route aimed at one of side B's objects, and who may act on it. Everyone not listed
+ * must be refused (403 or 404), never let through; everyone listed must get past the access
+ * rules (any answer but 401, 403, 404 or a 5xx: a 409 or a 422 of a business rule is fine).
+ */
+export interface ObjectCase {
+  route: string;
+  /** The path's parameters in order (one id, or several for nested routes). */
+  object: (w: World) => string | string[];
+  /** A valid body, so that a refusal comes from the access rules and not from validation. */
+  body?: (w: World) => unknown;
+  /** A query string the route needs (without '?'). */
+  query?: string;
+  allowed: readonly Actor[];
+  /** Removes or ends the object: only the refusals are sent; the allowed call is skipped (it would spoil the world). */
+  destructive?: true;
+}
+
+export const STAFF: readonly Actor[] = ['coordinatorA', 'coordinatorB', 'admin'];
+export const EVERYONE: readonly Actor[] = ['learnerA', 'learnerB', 'trainerA', 'trainerB', ...STAFF];
+/** Some of side B and the staff. */
+export const bAnd = (...actors: Actor[]): Actor[] => [...actors, ...STAFF];

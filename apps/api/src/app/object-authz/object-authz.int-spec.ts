@@ -1,0 +1,113 @@
+import { listRoutes } from '@bina-pustaka/api-testing';
+import type { ApiErrorBody } from '@bina-pustaka/shared-contracts';
+import { ASSESSMENT_CASES } from './cases/assessment';
+import { CERTIFICATE_CASES } from './cases/certificates';
+import { FOCUS_GROUP_CASES } from './cases/focus-group';
+import { FORUM_CASES } from './cases/forum';
+import { IDENTITY_CASES } from './cases/identity';
+import { LEARNING_CASES } from './cases/learning';
+import type { ObjectCase } from './cases/object-case';
+import { NOT_OBJECT_SCOPED, NOT_YET_COVERED } from './cases/outside';
+import { SURVEY_CASES } from './cases/survey';
+import { WEBINAR_CASES } from './cases/webinar';
+import { FORUM_FOLLOW_CASE, webinarDoorCells, type DoorCell } from './sockets';
+import { ACTORS, buildWorld, type Actor, type World } from './world';
+
+/**
+ * The object-level matrix (issue 12): real objects of side B, and every actor aiming every
+ * id route at them. The route-level matrix (../authz-matrix.int-spec.ts) asks "may this role
+ * call this route at all"; this one asks "may this person act on this object". Identity's
+ * cases come last: changing learnerB's roles ends learnerB's sign-in.
+ */
+const CASES: ObjectCase[] = [
+  ...LEARNING_CASES,
+  ...ASSESSMENT_CASES,
+  ...CERTIFICATE_CASES,
+  ...WEBINAR_CASES,
+  ...FORUM_CASES,
+  ...FOCUS_GROUP_CASES,
+  ...SURVEY_CASES,
+  ...IDENTITY_CASES,
+];
+
+/** What an answer means for the matrix: the access rules said no, let the caller through, or broke. */
+function outcome(status: number): 'denied' | 'allowed' | 'broken' {
+  if (status >= 500 || status === 401) return 'broken';
+  return status === 403 || status === 404 ? 'denied' : 'allowed';
+}
+
+describe("object-level access control (two of each kind of person, side B's objects)", () => {
+  let w: World;
+
+  beforeAll(async () => {
+    w = await buildWorld();
+  }, 240_000);
+  afterAll(() => w?.t.close());
+
+  it('every route with an id in its path has its expectations written down (or a reason why not)', () => {
+    const idRoutes = listRoutes(w.t.app)
+      .map((route) => route.key)
+      .filter((key) => key.includes('/:'));
+    const listed = [...CASES.map((c) => c.route), ...Object.keys(NOT_OBJECT_SCOPED), ...Object.keys(NOT_YET_COVERED)];
+    expect(idRoutes.filter((key) => !listed.includes(key))).toEqual([]);
+    expect(listed.filter((key) => !idRoutes.includes(key))).toEqual([]);
+    expect(listed.filter((key, index) => listed.indexOf(key) !== index)).toEqual([]);
+  });
+
+  describe('sockets', () => {
+    it.each(ACTORS)(`forum thread.follow of learnerB's thread as %s`, async (actor) => {
+      const answer = await FORUM_FOLLOW_CASE.follow(w, actor);
+      expect({ actor, followed: answer.ok, answer }).toMatchObject({
+        actor,
+        followed: FORUM_FOLLOW_CASE.allowed.includes(actor),
+      });
+    });
+
+    it.each(webinarDoorCells())('webinar door: %s', async (_name, cell: DoorCell) => {
+      expect(await cell.knock(w)).toMatchObject(cell.expected);
+    });
+  });
+
+  // Notifications have no id route: the ids ride in the body of POST /api/me/notifications/read.
+  it.each(ACTORS.filter((actor) => actor !== 'learnerB'))(
+    "POST /api/me/notifications/read naming learnerB's notification as %s: learnerB's stays unread",
+    async (actor) => {
+      const response = await w.t.api.post(
+        '/api/me/notifications/read',
+        { ids: [w.b.notificationId] },
+        {
+          token: w.people[actor].token,
+        },
+      );
+      expect(response.status).toBe(200);
+      const [row] = await w.t.db.query(`SELECT read_at FROM notifications WHERE id = $1`, [w.b.notificationId]);
+      expect(row.read_at).toBeNull();
+    },
+  );
+
+  // The allowed call of a destructive case is left out: it would remove or end B's object for the cells after it.
+  const cells = CASES.flatMap((c) =>
+    ACTORS.filter((actor) => !(c.destructive && c.allowed.includes(actor))).map(
+      (actor) => [c.route, actor, c.allowed.includes(actor) ? 'allowed' : 'denied', c] as const,
+    ),
+  );
+
+  it.each(cells)("%s on side B's object as %s: %s", async (route, actor: Actor, expected, c) => {
+    const [method, pattern] = route.split(' ');
+    const ids = [c.object(w)].flat();
+    let next = 0;
+    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(ids[next++])) + (c.query ? `?${c.query}` : '');
+    const response = await w.t.api.request<ApiErrorBody>(method, path, c.body?.(w), {
+      token: w.people[actor].token,
+    });
+    const code = typeof response.body === 'object' ? response.body?.code : undefined;
+    // The answer's status and code ride along, so that a failing cell shows what came back.
+    expect({ route, actor, outcome: outcome(response.status), status: response.status, code }).toEqual({
+      route,
+      actor,
+      outcome: expected,
+      status: response.status,
+      code,
+    });
+  });
+});
