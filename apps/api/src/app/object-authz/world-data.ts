@@ -1,6 +1,6 @@
 import { DEFAULT_CERTIFICATE_NUMBER_PATTERN } from '@bina-pustaka/shared-contracts';
 
-/** The objects' contents: valid, short, and written as the people of the product would. */
+/** The objects' contents (valid, short, and written as the people of the product would) and the steps that make them. */
 
 export const CERTIFICATE_DESIGN = {
   name: 'Sertifikat pelatihan B',
@@ -34,3 +34,24 @@ export const ESSAY = {
 };
 
 export const ESSAY_ANSWER = { type: 'essay', text: 'Katalog daring membuat koleksi dapat dicari dari rumah.' };
+
+type Answer<T> = { status: number; body: T };
+
+/** The body of a 2xx answer; anything else stops the world being built, with the answer shown. */
+export async function ok<T = { id: string }>(promise: Promise<Answer<unknown>>, what: string): Promise<T> {
+  const response = await promise;
+  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as T;
+}
+
+export async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();

@@ -13,7 +13,7 @@ import {
 import { EVERY_KIND } from '@bina-pustaka/api-survey/testing';
 import type { CourseDetail } from '@bina-pustaka/shared-contracts';
 import { AppModule } from '../app.module';
-import { CERTIFICATE_DESIGN, ESSAY, ESSAY_ANSWER, SINGLE_CHOICE } from './world-data';
+import { CERTIFICATE_DESIGN, ESSAY, ESSAY_ANSWER, hoursFromNow, ok, SINGLE_CHOICE, until } from './world-data';
 
 /**
  * One world for the object-level matrix: two of each kind of person, and for side B a real
@@ -78,31 +78,10 @@ export interface SideB {
 export interface World {
   t: TestApp;
   people: Record<Actor, SignedInUser>;
-  /** Side A's session, for the webinar door: a ticket of A's is no key to B's. */
-  a: { webinarId: string };
+  /** Side A's session and group: a ticket of A's is no key to B's room, A's group no way to B's findings. */
+  a: { webinarId: string; focusGroupId: string };
   b: SideB;
 }
-
-type Answer<T> = { status: number; body: T };
-
-/** The body of a 2xx answer; anything else stops the world being built, with the answer shown. */
-async function ok<T = { id: string }>(promise: Promise<Answer<unknown>>, what: string): Promise<T> {
-  const response = await promise;
-  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as T;
-}
-
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 export async function buildWorld(): Promise<World> {
   const t = await startTestApp({
@@ -265,20 +244,24 @@ export async function buildWorld(): Promise<World> {
     'suspension',
   );
 
-  // Focus group: coordinatorB's, trainerB facilitating, learnerB a member.
-  const group = await ok(
-    api.post(
-      '/api/focus-groups',
-      {
-        topic: 'Tantangan layanan referensi daring',
-        purpose: 'Mendengar kendala pustakawan dalam melayani pertanyaan pemustaka.',
-        facilitatorIds: [people.trainerB.id],
-        memberIds: [people.learnerB.id],
-      },
-      as('coordinatorB'),
-    ),
-    'focus group',
-  );
+  // Focus groups: coordinatorB's, trainerB facilitating, learnerB a member; and A's likewise,
+  // whose facilitator tries B's findings and actions through A's group.
+  const newGroup = (coordinator: Actor, facilitator: Actor, member: Actor) =>
+    ok(
+      api.post(
+        '/api/focus-groups',
+        {
+          topic: 'Tantangan layanan referensi daring',
+          purpose: 'Mendengar kendala pustakawan dalam melayani pertanyaan pemustaka.',
+          facilitatorIds: [people[facilitator].id],
+          memberIds: [people[member].id],
+        },
+        as(coordinator),
+      ),
+      `${coordinator}'s focus group`,
+    );
+  const groupA = await newGroup('coordinatorA', 'trainerA', 'learnerA');
+  const group = await newGroup('coordinatorB', 'trainerB', 'learnerB');
   const groupPath = `/api/focus-groups/${group.id}`;
   const session = await ok(
     api.post(
@@ -352,7 +335,7 @@ export async function buildWorld(): Promise<World> {
   return {
     t,
     people,
-    a: { webinarId: webinarA.id },
+    a: { webinarId: webinarA.id, focusGroupId: groupA.id },
     b: {
       course,
       moduleId: course.modules[0].id,

@@ -90,4 +90,34 @@ export const FOCUS_GROUP_CASES: ObjectCase[] = [
     allowed: RUNNERS,
     destructive: true,
   },
+  // A's group with B's finding, session, action or member: whoever runs A's group (trainerA,
+  // coordinatorA) or any group (the staff), the item is not A's group's, so nobody reaches it.
+  ...(
+    [
+      ['PATCH /api/focus-groups/:groupId/findings/:findingId', (w: World) => w.b.findingId, { tag: 'layanan' }],
+      ['DELETE /api/focus-groups/:groupId/findings/:findingId', (w: World) => w.b.findingId, undefined],
+      ['PATCH /api/focus-groups/:groupId/sessions/:sessionId', (w: World) => w.b.focusSessionId, { title: 'Sesi 1' }],
+      [
+        'PUT /api/focus-groups/:groupId/sessions/:sessionId/notes',
+        (w: World) => w.b.focusSessionId,
+        { notesMarkdown: 'Catatan.' },
+      ],
+      [
+        'PATCH /api/focus-groups/:groupId/actions/:actionId',
+        (w: World) => w.b.actionId,
+        { what: 'Menyusun jam layanan' },
+      ],
+      ['DELETE /api/focus-groups/:groupId/actions/:actionId', (w: World) => w.b.actionId, undefined],
+      ['PATCH /api/focus-groups/:groupId/people/:userId', (w: World) => w.people.learnerB.id, { role: 'facilitator' }],
+      ['DELETE /api/focus-groups/:groupId/people/:userId', (w: World) => w.people.learnerB.id, undefined],
+    ] as const
+  ).map(
+    ([route, item, body]): ObjectCase => ({
+      route,
+      via: "B's item through A's group",
+      object: (w) => [w.a.focusGroupId, item(w)],
+      body: body && (() => body),
+      allowed: [],
+    }),
+  ),
 ];

@@ -11,6 +11,8 @@ export interface ObjectCase {
   object: (w: World) => string | string[];
   /** A valid body, so that a refusal comes from the access rules and not from validation. */
   body?: (w: World) => unknown;
+  /** What the path names when it is not simply B's object (e.g. "B's finding through A's group"). */
+  via?: string;
   /** A query string the route needs (without '?'). */
   query?: string;
   allowed: readonly Actor[];
