@@ -1,4 +1,4 @@
-import { bAnd, EVERYONE, type ObjectCase } from './object-case';
+import { bAnd, EVERYONE, STAFF, type ObjectCase } from './object-case';
 
 const survey = { object: (w: { b: { surveyId: string } }) => w.b.surveyId };
 /** A survey is read and managed by the trainer who made it (trainerB) and the staff. */
@@ -41,4 +41,13 @@ export const SURVEY_CASES: ObjectCase[] = [
     allowed: BUILDERS,
   },
   { route: 'DELETE /api/courses/:id/evaluation', object: (w) => w.b.course.id, allowed: BUILDERS, destructive: true },
+  // A's own course with trainerB's survey as its evaluation: a trainer uses the surveys they made.
+  {
+    route: 'PUT /api/courses/:id/evaluation',
+    via: "A's course, with B's survey",
+    object: (w) => w.a.courseId,
+    body: (w) => ({ surveyId: w.b.surveyId }),
+    allowed: STAFF,
+    destructive: true,
+  },
 ];

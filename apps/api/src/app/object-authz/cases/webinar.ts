@@ -1,4 +1,4 @@
-import { bAnd, type ObjectCase } from './object-case';
+import { bAnd, STAFF, type ObjectCase } from './object-case';
 
 const session = { object: (w: { b: { webinarId: string } }) => w.b.webinarId };
 /** Who manages B's session: its host (trainerB, who scheduled it) and the staff. */
@@ -31,4 +31,23 @@ export const WEBINAR_CASES: ObjectCase[] = [
     allowed: MANAGERS,
   },
   { route: 'DELETE /api/webinars/:id/evaluation', ...session, allowed: MANAGERS, destructive: true },
+  // A's own session, with B's objects in the body: trainerA may not aim it at B's cohort or
+  // offer trainerB's survey as its evaluation (the staff may; they would change A's session, so
+  // only the refusals are sent).
+  {
+    route: 'PATCH /api/webinars/:id',
+    via: "A's session, moved to B's cohort",
+    object: (w) => w.a.webinarId,
+    body: (w) => ({ courseId: w.b.course.id, cohortId: w.b.cohortId }),
+    allowed: STAFF,
+    destructive: true,
+  },
+  {
+    route: 'PUT /api/webinars/:id/evaluation',
+    via: "A's session, with B's survey",
+    object: (w) => w.a.webinarId,
+    body: (w) => ({ surveyId: w.b.surveyId, requiredForCertificate: false }),
+    allowed: STAFF,
+    destructive: true,
+  },
 ];
