@@ -79,7 +79,7 @@ export interface World {
   t: TestApp;
   people: Record<Actor, SignedInUser>;
   /** Side A's session and group: a ticket of A's is no key to B's room, A's group no way to B's findings. */
-  a: { courseId: string; webinarId: string; focusGroupId: string };
+  a: { courseId: string; moduleId: string; webinarId: string; focusGroupId: string };
   b: SideB;
 }
 
@@ -335,7 +335,7 @@ export async function buildWorld(): Promise<World> {
   return {
     t,
     people,
-    a: { courseId: courseA.id, webinarId: webinarA.id, focusGroupId: groupA.id },
+    a: { courseId: courseA.id, moduleId: courseA.modules[0].id, webinarId: webinarA.id, focusGroupId: groupA.id },
     b: {
       course,
       moduleId: course.modules[0].id,

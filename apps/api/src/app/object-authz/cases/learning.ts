@@ -42,6 +42,15 @@ export const LEARNING_CASES: ObjectCase[] = [
     body: () => ({ kind: 'link', title: 'Situs RDA Toolkit', linkUrl: 'https://www.rdatoolkit.org/' }),
     allowed: bAnd('trainerB'),
   },
+  // trainerA's own module with B's uploaded file: a file is attached only by its owner or the staff.
+  {
+    route: 'POST /api/modules/:id/lessons',
+    via: "A's module, with B's file",
+    object: (w) => w.a.moduleId,
+    body: (w) => ({ kind: 'file', title: 'Panduan PDF', fileId: w.b.fileId }),
+    allowed: STAFF,
+    refusedWith: [403, 404, 422],
+  },
   {
     route: 'PATCH /api/lessons/:id',
     object: (w) => w.b.lessonId,

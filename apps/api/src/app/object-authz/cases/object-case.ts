@@ -16,6 +16,8 @@ export interface ObjectCase {
   /** A query string the route needs (without '?'). */
   query?: string;
   allowed: readonly Actor[];
+  /** The answers that count as a refusal (default 403 and 404); a body naming another's object may get a 422. */
+  refusedWith?: readonly number[];
   /** Removes or ends the object: only the refusals are sent; the allowed call is skipped (it would spoil the world). */
   destructive?: true;
 }
