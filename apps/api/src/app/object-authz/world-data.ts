@@ -45,7 +45,7 @@ export async function ok<T = { id: string }>(promise: Promise<Answer<unknown>>, 
 }
 
 export async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const value = await read();
     if (value !== undefined) return value;

@@ -2,8 +2,9 @@ import type { Actor, World } from '../world';
 
 /**
  * One route aimed at one of side B's objects, and who may act on it. Everyone not listed
- * must be refused (403 or 404), never let through; everyone listed must get past the access
- * rules (any answer but 401, 403, 404 or a 5xx: a 409 or a 422 of a business rule is fine).
+ * must be refused (403 or 404, or what `refusedWith` names), never let through; everyone
+ * listed must get past the access rules (any answer but a refusal, a 401 or a 5xx: a 409 or
+ * a 422 of a business rule is fine).
  */
 export interface ObjectCase {
   route: string;
