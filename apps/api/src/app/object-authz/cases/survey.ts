@@ -34,6 +34,8 @@ export const SURVEY_CASES: ObjectCase[] = [
   { route: 'GET /api/survey-speakers/:userId/evaluation', object: (w) => w.people.trainerB.id, allowed: BUILDERS },
   // A course's evaluation: its learners read their step, its editors set it.
   { route: 'GET /api/courses/:id/evaluation', object: (w) => w.b.course.id, allowed: bAnd('learnerB', 'trainerB') },
+  // The reaction beside the learning gain: those who may read that gain (the course's trainer and the staff).
+  { route: 'GET /api/courses/:id/reaction', object: (w) => w.b.course.id, allowed: bAnd('trainerB') },
   {
     route: 'PUT /api/courses/:id/evaluation',
     object: (w) => w.b.course.id,
