@@ -33,8 +33,12 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/me/data': SIGNED_IN,
   'POST /api/me/deletion': SIGNED_IN,
   'GET /api/institutions': SIGNED_IN,
-  'POST /api/institutions': ADMIN,
-  'PATCH /api/institutions/:id': ADMIN,
+  // Institutions are also the partner organisations events show: kept by coordinators and admins
+  'POST /api/institutions': STAFF,
+  'PATCH /api/institutions/:id': STAFF,
+  'PUT /api/institutions/:id/logo': STAFF,
+  'DELETE /api/institutions/:id/logo': STAFF,
+  'GET /api/institution-logos/:hash': PUBLIC, // named by the logo's content hash; events' public pages show it
   'GET /api/users': STAFF,
   'GET /api/users/:id': STAFF,
   'PUT /api/users/:id/roles': ADMIN,

@@ -45,6 +45,8 @@ export { REDIS } from './lib/redis/redis.module';
 export { SocketServerService } from './lib/sockets/socket-server.service';
 export { TokenBucket } from './lib/sockets/token-bucket';
 export { FileTooLargeError, Storage } from './lib/storage/storage';
+export { imageTypeOf, type WebImageType } from './lib/storage/image-type';
+export { readAtMost } from './lib/storage/read-at-most';
 export { SignedLinkQueryDto, UrlSignerService } from './lib/storage/url-signer.service';
 export * from './lib/http/csv';
 export * from './lib/text/markdown';

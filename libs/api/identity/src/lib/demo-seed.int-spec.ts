@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import type { Institution } from '@bina-pustaka/shared-contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 import { IdentityModule, identityMigrations } from './identity.module';
 
@@ -27,7 +28,16 @@ describe('demo data', () => {
   it('is seeded when asked (npm start and the browser journeys ask)', async () => {
     const t = await start({ NODE_ENV: '', DEMO_SEED: 'true' });
     try {
-      expect((await signInAsDemoAdmin(t)).status).toBe(200);
+      const signedIn = await signInAsDemoAdmin(t);
+      expect(signedIn.status).toBe(200);
+      const token = (signedIn.body as { accessToken: string }).accessToken;
+      const institutions = await t.api.get<Institution[]>('/api/institutions', { token });
+      expect(institutions.body.map(({ name, kind }) => [name, kind])).toEqual([
+        ['Dinas Perpustakaan dan Kearsipan Kota Sukamaju', 'library'],
+        ['Komunitas Literasi Sukamaju Membaca', 'community'],
+        ['SMA Negeri 1 Sukamaju', 'school'],
+        ['Universitas Sukamaju', 'university'],
+      ]);
     } finally {
       await t.close();
     }

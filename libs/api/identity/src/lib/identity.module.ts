@@ -20,6 +20,7 @@ import { UserEntity } from './entities/user.entity';
 import { CreateIdentity1764060000000 } from './migrations/1764060000000-create-identity';
 import { ModeratorRole1765000000001 } from './migrations/1765000000001-moderator-role';
 import { AccountDeletion1765210000000 } from './migrations/1765210000000-account-deletion';
+import { PartnerOrganisations1765400000200 } from './migrations/1765400000200-partner-organisations';
 import { AccountDeletionService } from './privacy/account-deletion.service';
 import { IdentityPersonalDataService } from './privacy/identity-personal-data.service';
 import { PersonalDataExportService } from './privacy/personal-data-export.service';
@@ -40,6 +41,7 @@ export const identityMigrations = [
   CreateIdentity1764060000000,
   ModeratorRole1765000000001,
   AccountDeletion1765210000000,
+  PartnerOrganisations1765400000200,
 ];
 
 /**

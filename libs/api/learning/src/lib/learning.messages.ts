@@ -2,7 +2,6 @@ import { registerMessages } from '@bina-pustaka/api-platform';
 
 export const learningMessages = {
   id: {
-    'validation.url': '{field} harus berupa alamat web (http atau https).',
     'validation.dateTime': '{field} harus berupa tanggal dan jam yang valid.',
     'validation.lessonContentMissing': 'Isi materi belum diisi untuk jenis materi ini.',
     'validation.materialContentMissing': 'Unggah berkas atau isi alamat tautan.',
@@ -11,7 +10,6 @@ export const learningMessages = {
     'validation.videoProvider': 'Alamat video harus dari YouTube atau Vimeo, atau unggah berkas video.',
     'fields.title': 'Judul',
     'fields.summary': 'Ringkasan',
-    'fields.description': 'Deskripsi',
     'fields.category': 'Kategori',
     'fields.jp': 'JP',
     'fields.language': 'Bahasa',
@@ -19,7 +17,6 @@ export const learningMessages = {
     'fields.coverFileId': 'Sampul',
     'fields.trainerIds': 'Pelatih',
     'fields.prerequisiteIds': 'Prasyarat',
-    'fields.kind': 'Jenis',
     'fields.required': 'Wajib',
     'fields.estimatedMinutes': 'Perkiraan menit',
     'fields.bodyMarkdown': 'Isi teks',
@@ -145,7 +142,6 @@ export const learningMessages = {
     'ledger.printed': 'Dicetak dari Bina Pustaka pada {date}',
   },
   en: {
-    'validation.url': '{field} must be a web address (http or https).',
     'validation.dateTime': '{field} must be a valid date and time.',
     'validation.lessonContentMissing': 'The content for this kind of lesson is missing.',
     'validation.materialContentMissing': 'Upload a file or give a link address.',
@@ -154,7 +150,6 @@ export const learningMessages = {
     'validation.videoProvider': 'The video address must be from YouTube or Vimeo, or upload a video file.',
     'fields.title': 'Title',
     'fields.summary': 'Summary',
-    'fields.description': 'Description',
     'fields.category': 'Category',
     'fields.jp': 'JP',
     'fields.language': 'Language',
@@ -162,7 +157,6 @@ export const learningMessages = {
     'fields.coverFileId': 'Cover',
     'fields.trainerIds': 'Trainers',
     'fields.prerequisiteIds': 'Prerequisites',
-    'fields.kind': 'Kind',
     'fields.required': 'Required',
     'fields.estimatedMinutes': 'Estimated minutes',
     'fields.bodyMarkdown': 'Text',

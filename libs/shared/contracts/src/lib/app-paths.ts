@@ -34,6 +34,8 @@ export const APP_PATHS = {
   certificateBatch: 'kelola/sertifikat/batch/:batchId',
   /** Admins: who did what that matters for security (roles, accounts, certificates, exports). */
   auditLog: 'kelola/log-audit',
+  /** Coordinators and admins: the libraries and partner organisations (lembaga & mitra). */
+  managePartners: 'kelola/mitra',
   /** Forums: the community's categories and the forums of one's courses. */
   forum: 'forum',
   forumSearch: 'forum/cari',

@@ -35,6 +35,13 @@ export const nipSchema = z
 
 export const positionSchema = z.string().trim().max(120);
 
+/** A web address people can open: http or https only (no javascript:, data: or file:). */
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .pipe(z.url({ protocol: /^https?$/, error: 'validation.url' }));
+
 export const uuidSchema = z.uuid({ error: 'validation.uuid' });
 
 export const pageQuerySchema = z.strictObject({

@@ -3,6 +3,7 @@ import { LOCALES } from './common.types';
 import { uuidSchema } from './common.schemas';
 import { describes, pageOf, timestamp } from './common.responses';
 import {
+  INSTITUTION_KINDS,
   INVITATION_STATUSES,
   ROLES,
   USER_STATUSES,
@@ -92,7 +93,20 @@ export const invitationPageSchema = describes<Page<InvitationSummary>>()(
 
 export const institutionSchema = describes<Institution>()(
   'Institution',
-  z.strictObject({ id: uuidSchema, name: z.string(), city: z.string().nullable() }),
+  z.strictObject({
+    id: uuidSchema,
+    name: z.string(),
+    city: z.string().nullable(),
+    kind: z.enum(INSTITUTION_KINDS),
+    website: z.string().nullable(),
+    description: z.string().nullable(),
+    contact: z.strictObject({
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+    logoUrl: z.string().nullable(),
+  }),
 );
 
 export const publicSettingsSchema = describes<PublicSettings>()(

@@ -1,6 +1,8 @@
 import {
   acceptInvitationRequestSchema,
   changePasswordRequestSchema,
+  createInstitutionRequestSchema,
+  indonesianPhoneSchema,
   inviteUserRequestSchema,
   loginRequestSchema,
   resetPasswordRequestSchema,
@@ -69,5 +71,27 @@ describe('identity request schemas', () => {
       'trainer',
     ]);
     expect(inviteUserRequestSchema.safeParse({ ...invite, roles: [] }).success).toBe(false);
+  });
+
+  it.each([
+    ['0812-3456-7890', '081234567890'],
+    ['+62 812 3456 7890', '+6281234567890'],
+    ['(021) 555.1234', '0215551234'],
+  ])('keeps the digits of the phone number %s', (phone, digits) => {
+    expect(indonesianPhoneSchema.parse(phone)).toBe(digits);
+  });
+
+  it.each(['12345', '+1 202 555 0100', '0812abc4567', '62812345678'])('refuses %s as a phone number', (phone) => {
+    expect(indonesianPhoneSchema.safeParse(phone).error?.issues[0]?.message).toBe('validation.phone');
+  });
+
+  it('needs a kind for an institution and takes only http(s) websites', () => {
+    const partner = { name: 'Universitas Negeri Malang', kind: 'university' };
+    expect(createInstitutionRequestSchema.safeParse(partner).success).toBe(true);
+    expect(createInstitutionRequestSchema.safeParse({ ...partner, kind: 'company' }).success).toBe(false);
+    expect(createInstitutionRequestSchema.safeParse({ name: partner.name }).success).toBe(false);
+    const website = (url: string) => createInstitutionRequestSchema.safeParse({ ...partner, website: url });
+    expect(website('https://um.ac.id').success).toBe(true);
+    expect(website('javascript:alert(1)').error?.issues[0]?.message).toBe('validation.url');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   emailSchema,
+  httpUrlSchema,
   localeSchema,
   newPasswordSchema,
   nipSchema,
@@ -9,7 +10,7 @@ import {
   positionSchema,
   uuidSchema,
 } from './common.schemas';
-import { INVITATION_STATUSES, ROLES, USER_STATUSES } from './identity.types';
+import { INSTITUTION_KINDS, INVITATION_STATUSES, ROLES, USER_STATUSES } from './identity.types';
 
 export const roleSchema = z.enum(ROLES);
 
@@ -89,9 +90,33 @@ export const invitationListQuerySchema = pageQuerySchema.extend({
   status: z.enum(INVITATION_STATUSES).optional(),
 });
 
+/**
+ * An Indonesian phone or WhatsApp number as people write it ("0812-3456-7890",
+ * "+62 812 3456 7890", "(021) 555 1234"), kept as its digits after 0 or +62.
+ */
+export const indonesianPhoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .transform((phone) => phone.replace(/[\s.()-]/g, ''))
+  .pipe(z.string().regex(/^(\+62|0)\d{7,13}$/, { error: 'validation.phone' }));
+
+export const institutionContactSchema = z.strictObject({
+  name: z.string().trim().max(120).nullish(),
+  email: emailSchema.nullish(),
+  phone: indonesianPhoneSchema.nullish(),
+});
+
 export const createInstitutionRequestSchema = z.strictObject({
   name: z.string().trim().min(3).max(160),
   city: z.string().trim().max(80).nullish(),
+  kind: z.enum(INSTITUTION_KINDS),
+  website: z.string().trim().max(300).pipe(httpUrlSchema).nullish(),
+  description: z.string().trim().max(500).nullish(),
+  contact: institutionContactSchema.nullish(),
 });
+
+/** A logo is the whole request body's one file (no field before it). */
+export const institutionLogoUploadFieldsSchema = z.strictObject({});
 
 export const updateInstitutionRequestSchema = createInstitutionRequestSchema.partial();

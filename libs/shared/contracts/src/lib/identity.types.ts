@@ -69,10 +69,31 @@ export interface InvitationSummary {
   expiresAt: string;
 }
 
+/** What an institution is to the library: itself and the partners it runs programmes with. */
+export const INSTITUTION_KINDS = ['library', 'university', 'community', 'school', 'government', 'other'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+/** A logo is shown small (lists, event pages, certificates): PNG, JPEG or WebP up to 512 kB. */
+export const INSTITUTION_LOGO_MAX_BYTES = 512 * 1024;
+
+export interface InstitutionContact {
+  name: string | null;
+  email: string | null;
+  /** Digits only, starting with 0 or +62. */
+  phone: string | null;
+}
+
+/** A library, or a partner organisation (university, community, school...) it runs programmes with. */
 export interface Institution {
   id: string;
   name: string;
   city: string | null;
+  kind: InstitutionKind;
+  website: string | null;
+  description: string | null;
+  contact: InstitutionContact;
+  /** Public and cacheable (named by the image's content hash); null when there is none. */
+  logoUrl: string | null;
 }
 
 export interface PublicSettings {

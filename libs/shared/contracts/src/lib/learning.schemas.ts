@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, localeSchema, pageQuerySchema, uuidSchema } from './common.schemas';
+import { httpUrlSchema as httpUrl, isoDateTime, localeSchema, pageQuerySchema, uuidSchema } from './common.schemas';
 import { ROLES } from './identity.types';
 import {
   COURSE_CATEGORIES,
@@ -12,11 +12,6 @@ import {
 } from './learning.types';
 
 const title = z.string().trim().min(3).max(160);
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .pipe(z.url({ protocol: /^https?$/, error: 'validation.url' }));
 
 export const skkniUnitsSchema = z
   .array(z.string().trim().toUpperCase().min(2).max(40))

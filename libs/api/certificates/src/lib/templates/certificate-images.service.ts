@@ -3,7 +3,15 @@ import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserDirectoryService } from '@bina-pustaka/api-identity';
-import { AppError, Storage, UrlSignerService, type Principal } from '@bina-pustaka/api-platform';
+import {
+  AppError,
+  FileTooLargeError,
+  imageTypeOf,
+  readAtMost,
+  Storage,
+  UrlSignerService,
+  type Principal,
+} from '@bina-pustaka/api-platform';
 import type { CertificateImage, CertificateImageKind, Role } from '@bina-pustaka/shared-contracts';
 import PDFDocument from 'pdfkit';
 import { DataSource, In } from 'typeorm';
@@ -20,11 +28,10 @@ export const IMAGE_LIMITS: Record<CertificateImageKind, number> = {
 
 const formatLimit = (bytes: number) => (bytes >= 1024 * KB ? `${bytes / (1024 * KB)} MB` : `${bytes / KB} kB`);
 
-/** PNG or JPEG by their first bytes, never by the name or the browser's word. */
+/** PNG or JPEG by their first bytes (the PDF library draws no WebP). */
 function imageType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
+  const type = imageTypeOf(bytes);
+  return type === 'image/webp' ? null : type;
 }
 
 export const imageSigningSubject = (id: string) => `certificate-image:${id}`;
@@ -53,18 +60,9 @@ export class CertificateImagesService {
     const limit = IMAGE_LIMITS[kind];
     const tooLarge = () =>
       new AppError(413, 'certificates.imageTooLarge', { limit: formatLimit(limit) }, { Connection: 'close' });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of content as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) {
-        content.destroy();
-        throw tooLarge();
-      }
-      chunks.push(chunk);
-    }
-    if (content.truncated) throw tooLarge();
-    const bytes = Buffer.concat(chunks);
+    const bytes = await readAtMost(content, limit).catch((error: unknown) => {
+      throw error instanceof FileTooLargeError ? tooLarge() : error;
+    });
     const contentType = imageType(bytes);
     if (!contentType) throw new AppError(415, 'certificates.imageWrongType');
     try {

@@ -1,9 +1,58 @@
-import type { Role } from '@bina-pustaka/shared-contracts';
+import type { InstitutionKind, Role } from '@bina-pustaka/shared-contracts';
 
 /** Shared by every demo account; listed in the README. Seeded only when DEMO_SEED=true. */
 export const DEMO_PASSWORD = 'PustakaDemo2026';
 
-export const DEMO_INSTITUTION = { name: 'Dinas Perpustakaan dan Kearsipan Kota Sukamaju', city: 'Sukamaju' };
+export const DEMO_INSTITUTION = {
+  name: 'Dinas Perpustakaan dan Kearsipan Kota Sukamaju',
+  city: 'Sukamaju',
+  kind: 'library' as const,
+  website: 'https://perpustakaan.sukamaju.example',
+  description: 'Perpustakaan umum kota: layanan baca, pembinaan pustakawan, dan program literasi masyarakat.',
+};
+
+/** The organisations the demo library runs programmes with (events show them as partners). */
+export const DEMO_PARTNERS: {
+  name: string;
+  city: string;
+  kind: InstitutionKind;
+  website: string | null;
+  description: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+}[] = [
+  {
+    name: 'Universitas Sukamaju',
+    city: 'Sukamaju',
+    kind: 'university',
+    website: 'https://www.unsuka.example',
+    description: 'Program Studi Ilmu Perpustakaan: narasumber pelatihan dan kelas literasi informasi.',
+    contactName: 'Dr. Wahyu Hidayat, M.Hum.',
+    contactEmail: 'prodi.ip@unsuka.example',
+    contactPhone: '0274551234',
+  },
+  {
+    name: 'Komunitas Literasi Sukamaju Membaca',
+    city: 'Sukamaju',
+    kind: 'community',
+    website: null,
+    description: 'Taman bacaan dan klub membaca bulanan di kampung-kampung kota.',
+    contactName: 'Sari Wulandari',
+    contactEmail: 'halo@sukamajumembaca.example',
+    contactPhone: '081234567890',
+  },
+  {
+    name: 'SMA Negeri 1 Sukamaju',
+    city: 'Sukamaju',
+    kind: 'school',
+    website: 'https://sman1.sukamaju.example',
+    description: 'Mitra pameran buku dan gerakan literasi sekolah.',
+    contactName: 'Drs. Joko Prasetyo',
+    contactEmail: 'perpustakaan@sman1.sukamaju.example',
+    contactPhone: '+6281398765432',
+  },
+];
 
 export interface DemoAccount {
   email: string;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { InstitutionEntity } from '../entities/institution.entity';
 import { UserEntity } from '../entities/user.entity';
 import { PasswordsService } from '../services/passwords.service';
-import { DEMO_ACCOUNTS, DEMO_INSTITUTION, DEMO_PASSWORD } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTION, DEMO_PARTNERS, DEMO_PASSWORD } from './demo-data';
 
 /** Any fixed number; serialises seeding between api nodes starting together. */
 const SEED_LOCK_KEY = 7_061_728;
@@ -42,6 +42,7 @@ export class IdentityDemoSeederService implements OnApplicationBootstrap {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if ((await manager.getRepository(UserEntity).count()) > 0) return false;
       const institution = await manager.getRepository(InstitutionEntity).save(DEMO_INSTITUTION);
+      await manager.getRepository(InstitutionEntity).insert(DEMO_PARTNERS);
       await manager.getRepository(UserEntity).insert(
         DEMO_ACCOUNTS.map((account) => ({
           ...account,

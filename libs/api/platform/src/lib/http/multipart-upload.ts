@@ -32,13 +32,7 @@ export async function multipartUpload<Schema extends z.ZodType>(
   schema: Schema,
   messages: MultipartUploadMessages,
 ): Promise<MultipartUpload<z.output<Schema>>> {
-  if (!request.isMultipart()) throw new AppError(415, 'http.multipartExpected');
-  const part = await request.file().catch((error: unknown) => {
-    // A body that says multipart but is not (no boundary, cut short, a bad part header):
-    // the parser's own errors carry no status the error filter knows, so they were a 500.
-    throw error instanceof HttpException ? error : new AppError(400, 'http.malformedMultipart');
-  });
-  if (!part) throw new AppError(400, messages.noFile);
+  const part = await filePart(request, messages.noFile);
   const sent = part.fields[fieldName];
   const field = schema.safeParse(sent && 'value' in sent ? sent.value : undefined);
   if (!field.success) {
@@ -46,4 +40,27 @@ export async function multipartUpload<Schema extends z.ZodType>(
     throw new AppError(400, messages.fieldFirst);
   }
   return { field: field.data, filename: part.filename, file: part.file };
+}
+
+/**
+ * An upload whose route says what the file is for (e.g. `PUT /institutions/:id/logo`):
+ * the one file, no field before it; 400 `noFile` without one, 415 when not multipart.
+ */
+export async function multipartFile(
+  request: FastifyRequest,
+  noFile: string,
+): Promise<Omit<MultipartUpload<never>, 'field'>> {
+  const part = await filePart(request, noFile);
+  return { filename: part.filename, file: part.file };
+}
+
+async function filePart(request: FastifyRequest, noFile: string) {
+  if (!request.isMultipart()) throw new AppError(415, 'http.multipartExpected');
+  const part = await request.file().catch((error: unknown) => {
+    // A body that says multipart but is not (no boundary, cut short, a bad part header):
+    // the parser's own errors carry no status the error filter knows, so they were a 500.
+    throw error instanceof HttpException ? error : new AppError(400, 'http.malformedMultipart');
+  });
+  if (!part) throw new AppError(400, noFile);
+  return part;
 }

@@ -17,6 +17,7 @@ export const platformMessages = {
     'validation.uuid': '{field} bukan pengenal yang valid.',
     'validation.invalidId': 'Pengenal pada alamat tidak valid.',
     'validation.nip': 'NIP harus terdiri dari 18 angka.',
+    'validation.url': '{field} harus berupa alamat web (http atau https).',
     'validation.passwordCommon':
       'Kata sandi ini terlalu umum sehingga mudah ditebak. Pilih yang lain, misalnya gabungan beberapa kata.',
     'validation.invalidOption': '{field} harus salah satu dari: {options}.',
@@ -65,6 +66,8 @@ export const platformMessages = {
     'fields.institutionId': 'Instansi',
     'fields.name': 'Nama',
     'fields.city': 'Kota',
+    'fields.kind': 'Jenis',
+    'fields.description': 'Deskripsi',
     'fields.page': 'Halaman',
     'fields.pageSize': 'Jumlah per halaman',
     'fields.q': 'Kata kunci',
@@ -85,6 +88,7 @@ export const platformMessages = {
     'validation.uuid': '{field} is not a valid identifier.',
     'validation.invalidId': 'The identifier in the address is not valid.',
     'validation.nip': 'NIP must be 18 digits.',
+    'validation.url': '{field} must be a web address (http or https).',
     'validation.passwordCommon':
       'This password is too common and easy to guess. Choose another, for example a few words together.',
     'validation.invalidOption': '{field} must be one of: {options}.',
@@ -133,6 +137,8 @@ export const platformMessages = {
     'fields.institutionId': 'Institution',
     'fields.name': 'Name',
     'fields.city': 'City',
+    'fields.kind': 'Kind',
+    'fields.description': 'Description',
     'fields.page': 'Page',
     'fields.pageSize': 'Page size',
     'fields.q': 'Search term',
