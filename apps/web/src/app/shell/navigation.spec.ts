@@ -86,11 +86,11 @@ describe('the navigation config', () => {
       ['certificates', ['nav.manageCertificates', 'nav.issueCertificates']],
       ['community', ['nav.newFocusGroup', 'nav.focusGroupActions']],
       ['evaluation', ['nav.surveys']],
-      ['users', ['nav.users', 'nav.auditLog']],
+      ['users', ['nav.users', 'nav.partners', 'nav.auditLog']],
     ];
     expect(labels(['admin'])).toEqual(everything);
     expect(labels(['learner', 'admin'])).toEqual(everything);
-    expect(labels(['coordinator'])).toEqual([...everything.slice(0, 5), ['users', ['nav.users']]]);
+    expect(labels(['coordinator'])).toEqual([...everything.slice(0, 5), ['users', ['nav.users', 'nav.partners']]]);
   });
 
   it('opens the Kelola page to everyone with a staff page, and every group has one', () => {

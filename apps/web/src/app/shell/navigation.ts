@@ -4,6 +4,7 @@ import {
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
   FOCUS_GROUP_ORGANISER_ROLES,
+  PARTNER_MANAGER_ROLES,
   SURVEY_BUILDER_ROLES,
   USER_ADMIN_ROLES,
   WEBINAR_SCHEDULER_ROLES,
@@ -186,6 +187,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.users',
     path: APP_PATHS.adminUsers,
     roles: USER_ADMIN_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'users',
+    labelKey: 'nav.partners',
+    hintKey: 'nav.hints.partners',
+    path: APP_PATHS.managePartners,
+    roles: PARTNER_MANAGER_ROLES,
   },
   {
     area: 'staff',

@@ -10,7 +10,14 @@ import {
   positionSchema,
   uuidSchema,
 } from './common.schemas';
-import { INSTITUTION_KINDS, INVITATION_STATUSES, ROLES, USER_STATUSES } from './identity.types';
+import {
+  INDONESIAN_PHONE,
+  INSTITUTION_KINDS,
+  INVITATION_STATUSES,
+  phoneDigits,
+  ROLES,
+  USER_STATUSES,
+} from './identity.types';
 
 export const roleSchema = z.enum(ROLES);
 
@@ -90,16 +97,13 @@ export const invitationListQuerySchema = pageQuerySchema.extend({
   status: z.enum(INVITATION_STATUSES).optional(),
 });
 
-/**
- * An Indonesian phone or WhatsApp number as people write it ("0812-3456-7890",
- * "+62 812 3456 7890", "(021) 555 1234"), kept as its digits after 0 or +62.
- */
+/** An Indonesian phone or WhatsApp number as people write it, kept as its digits after 0 or +62. */
 export const indonesianPhoneSchema = z
   .string()
   .trim()
   .max(30)
-  .transform((phone) => phone.replace(/[\s.()-]/g, ''))
-  .pipe(z.string().regex(/^(\+62|0)\d{7,13}$/, { error: 'validation.phone' }));
+  .transform(phoneDigits)
+  .pipe(z.string().regex(INDONESIAN_PHONE, { error: 'validation.phone' }));
 
 export const institutionContactSchema = z.strictObject({
   name: z.string().trim().max(120).nullish(),

@@ -76,6 +76,12 @@ export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 /** A logo is shown small (lists, event pages, certificates): PNG, JPEG or WebP up to 512 kB. */
 export const INSTITUTION_LOGO_MAX_BYTES = 512 * 1024;
 
+/** An Indonesian phone or WhatsApp number once its spaces, dots, dashes and brackets are gone. */
+export const INDONESIAN_PHONE = /^(\+62|0)\d{7,13}$/;
+
+/** The digits of a number as people write it ("0812-3456-7890", "+62 812 3456 7890", "(021) 555 1234"). */
+export const phoneDigits = (phone: string): string => phone.trim().replace(/[\s.()-]/g, '');
+
 export interface InstitutionContact {
   name: string | null;
   email: string | null;

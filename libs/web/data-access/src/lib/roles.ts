@@ -36,3 +36,6 @@ export const FOCUS_GROUP_ORGANISER_ROLES: readonly Role[] = ['coordinator', 'adm
 
 /** Who builds surveys (evaluations, satisfaction surveys) and reads their results; the api checks each survey. */
 export const SURVEY_BUILDER_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];
+
+/** Who keeps the libraries and partner organisations (lembaga & mitra) and their logos. */
+export const PARTNER_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];

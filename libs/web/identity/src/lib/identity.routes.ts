@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { APP_PATHS } from '@bina-pustaka/shared-contracts';
 import {
+  PARTNER_MANAGER_ROLES,
   USER_ADMIN_ROLES,
   roleGuard,
   signedInGuard,
@@ -55,6 +56,12 @@ export const identityRoutes: Routes = [
       title: 'titles.adminUsers',
       canActivate: [signedInGuard, roleGuard(...USER_ADMIN_ROLES)],
       loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+    },
+    {
+      path: APP_PATHS.managePartners,
+      title: 'titles.managePartners',
+      canActivate: [signedInGuard, roleGuard(...PARTNER_MANAGER_ROLES)],
+      loadComponent: () => import('./partners/partners.page').then((m) => m.PartnersPage),
     },
   ]),
 ];

@@ -1,6 +1,15 @@
 import { FormControl, FormGroup, type AbstractControl } from '@angular/forms';
 import { firstValueFrom, filter } from 'rxjs';
-import { commonPassword, deletionWord, httpUrl, newPasswordField, nip, sameAs, validationMessage } from './validators';
+import {
+  commonPassword,
+  deletionWord,
+  httpUrl,
+  indonesianPhone,
+  newPasswordField,
+  nip,
+  sameAs,
+  validationMessage,
+} from './validators';
 
 /** Waits for a control's async validators to answer. */
 const settled = (control: AbstractControl) =>
@@ -61,6 +70,15 @@ describe('identity validators', () => {
       params: { min: 10 },
     });
     expect(validationMessage(null)).toBeNull();
+  });
+
+  it('indonesianPhone takes 0… and +62… numbers as people write them, and nothing else', () => {
+    expect(indonesianPhone(new FormControl(''))).toBeNull();
+    expect(indonesianPhone(new FormControl('0812-3456-7890'))).toBeNull();
+    expect(indonesianPhone(new FormControl('+62 812 3456 7890'))).toBeNull();
+    expect(indonesianPhone(new FormControl('(021) 555 1234'))).toBeNull();
+    expect(indonesianPhone(new FormControl('+1 202 555 0100'))).toEqual({ phone: true });
+    expect(validationMessage({ phone: true })).toEqual({ key: 'validation.phone' });
   });
 
   it('httpUrl accepts http and https addresses only', () => {

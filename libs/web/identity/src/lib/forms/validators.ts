@@ -5,7 +5,13 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
-import { ACCOUNT_DELETION_WORD, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
+import {
+  ACCOUNT_DELETION_WORD,
+  INDONESIAN_PHONE,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  phoneDigits,
+} from '@bina-pustaka/shared-contracts';
 
 /** The api's own limits (shared-contracts newPasswordSchema), so the form never disagrees with it. */
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bina-pustaka/shared-contracts';
@@ -63,6 +69,12 @@ export const httpUrl: ValidatorFn = (control) => {
   }
 };
 
+/** An Indonesian phone number (0… or +62…), written with spaces or dashes as people do; empty is fine. */
+export const indonesianPhone: ValidatorFn = (control) => {
+  const value = String(control.value ?? '').trim();
+  return !value || INDONESIAN_PHONE.test(phoneDigits(value)) ? null : { phone: true };
+};
+
 export const atLeastOne: ValidatorFn = (control) =>
   Array.isArray(control.value) && control.value.length > 0 ? null : { required: true };
 
@@ -89,6 +101,7 @@ export function validationMessage(errors: ValidationErrors | null): ValidationMe
   if (errors['min']) return { key: 'validation.min', params: { min: errors['min'].min } };
   if (errors['max']) return { key: 'validation.max', params: { max: errors['max'].max } };
   if (errors['url']) return { key: 'validation.url' };
+  if (errors['phone']) return { key: 'validation.phone' };
   if (errors['deletionWord']) return { key: 'validation.deletionWord', params: { word: ACCOUNT_DELETION_WORD } };
   if (errors['after']) return { key: 'validation.after' };
   if (errors['fileMissing']) return { key: 'validation.fileMissing' };
