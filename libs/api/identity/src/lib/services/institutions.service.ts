@@ -46,7 +46,7 @@ const toInstitution = (row: InstitutionEntity): Institution => ({
   logoUrl: row.logoHash ? institutionLogoUrl(row.logoHash) : null,
 });
 
-/** The columns a request changes; fields it leaves out stay as they are. */
+/** The columns a request changes; fields it leaves out stay as they are, a contact sent is the whole contact. */
 function columnsOf(input: InstitutionInput): Partial<InstitutionEntity> {
   const { contact, ...rest } = input;
   if (contact === undefined) return rest;
