@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import axe from 'axe-core';
 import type { Institution } from '@bina-pustaka/shared-contracts';
 import { PartnersPage } from './partners.page';
 
@@ -182,6 +183,24 @@ describe('PartnersPage', () => {
     await settled(fixture);
     expect(element.querySelector('#partner-contact-email-error')?.textContent).toContain(
       'Email bukan alamat email yang valid.',
+    );
+  });
+
+  it('has no serious accessibility violations, the list and the form with a problem shown (axe)', async () => {
+    const { fixture, element } = await render();
+    button(element, 'Ubah Universitas Sukamaju').click();
+    await fixture.whenStable();
+    type(element, '#partner-contact-phone', '12345');
+    await fixture.whenStable();
+    const result = await axe.run(element, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // jsdom draws nothing: contrast is left to the browser.
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.passes.map((item) => item.id)).toEqual(expect.arrayContaining(['label', 'image-alt']));
+    const serious = result.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+    expect(serious.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+      [],
     );
   });
 });
