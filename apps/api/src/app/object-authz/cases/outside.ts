@@ -7,6 +7,8 @@ export const NOT_OBJECT_SCOPED: Record<string, string> = {
   'GET /api/certificate-images/:id/content': 'a link signed for one user: the signature in the query decides',
   'GET /api/certificates/:id/pdf':
     'a link signed for the holder or a coordinator: the signature decides (410 once revoked)',
+  'GET /api/institution-logos/:hash':
+    "public: a partner's logo named by its content hash, shown on events' public pages",
 };
 
 /** Routes whose object-level expectations are still to be written (an honest gap, not a pass). */
