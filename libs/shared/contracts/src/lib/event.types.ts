@@ -1,5 +1,5 @@
 import type { Page } from './common.types';
-import type { InstitutionRef } from './identity.types';
+import type { InstitutionKind, InstitutionRef } from './identity.types';
 import type { UserRef } from './learning.types';
 
 /**
@@ -131,7 +131,7 @@ export interface EventPerson {
 
 /** A partner organisation (an institution of the identity part) as the event shows it. */
 export interface EventPartner extends InstitutionRef {
-  kind: string;
+  kind: InstitutionKind;
   logoUrl: string | null;
 }
 
