@@ -178,7 +178,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.surveys',
     path: APP_PATHS.manageSurveys,
     roles: SURVEY_BUILDER_ROLES,
-    owns: [APP_PATHS.newSurvey, APP_PATHS.manageSurvey, APP_PATHS.surveyResults],
+    owns: [APP_PATHS.newSurvey, APP_PATHS.manageSurvey, APP_PATHS.surveyResults, APP_PATHS.speakerEvaluation],
   },
   {
     area: 'staff',

@@ -58,6 +58,8 @@ export const APP_PATHS = {
   newSurvey: 'kelola/survei/baru',
   manageSurvey: 'kelola/survei/:surveyId',
   surveyResults: 'kelola/survei/:surveyId/hasil',
+  /** A speaker's evaluations over every session they were asked about (trainers: their own). */
+  speakerEvaluation: 'kelola/survei/narasumber/:userId',
   /** Signed in: answer a survey (a course's or webinar session's evaluation, an internal survey). */
   answerSurvey: 'survei/:surveyId',
   /** Public: a satisfaction survey from its link or QR poster, no sign-in. */

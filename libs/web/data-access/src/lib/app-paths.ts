@@ -50,6 +50,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.manageSurveys,
     APP_PATHS.newSurvey,
     APP_PATHS.surveyResults,
+    APP_PATHS.speakerEvaluation,
     APP_PATHS.manageSurvey,
     APP_PATHS.answerSurvey,
     APP_PATHS.publicSurvey,

@@ -5,9 +5,16 @@ import { COURSE_AUTHOR_ROLES, roleGuard, signedInGuard } from '@bina-pustaka/web
 /**
  * The results of a survey: per question, the IKM, exports. The staff who build surveys
  * (trainers, coordinators, admins) may open the page; whether this survey's results are
- * theirs to read is the api's decision (another trainer's survey answers 404).
+ * theirs to read is the api's decision (another trainer's survey answers 404). The same for
+ * a speaker's roll-up (a trainer reads their own; another's answers 403).
  */
 export const resultsRoutes: Routes = [
+  {
+    path: APP_PATHS.speakerEvaluation,
+    title: 'titles.speakerEvaluation',
+    canActivate: [signedInGuard, roleGuard(...COURSE_AUTHOR_ROLES)],
+    loadComponent: () => import('./speaker-evaluation.page').then((m) => m.SpeakerEvaluationPage),
+  },
   {
     path: APP_PATHS.surveyResults,
     title: 'titles.surveyResults',

@@ -167,6 +167,11 @@ export class SurveyResultsPage {
       : { key: 'survey.results.respondents', params: { count: formatNumber(results.responseCount, this.language()) } };
   }
 
+  /** A speaker's roll-up over every session that asked about them. */
+  protected speakerLink(userId: string): string {
+    return appLink(APP_PATHS.speakerEvaluation, { userId });
+  }
+
   private navigate(queryParams: Params): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
   }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
-import { LanguageStore } from '@bina-pustaka/web-data-access';
+import { AuthStore, LanguageStore } from '@bina-pustaka/web-data-access';
 import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { SurveyBuildApi, type SurveyListQuery } from '@bina-pustaka/web-data-access/surveys';
 import {
@@ -39,6 +39,12 @@ export class SurveysPage {
   protected readonly tabs = BUILD_LIST_TABS;
   protected readonly columns = COLUMNS;
   protected readonly newLink = appLink(APP_PATHS.newSurvey);
+  /** A trainer's own roll-up as a speaker (coordinators reach anyone's from a survey's results). */
+  protected readonly myEvaluationLink = (() => {
+    const auth = inject(AuthStore);
+    const userId = auth.user()?.id;
+    return userId && auth.hasAnyRole(['trainer']) ? appLink(APP_PATHS.speakerEvaluation, { userId }) : null;
+  })();
 
   protected readonly tab = signal<BuildListTab>('all');
   protected readonly q = signal('');
