@@ -103,7 +103,13 @@ describe('App: the staff side navigation', () => {
         ],
       },
       { group: 'Evaluasi', links: [['Survei', null]] },
-      { group: 'Pengguna', links: [['Kelola pengguna', null]] },
+      {
+        group: 'Pengguna & lembaga',
+        links: [
+          ['Kelola pengguna', null],
+          ['Lembaga & mitra', null],
+        ],
+      },
     ]);
     // The header's "Kelola" says the page is in that section; the side navigation comes before the content.
     expect(manageLink(element)?.getAttribute('aria-current')).toBe('true');
