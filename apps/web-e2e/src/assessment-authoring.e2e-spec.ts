@@ -188,11 +188,11 @@ describe('assessment authoring: quiz settings, a learner override, and a bank mo
     await expectAccessible(learner);
     await screenshot(learner, 'kuis-tambahan-kesempatan-ponsel');
 
-    // The learning gain section appears now that the course has a post-test.
+    // The reaction and learning section shows the gain now that the course has a post-test.
     await page.goto(`/kelola/pelatihan/${courseId}/kuis`);
-    await page.getByRole('heading', { name: 'Peningkatan hasil belajar per angkatan' }).waitFor();
+    await page.getByRole('heading', { name: 'Reaksi dan hasil belajar' }).waitFor();
     // The learner took only the (now) post-test: the cohort is listed, with no one to compare yet.
-    const gain = page.getByRole('table', { name: 'Peningkatan hasil belajar per angkatan' });
+    const gain = page.getByRole('table', { name: 'Reaksi dan hasil belajar' });
     await gain.getByRole('row', { name: new RegExp(COHORT) }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'kuis-peningkatan-hasil-belajar');
