@@ -20,6 +20,7 @@ export default [
             'web-forum',
             'web-focus-group',
             'web-survey',
+            'web-event',
             'web-ui',
           ],
         },

@@ -50,6 +50,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     paths: FEATURE_PATHS.survey,
     loadRoutes: () => import('@bina-pustaka/web-survey').then((m) => m.surveyRoutes),
   },
+  {
+    paths: FEATURE_PATHS.event,
+    loadRoutes: () => import('@bina-pustaka/web-event').then((m) => m.eventRoutes),
+  },
 ];
 
 /**

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
 import './event.messages';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
+import { EventCodes } from './tickets/event-codes';
 
 export const eventMigrations = [CreateEvents1765500000000];
 
@@ -13,5 +15,12 @@ export const eventMigrations = [CreateEvents1765500000000];
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities])],
+  providers: [
+    {
+      provide: EventCodes,
+      useFactory: (config: AppConfig) => new EventCodes(config.auth.jwtSecret),
+      inject: [APP_CONFIG],
+    },
+  ],
 })
 export class EventModule {}

@@ -55,6 +55,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.answerSurvey,
     APP_PATHS.publicSurvey,
   ],
+  event: [],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */
