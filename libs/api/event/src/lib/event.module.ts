@@ -5,7 +5,7 @@ import './event.messages';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
-import { EventCodes } from './tickets/event-codes';
+import { EventCodes } from './shared/event-codes';
 
 export const eventMigrations = [CreateEvents1765500000000];
 
