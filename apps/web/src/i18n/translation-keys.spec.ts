@@ -5,6 +5,7 @@ import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
 import { SURVEY_EXPORT_FORMATS } from '@bina-pustaka/web-data-access/surveys';
 import { BUILD_LIST_TABS, IKM_PERIODS_BY, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
+import { EVENT_DOOR_SCOPE, EVENT_MANAGE_SCOPE, EVENTS_SCOPE } from '@bina-pustaka/web-event';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
@@ -88,6 +89,15 @@ const SCOPES: { name: string; dir: string; code: string }[] = [
   })),
   { name: FOCUS_GROUP_SCOPE, dir: 'libs/web/focus-group/src/lib/i18n', code: 'libs/web/focus-group/src/' },
   { name: SURVEY_SCOPE, dir: 'libs/web/survey/src/lib/i18n', code: 'libs/web/survey/src/' },
+  ...[
+    { name: EVENTS_SCOPE, folder: 'public' },
+    { name: EVENT_MANAGE_SCOPE, folder: 'manage' },
+    { name: EVENT_DOOR_SCOPE, folder: 'door' },
+  ].map(({ name, folder }) => ({
+    name,
+    dir: `libs/web/event/src/lib/${folder}/i18n`,
+    code: `libs/web/event/src/lib/${folder}/`,
+  })),
 ];
 const SCOPE_NAMES = SCOPES.map((scope) => scope.name);
 const LANGUAGE_CODES = ['id', 'en'] as const;
