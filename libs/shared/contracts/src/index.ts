@@ -17,3 +17,4 @@ export * from './lib/forum-digest.types';
 export * from './lib/focus-group.types';
 export * from './lib/survey.types';
 export * from './lib/event.types';
+export * from './lib/event-live.types';
