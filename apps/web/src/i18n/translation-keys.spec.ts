@@ -65,6 +65,11 @@ import {
   SURVEY_QUESTION_KINDS,
   SURVEY_STATUSES,
   SURVEY_TEMPLATE_KEYS,
+  EVENT_FORMATS,
+  EVENT_KINDS,
+  EVENT_PERSON_ROLES,
+  EVENT_REGISTRATION_STATES,
+  EVENT_REGISTRATION_STATUSES,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
@@ -114,6 +119,7 @@ const SOURCE_ROOTS = [
   'libs/web/forum/src',
   'libs/web/focus-group/src',
   'libs/web/survey/src',
+  'libs/web/event/src',
 ];
 
 /**
@@ -211,6 +217,11 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'survey.build.kinds.': SURVEY_QUESTION_KINDS,
   'survey.build.question.ikm.': IKM_ELEMENTS,
   'survey.build.scale.presets.': LIKERT_PRESET_KEYS,
+  'events.kind.': EVENT_KINDS,
+  'events.format.': EVENT_FORMATS,
+  'events.registrationState.': EVENT_REGISTRATION_STATES,
+  'events.status.': EVENT_REGISTRATION_STATUSES,
+  'events.role.': EVENT_PERSON_ROLES,
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -55,7 +55,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.answerSurvey,
     APP_PATHS.publicSurvey,
   ],
-  event: [],
+  event: [APP_PATHS.events, APP_PATHS.eventConfirm, APP_PATHS.eventTicket, APP_PATHS.eventCancel, APP_PATHS.event],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */
