@@ -41,25 +41,23 @@ describe('EventsPage', () => {
 
   it('shows each event as a card: kind, date in its zone, place or "Daring", and seats', async () => {
     const { http, render, element } = await open();
-    http
-      .expectOne('/api/public/events?page=1&pageSize=12')
-      .flush(
-        page([
-          summary(),
-          summary({
-            id: 'e2',
-            slug: 'kelas-daring-c3d4',
-            format: 'online',
-            venueName: null,
-            city: null,
-            coverUrl: null,
-            registration: 'waitlist',
-            seatsLeft: 0,
-            timeZone: 'Asia/Jakarta',
-          }),
-          summary({ id: 'e3', slug: 'klub-baca-e5f6', kind: 'reading-club', registration: 'closed', seatsLeft: null }),
-        ]),
-      );
+    http.expectOne('/api/public/events?page=1&pageSize=12').flush(
+      page([
+        summary(),
+        summary({
+          id: 'e2',
+          slug: 'kelas-daring-c3d4',
+          format: 'online',
+          venueName: null,
+          city: null,
+          coverUrl: null,
+          registration: 'waitlist',
+          seatsLeft: 0,
+          timeZone: 'Asia/Jakarta',
+        }),
+        summary({ id: 'e3', slug: 'klub-baca-e5f6', kind: 'reading-club', registration: 'closed', seatsLeft: null }),
+      ]),
+    );
     await render();
     const cards = [...element().querySelectorAll('.event-card')].map((card) => card.textContent?.replace(/\s+/g, ' '));
     expect(cards[0]).toContain('Peluncuran buku');
