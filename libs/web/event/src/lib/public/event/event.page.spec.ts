@@ -1,7 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
+import axe from 'axe-core';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { PublicEvent } from '@bina-pustaka/shared-contracts';
 import {
@@ -214,6 +216,49 @@ describe('EventPage', () => {
     await render();
     expect(element().textContent).toContain('Anda terdaftar');
     expect(element().textContent).toContain('Status pendaftaran Anda: Terdaftar');
+  });
+
+  it('has no serious accessibility violations, form and honeypot included (axe)', async () => {
+    const { element, submit } = await open();
+    await submit();
+    const result = await axe.run(element(), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    const serious = result.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+    expect(serious.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
+  it("sets the tab's title to the event's, as a shared link's tab shows it", async () => {
+    await open();
+    expect(TestBed.inject(Title).getTitle()).toBe('Peluncuran buku "Laut Bercerita" · Bina Pustaka');
+  });
+
+  it('lets a member cancel their registration after confirming', async () => {
+    const { http, element, render } = await open(publicEvent(), true);
+    http.expectOne(`/api/events/${EVENT_ID}/registration`).flush(ticket());
+    await render();
+    const cancel = [...element().querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Batalkan pendaftaran',
+    );
+    cancel?.click();
+    await render();
+    expect(element().querySelector('dialog')?.open).toBe(true);
+    http.expectNone({ method: 'DELETE', url: `/api/events/${EVENT_ID}/registration` });
+    const yes = [...element().querySelectorAll('dialog button')].find((b) => b.textContent?.trim() === 'Ya, batalkan');
+    (yes as HTMLButtonElement).click();
+    http
+      .expectOne({ method: 'DELETE', url: `/api/events/${EVENT_ID}/registration` })
+      .flush({ status: 'cancelled', waitlistPosition: null, message: 'Dibatalkan.' });
+    await render();
+    http
+      .expectOne({ method: 'GET', url: `/api/events/${EVENT_ID}/registration` })
+      .flush(ticket({ status: 'cancelled', ticketCode: null }));
+    await render();
+    // Cancelled: they may register again.
+    expect(element().textContent).toContain('Daftar dengan akun saya');
   });
 
   it('says why registration is not possible instead of the form', async () => {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type PublicEvent } from '@bina-pustaka/shared-contracts';
@@ -42,6 +43,7 @@ import { ShareButtonComponent } from './share-button.component';
 })
 export class EventPage {
   private readonly api = inject(PublicEventsApi);
+  private readonly title = inject(Title);
   protected readonly auth = inject(AuthStore);
   protected readonly language = inject(LanguageStore).current;
   protected readonly listLink = appLink(APP_PATHS.events);
@@ -81,7 +83,10 @@ export class EventPage {
     this.event.set(null);
     this.failure.set(null);
     try {
-      this.event.set(await firstValueFrom(this.api.bySlug(this.slug)));
+      const event = await firstValueFrom(this.api.bySlug(this.slug));
+      this.event.set(event);
+      // The tab (and a bookmark) names the event, not just "Acara".
+      this.title.setTitle(`${event.title} · Bina Pustaka`);
     } catch (error) {
       this.failure.set(toApiFailure(error));
     }

@@ -4,6 +4,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import axe from 'axe-core';
 import { create } from 'qrcode';
 import { TOKEN, eventsTranslocoTesting, fakeModalDialogs, settle, ticket } from '../testing/public-testing';
 import { CancelPage } from './cancel.page';
@@ -109,6 +110,18 @@ describe("a guest's pages from the email links", () => {
       expect(d.match(/M/g)?.length).toBe(modules.data.filter(Boolean).length);
       const calendar = element().querySelector('a[download]') as HTMLAnchorElement;
       expect(calendar.getAttribute('href')).toBe('/api/public/events/peluncuran-buku-laut-a1b2/calendar.ics');
+    });
+
+    it('has no serious accessibility violations (axe)', async () => {
+      const { http, render, element } = await open(`/acara/tiket#${TOKEN}`);
+      http.expectOne(`${API}/ticket`).flush(ticket());
+      await render();
+      const result = await axe.run(element(), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        rules: { 'color-contrast': { enabled: false } },
+      });
+      const serious = result.violations.filter((item) => item.impact === 'serious' || item.impact === 'critical');
+      expect(serious.map((item) => item.id)).toEqual([]);
     });
 
     it('shows when the guest was checked in, instead of the QR code', async () => {
