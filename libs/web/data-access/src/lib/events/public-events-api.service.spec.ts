@@ -67,17 +67,15 @@ describe('PublicEventsApi', () => {
 
   it("passes on the api's refusal with its sentence and Retry-After", async () => {
     const sent = firstValueFrom(api.register('baca-a1b2', { name: 'A', email: 'a@b.id', answers: {}, consent: true }));
-    http
-      .expectOne('/api/public/events/baca-a1b2/registrations')
-      .flush(
-        {
-          statusCode: 429,
-          error: 'Too Many Requests',
-          message: 'Terlalu banyak pendaftaran.',
-          code: 'event.rateLimited',
-        },
-        { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '600' } },
-      );
+    http.expectOne('/api/public/events/baca-a1b2/registrations').flush(
+      {
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: 'Terlalu banyak pendaftaran.',
+        code: 'event.rateLimited',
+      },
+      { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '600' } },
+    );
     const failure = toApiFailure(await sent.catch((error: unknown) => error));
     expect(failure).toMatchObject({ status: 429, message: 'Terlalu banyak pendaftaran.', retryAfterSeconds: 600 });
   });
