@@ -219,6 +219,7 @@ const MATRIX: Record<string, Actor[]> = {
   // signed token names the person, and can only turn their digest off)
   'GET /api/forum-digest/setting': SIGNED_IN,
   'PUT /api/forum-digest/setting': SIGNED_IN,
+  'GET /api/forum-digest/unsubscribe': PUBLIC,
   'POST /api/forum-digest/unsubscribe': PUBLIC,
   // Focus groups: coordinators and admins create groups and follow action items across them;
   // the rest is asked by anyone signed in and checked inside (a stranger to the group: 404; a

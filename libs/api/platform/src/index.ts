@@ -18,6 +18,7 @@ export {
   NoBody,
   Responds,
   RespondsEmpty,
+  RespondsRedirect,
   RespondsWithFile,
 } from './lib/http/api-contract';
 export { createApiDocument } from './lib/http/api-document';

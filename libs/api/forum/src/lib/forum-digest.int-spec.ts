@@ -184,8 +184,18 @@ describe('forum: the daily email digest', () => {
     expect(cut.body.issues?.[0]?.message).toContain('tidak lengkap');
     expect((await t.api.get<ForumDigestSetting>('/api/forum-digest/setting', as(reader))).body.enabled).toBe(true);
 
-    // What a mail client does with List-Unsubscribe and List-Unsubscribe-Post (RFC 8058).
+    // The address opened in a browser (or by a link scanner): the page to ask on, nothing changed.
     const oneClick = new URL(mailsTo(reader)[0].headers['list-unsubscribe'].slice(1, -1));
+    const opened = await fetch(`${t.api.baseUrl}${oneClick.pathname}${oneClick.search}`, { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe(linkIn(mailsTo(reader)[0], '/forum/ringkasan/berhenti').url);
+    const forgedOpen = await fetch(`${t.api.baseUrl}/api/forum-digest/unsubscribe?token=${forged}`, {
+      redirect: 'manual',
+    });
+    expect(forgedOpen.status).toBe(400);
+    expect((await t.api.get<ForumDigestSetting>('/api/forum-digest/setting', as(reader))).body.enabled).toBe(true);
+
+    // What a mail client does with List-Unsubscribe and List-Unsubscribe-Post (RFC 8058).
     const done = await t.api.request('POST', `${oneClick.pathname}${oneClick.search}`, undefined, {
       raw: 'List-Unsubscribe=One-Click',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

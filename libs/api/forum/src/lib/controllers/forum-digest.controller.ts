@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AlsoResponds,
@@ -8,9 +8,11 @@ import {
   Public,
   Responds,
   RespondsEmpty,
+  RespondsRedirect,
   type Principal,
 } from '@bina-pustaka/api-platform';
 import type { ForumDigestSetting } from '@bina-pustaka/shared-contracts';
+import type { FastifyReply } from 'fastify';
 import { forumDigestSettingSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { ForumDigestSettingsService } from '../digest/forum-digest-settings.service';
 import { ForumDigestSettingDto, ForumDigestUnsubscribeQueryDto } from './forum.dto';
@@ -53,5 +55,22 @@ export class ForumDigestController {
   @AlsoResponds(400, 'The link is incomplete or not signed by us (forum.digestLinkInvalid)')
   async unsubscribe(@Query() query: ForumDigestUnsubscribeQueryDto): Promise<void> {
     await this.settings.unsubscribe(query.token);
+  }
+
+  /**
+   * The same address opened in a browser (a mail client without one-click unsubscribe shows it
+   * as a link). A GET changes nothing, since link scanners open links too: it sends the person
+   * to the unsubscribe page, which asks, then POSTs.
+   */
+  @Get('unsubscribe')
+  @Public()
+  @HttpCode(303)
+  @ApiOperation({
+    summary: 'Open the unsubscribe page of the daily forum digest (the signed link, followed in a browser)',
+  })
+  @RespondsRedirect('The unsubscribe page, the token in its fragment')
+  @AlsoResponds(400, 'The link is incomplete or not signed by us (forum.digestLinkInvalid)')
+  openUnsubscribePage(@Query() query: ForumDigestUnsubscribeQueryDto, @Res() reply: FastifyReply): void {
+    void reply.redirect(this.settings.unsubscribePage(query.token), 303);
   }
 }

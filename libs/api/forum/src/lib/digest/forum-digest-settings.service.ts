@@ -34,6 +34,13 @@ export class ForumDigestSettingsService {
     await this.save(userId, false, null);
   }
 
+  /** The unsubscribe page the signed link is for (a forged one is refused, 400); nothing changes. */
+  unsubscribePage(token: string): string {
+    const userId = this.links.userOf(token);
+    if (!userId) throw new AppError(400, 'forum.digestLinkInvalid');
+    return this.links.pageUrl(userId);
+  }
+
   /** Upserts the setting; a null zone keeps the one the person chose. */
   private async save(userId: string, enabled: boolean, timeZone: string | null): Promise<void> {
     await this.dataSource.query(

@@ -40,6 +40,15 @@ export function RespondsEmpty(): MethodDecorator {
   return ApiResponse({ status: 204, description: 'Done; no content' });
 }
 
+/** 303 See Other: no body, a Location to open (a page of the web client). */
+export function RespondsRedirect(description: string): MethodDecorator {
+  return ApiResponse({
+    status: 303,
+    description,
+    headers: { Location: { description: 'The address to open', schema: { type: 'string' } } },
+  });
+}
+
 /** The route answers with a file of one of these media types (a PDF, a CSV, an image). */
 export function RespondsWithFile(
   mediaTypes: string | string[],
