@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink } from '@bina-pustaka/shared-contracts';
@@ -35,16 +35,16 @@ const COLUMNS: readonly DataColumn[] = [
 })
 export class SurveysPage {
   private readonly api = inject(SurveyBuildApi);
+  private readonly auth = inject(AuthStore);
   protected readonly language = inject(LanguageStore).current;
   protected readonly tabs = BUILD_LIST_TABS;
   protected readonly columns = COLUMNS;
   protected readonly newLink = appLink(APP_PATHS.newSurvey);
   /** A trainer's own roll-up as a speaker (coordinators reach anyone's from a survey's results). */
-  protected readonly myEvaluationLink = (() => {
-    const auth = inject(AuthStore);
-    const userId = auth.user()?.id;
-    return userId && auth.hasAnyRole(['trainer']) ? appLink(APP_PATHS.speakerEvaluation, { userId }) : null;
-  })();
+  protected readonly myEvaluationLink = computed(() => {
+    const userId = this.auth.user()?.id;
+    return userId && this.auth.hasAnyRole(['trainer']) ? appLink(APP_PATHS.speakerEvaluation, { userId }) : null;
+  });
 
   protected readonly tab = signal<BuildListTab>('all');
   protected readonly q = signal('');
