@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { FORUM_AUTHOR_DELETE_MINUTES, FORUM_POSTS_PAGE_SIZE, type Role } from '@bina-pustaka/shared-contracts';
 import { loadConfig } from '../../libs/api/platform/src/lib/config/app-config';
+import { resolveImageSources } from '../../libs/api/platform/src/lib/text/markdown';
 import {
   excerpt,
   HIT_CLOSE,
@@ -29,10 +30,11 @@ pool.on('error', (error) => console.error(`bare forum server: ${error.message}`)
 
 interface Forum {
   id: string;
-  kind: 'community' | 'course';
+  kind: 'community' | 'course' | 'focus-group';
   title: string | null;
   description: string;
   courseId: string | null;
+  spaceId: string | null;
 }
 interface Access {
   forum: Forum;
@@ -40,6 +42,15 @@ interface Access {
   mayModerate: boolean;
 }
 type Post = sql.PostRow;
+
+/** post-views.service's knowsAuthor: an anonymous post's author is known to them and the moderators. */
+const knowsAuthor = (access: Access, post: { anonymous: boolean; authorId: string }) =>
+  !post.anonymous || access.mayModerate || post.authorId === viewerId;
+
+/** ForumImagesService.shown: the bench's posts carry no images, so there is no address to sign. */
+const noImages = (fileId: string): string => {
+  throw new Error(`the bench data has an image (${fileId}): the bare server does not sign file addresses`);
+};
 
 /** How many first names of those who thanked a post it shows (post-views.service). */
 const THANKS_NAMES = 10;
@@ -60,17 +71,33 @@ async function membership(courseId: string): Promise<{ role: 'moderator' | 'memb
   return { role: isStaff() || row.trainer ? 'moderator' : row.learner ? 'member' : 'none', title: row.title };
 }
 
+/**
+ * ForumAccessService.readableSpaces, as far as the bench's data goes: the viewer's focus
+ * groups are looked up, and there are none (their forums' access rules are not copied here).
+ */
+async function readableSpaces(): Promise<Access[]> {
+  const groups = isStaff()
+    ? await rows<{ id: string }>(sql.ACTIVE_FOCUS_GROUPS, [])
+    : await rows<{ id: string }>(sql.MY_FOCUS_GROUPS, [viewerId]);
+  if (groups.length > 0) throw new Error('the bench data has focus groups: the bare server does not read their forums');
+  return [];
+}
+
 /** ForumAccessService.readable. */
-async function readable(): Promise<{ community: Access[]; courses: Access[] }> {
+async function readable(): Promise<{ community: Access[]; courses: Access[]; spaces: Access[] }> {
   const categories = await entities<Forum>(sql.COMMUNITY_FORUMS, ['community']);
   const courses = await rows<{ id: string; title: string }>(sql.READABLE_COURSES, [viewerId, isStaff()]);
   const courseIds = courses.map((course) => course.id);
+  // CourseForumsService.of: the forums, made first only when a course has none yet.
   let forums = new Map<string | null, Forum>();
   if (courseIds.length > 0) {
-    await pool.query(sql.ENSURE_COURSE_FORUMS, [courseIds]);
-    forums = new Map(
-      (await entities<Forum>(sql.forumsOfCourses(courseIds.length), courseIds)).map((f) => [f.courseId, f]),
-    );
+    const select = () => entities<Forum>(sql.forumsOfCourses(courseIds.length), courseIds);
+    let found = await select();
+    if (found.length < courseIds.length) {
+      await pool.query(sql.ENSURE_COURSE_FORUMS, [courseIds]);
+      found = await select();
+    }
+    forums = new Map(found.map((f) => [f.courseId, f]));
   }
   const moderated = new Set<string>(isStaff() ? courseIds : []);
   if (!isStaff()) {
@@ -83,6 +110,7 @@ async function readable(): Promise<{ community: Access[]; courses: Access[] }> {
       title: course.title,
       mayModerate: moderated.has(course.id),
     })),
+    spaces: await readableSpaces(),
   };
 }
 
@@ -113,6 +141,7 @@ async function summaries(forums: Access[]) {
       id: forum.id,
       kind: forum.kind,
       title,
+      focusGroupId: null,
       description: forum.description,
       courseId: forum.courseId,
       threadCount: Number(counts?.threads ?? 0),
@@ -129,7 +158,8 @@ async function summaries(forums: Access[]) {
 async function threadAccess(threadId: string): Promise<{ access: Access; thread: sql.ThreadRow } | null> {
   const [thread] = await entities<sql.ThreadRow>(sql.THREAD_BY_ID, [threadId]);
   const [forum] = thread ? await entities<Forum>(sql.FORUM_BY_ID, [thread.forumId]) : [];
-  if (!thread || !forum) return null;
+  if (!thread || !forum || forum.kind === 'focus-group') return null;
+  if (thread.heldAt && thread.authorId !== viewerId) throw new Error('the bench data has held threads');
   if (!forum.courseId)
     return { thread, access: { forum, title: forum.title ?? '', mayModerate: moderatesCommunity() } };
   const member = await membership(forum.courseId);
@@ -155,6 +185,7 @@ async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
     ...[...thanks.values()].flatMap((userIds) => userIds.slice(0, THANKS_NAMES)),
   ]);
   const ref = (id: string) => ({ id, fullName: people.get(id) ?? '' });
+  const author = (each: Post) => (knowsAuthor(access, each) ? ref(each.authorId) : null);
   const concealed = (post: Post) => !!post.deletedAt || (!!post.hiddenAt && !access.mayModerate);
   return posts.map((post) => {
     const quote = post.quotePostId ? quotes.get(post.quotePostId) : undefined;
@@ -165,8 +196,9 @@ async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
       id: post.id,
       threadId: post.threadId,
       seq: post.seq,
-      author: ref(post.authorId),
-      bodyHtml: concealed(post) ? '' : showMentions(post.bodyHtml, people),
+      author: author(post),
+      anonymous: post.anonymous,
+      bodyHtml: concealed(post) ? '' : resolveImageSources(showMentions(post.bodyHtml, people), noImages),
       bodyMarkdown: mayEdit ? post.bodyMarkdown : null,
       createdAt: post.createdAt.toISOString(),
       editedAt: post.editedAt?.toISOString() ?? null,
@@ -176,9 +208,10 @@ async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
       hidden: post.hiddenAt
         ? { at: post.hiddenAt.toISOString(), reason: access.mayModerate ? post.hideReason : null }
         : null,
+      held: !!post.heldAt,
       quote:
         quote && !concealed(quote)
-          ? { postId: quote.id, author: ref(quote.authorId), excerpt: excerpt(quote.bodyText) }
+          ? { postId: quote.id, author: author(quote), excerpt: excerpt(quote.bodyText) }
           : null,
       thanks: {
         count: userIds.length,
@@ -194,23 +227,35 @@ async function viewPosts(access: Access, thread: sql.ThreadRow, posts: Post[]) {
 
 /** ForumThreadsService.header. */
 async function header(access: Access, thread: sql.ThreadRow) {
-  const [lastRead, watching, authors, answer] = await Promise.all([
+  const [lastRead, watching, authors, answer, opening] = await Promise.all([
     rows<{ threadId: string; seq: number }>(sql.LAST_READ, [viewerId, [thread.id]]),
     watched([thread.id]),
     names([thread.authorId]),
     thread.answerPostId ? entities<Post>(sql.POST_BY_ID, [thread.answerPostId]).then(([post]) => post) : null,
+    entities<Post>(sql.OPENING_POST, [thread.id, 1]).then(([post]) => post),
   ]);
+  const anonymous = opening?.anonymous ?? false;
   const readUpTo = lastRead[0]?.seq ?? 0;
   const mayMarkAnswer = access.mayModerate || thread.authorId === viewerId;
   return {
     id: thread.id,
-    forum: { id: access.forum.id, kind: access.forum.kind, title: access.title, courseId: access.forum.courseId },
+    forum: {
+      id: access.forum.id,
+      kind: access.forum.kind,
+      title: access.title,
+      courseId: access.forum.courseId,
+      focusGroupId: null,
+    },
     kind: thread.kind,
     title: thread.title,
-    author: { id: thread.authorId, fullName: authors.get(thread.authorId) ?? '' },
+    author: knowsAuthor(access, { anonymous, authorId: thread.authorId })
+      ? { id: thread.authorId, fullName: authors.get(thread.authorId) ?? '' }
+      : null,
+    anonymous,
     createdAt: thread.createdAt.toISOString(),
     pinned: thread.pinned,
     locked: thread.locked,
+    held: !!thread.heldAt,
     answer: answer && !answer.deletedAt ? (await viewPosts(access, thread, [answer]))[0] : null,
     firstUnreadSeq: readUpTo < thread.lastSeq ? readUpTo + 1 : null,
     lastSeq: thread.lastSeq,
@@ -218,14 +263,19 @@ async function header(access: Access, thread: sql.ThreadRow) {
     mayReply: !thread.locked || access.mayModerate,
     mayMarkAnswer: thread.kind === 'question' && mayMarkAnswer,
     mayModerate: access.mayModerate,
+    mayPostAnonymously: false,
   };
 }
 
 const app = Fastify();
 app.get('/forums', async () => {
-  const { community, courses } = await readable();
-  const [communityViews, courseViews] = await Promise.all([summaries(community), summaries(courses)]);
-  return { community: communityViews, courses: courseViews };
+  const { community, courses, spaces } = await readable();
+  const [communityViews, courseViews, spaceViews] = await Promise.all([
+    summaries(community),
+    summaries(courses),
+    summaries(spaces),
+  ]);
+  return { community: communityViews, courses: courseViews, focusGroups: spaceViews };
 });
 app.get<{ Params: { id: string }; Querystring: { page?: string } }>('/forum-threads/:id', async (request, reply) => {
   const page = Number(request.query.page ?? 1);
@@ -248,17 +298,20 @@ app.get<{ Params: { id: string }; Querystring: { page?: string } }>('/forum-thre
 app.get<{ Querystring: { q: string; page?: string; pageSize?: string } }>('/forum-search', async (request) => {
   const page = Number(request.query.page ?? 1);
   const pageSize = Number(request.query.pageSize ?? 20);
-  const { community, courses } = await readable();
-  const titles = new Map([...community, ...courses].map((each) => [each.forum.id, each.title]));
+  const { community, courses, spaces } = await readable();
+  const readableForums = new Map([...community, ...courses, ...spaces].map((each) => [each.forum.id, each]));
+  const moderated = [...readableForums.values()].filter((each) => each.mayModerate).map((each) => each.forum.id);
   const hits = await rows<sql.HitRow>(sql.SEARCH, [
     request.query.q.trim(),
-    [...titles.keys()],
+    [...readableForums.keys()],
     null,
     null,
     null,
     pageSize,
     (page - 1) * pageSize,
     `StartSel=${HIT_OPEN}, StopSel=${HIT_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2`,
+    viewerId,
+    moderated,
   ]);
   const people = await names(hits.map((hit) => hit.authorId));
   return {
@@ -266,10 +319,12 @@ app.get<{ Querystring: { q: string; page?: string; pageSize?: string } }>('/foru
       threadId: hit.threadId,
       threadTitle: hit.threadTitle,
       forumId: hit.forumId,
-      forumTitle: titles.get(hit.forumId) ?? '',
+      forumTitle: readableForums.get(hit.forumId)?.title ?? '',
       postId: hit.postId,
       seq: hit.seq,
-      author: { id: hit.authorId, fullName: people.get(hit.authorId) ?? '' },
+      author: knowsAuthor(readableForums.get(hit.forumId) as Access, hit)
+        ? { id: hit.authorId, fullName: people.get(hit.authorId) ?? '' }
+        : null,
       createdAt: hit.createdAt.toISOString(),
       snippetHtml: snippetHtml(hit.headline),
     })),

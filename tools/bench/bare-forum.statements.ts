@@ -18,6 +18,8 @@ const FORUM = columns('ForumEntity', [
   'description',
   'position',
   'course_id',
+  'space_id',
+  'hold_first_posts',
   'created_at',
 ]);
 const THREAD = columns('ForumThreadEntity', [
@@ -33,6 +35,7 @@ const THREAD = columns('ForumThreadEntity', [
   'answer_post_id',
   'pinned',
   'locked',
+  'held_at',
 ]);
 const POST = columns('ForumPostEntity', [
   'id',
@@ -43,6 +46,7 @@ const POST = columns('ForumPostEntity', [
   'body_html',
   'body_text',
   'quote_post_id',
+  'anonymous',
   'created_at',
   'edited_at',
   'deleted_at',
@@ -51,6 +55,7 @@ const POST = columns('ForumPostEntity', [
   'hidden_at',
   'hidden_by',
   'hide_reason',
+  'held_at',
 ]);
 const USER = columns('UserEntity', ['id', 'email', 'full_name', 'nip', 'roles', 'status', 'institution_id']);
 
@@ -75,6 +80,7 @@ export interface ThreadRow {
   answerPostId: string | null;
   pinned: boolean;
   locked: boolean;
+  heldAt: Date | null;
 }
 
 export interface PostRow {
@@ -86,6 +92,7 @@ export interface PostRow {
   bodyHtml: string;
   bodyText: string;
   quotePostId: string | null;
+  anonymous: boolean;
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
@@ -93,6 +100,7 @@ export interface PostRow {
   deleteReason: string | null;
   hiddenAt: Date | null;
   hideReason: string | null;
+  heldAt: Date | null;
 }
 
 export interface StatsRow {
@@ -110,6 +118,7 @@ export interface HitRow {
   postId: string;
   seq: number;
   authorId: string;
+  anonymous: boolean;
   createdAt: Date;
   headline: string;
   total: string;
@@ -133,6 +142,9 @@ export const MEMBERSHIP = `SELECT c.title,
                          AND e.status IN ('active', 'completed')) AS learner
          FROM courses c WHERE c.id = $1 AND c.status <> 'draft'`;
 export const THREAD_BY_ID = `SELECT ${THREAD} FROM "forum_threads" "ForumThreadEntity" WHERE (("ForumThreadEntity"."id" = $1)) LIMIT 1`;
+// FocusGroupForumService.spacesOf (the focus groups' forums on the home): a member's groups, or every active one for staff.
+export const MY_FOCUS_GROUPS = `SELECT group_id AS id FROM focus_group_people WHERE user_id = $1`;
+export const ACTIVE_FOCUS_GROUPS = `SELECT id FROM focus_groups WHERE status = 'active'`;
 export const FORUM_BY_ID = `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."id" = $1)) LIMIT 1`;
 
 // ForumReadsService, ForumWatchesService.
@@ -176,6 +188,7 @@ export const THREAD_POSTS_PAGE = `SELECT ${POST_FIELDS}, count(*) OVER () AS tot
         ORDER BY p.seq ASC NULLS LAST, p.created_at ASC
         LIMIT $4 OFFSET $5`;
 // PostViewsService, UserDirectoryService.byIds.
+export const OPENING_POST = `SELECT ${POST} FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."thread_id" = $1) AND ("ForumPostEntity"."seq" = $2)) LIMIT 1`;
 export const POST_BY_ID = `SELECT ${POST} FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."id" = $1)) LIMIT 1`;
 export const postsByIds = (count: number) =>
   `SELECT ${POST} FROM "forum_posts" "ForumPostEntity" WHERE (("ForumPostEntity"."id" IN (${parameters(count)})))`;
@@ -186,14 +199,16 @@ export const usersByIds = (count: number) =>
 
 // ForumSearchService.
 export const SEARCH = `SELECT t.id AS "threadId", t.title AS "threadTitle", t.forum_id AS "forumId", p.id AS "postId", p.seq,
-              p.author_id AS "authorId", p.created_at AS "createdAt",
+              p.author_id AS "authorId", p.anonymous, p.created_at AS "createdAt",
               ts_headline('indonesian', p.body_text, q, $8) AS headline,
               count(*) OVER () AS total
          FROM websearch_to_tsquery('indonesian', $1) AS q, forum_posts p
          JOIN forum_threads t ON t.id = p.thread_id
         WHERE t.forum_id = ANY($2::uuid[]) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND p.held_at IS NULL AND t.held_at IS NULL
           AND (p.search @@ q OR (p.seq = 1 AND t.search @@ q))
-          AND ($3::uuid IS NULL OR p.author_id = $3)
+          AND ($3::uuid IS NULL OR (p.author_id = $3
+               AND (NOT p.anonymous OR p.author_id = $9 OR t.forum_id = ANY($10::uuid[]))))
           AND ($4::date IS NULL OR p.created_at >= ($4::date)::timestamp AT TIME ZONE 'Asia/Jakarta')
           AND ($5::date IS NULL OR p.created_at < ($5::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
         ORDER BY ts_rank(p.search, q) + CASE WHEN p.seq = 1 THEN ts_rank(t.search, q) ELSE 0 END DESC,

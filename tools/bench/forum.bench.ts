@@ -54,7 +54,9 @@ async function main(): Promise<void> {
         fetch(apiUrl, { headers }).then((response) => response.json()),
         fetch(bareUrl).then((response) => response.json()),
       ]);
-      if (!isDeepStrictEqual(fromApi, fromBare)) throw new Error(`api and bare answer "${name}" differently`);
+      if (!isDeepStrictEqual(fromApi, fromBare)) {
+        throw new Error(`api and bare answer "${name}" differently: ${firstDifference(fromApi, fromBare)}`);
+      }
       if (path.startsWith('/forum-search')) matches = (fromApi as { total: number }).total;
 
       const loadBefore = loadAverage();
@@ -74,6 +76,24 @@ async function main(): Promise<void> {
     bare.kill();
     await api.stop();
   }
+}
+
+/** Where two JSON answers first part, as a path and the two values (the bare server needs that line changed). */
+function firstDifference(api: unknown, bare: unknown, path = '$'): string {
+  if (isDeepStrictEqual(api, bare)) return '';
+  if (typeof api !== 'object' || typeof bare !== 'object' || api === null || bare === null) {
+    return `${path}: api ${JSON.stringify(api)}, bare ${JSON.stringify(bare)}`;
+  }
+  const keys = new Set([...Object.keys(api), ...Object.keys(bare)]);
+  for (const key of keys) {
+    const found = firstDifference(
+      (api as Record<string, unknown>)[key],
+      (bare as Record<string, unknown>)[key],
+      `${path}.${key}`,
+    );
+    if (found) return found;
+  }
+  return path;
 }
 
 /** One line of the table: the api against the mean of the baseline before and after it. */
