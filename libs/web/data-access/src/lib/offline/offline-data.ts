@@ -6,6 +6,8 @@ export const PROGRESS_QUEUE_PREFIX = 'bp.lesson-progress.';
 export const ANSWER_QUEUE_PREFIX = 'bp.quiz-answers.';
 /** What was played of each video on this device. */
 export const VIDEO_RANGES_PREFIX = 'bp-video:';
+/** The door's roster (guests' names) and its scans not yet sent: one of each per event. */
+export const EVENT_DOOR_PREFIX = 'bp.event-door.';
 /** Who signed in last, so a reload without a connection still knows (never a token). */
 const OFFLINE_USER_KEY = 'bp-offline-user';
 /** Whose learning this device holds; another person signing in clears it first. */
@@ -14,6 +16,7 @@ const PERSONAL_KEYS = [
   PROGRESS_QUEUE_PREFIX,
   ANSWER_QUEUE_PREFIX,
   VIDEO_RANGES_PREFIX,
+  EVENT_DOOR_PREFIX,
   OFFLINE_USER_KEY,
   DEVICE_OWNER_KEY,
 ];
