@@ -16,6 +16,15 @@ class ScopedPage {
   readonly atCreation = inject(TranslocoService).translate('demo.greeting');
 }
 
+/** A scope named with a hyphen, as the door's `event-door`: its keys keep the name. */
+@Component({
+  selector: 'bp-hyphen-test-page',
+  imports: [TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<p *transloco="let t">{{ t('demo-door.greeting') }}</p>`,
+})
+class HyphenPage {}
+
 function deferred<T>() {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((done) => (resolve = done));
@@ -47,6 +56,7 @@ describe('translationScopeRoute', () => {
             { path: 'halaman', loadComponent: () => page.promise },
             { path: 'lain', loadComponent: () => ScopedPage },
           ]),
+          translationScopeRoute('demo-door', words, [{ path: 'pintu', loadComponent: () => HyphenPage }]),
         ]),
       ],
     });
@@ -77,5 +87,11 @@ describe('translationScopeRoute', () => {
     expect(requested).toEqual(['en']);
     expect(shown.atCreation).toBe('Welcome');
     expect(harness.routeNativeElement?.textContent?.trim()).toBe('Welcome · Back');
+  });
+
+  it('keeps a hyphenated scope’s name in its keys (Transloco would camel-case it)', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/pintu', HyphenPage);
+    expect(harness.routeNativeElement?.textContent?.trim()).toBe('Selamat datang');
   });
 });

@@ -18,7 +18,8 @@ export type ScopeTranslations = Record<Locale, InlineLoader[string]>;
 export function translationScopeRoute(scope: string, translations: ScopeTranslations, children: Routes): Route {
   return {
     path: '',
-    providers: [provideTranslocoScope({ scope, loader: translations })],
+    // The alias is the scope's own name: Transloco would camel-case `event-door` to `eventDoor`.
+    providers: [provideTranslocoScope({ scope, alias: scope, loader: translations })],
     children: children.map((child) => withScopeWords(child, scope, translations)),
   };
 }
@@ -44,6 +45,8 @@ function withScopeWords(route: Route, scope: string, translations: ScopeTranslat
 /** The same request the scope's templates make (Transloco caches it by path), only earlier. */
 function loadScope(scope: string, translations: ScopeTranslations): Promise<unknown> {
   const transloco = inject(TranslocoService);
+  // Set before loading: the words are filed under the alias known when they arrive.
+  transloco._setScopeAlias(scope, scope);
   const path = `${scope}/${transloco.getActiveLang()}`;
   const inlineLoader = Object.fromEntries(
     Object.entries(translations).map(([language, load]) => [`${scope}/${language}`, load]),
