@@ -11,7 +11,7 @@ const roster: EventRoster = {
 const checkIn = (scanId: string) => ({
   kind: 'check-in' as const,
   checkIn: { scanId, ticketCode: 'abc', at: '2026-12-19T02:12:00.000Z' },
-  arrival: true,
+  registrationId: 'r1',
 });
 
 describe('EventDoorOutbox', () => {

@@ -8,8 +8,11 @@ export type DoorQueued =
   | {
       kind: 'check-in';
       checkIn: EventCheckInInput;
-      /** The phone counted it as an arrival (a new one on its roster): added to the count until sent. */
-      arrival: boolean;
+      /**
+       * The roster entry the phone matched it to (null: not on its roster): an arrival added
+       * to the count until sent, and marked again on a roster downloaded meanwhile.
+       */
+      registrationId: string | null;
     }
   | { kind: 'walk-in'; walkIn: EventWalkInInput };
 
