@@ -50,6 +50,7 @@ import {
   AUDIT_TEMPLATE_CHANGES,
   FORUM_DIGEST_TIME_ZONES,
   INSTITUTION_KINDS,
+  EVENT_LIVE_SOCKET_NAMES,
   FORUM_LIVE_SOCKET_NAMES,
   FORUM_MODERATION_ACTIONS,
   FORUM_REPORT_REASONS,
@@ -288,10 +289,10 @@ const EXPLICIT_PATTERNS = [
 ];
 const KEY_SHAPED_LITERAL = /['"]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)['"]/g;
 /**
- * Key-shaped names that are not keys: the forum socket's messages and events
+ * Key-shaped names that are not keys: the forum's and events' socket messages and events
  * ('post.created') and the audit log's actions ('survey.created', named like a scope).
  */
-const NOT_KEYS = new Set<string>([...FORUM_LIVE_SOCKET_NAMES, ...AUDIT_ACTIONS]);
+const NOT_KEYS = new Set<string>([...FORUM_LIVE_SOCKET_NAMES, ...EVENT_LIVE_SOCKET_NAMES, ...AUDIT_ACTIONS]);
 
 interface Use {
   key: string;

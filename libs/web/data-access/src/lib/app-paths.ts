@@ -55,7 +55,14 @@ export const FEATURE_PATHS = {
     APP_PATHS.answerSurvey,
     APP_PATHS.publicSurvey,
   ],
-  event: [APP_PATHS.events, APP_PATHS.eventConfirm, APP_PATHS.eventTicket, APP_PATHS.eventCancel, APP_PATHS.event],
+  event: [
+    APP_PATHS.events,
+    APP_PATHS.eventConfirm,
+    APP_PATHS.eventTicket,
+    APP_PATHS.eventCancel,
+    APP_PATHS.event,
+    APP_PATHS.eventCheckIn,
+  ],
 } as const satisfies Record<string, readonly AppPath[]>;
 
 /** Whether a URL's path segments are exactly `path` (each `:name` part matches one segment). */
