@@ -283,10 +283,31 @@ describe('DoorPage', () => {
     expect(text(page.querySelector('.door-count'))).toBe('Hadir 41 dari 120 terdaftar');
   });
 
-  it('says so when the roster cannot be downloaded and none is kept', async () => {
+  it('says so when the roster cannot be downloaded and none is kept, and tries again when asked', async () => {
     const page = await open('lost');
     expect(text(page)).toContain('Daftar peserta belum dapat diunduh');
     expect(page.querySelector('#door-search')).toBeNull();
+    buttonNamed(page, 'Coba lagi').click();
+    await settle(harness.fixture);
+    http.expectOne(`/api/events/${EVENT_ID}`).flush(EVENT);
+    http.expectOne(`/api/events/${EVENT_ID}/roster`).flush(roster());
+    await settle(harness.fixture);
+    expect(text(page.querySelector('.door-count'))).toBe('Hadir 41 dari 120 terdaftar');
+    expect(page.querySelector('#door-search')).not.toBeNull();
+  });
+
+  it('keeps the scans when the api refuses the batch, and says why', async () => {
+    const page = await open();
+    await scan(SITI_CODE);
+    http
+      .expectOne(CHECK_INS)
+      .flush(
+        { statusCode: 404, code: 'notFound', message: 'Acara tidak ditemukan.' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await settle(harness.fixture);
+    expect(text(page.querySelector('.door-status bp-failure-alert'))).toContain('Acara tidak ditemukan.');
+    expect(text(page.querySelector('.door-queue'))).toContain('1 pindaian menunggu dikirim');
   });
 
   it('has no serious accessibility violations (axe)', async () => {

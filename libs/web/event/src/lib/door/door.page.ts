@@ -47,7 +47,7 @@ export class DoorPage {
   private readonly language = inject(LanguageStore).current;
   private readonly window = inject(DOCUMENT).defaultView;
   private readonly loadFallback = inject(QR_FALLBACK_LOADER);
-  protected readonly eventId = inject(ActivatedRoute).snapshot.paramMap.get('eventId') ?? '';
+  private readonly eventId = inject(ActivatedRoute).snapshot.paramMap.get('eventId') ?? '';
   protected readonly eventLink = appLink(APP_PATHS.manageEvent, { eventId: this.eventId });
 
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');

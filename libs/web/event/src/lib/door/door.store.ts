@@ -47,6 +47,7 @@ export class DoorStore {
 
   private eventId = '';
   private outbox: EventDoorOutbox | null = null;
+  private stopWatching: () => void = () => undefined;
   private readonly snapshot = signal<DoorSnapshot | null>(null);
   private readonly queued = signal<DoorQueued[]>([]);
 
@@ -80,8 +81,6 @@ export class DoorStore {
     destroyRef.onDestroy(() => this.stopWatching());
   }
 
-  private stopWatching: () => void = () => undefined;
-
   /** Opens the event: what the phone kept at once, then the fresh roster when the network allows. */
   async open(eventId: string): Promise<void> {
     this.eventId = eventId;
@@ -98,12 +97,21 @@ export class DoorStore {
     await this.flush();
   }
 
+  /** The first download failed and nothing was kept: try again (the socket is already set up). */
+  async retry(): Promise<void> {
+    this.loading.set(true);
+    await this.download();
+    await this.flush();
+  }
+
   /** A code read by the camera (or typed): answered from the roster, then queued for the server. */
   async scan(raw: string): Promise<void> {
     const code = raw.trim();
     const scanId = crypto.randomUUID();
-    if (!looksLikeTicketCode(code))
-      return this.show({ scanId, outcome: 'invalid', name: null, at: null, by: null, sent: true });
+    if (!looksLikeTicketCode(code)) {
+      this.show({ scanId, outcome: 'invalid', name: null, at: null, by: null, sent: true });
+      return;
+    }
     const hash = await ticketHash(code);
     const entry = this.entries().find((each) => each.codeHash === hash) ?? null;
     this.checkIn(scanId, entry, { scanId, ticketCode: code, at: new Date().toISOString() });
