@@ -5,3 +5,4 @@ export * from './lib/events/event-door-api.service';
 export * from './lib/events/event-door-outbox';
 export * from './lib/events/event-live.service';
 export { Connectivity } from './lib/offline/connectivity';
+export * from './lib/events/manage-events-api.service';
