@@ -100,6 +100,7 @@ describe('App: the staff side navigation', () => {
         links: [
           ['Buat diskusi fokus', null],
           ['Tindak lanjut diskusi fokus', null],
+          ['Acara', null],
         ],
       },
       { group: 'Evaluasi', links: [['Survei', null]] },

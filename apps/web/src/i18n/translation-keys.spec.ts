@@ -5,7 +5,14 @@ import { AUDIT_SCOPE } from '@bina-pustaka/web-audit';
 import { FOCUS_GROUP_SCOPE, PEOPLE_FIELDS, ZONE_KEYS } from '@bina-pustaka/web-focus-group';
 import { SURVEY_EXPORT_FORMATS } from '@bina-pustaka/web-data-access/surveys';
 import { BUILD_LIST_TABS, IKM_PERIODS_BY, LIKERT_PRESET_KEYS, SURVEY_SCOPE } from '@bina-pustaka/web-survey';
-import { EVENT_DOOR_SCOPE, EVENT_MANAGE_SCOPE, EVENTS_SCOPE } from '@bina-pustaka/web-event';
+import {
+  EVENT_DOOR_SCOPE,
+  EVENT_MANAGE_SCOPE,
+  EVENTS_SCOPE,
+  MANAGE_CONFIRM_WORDS,
+  ZONE_ABBREVIATIONS,
+} from '@bina-pustaka/web-event';
+import { EVENT_CERTIFICATE_ROLES } from '@bina-pustaka/web-data-access/events';
 import { FORUM_SCOPE, MODERATION_DIALOGS, MODERATION_NOTICES } from '@bina-pustaka/web-forum';
 import {
   CERTIFICATES_SCOPE,
@@ -71,6 +78,8 @@ import {
   EVENT_PERSON_ROLES,
   EVENT_REGISTRATION_STATES,
   EVENT_REGISTRATION_STATUSES,
+  EVENT_QUESTION_KINDS,
+  EVENT_STATUSES,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
 
@@ -223,6 +232,16 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'events.registrationState.': EVENT_REGISTRATION_STATES,
   'events.status.': EVENT_REGISTRATION_STATUSES,
   'events.role.': EVENT_PERSON_ROLES,
+  'event-manage.kinds.': EVENT_KINDS,
+  'event-manage.formats.': EVENT_FORMATS,
+  'event-manage.statuses.': EVENT_STATUSES,
+  'event-manage.zones.': ZONE_ABBREVIATIONS,
+  'event-manage.personRoles.': EVENT_PERSON_ROLES,
+  'event-manage.questionKinds.': EVENT_QUESTION_KINDS,
+  'event-manage.registrationStatuses.': EVENT_REGISTRATION_STATUSES,
+  'event-manage.certificateRoles.': EVENT_CERTIFICATE_ROLES,
+  'event-manage.upload.': UPLOAD_FIELD_WORDS,
+  'event-manage.actions.confirm.': MANAGE_CONFIRM_WORDS,
 };
 
 type Tree = { [key: string]: string | Tree };

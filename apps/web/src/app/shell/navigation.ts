@@ -3,6 +3,7 @@ import {
   AUDIT_LOG_ROLES,
   CERTIFICATE_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
+  EVENT_STAFF_ROLES,
   FOCUS_GROUP_ORGANISER_ROLES,
   PARTNER_MANAGER_ROLES,
   SURVEY_BUILDER_ROLES,
@@ -170,6 +171,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     hintKey: 'nav.hints.focusGroupActions',
     path: APP_PATHS.focusGroupActions,
     roles: FOCUS_GROUP_ORGANISER_ROLES,
+  },
+  {
+    area: 'staff',
+    group: 'community',
+    labelKey: 'nav.manageEvents',
+    hintKey: 'nav.hints.manageEvents',
+    path: APP_PATHS.manageEvents,
+    // Organisers of one event may hold any role: the pages ask only for a sign-in, the api decides.
+    roles: EVENT_STAFF_ROLES,
+    owns: [APP_PATHS.newEvent, APP_PATHS.manageEvent, APP_PATHS.eventRegistrations, APP_PATHS.readingClub],
   },
   {
     area: 'staff',

@@ -62,6 +62,11 @@ export const FEATURE_PATHS = {
     APP_PATHS.eventCancel,
     APP_PATHS.event,
     APP_PATHS.eventCheckIn,
+    APP_PATHS.manageEvents,
+    APP_PATHS.newEvent,
+    APP_PATHS.eventRegistrations,
+    APP_PATHS.manageEvent,
+    APP_PATHS.readingClub,
   ],
 } as const satisfies Record<string, readonly AppPath[]>;
 

@@ -39,3 +39,12 @@ export const SURVEY_BUILDER_ROLES: readonly Role[] = ['trainer', 'coordinator', 
 
 /** Who keeps the libraries and partner organisations (lembaga & mitra) and their logos. */
 export const PARTNER_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+/** Who creates events (and issues their certificates); each event's organisers manage only theirs, which the api decides. */
+export const EVENT_CREATOR_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+/**
+ * Who finds "Acara" in the staff navigation: the creators and trainers, who are most often
+ * added as organisers. Anyone signed in may open the list; the api shows each their events.
+ */
+export const EVENT_STAFF_ROLES: readonly Role[] = ['trainer', 'coordinator', 'admin'];

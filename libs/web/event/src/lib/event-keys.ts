@@ -9,3 +9,19 @@
 export const EVENTS_SCOPE = 'events';
 export const EVENT_MANAGE_SCOPE = 'event-manage';
 export const EVENT_DOOR_SCOPE = 'event-door';
+
+/** Rows per page on the organisers' lists (events, registrations). */
+export const EVENT_MANAGE_PAGE_SIZE = 20;
+
+/** The words of the organisers' confirmation dialog, per action (`event-manage.actions.confirm.<action><Word>`). */
+export const MANAGE_CONFIRM_WORDS = [
+  'publishHeading',
+  'publishText',
+  'publish',
+  'cancelHeading',
+  'cancelText',
+  'cancel',
+] as const;
+
+/** What people write after a time (`event-manage.zones.<name>`). */
+export const ZONE_ABBREVIATIONS = ['WIB', 'WITA', 'WIT'] as const;
