@@ -43,6 +43,7 @@ export class EventActionsComponent {
   protected readonly notice = signal<string | null>(null);
   protected readonly templates = signal<CertificateTemplate[] | null>(null);
   protected readonly chosenRoles = signal<EventCertificateRole[]>(['participant']);
+  private templatesAsked = false;
 
   protected publicLink(event: EventDetail): string {
     return appLink(APP_PATHS.event, { slug: event.slug });
@@ -80,7 +81,12 @@ export class EventActionsComponent {
 
   /** The templates are read once the section is opened: only certificate managers see it. */
   protected async loadTemplates(): Promise<void> {
-    if (this.templates() === null) this.templates.set((await this.attempt(this.templatesApi.list())) ?? null);
+    if (this.templatesAsked) return;
+    this.templatesAsked = true;
+    const templates = await this.attempt(this.templatesApi.list());
+    this.templates.set(templates);
+    // A failed read may be tried again by opening the section again.
+    if (!templates) this.templatesAsked = false;
   }
 
   protected toggleRole(role: EventCertificateRole, on: boolean): void {
@@ -91,7 +97,6 @@ export class EventActionsComponent {
     event.preventDefault();
     const roles = this.certificateRoles.filter((role) => this.chosenRoles().includes(role));
     if (!templateId || roles.length === 0) {
-      this.notice.set(null);
       this.failure.set(null);
       this.notice.set('event-manage.actions.certificates.pickBoth');
       return;

@@ -105,6 +105,18 @@ export class EventRegistrationsPage {
     return appLink(APP_PATHS.manageEvent, { eventId: this.eventId() });
   }
 
+  /** "Daftar tunggu · urutan ke-3" */
+  protected statusLine(registration: EventRegistration, t: (key: string, params?: object) => string): string {
+    const status = t(`event-manage.registrationStatuses.${registration.status}`);
+    return registration.waitlistPosition
+      ? `${status} · ${t('event-manage.registrations.position', { position: registration.waitlistPosition })}`
+      : status;
+  }
+
+  protected contactLine(registration: EventRegistration): string {
+    return [registration.email, registration.whatsapp, registration.affiliation].filter(Boolean).join(' · ');
+  }
+
   protected mayCancel(registration: EventRegistration): boolean {
     return CANCELLABLE.includes(registration.status);
   }

@@ -1,0 +1,89 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { EventDetail } from '@bina-pustaka/shared-contracts';
+import { EVENT_ID, eventDetail, fakeModalDialogs, manageTranslocoTesting, settle } from '../testing/manage-testing';
+import { EventActionsComponent } from './event-actions.component';
+
+describe('EventActionsComponent', () => {
+  beforeAll(fakeModalDialogs);
+
+  async function mount(event: EventDetail) {
+    TestBed.configureTestingModule({
+      imports: [manageTranslocoTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(EventActionsComponent);
+    fixture.componentRef.setInput('event', event);
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const http = TestBed.inject(HttpTestingController);
+    return { fixture, element, http, render: () => settle(fixture) };
+  }
+
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('links to the registrations and the door, and offers only what the event’s `may` allows', async () => {
+    const { element } = await mount(
+      eventDetail({
+        status: 'published',
+        may: { edit: true, publish: false, cancel: false, checkIn: false, issueCertificates: false },
+      }),
+    );
+    const links = [...element.querySelectorAll('a')].map((link) => [
+      link.textContent?.trim(),
+      link.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['Buka halaman publik', '/acara/peluncuran-buku-senja-k7q2'],
+      ['Daftar pendaftar', `/kelola/acara/${EVENT_ID}/pendaftar`],
+    ]);
+    const buttons = [...element.querySelectorAll('button')].map((button) => button.textContent?.trim());
+    expect(buttons).not.toContain('Terbitkan');
+    expect(buttons).not.toContain('Batalkan acara');
+    expect(buttons).not.toContain('Unduh CSV');
+    expect(element.querySelector('details')).toBeNull();
+  });
+
+  it('issues certificates with the template and roles picked, and asks for both first', async () => {
+    const { element, http, render } = await mount(eventDetail({ status: 'published' }));
+    expect(
+      [...element.querySelectorAll('a')].some(
+        (link) => link.getAttribute('href') === `/kelola/acara/${EVENT_ID}/presensi`,
+      ),
+    ).toBe(true);
+    const details = element.querySelector('details') as HTMLDetailsElement;
+    // jsdom says `toggle` when it opens, as browsers do.
+    details.open = true;
+    await render();
+    http.expectOne('/api/certificate-templates').flush([
+      { id: 'tpl-1', name: 'Sertifikat Acara' },
+      { id: 'tpl-2', name: 'Sertifikat Narasumber' },
+    ]);
+    await render();
+    const form = details.querySelector('form') as HTMLFormElement;
+    form.dispatchEvent(new Event('submit'));
+    await render();
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+      'Pilih templat dan paling sedikit satu peran.',
+    );
+
+    (element.querySelector('#event-certificate-template') as HTMLSelectElement).value = 'tpl-2';
+    const box = (label: string) =>
+      [...details.querySelectorAll('label.checkbox')]
+        .find((each) => each.textContent?.includes(label))
+        ?.querySelector('input') as HTMLInputElement;
+    box('Peserta').click();
+    box('Narasumber').click();
+    box('Panitia').click();
+    await render();
+    form.dispatchEvent(new Event('submit'));
+    await render();
+    const issued = http.expectOne(`/api/events/${EVENT_ID}/certificates`);
+    expect(issued.request.body).toEqual({ templateId: 'tpl-2', roles: ['speaker', 'committee'] });
+    issued.flush({ batches: 2 });
+    await render();
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('Sertifikat sedang diterbitkan');
+  });
+});
