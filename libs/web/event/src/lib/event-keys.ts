@@ -21,6 +21,9 @@ export const MANAGE_CONFIRM_WORDS = [
   'cancelHeading',
   'cancelText',
   'cancel',
+  'removeHeading',
+  'removeText',
+  'remove',
 ] as const;
 
 /** What people write after a time (`event-manage.zones.<name>`). */

@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
+import { AuthStore } from '@bina-pustaka/web-data-access';
 import type { EventDetail } from '@bina-pustaka/shared-contracts';
 import { EVENT_ID, eventDetail, fakeModalDialogs, manageTranslocoTesting, settle } from '../testing/manage-testing';
 import { EventActionsComponent } from './event-actions.component';
@@ -9,10 +10,15 @@ import { EventActionsComponent } from './event-actions.component';
 describe('EventActionsComponent', () => {
   beforeAll(fakeModalDialogs);
 
-  async function mount(event: EventDetail) {
+  async function mount(event: EventDetail, coordinator = false) {
     TestBed.configureTestingModule({
       imports: [manageTranslocoTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: '**', children: [] }]),
+        { provide: AuthStore, useValue: { hasAnyRole: () => coordinator } },
+      ],
     });
     const fixture = TestBed.createComponent(EventActionsComponent);
     fixture.componentRef.setInput('event', event);
@@ -85,5 +91,28 @@ describe('EventActionsComponent', () => {
     issued.flush({ batches: 2 });
     await render();
     expect(element.querySelector('[role="status"]')?.textContent).toContain('Sertifikat sedang diterbitkan');
+  });
+
+  it('lets a coordinator delete a draft after asking, then goes back to the list', async () => {
+    const { element, http, render } = await mount(eventDetail({ series: { id: 's1', title: 'Klub Sabtu' } }), true);
+    expect(
+      [...element.querySelectorAll('a')]
+        .find((link) => link.textContent?.includes('Klub membaca: Klub Sabtu'))
+        ?.getAttribute('href'),
+    ).toBe('/kelola/klub-membaca/s1');
+    const press = async (text: string) => {
+      [...element.querySelectorAll<HTMLButtonElement>('button')]
+        .find((each) => each.textContent?.trim() === text)
+        ?.click();
+      await render();
+    };
+    await press('Hapus draf');
+    expect(element.querySelector('dialog')?.textContent).toContain('Hapus draf acara ini?');
+    await press('Ya, hapus draf');
+    const removed = http.expectOne(`/api/events/${EVENT_ID}`);
+    expect(removed.request.method).toBe('DELETE');
+    removed.flush(null, { status: 204, statusText: 'No Content' });
+    await render();
+    expect(TestBed.inject(Router).url).toBe('/kelola/acara');
   });
 });

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal, viewChild } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { APP_PATHS, appLink, type CertificateTemplate, type EventDetail } from '@bina-pustaka/shared-contracts';
-import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
+import { AuthStore, EVENT_CREATOR_ROLES, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { CertificateTemplatesApi } from '@bina-pustaka/web-data-access/certificates';
 import {
   EVENT_CERTIFICATE_ROLES,
@@ -12,9 +12,9 @@ import {
   type EventExportFormat,
 } from '@bina-pustaka/web-data-access/events';
 import { AlertComponent, DialogComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
-import { firstValueFrom, type Observable } from 'rxjs';
+import { firstValueFrom, map, type Observable } from 'rxjs';
 
-type Confirmable = 'publish' | 'cancel';
+type Confirmable = 'publish' | 'cancel' | 'remove';
 
 /**
  * What is done with a saved event: its status and counts, publishing and cancelling (each
@@ -33,7 +33,10 @@ export class EventActionsComponent {
   readonly changed = output<EventDetail>();
   private readonly api = inject(ManageEventsApi);
   private readonly templatesApi = inject(CertificateTemplatesApi);
+  private readonly router = inject(Router);
   private readonly dialog = viewChild.required<DialogComponent>('confirm');
+  /** Coordinators and admins may delete a draft (the api refuses one that was ever published). */
+  protected readonly mayRemove = inject(AuthStore).hasAnyRole(EVENT_CREATOR_ROLES);
 
   protected readonly formats = EVENT_EXPORT_FORMATS;
   protected readonly certificateRoles = EVENT_CERTIFICATE_ROLES;
@@ -57,6 +60,10 @@ export class EventActionsComponent {
     return appLink(APP_PATHS.eventCheckIn, { eventId: event.id });
   }
 
+  protected seriesLink(seriesId: string): string {
+    return appLink(APP_PATHS.readingClub, { seriesId });
+  }
+
   protected ask(action: Confirmable): void {
     this.failure.set(null);
     this.notice.set(null);
@@ -66,11 +73,17 @@ export class EventActionsComponent {
 
   protected async confirmAction(): Promise<void> {
     const event = this.event();
-    const call = this.asking() === 'publish' ? this.api.publish(event.id) : this.api.cancel(event.id);
-    const done = await this.attempt(call);
+    const asking = this.asking();
+    if (asking === 'remove') {
+      const removed = await this.attempt(this.api.remove(event.id).pipe(map(() => true)));
+      this.dialog().close();
+      if (removed) await this.router.navigateByUrl(appLink(APP_PATHS.manageEvents));
+      return;
+    }
+    const done = await this.attempt(asking === 'publish' ? this.api.publish(event.id) : this.api.cancel(event.id));
     this.dialog().close();
     if (!done) return;
-    this.notice.set(this.asking() === 'publish' ? 'event-manage.actions.published' : 'event-manage.actions.cancelled');
+    this.notice.set(asking === 'publish' ? 'event-manage.actions.published' : 'event-manage.actions.cancelled');
     this.changed.emit(done);
   }
 

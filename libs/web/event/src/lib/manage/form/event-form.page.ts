@@ -150,6 +150,20 @@ export class EventFormPage {
     }
   }
 
+  protected async removeCover(): Promise<void> {
+    const current = this.event();
+    if (!current) return;
+    this.failure.set(null);
+    this.busy.set(true);
+    try {
+      this.changed(await firstValueFrom(this.api.removeCover(current.id)));
+    } catch (error) {
+      this.failure.set(toApiFailure(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
   /** Publishing, cancelling and a new cover answer with the event as it now is. */
   protected changed(event: EventDetail): void {
     this.event.set(event);
