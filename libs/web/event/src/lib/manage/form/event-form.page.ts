@@ -183,7 +183,7 @@ export class EventFormPage {
       const list: Institution[] = await firstValueFrom(this.institutionsApi.list());
       this.institutions.set(list.map(({ id, name }) => ({ id, name })));
     } catch {
-      // Organisers may not read the list: they keep the partners already chosen.
+      // Without the list (a lost connection) the partners already chosen stay listed and the rest of the form works.
     }
   }
 }

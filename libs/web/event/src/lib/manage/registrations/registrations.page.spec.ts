@@ -77,7 +77,7 @@ describe('EventRegistrationsPage', () => {
       .expectOne(`${LIST}?page=1&pageSize=20`)
       .flush(
         pageOf([
-          registration({ checkedInAt: '2026-12-19T01:12:00.000Z' }),
+          registration({ checkedInAt: '2026-12-19T01:12:00.000Z', answers: { q1: 'Guru', old: 'lama' } }),
           registration({ id: 'r2', name: 'Budi', status: 'waitlisted', waitlistPosition: 3, whatsapp: null }),
         ]),
       );
@@ -86,6 +86,9 @@ describe('EventRegistrationsPage', () => {
     const cards = [...element().querySelectorAll('.card-list li')].map((card) => card.textContent ?? '');
     expect(cards[0]).toContain('Sari Wulandari');
     expect(cards[0]).toContain('sari@contoh.id · +6281234567890 · Universitas Hasanuddin');
+    // Answers under the event's own question labels; one to a removed question is left out.
+    expect(cards[0]).toContain('Pekerjaan: Guru');
+    expect(cards[0]).not.toContain('lama');
     expect(cards[0]).toContain('Kamis, 10 Desember 2026, 10.15 WITA');
     expect(cards[0]).toContain('Hadir: Sabtu, 19 Desember 2026, 09.12 WITA');
     expect(cards[1]).toContain('Daftar tunggu · urutan ke-3');

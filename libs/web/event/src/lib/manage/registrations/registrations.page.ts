@@ -117,6 +117,14 @@ export class EventRegistrationsPage {
     return [registration.email, registration.whatsapp, registration.affiliation].filter(Boolean).join(' · ');
   }
 
+  /** "Pekerjaan: Guru · Status Anda: Umum", in the order of the event's questions. */
+  protected answersLine(registration: EventRegistration): string {
+    return (this.event()?.questions ?? [])
+      .filter((question) => registration.answers[question.id])
+      .map((question) => `${question.label}: ${registration.answers[question.id]}`)
+      .join(' · ');
+  }
+
   protected mayCancel(registration: EventRegistration): boolean {
     return CANCELLABLE.includes(registration.status);
   }
