@@ -278,6 +278,7 @@ describe('EventFormPage', () => {
     );
     expect(field('#event-title').disabled).toBe(true);
     expect(element().querySelector('.event-save')).toBeNull();
+    expect(element().querySelector<HTMLFieldSetElement>('fieldset.event-form-fields')?.disabled).toBe(true);
     await press('Terbitkan');
     await press('Ya, terbitkan');
     http
