@@ -71,10 +71,11 @@ describe('the navigation config', () => {
     expect(visibleEntries(['learner']).every((entry) => entry.area === 'learner')).toBe(true);
   });
 
-  it('gives a trainer courses, webinars and surveys, but neither certificates nor user administration', () => {
+  it('gives a trainer courses, webinars, the events they organise and surveys, but neither certificates nor user administration', () => {
     expect(labels(['trainer'])).toEqual([
       ['courses', ['nav.manageCourses']],
       ['webinars', ['nav.newWebinar']],
+      ['community', ['nav.manageEvents']],
       ['evaluation', ['nav.surveys']],
     ]);
   });
@@ -84,7 +85,7 @@ describe('the navigation config', () => {
       ['courses', ['nav.manageCourses']],
       ['webinars', ['nav.newWebinar']],
       ['certificates', ['nav.manageCertificates', 'nav.issueCertificates']],
-      ['community', ['nav.newFocusGroup', 'nav.focusGroupActions']],
+      ['community', ['nav.newFocusGroup', 'nav.focusGroupActions', 'nav.manageEvents']],
       ['evaluation', ['nav.surveys']],
       ['users', ['nav.users', 'nav.partners', 'nav.auditLog']],
     ];
