@@ -103,10 +103,10 @@ describe('ManageEventsApi', () => {
       `/api/events/${EVENT}/registrations/${REGISTRATION}/cancel`,
     );
     await expectCall(
-      api.issueCertificates(EVENT, { templateId: SERIES, roles: ['participant', 'speaker'] }),
+      api.issueCertificates(EVENT, { templateId: SERIES, roles: ['peserta', 'narasumber'] }),
       'POST',
       `/api/events/${EVENT}/certificates`,
-      { templateId: SERIES, roles: ['participant', 'speaker'] },
+      { templateId: SERIES, roles: ['peserta', 'narasumber'] },
     );
   });
 
@@ -116,6 +116,11 @@ describe('ManageEventsApi', () => {
     expect(file.request.headers.get('Authorization')).toBe('Bearer token-1');
     file.flush(new Blob(['PK']), { headers: { 'Content-Disposition': 'attachment; filename="presensi-senja.xlsx"' } });
     expect((await saved).fileName).toBe('presensi-senja.xlsx');
+
+    // Every live registration, not only those who came.
+    const everyone = firstValueFrom(api.attendance(EVENT, 'csv', true));
+    http.expectOne(`/api/events/${EVENT}/attendance.csv?all=true`).flush(new Blob(['nama']));
+    expect((await everyone).fileName).toBe(`presensi-${EVENT.slice(0, 8)}.csv`);
 
     const refused = firstValueFrom(api.attendance(EVENT, 'csv')).catch((error: unknown) => toApiFailure(error));
     const answer = JSON.stringify({ statusCode: 404, code: 'event.notFound', message: 'Acara tidak ditemukan.' });

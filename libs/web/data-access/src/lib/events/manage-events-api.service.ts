@@ -1,7 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
-  INSTITUTION_LOGO_MAX_BYTES,
   type EventDetail,
   type EventFormat,
   type EventKind,
@@ -75,13 +74,21 @@ export interface EventBody {
 /**
  * Who gets a certificate when an event's are issued: peserta (those who came), narasumber
  * (speakers and authors), panitia (the committee), fasilitator (facilitating librarians).
+ * The after-stage's contract (event-after.types.ts) names the same.
  */
-export const EVENT_CERTIFICATE_ROLES = ['participant', 'speaker', 'committee', 'facilitator'] as const;
+export const EVENT_CERTIFICATE_ROLES = ['peserta', 'narasumber', 'panitia', 'fasilitator'] as const;
 export type EventCertificateRole = (typeof EVENT_CERTIFICATE_ROLES)[number];
 
+/** eventCertificatesSchema */
 export interface EventCertificatesBody {
   templateId: string;
   roles: EventCertificateRole[];
+}
+
+/** What issuing answered, per role (EventCertificatesResult). */
+export interface EventCertificatesResult {
+  roles: { role: EventCertificateRole; people: number; skipped: number; queued: number; alreadyHeld: number }[];
+  creditedFacilitators: number;
 }
 
 export const EVENT_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -91,7 +98,8 @@ export type EventExportFormat = (typeof EVENT_EXPORT_FORMATS)[number];
 export const EVENT_COVER_LIMIT = {
   accept: 'image/png,image/jpeg,image/webp',
   kinds: 'PNG, JPEG, WebP',
-  maxBytes: INSTITUTION_LOGO_MAX_BYTES,
+  /** The api's EVENT_COVER_MAX_BYTES. */
+  maxBytes: 2 * 1024 * 1024,
 } as const;
 
 /**
@@ -157,16 +165,23 @@ export class ManageEventsApi {
     );
   }
 
-  /** The attendance list: it needs the access token, so it comes as a blob to save. */
-  attendance(eventId: string, format: EventExportFormat): Observable<DownloadedFile> {
+  /**
+   * Who came, or (`all`) every live registration; it needs the access token, so it comes as
+   * a blob to save.
+   */
+  attendance(eventId: string, format: EventExportFormat, all = false): Observable<DownloadedFile> {
+    const query = all ? '?all=true' : '';
     return jsonErrorBody(
-      this.files.download(`${this.url(eventId)}/attendance.${format}`, `presensi-${eventId.slice(0, 8)}.${format}`),
+      this.files.download(
+        `${this.url(eventId)}/attendance.${format}${query}`,
+        `presensi-${eventId.slice(0, 8)}.${format}`,
+      ),
     );
   }
 
-  /** Queued by the certificate service; the answer says what was started. */
-  issueCertificates(eventId: string, body: EventCertificatesBody): Observable<unknown> {
-    return this.http.post<unknown>(`${this.url(eventId)}/certificates`, body);
+  /** Queued by the certificate service, one batch per role. */
+  issueCertificates(eventId: string, body: EventCertificatesBody): Observable<EventCertificatesResult> {
+    return this.http.post<EventCertificatesResult>(`${this.url(eventId)}/certificates`, body);
   }
 
   series(seriesId: string): Observable<EventSeries> {

@@ -48,7 +48,7 @@ describe('EventActionsComponent', () => {
     const buttons = [...element.querySelectorAll('button')].map((button) => button.textContent?.trim());
     expect(buttons).not.toContain('Terbitkan');
     expect(buttons).not.toContain('Batalkan acara');
-    expect(buttons).not.toContain('Unduh CSV');
+    expect(buttons).not.toContain('Unduh daftar hadir (CSV)');
     expect(element.querySelector('details')).toBeNull();
   });
 
@@ -87,10 +87,19 @@ describe('EventActionsComponent', () => {
     form.dispatchEvent(new Event('submit'));
     await render();
     const issued = http.expectOne(`/api/events/${EVENT_ID}/certificates`);
-    expect(issued.request.body).toEqual({ templateId: 'tpl-2', roles: ['speaker', 'committee'] });
-    issued.flush({ batches: 2 });
+    expect(issued.request.body).toEqual({ templateId: 'tpl-2', roles: ['narasumber', 'panitia'] });
+    issued.flush({
+      roles: [
+        { role: 'narasumber', people: 3, skipped: 1, queued: 2, alreadyHeld: 0 },
+        { role: 'panitia', people: 5, skipped: 0, queued: 4, alreadyHeld: 1 },
+      ],
+      creditedFacilitators: 0,
+    });
     await render();
-    expect(element.querySelector('[role="status"]')?.textContent).toContain('Sertifikat sedang diterbitkan');
+    const said = element.querySelector('[role="status"]')?.textContent ?? '';
+    expect(said).toContain('6 sertifikat sedang diterbitkan dan dikirim; 1 orang sudah memilikinya.');
+    expect(said).toContain('1 orang dilewati');
+    expect(said).not.toContain('Jam fasilitasi');
   });
 
   it('lets a coordinator delete a draft after asking, then goes back to the list', async () => {
@@ -114,5 +123,19 @@ describe('EventActionsComponent', () => {
     removed.flush(null, { status: 204, statusText: 'No Content' });
     await render();
     expect(TestBed.inject(Router).url).toBe('/kelola/acara');
+  });
+
+  it('downloads who came from the event’s page', async () => {
+    const { element, http, render } = await mount(eventDetail({ status: 'published' }));
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:presensi'), revokeObjectURL: jest.fn() });
+    // jsdom cannot follow the download link the browser would.
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    [...element.querySelectorAll<HTMLButtonElement>('button')]
+      .find((each) => each.textContent?.trim() === 'Unduh daftar hadir (XLSX)')
+      ?.click();
+    await render();
+    http.expectOne(`/api/events/${EVENT_ID}/attendance.xlsx`).flush(new Blob(['PK']));
+    await render();
+    expect(click).toHaveBeenCalled();
   });
 });

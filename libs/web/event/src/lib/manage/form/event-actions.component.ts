@@ -9,6 +9,7 @@ import {
   EVENT_EXPORT_FORMATS,
   ManageEventsApi,
   type EventCertificateRole,
+  type EventCertificatesResult,
   type EventExportFormat,
 } from '@bina-pustaka/web-data-access/events';
 import { AlertComponent, DialogComponent, FailureAlertComponent, saveBlob } from '@bina-pustaka/web-ui';
@@ -45,7 +46,11 @@ export class EventActionsComponent {
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly templates = signal<CertificateTemplate[] | null>(null);
-  protected readonly chosenRoles = signal<EventCertificateRole[]>(['participant']);
+  /** What the newest issuing did, summed over the roles. */
+  protected readonly issued = signal<{ queued: number; alreadyHeld: number; skipped: number; credited: number } | null>(
+    null,
+  );
+  protected readonly chosenRoles = signal<EventCertificateRole[]>(['peserta']);
   private templatesAsked = false;
 
   protected publicLink(event: EventDetail): string {
@@ -115,13 +120,14 @@ export class EventActionsComponent {
       return;
     }
     const done = await this.attempt(this.api.issueCertificates(this.event().id, { templateId, roles }));
-    if (done !== null) this.notice.set('event-manage.actions.certificates.queued');
+    if (done) this.issued.set(summed(done));
   }
 
   private async attempt<T>(call: Observable<T>): Promise<T | null> {
     this.busy.set(true);
     this.failure.set(null);
     this.notice.set(null);
+    this.issued.set(null);
     try {
       return await firstValueFrom(call);
     } catch (error) {
@@ -131,4 +137,14 @@ export class EventActionsComponent {
       this.busy.set(false);
     }
   }
+}
+
+function summed(result: EventCertificatesResult) {
+  const total = (key: 'queued' | 'alreadyHeld' | 'skipped') => result.roles.reduce((sum, role) => sum + role[key], 0);
+  return {
+    queued: total('queued'),
+    alreadyHeld: total('alreadyHeld'),
+    skipped: total('skipped'),
+    credited: result.creditedFacilitators,
+  };
 }

@@ -233,6 +233,8 @@ describe('EventFormPage', () => {
         },
       ],
     });
+    // A meeting's book is not in the detail: untouched, it is not sent (and so not erased).
+    expect(request.request.body).not.toHaveProperty('book');
     request.flush(eventDetail({ capacity: 150 }));
   });
 

@@ -17,7 +17,7 @@ import {
   type InstitutionRef,
 } from '@bina-pustaka/shared-contracts';
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
-import { EVENT_COVER_LIMIT, ManageEventsApi } from '@bina-pustaka/web-data-access/events';
+import { EVENT_COVER_LIMIT, ManageEventsApi, type EventBody } from '@bina-pustaka/web-data-access/events';
 import { formatBytes } from '@bina-pustaka/web-data-access/learning';
 import { InstitutionsApi } from '@bina-pustaka/web-data-access/users';
 import { AlertComponent, FailureAlertComponent, UploadFieldComponent, type UploadEvent } from '@bina-pustaka/web-ui';
@@ -136,7 +136,7 @@ export class EventFormPage {
     this.busy.set(true);
     try {
       const saved = await firstValueFrom(
-        current ? this.api.update(current.id, built.body) : this.api.create(built.body),
+        current ? this.api.update(current.id, this.changeOf(built.body)) : this.api.create(built.body),
       );
       this.show(saved);
       this.notice.set('saved');
@@ -162,6 +162,13 @@ export class EventFormPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** The event's detail does not name a meeting's book: it is sent only when typed here, so a save keeps it. */
+  private changeOf(body: EventBody): Partial<EventBody> {
+    const change: Partial<EventBody> = { ...body };
+    if (!this.form.controls.book.dirty) delete change.book;
+    return change;
   }
 
   /** Publishing, cancelling and a new cover answer with the event as it now is. */

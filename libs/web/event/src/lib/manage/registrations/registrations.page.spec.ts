@@ -130,17 +130,17 @@ describe('EventRegistrationsPage', () => {
     // jsdom cannot follow the download link the browser would.
     jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 
-    await press('Unduh CSV');
+    await press('Unduh semua pendaftar (CSV)');
     http
-      .expectOne(`/api/events/${EVENT_ID}/attendance.csv`)
+      .expectOne(`/api/events/${EVENT_ID}/attendance.csv?all=true`)
       .flush(new Blob(['nama']), { headers: { 'Content-Disposition': 'attachment; filename="presensi.csv"' } });
     await render();
     expect(createObjectURL).toHaveBeenCalled();
 
-    await press('Unduh XLSX');
+    await press('Unduh semua pendaftar (XLSX)');
     const body = JSON.stringify({ statusCode: 404, code: 'event.notFound', message: 'Acara tidak ditemukan.' });
     http
-      .expectOne(`/api/events/${EVENT_ID}/attendance.xlsx`)
+      .expectOne(`/api/events/${EVENT_ID}/attendance.xlsx?all=true`)
       .flush(new Blob([body], { type: 'application/json' }), { status: 404, statusText: 'Not Found' });
     await render();
     await render();

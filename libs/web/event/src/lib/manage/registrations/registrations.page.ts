@@ -155,8 +155,9 @@ export class EventRegistrationsPage {
     this.registrations.reload();
   }
 
+  /** Every live registration (the event's page exports who came). */
   protected async download(format: EventExportFormat): Promise<void> {
-    const file = await this.attempt(() => firstValueFrom(this.api.attendance(this.eventId(), format)));
+    const file = await this.attempt(() => firstValueFrom(this.api.attendance(this.eventId(), format, true)));
     if (file) saveBlob(file.blob, file.fileName);
   }
 
