@@ -180,7 +180,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: APP_PATHS.manageEvents,
     // Organisers of one event may hold any role: the pages ask only for a sign-in, the api decides.
     roles: EVENT_STAFF_ROLES,
-    owns: [APP_PATHS.newEvent, APP_PATHS.manageEvent, APP_PATHS.eventRegistrations, APP_PATHS.readingClub],
+    owns: [
+      APP_PATHS.newEvent,
+      APP_PATHS.manageEvent,
+      APP_PATHS.eventRegistrations,
+      APP_PATHS.eventCheckIn,
+      APP_PATHS.readingClub,
+    ],
   },
   {
     area: 'staff',
