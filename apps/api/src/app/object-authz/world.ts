@@ -47,6 +47,8 @@ export interface SideB {
   cohortId: string;
   enrolmentId: string;
   fileId: string;
+  /** trainerB's upload for the materials library, not yet in it. */
+  materialFileId: string;
   materialId: string;
   categoryId: string;
   questionId: string;
@@ -86,7 +88,7 @@ export interface World {
   t: TestApp;
   people: Record<Actor, SignedInUser>;
   /** Side A's session and group: a ticket of A's is no key to B's room, A's group no way to B's findings. */
-  a: { courseId: string; moduleId: string; webinarId: string; focusGroupId: string };
+  a: { courseId: string; moduleId: string; webinarId: string; focusGroupId: string; forumId: string };
   b: SideB;
 }
 
@@ -162,6 +164,7 @@ export async function buildWorld(): Promise<World> {
   );
 
   const file = await upload(api, people.trainerB.token, 'lesson-file', 'panduan.pdf', await samplePdf());
+  const materialFile = await upload(api, people.trainerB.token, 'material', 'pedoman.pdf', await samplePdf());
   const material = await ok(
     api.post(
       '/api/materials',
@@ -226,6 +229,7 @@ export async function buildWorld(): Promise<World> {
 
   // Forum: the course's forum, a question learnerB asks and trainerB answers.
   const forum = await ok(api.get(`/api/forums/course/${course.id}`, as('trainerB')), 'forum');
+  const forumA = await ok(api.get(`/api/forums/course/${courseA.id}`, as('trainerA')), "A's forum");
   const thread = await ok<{ thread: { id: string } }>(
     api.post(
       `/api/forums/${forum.id}/threads`,
@@ -361,7 +365,13 @@ export async function buildWorld(): Promise<World> {
   return {
     t,
     people,
-    a: { courseId: courseA.id, moduleId: courseA.modules[0].id, webinarId: webinarA.id, focusGroupId: groupA.id },
+    a: {
+      courseId: courseA.id,
+      moduleId: courseA.modules[0].id,
+      webinarId: webinarA.id,
+      focusGroupId: groupA.id,
+      forumId: forumA.id,
+    },
     b: {
       course,
       moduleId: course.modules[0].id,
@@ -369,6 +379,7 @@ export async function buildWorld(): Promise<World> {
       cohortId: cohort.id,
       enrolmentId,
       fileId: file.id,
+      materialFileId: materialFile.id,
       materialId: material.id,
       categoryId: category.id,
       questionId: question.id,

@@ -1,5 +1,5 @@
 import type { World } from '../world';
-import { bAnd, type ObjectCase } from './object-case';
+import { bAnd, STAFF, type ObjectCase } from './object-case';
 
 const forum = { object: (w: World) => w.b.forumId };
 const thread = { object: (w: World) => w.b.threadId };
@@ -106,6 +106,15 @@ export const FORUM_CASES: ObjectCase[] = [
     ...thread,
     body: () => ({ pinned: false }),
     allowed: MODERATORS,
+  },
+  // Moving B's thread into A's course forum takes moderating both: trainerB moderates only B's, trainerA only A's.
+  {
+    route: 'PATCH /api/forum-moderation/threads/:threadId',
+    via: "B's thread, moved into A's course forum",
+    ...thread,
+    body: (w) => ({ forumId: w.a.forumId, reason: 'Lebih cocok di forum kursus ini.' }),
+    allowed: STAFF,
+    destructive: true,
   },
   {
     route: 'DELETE /api/forum-moderation/suspensions/:suspensionId',
