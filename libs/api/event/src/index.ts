@@ -1,1 +1,1 @@
-export { EventModule, eventMigrations } from './lib/event.module';
+export { EventModule, EventRetentionModule, eventMigrations } from './lib/event.module';

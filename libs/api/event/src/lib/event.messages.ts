@@ -23,6 +23,12 @@ export const eventMessages = {
     'validation.eventTicketCode': 'Kode tiket ini tidak dapat dibaca.',
     'validation.eventCheckInTarget':
       'Setiap presensi memakai kode tiket atau pendaftaran yang dipilih, salah satu saja.',
+    'event.notFound': 'Acara ini tidak ditemukan.',
+    'event.walkInEmailRegistered':
+      'Email ini sudah terdaftar untuk acara ini. Cari namanya di daftar hadir untuk mencatat kehadirannya.',
+    'event.liveTooFast': 'Terlalu banyak permintaan pembaruan langsung. Silakan tunggu sebentar.',
+    'event.liveTooManyEvents': 'Anda sudah memantau {max} acara secara langsung. Tutup beberapa tab, lalu coba lagi.',
+    'event.liveFailed': 'Jumlah kehadiran langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
   },
   en: {
     'validation.eventTime': 'Write the time as HH:MM, e.g. 09:30.',
@@ -41,6 +47,12 @@ export const eventMessages = {
     'validation.eventToken': 'This link is incomplete. Open the link from your email again.',
     'validation.eventTicketCode': 'This ticket code cannot be read.',
     'validation.eventCheckInTarget': 'Each check-in names a ticket code or a chosen registration, not both.',
+    'event.notFound': 'This event was not found.',
+    'event.walkInEmailRegistered':
+      'This email is already registered for this event. Find the name in the roster to check them in.',
+    'event.liveTooFast': 'Too many live update requests. Please wait a moment.',
+    'event.liveTooManyEvents': 'You already watch {max} events live. Close some tabs, then try again.',
+    'event.liveFailed': 'Live arrival counts could not be started. Reload the page to see the latest.',
   },
 };
 

@@ -1,1 +1,2 @@
 export * from './event-test-bed';
+export { EventCodes } from '../lib/shared/event-codes';

@@ -274,10 +274,12 @@ export type EventRegistrationPage = Page<EventRegistration>;
 /** What the door's phone keeps to check in offline: no email, no phone number. */
 export interface EventRosterEntry {
   registrationId: string;
+  /** Not cancelled: unconfirmed and waitlisted ones are listed so the door can say "belum dikonfirmasi". */
+  status: EventRegistrationStatus;
   name: string;
   affiliation: string | null;
-  /** sha256 of the ticket code, hex: a scan is matched without the api. */
-  codeHash: string;
+  /** sha256 of the ticket code, hex: a scan is matched without the api (null: no ticket, e.g. unconfirmed or a walk-in). */
+  codeHash: string | null;
   checkedInAt: string | null;
 }
 
@@ -305,6 +307,12 @@ export interface EventCheckInOutcome {
   /** already-checked-in: when, and by which staff member, the first time. */
   firstCheckedInAt: string | null;
   firstCheckedInBy: string | null;
+}
+
+/** What a batch of queued scans answers: each scan's outcome, in order, and the counts after them. */
+export interface EventCheckInsResult {
+  outcomes: EventCheckInOutcome[];
+  counts: EventRegistrationCounts;
 }
 
 // ---- Reading clubs ----
