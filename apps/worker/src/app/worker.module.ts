@@ -18,10 +18,15 @@ import { AuditRetentionModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 import { SurveyCompletionModule, SurveyReminderWorkerModule, surveyMigrations } from '@bina-pustaka/api-survey';
-import { eventMigrations } from '@bina-pustaka/api-event';
+import { EventRetentionModule, eventMigrations } from '@bina-pustaka/api-event';
 
 /** The domains whose dated records the nightly retention job purges (UU 27/2022). */
-export const RETENTION_RULES = [AuditRetentionModule, NotificationsRetentionModule, IdentityRetentionModule];
+export const RETENTION_RULES = [
+  AuditRetentionModule,
+  NotificationsRetentionModule,
+  IdentityRetentionModule,
+  EventRetentionModule,
+];
 
 /**
  * Completion conditions of domains without a queue of their own: a processor that completes

@@ -28,7 +28,8 @@ export const eventMessages = {
       'Email ini sudah terdaftar untuk acara ini. Cari namanya di daftar hadir untuk mencatat kehadirannya.',
     'event.liveTooFast': 'Terlalu banyak permintaan pembaruan langsung. Silakan tunggu sebentar.',
     'event.liveTooManyEvents': 'Anda sudah memantau {max} acara secara langsung. Tutup beberapa tab, lalu coba lagi.',
-    'event.liveFailed': 'Jumlah kehadiran langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
+    'event.liveFailed':
+      'Jumlah kehadiran langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
   },
   en: {
     'validation.eventTime': 'Write the time as HH:MM, e.g. 09:30.',

@@ -102,7 +102,12 @@ export class EventCheckInService {
       outcome = 'checked-in';
     }
     const registration = typeof found === 'string' ? null : found;
-    const kept = await storeScan(manager, { scanId: scan.scanId, eventId, registrationId: registration?.id ?? null, outcome }, at, actor.userId);
+    const kept = await storeScan(
+      manager,
+      { scanId: scan.scanId, eventId, registrationId: registration?.id ?? null, outcome },
+      at,
+      actor.userId,
+    );
     // The same scan id stored by a request running beside this one: answer as it was answered.
     if (!kept) return (await storedAnswer(manager, eventId, scan.scanId)) ?? unnamed(scan.scanId, 'invalid');
     return registration ? answerFor(scan.scanId, outcome, registration) : unnamed(scan.scanId, outcome);

@@ -35,11 +35,14 @@ export class EventWalkInService {
       .transaction(async (manager) => {
         // The event's row lock orders walk-ins and confirmations taking the last seats.
         await manager.query(`SELECT 1 FROM events WHERE id = $1 FOR UPDATE`, [eventId]);
-        return (await storedAnswer(manager, eventId, input.scanId)) ?? this.register(manager, actor, eventId, input, at);
+        return (
+          (await storedAnswer(manager, eventId, input.scanId)) ?? this.register(manager, actor, eventId, input, at)
+        );
       })
       .catch((error: unknown) => {
         // Someone registered with this email already: the staff finds them by name instead.
-        if (isUniqueViolation(error, 'ux_event_registrations_email')) throw new AppError(409, 'event.walkInEmailRegistered');
+        if (isUniqueViolation(error, 'ux_event_registrations_email'))
+          throw new AppError(409, 'event.walkInEmailRegistered');
         throw error;
       });
     void this.live.emit({ eventId });
@@ -68,15 +71,7 @@ export class EventWalkInService {
                                         checked_in_at, checked_in_by, check_in_method)
        VALUES ($1, $2, $3, $4, $5, 'confirmed', now(), now(), $6, $7, 'walk-in')
        RETURNING id, name`,
-      [
-        eventId,
-        input.name,
-        input.email ?? null,
-        input.whatsapp ?? null,
-        input.affiliation || null,
-        at,
-        actor.userId,
-      ],
+      [eventId, input.name, input.email ?? null, input.whatsapp ?? null, input.affiliation || null, at, actor.userId],
     );
     await storeScan(
       manager,
@@ -84,6 +79,11 @@ export class EventWalkInService {
       at,
       actor.userId,
     );
-    return answerFor(input.scanId, 'checked-in', { ...registration, status: 'confirmed', checkedInAt: at, checkedInBy: actor.userId });
+    return answerFor(input.scanId, 'checked-in', {
+      ...registration,
+      status: 'confirmed',
+      checkedInAt: at,
+      checkedInBy: actor.userId,
+    });
   }
 }

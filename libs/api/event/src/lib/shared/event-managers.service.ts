@@ -12,7 +12,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 export class EventManagersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async manages(actor: Pick<Principal, 'userId' | 'roles'>, eventId: string, manager?: EntityManager): Promise<boolean> {
+  async manages(
+    actor: Pick<Principal, 'userId' | 'roles'>,
+    eventId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const staff = actor.roles.includes('coordinator') || actor.roles.includes('admin');
     const rows: { organiser: boolean }[] = await (manager ?? this.dataSource).query(
       `SELECT EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $2) AS organiser
