@@ -1,0 +1,135 @@
+import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
+import { RetentionRegistryService } from '@bina-pustaka/api-platform';
+import { EVENT_TEST_APP, EventCodes, insertEvent, insertRegistration } from '../testing';
+import { EventRetentionModule } from './event.module';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface Row {
+  name: string;
+  email: string | null;
+  whatsapp: string | null;
+  affiliation: string | null;
+  answers: Record<string, string>;
+  anonymised: boolean;
+  status: string;
+}
+
+/** A member's registrations in their download and deletion; guests' data blanked after each event's retention. */
+describe('events: personal data and guest retention', () => {
+  let t: TestApp;
+  let codes: EventCodes;
+
+  const row = async (id: string): Promise<Row> =>
+    (
+      await t.db.query(
+        `SELECT name, email, whatsapp, affiliation, answers, anonymised_at IS NOT NULL AS anonymised, status
+         FROM event_registrations WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const person = {
+    name: 'Siti Nurhaliza',
+    whatsapp: '+6281234567890',
+    affiliation: 'Komunitas Baca Cimahi',
+    answers: { asal: 'Cimahi' },
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ...EVENT_TEST_APP, modules: [...EVENT_TEST_APP.modules, EventRetentionModule] });
+    codes = t.app.get(EventCodes);
+  });
+  afterAll(() => t.close());
+
+  it("anonymises the guests of events past their retention, and nobody else's data", async () => {
+    const now = new Date();
+    const past = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    // Ended 40 days ago with 30 days kept: due. Ended 20 days ago with 30 kept, or 40 ago with 365: not yet.
+    const due = await insertEvent(t.db, { startsAt: past(41), endsAt: past(40), guestDataRetentionDays: 30 });
+    const recent = await insertEvent(t.db, { startsAt: past(21), endsAt: past(20), guestDataRetentionDays: 30 });
+    const keptLonger = await insertEvent(t.db, { startsAt: past(41), endsAt: past(40) });
+    const member = await createTestUser(t.db, { fullName: 'Dewi Lestari' });
+
+    const oldGuest = await insertRegistration(t.db, codes, due, { ...person, email: 'siti@contoh.id' });
+    const oldCancelled = await insertRegistration(t.db, codes, due, { ...person, status: 'cancelled' });
+    const oldMember = await insertRegistration(t.db, codes, due, { ...person, userId: member.id });
+    const recentGuest = await insertRegistration(t.db, codes, recent, { ...person, email: 'siti@contoh.id' });
+    const keptGuest = await insertRegistration(t.db, codes, keptLonger, { ...person, email: 'siti@contoh.id' });
+
+    const removed = await t.app.get(RetentionRegistryService).purge(now);
+    expect(removed).toEqual({ 'guest registrations of past events (anonymised)': 2 });
+
+    const blank = { name: 'Tamu', email: null, whatsapp: null, affiliation: null, answers: {}, anonymised: true };
+    expect(await row(oldGuest.id)).toEqual({ ...blank, status: 'confirmed' });
+    expect(await row(oldCancelled.id)).toEqual({ ...blank, status: 'cancelled' });
+    for (const kept of [oldMember, recentGuest, keptGuest]) {
+      expect(await row(kept.id)).toMatchObject({
+        name: 'Siti Nurhaliza',
+        whatsapp: '+6281234567890',
+        anonymised: false,
+      });
+    }
+    // The rows stay for the counts; a second run finds nothing more.
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM event_registrations WHERE event_id = $1`, [due])).toEqual([
+      { n: 3 },
+    ]);
+    expect(await t.app.get(RetentionRegistryService).purge(now)).toEqual({
+      'guest registrations of past events (anonymised)': 0,
+    });
+  });
+
+  it("puts a member's registrations in their download, and anonymises them when the account is deleted", async () => {
+    const dewi: SignedInUser = await signIn(t.api, await createTestUser(t.db, { fullName: 'Dewi Lestari' }));
+    const event = await insertEvent(t.db);
+    const other = await insertEvent(t.db);
+    const mine = await insertRegistration(t.db, codes, event, {
+      ...person,
+      name: 'Dewi Lestari',
+      email: dewi.email,
+      userId: dewi.id,
+    });
+    const someoneElse = await insertRegistration(t.db, codes, other, person);
+    await t.db.query(`UPDATE event_registrations SET checked_in_at = now(), check_in_method = 'scan' WHERE id = $1`, [
+      mine.id,
+    ]);
+
+    const download = await t.api.get<{ events: { registrations: Record<string, unknown>[] } }>('/api/me/data', {
+      token: dewi.token,
+    });
+    expect(download.status).toBe(200);
+    expect(download.body.events.registrations).toEqual([
+      expect.objectContaining({
+        eventTitle: 'Peluncuran Buku "Senja di Pelabuhan"',
+        name: 'Dewi Lestari',
+        email: dewi.email,
+        whatsapp: '+6281234567890',
+        answers: { asal: 'Cimahi' },
+        status: 'confirmed',
+        checkInMethod: 'scan',
+        checkedInAt: expect.any(String),
+      }),
+    ]);
+
+    const deletion = await t.api.post(
+      '/api/me/deletion',
+      { password: dewi.password, confirmation: 'HAPUS' },
+      { token: dewi.token },
+    );
+    expect(deletion.status).toBeLessThan(300);
+    expect(await row(mine.id)).toEqual({
+      name: 'Tamu',
+      email: null,
+      whatsapp: null,
+      affiliation: null,
+      answers: {},
+      anonymised: true,
+      status: 'confirmed',
+    });
+    const [{ userId }] = await t.db.query(`SELECT user_id AS "userId" FROM event_registrations WHERE id = $1`, [
+      mine.id,
+    ]);
+    expect(userId).toBeNull();
+    expect(await row(someoneElse.id)).toMatchObject({ name: 'Siti Nurhaliza', anonymised: false });
+  });
+});
