@@ -1,6 +1,11 @@
 import { listRoutes, startTestApp, type RegisteredRoute, type TestApp } from '@bina-pustaka/api-testing';
 import { createTestUser, signIn } from '@bina-pustaka/api-identity/testing';
-import { FORUM_LIVE_NAMESPACE, type ApiErrorBody, type Role } from '@bina-pustaka/shared-contracts';
+import {
+  EVENT_LIVE_NAMESPACE,
+  FORUM_LIVE_NAMESPACE,
+  type ApiErrorBody,
+  type Role,
+} from '@bina-pustaka/shared-contracts';
 import { io } from 'socket.io-client';
 import { AppModule } from './app.module';
 
@@ -274,6 +279,10 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/webinars/:id/evaluation': SIGNED_IN,
   'PUT /api/webinars/:id/evaluation': SIGNED_IN,
   'DELETE /api/webinars/:id/evaluation': SIGNED_IN,
+  // Events, the door: the event's managers (coordinators, admins, its organisers: members of any role); others 404 inside
+  'GET /api/events/:eventId/roster': SIGNED_IN,
+  'POST /api/events/:eventId/check-ins': SIGNED_IN,
+  'POST /api/events/:eventId/walk-ins': SIGNED_IN,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message
@@ -282,6 +291,8 @@ const MATRIX: Record<string, Actor[]> = {
 // /webinar takes a join ticket instead (POST /api/webinars/:id/join-ticket above).
 const SOCKET_MATRIX: Record<string, Actor[]> = {
   [FORUM_LIVE_NAMESPACE]: SIGNED_IN,
+  // event.watch is the managers' check of GET /api/events/:eventId (libs/api/event/README.md)
+  [EVENT_LIVE_NAMESPACE]: SIGNED_IN,
 };
 
 /** The answers that mean "the access rules said no" (anything else got past them). */

@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '@bina-pustaka/shared-contracts';
 import { ASSESSMENT_CASES } from './cases/assessment';
 import { BODY_ID_CASES } from './cases/body-ids';
 import { CERTIFICATE_CASES } from './cases/certificates';
+import { EVENT_CHECK_IN_CASES } from './cases/event-check-in';
 import { FOCUS_GROUP_CASES } from './cases/focus-group';
 import { FORUM_CASES } from './cases/forum';
 import { IDENTITY_CASES } from './cases/identity';
@@ -11,7 +12,7 @@ import type { ObjectCase } from './cases/object-case';
 import { NOT_OBJECT_SCOPED, NOT_YET_COVERED } from './cases/outside';
 import { SURVEY_CASES } from './cases/survey';
 import { WEBINAR_CASES } from './cases/webinar';
-import { FORUM_FOLLOW_CASE, webinarDoorCells, type DoorCell } from './sockets';
+import { EVENT_WATCH_CASE, FORUM_FOLLOW_CASE, webinarDoorCells, type DoorCell } from './sockets';
 import { ACTORS, buildWorld, type Actor, type World } from './world';
 
 /**
@@ -29,6 +30,7 @@ const CASES: ObjectCase[] = [
   ...FOCUS_GROUP_CASES,
   ...SURVEY_CASES,
   ...BODY_ID_CASES,
+  ...EVENT_CHECK_IN_CASES,
   ...IDENTITY_CASES,
 ];
 
@@ -66,6 +68,14 @@ describe("object-level access control (two of each kind of person, side B's obje
       expect({ actor, followed: answer.ok, answer }).toMatchObject({
         actor,
         followed: FORUM_FOLLOW_CASE.allowed.includes(actor),
+      });
+    });
+
+    it.each(ACTORS)(`events event.watch of B's event as %s`, async (actor) => {
+      const answer = await EVENT_WATCH_CASE.watch(w, actor);
+      expect({ actor, watched: answer.ok, answer }).toMatchObject({
+        actor,
+        watched: EVENT_WATCH_CASE.allowed.includes(actor),
       });
     });
 

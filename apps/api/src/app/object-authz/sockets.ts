@@ -1,4 +1,4 @@
-import { FORUM_LIVE_NAMESPACE, type WebinarJoinTicket } from '@bina-pustaka/shared-contracts';
+import { EVENT_LIVE_NAMESPACE, FORUM_LIVE_NAMESPACE, type WebinarJoinTicket } from '@bina-pustaka/shared-contracts';
 import { io, type Socket } from 'socket.io-client';
 import { bAnd } from './cases/object-case';
 import type { Actor, World } from './world';
@@ -33,6 +33,20 @@ export const FORUM_FOLLOW_CASE = {
     if (!('connected' in socket)) throw new Error(`${actor} was not let into the forum namespace: ${socket.refused}`);
     try {
       return await socket.timeout(5_000).emitWithAck('thread.follow', { threadId: w.b.threadId });
+    } finally {
+      socket.close();
+    }
+  },
+};
+
+/** event.watch names an event: the managers' check of GET /api/events/:eventId (its organiser trainerB and the staff). */
+export const EVENT_WATCH_CASE = {
+  allowed: bAnd('trainerB'),
+  async watch(w: World, actor: Actor): Promise<{ ok: boolean }> {
+    const socket = await connect(w, EVENT_LIVE_NAMESPACE, { token: w.people[actor].token });
+    if (!('connected' in socket)) throw new Error(`${actor} was not let into the events namespace: ${socket.refused}`);
+    try {
+      return await socket.timeout(5_000).emitWithAck('event.watch', { eventId: w.b.eventId });
     } finally {
       socket.close();
     }
