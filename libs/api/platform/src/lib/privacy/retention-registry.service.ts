@@ -17,7 +17,7 @@ export interface RetentionRule {
 
 /**
  * The domains' retention rules, each registered by its own module (in the worker), run by
- * the nightly retention job. Guest data joins here when it exists (the events issue).
+ * the nightly retention job (events register their guests' anonymising here too).
  */
 @Injectable()
 export class RetentionRegistryService {
