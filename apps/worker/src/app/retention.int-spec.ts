@@ -128,6 +128,20 @@ describe('retention: the nightly job purges dated personal data (UU 27/2022)', (
       accepted: await invitation('dewi@uji.test', 31, 'accepted'),
       recentlyExpired: await invitation('baru@uji.test', 29, 'open'),
     };
+    // Guests of an event that ended 40 days ago, kept 30 days: anonymised; of one ended 20 days ago: kept.
+    const guest = async (endedDays: number) => {
+      const eventId = await insert(
+        `INSERT INTO events (slug, kind, format, title, time_zone, starts_at, ends_at, data_purpose, guest_data_retention_days)
+         VALUES ($1, 'other', 'online', 'Kelas Literasi', 'Asia/Jakarta', $2, $3, 'Untuk acara ini.', 30)`,
+        [`kelas-${endedDays}`, daysAgo(endedDays + 1), daysAgo(endedDays)],
+      );
+      return insert(
+        `INSERT INTO event_registrations (event_id, name, email, status, consented_at)
+         VALUES ($1, 'Siti', 'siti@contoh.id', 'confirmed', $2)`,
+        [eventId, daysAgo(endedDays + 2)],
+      );
+    };
+    const guests = { anonymised: await guest(40), kept: await guest(20) };
 
     expect(await runRetention(at)).toEqual({
       'audit entries': 1,
@@ -135,6 +149,7 @@ describe('retention: the nightly job purges dated personal data (UU 27/2022)', (
       'ended sign-in sessions': 2,
       'expired password reset links': 1,
       'unaccepted invitations': 2,
+      'guest registrations of past events (anonymised)': 1,
     });
     expect(await remaining('audit_entries', audits)).toEqual(['kept']);
     expect(await remaining('notifications', notifications)).toEqual(['kept']);
@@ -142,8 +157,13 @@ describe('retention: the nightly job purges dated personal data (UU 27/2022)', (
     expect(await db.query(`SELECT 1 FROM refresh_tokens WHERE session_id = $1`, [sessions.longExpired])).toEqual([]);
     expect(await remaining('password_reset_tokens', resetLinks)).toEqual(['kept']);
     expect(await remaining('invitations', invitations)).toEqual(['accepted', 'recentlyExpired']);
+    const stillNamed: { id: string }[] = await db.query(
+      `SELECT id FROM event_registrations WHERE id = ANY($1) AND anonymised_at IS NULL AND name = 'Siti'`,
+      [Object.values(guests)],
+    );
+    expect(stillNamed).toEqual([{ id: guests.kept }]);
 
     // A second run (a retry, another night) finds nothing more to remove.
-    expect(Object.values(await runRetention(at))).toEqual([0, 0, 0, 0, 0]);
+    expect(Object.values(await runRetention(at))).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
