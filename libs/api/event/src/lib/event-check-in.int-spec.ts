@@ -164,7 +164,9 @@ describe('event check-in at the door', () => {
 
   it('checks a ticket in once when two phones send it at the same moment', async () => {
     const { id, code } = await guest({ name: 'Rahmat Hidayat' });
-    const [one, two] = await Promise.all([send([scan(code)]), send([scan(code)], coordinator)]);
+    // The same moment on both phones' clocks (an earlier one would rightly take over).
+    const at = minutesAgo(1);
+    const [one, two] = await Promise.all([send([scan(code, at)]), send([scan(code, at)], coordinator)]);
     expect([one.status, two.status]).toEqual([200, 200]);
     const outcomes = [one.body.outcomes[0].outcome, two.body.outcomes[0].outcome].sort();
     expect(outcomes).toEqual(['already-checked-in', 'checked-in']);
@@ -271,6 +273,9 @@ describe('event check-in at the door', () => {
         by: organiser.id,
       },
     ]);
+    // An offline phone's earlier pick of the walk-in does not make them a registered guest.
+    const earlierPick = await send([pick(first.body.registrationId ?? '', minutesAgo(30))], organiser, event);
+    expect(earlierPick.body.outcomes[0]).toMatchObject({ outcome: 'already-checked-in', firstCheckedInAt: walkIn.at });
     const [{ confirmed_count }] = await t.db.query(`SELECT confirmed_count FROM events WHERE id = $1`, [event]);
     expect(confirmed_count).toBe(1);
     const roster = await t.api.get<EventRoster>(`/api/events/${event}/roster`, as(organiser));

@@ -14,9 +14,11 @@ export interface DoorRegistration {
   status: string;
   checkedInAt: Date | null;
   checkedInBy: string | null;
+  checkInMethod: string | null;
 }
 
-export const DOOR_REGISTRATION_COLUMNS = `id, name, status, checked_in_at AS "checkedInAt", checked_in_by AS "checkedInBy"`;
+export const DOOR_REGISTRATION_COLUMNS = `id, name, status, checked_in_at AS "checkedInAt", checked_in_by AS "checkedInBy",
+  check_in_method AS "checkInMethod"`;
 
 /** An answer naming no registration (a made-up code, another event's ticket). */
 export function unnamed(scanId: string, outcome: EventScanOutcome): ScanAnswer {
@@ -47,7 +49,8 @@ export async function storedAnswer(
   const [stored]: (DoorRegistration & { eventId: string; outcome: EventScanOutcome; registrationId: string | null })[] =
     await manager.query(
       `SELECT s.event_id AS "eventId", s.outcome, s.registration_id AS "registrationId",
-              r.id, r.name, r.status, r.checked_in_at AS "checkedInAt", r.checked_in_by AS "checkedInBy"
+              r.id, r.name, r.status, r.checked_in_at AS "checkedInAt", r.checked_in_by AS "checkedInBy",
+              r.check_in_method AS "checkInMethod"
        FROM event_check_in_scans s LEFT JOIN event_registrations r ON r.id = s.registration_id
        WHERE s.scan_id = $1`,
       [scanId],

@@ -95,7 +95,8 @@ export class EventCheckInService {
       outcome = 'cancelled';
     } else if (found.status !== 'confirmed') {
       outcome = 'not-confirmed';
-    } else if (found.checkedInAt && found.checkedInAt <= at) {
+    } else if (found.checkedInAt && (found.checkedInAt <= at || found.checkInMethod === 'walk-in')) {
+      // A walk-in stays one: registered at the door, no scan made before it counts as theirs.
       outcome = 'already-checked-in';
     } else {
       await this.arrive(manager, found, at, actor.userId, scan.ticketCode ? 'scan' : 'search');
@@ -137,6 +138,7 @@ export class EventCheckInService {
     );
     registration.checkedInAt = at;
     registration.checkedInBy = staffId;
+    registration.checkInMethod = method;
   }
 
   /**

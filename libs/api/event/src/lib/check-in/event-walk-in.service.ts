@@ -84,6 +84,7 @@ export class EventWalkInService {
       status: 'confirmed',
       checkedInAt: at,
       checkedInBy: actor.userId,
+      checkInMethod: 'walk-in',
     });
   }
 }
