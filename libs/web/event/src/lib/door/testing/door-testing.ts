@@ -45,6 +45,7 @@ export function roster(changes: Partial<EventRoster> = {}): EventRoster {
     entries: [
       {
         registrationId: SITI,
+        status: 'confirmed',
         name: 'Siti Rahmawati',
         affiliation: 'SMA Negeri 3 Kupang',
         codeHash: hash(SITI_CODE),
@@ -52,6 +53,7 @@ export function roster(changes: Partial<EventRoster> = {}): EventRoster {
       },
       {
         registrationId: BUDI,
+        status: 'confirmed',
         name: 'Budi Santoso',
         affiliation: null,
         codeHash: hash(BUDI_CODE),
