@@ -35,7 +35,7 @@ export { createLogger, PinoNestLogger } from './lib/logging/logger';
 export { renderMail } from './lib/mail/mail-layout';
 export * from './lib/mail/mail.module';
 export * from './lib/mail/mail-queue.service';
-export type { SendMailJob } from './lib/mail/send-mail.job';
+export type { MailAttachment, SendMailJob } from './lib/mail/send-mail.job';
 export * from './lib/privacy/personal-data-registry.service';
 export { RetentionWorkerModule } from './lib/privacy/privacy.module';
 export { RetentionRegistryService, type RetentionRule } from './lib/privacy/retention-registry.service';

@@ -7,6 +7,7 @@ describe('linkIn', () => {
     text,
     html: '',
     headers: {},
+    attachments: [],
     receivedAt: new Date(),
   });
 

@@ -9,6 +9,8 @@ export interface ReceivedMail {
   html: string;
   /** Header lines by lower-case name, unfolded (e.g. `list-unsubscribe`). */
   headers: Record<string, string>;
+  /** Attached files (an inline image has its `cid`). */
+  attachments: { filename: string; contentType: string; cid: string | null; content: Buffer }[];
   receivedAt: Date;
 }
 
@@ -43,6 +45,12 @@ export class Mailbox {
                   .trim(),
               ]),
             ),
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? '',
+              contentType: file.contentType,
+              cid: file.cid ?? null,
+              content: file.content,
+            })),
             receivedAt: new Date(),
           });
           this.waiters.forEach((wake) => wake());

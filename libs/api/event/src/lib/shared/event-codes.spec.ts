@@ -22,6 +22,20 @@ describe('EventCodes', () => {
     expect(codes.newTicketCode(EVENT).code).not.toBe(codes.newTicketCode(EVENT).code);
   });
 
+  it("gives a registration the same signed code every time, another registration's differs", () => {
+    const { code, hash } = codes.registrationTicketCode(EVENT, REGISTRATION);
+    expect(code).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(codes.registrationTicketCode(EVENT, REGISTRATION)).toEqual({ code, hash });
+    expect(hash.equals(ticketCodeHash(code))).toBe(true);
+    expect(codes.ticketSignedFor(EVENT, code)).toBe(true);
+    expect(codes.ticketSignedFor(OTHER_EVENT, code)).toBe(false);
+    expect(codes.registrationTicketCode(EVENT, '11111111-2222-4333-8444-555555555555').code).not.toBe(code);
+    // Another secret, another code: the id alone tells nobody the code.
+    expect(
+      new EventCodes('another-secret-of-at-least-32-characters').registrationTicketCode(EVENT, REGISTRATION).code,
+    ).not.toBe(code);
+  });
+
   it('reads back a link token for its own purpose only', () => {
     const token = codes.linkToken('manage', REGISTRATION);
     expect(codes.readLinkToken('manage', token)).toEqual({ registrationId: REGISTRATION });

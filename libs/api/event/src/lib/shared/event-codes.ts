@@ -6,7 +6,10 @@ import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from '
  *
  * - a ticket code (the QR code's content): 16 random bytes and the first 16 bytes of an HMAC
  *   of them with the event's id, base64url (43 characters). Unguessable, and a code made up
- *   or altered fails its signature before any lookup; only its sha256 is stored.
+ *   or altered fails its signature before any lookup; only its sha256 is stored. A
+ *   registration's code (`registrationTicketCode`) takes its 16 bytes from a keyed hash of
+ *   the registration's id instead of the random source: as unguessable without the secret,
+ *   and the ticket page and a resent email show the same code without the code being kept.
  * - a link token (confirm, manage) for a guest's email links: the registration's id, an
  *   optional expiry and an HMAC of both with the purpose. `manage` opens the ticket page,
  *   cancels and asks for the guest's data to be removed; `confirm` makes the seat count.
@@ -22,16 +25,25 @@ export type LinkTokenReading = { registrationId: string } | { problem: 'invalid'
 export class EventCodes {
   private readonly ticketKey: Buffer;
   private readonly linkKey: Buffer;
+  private readonly seedKey: Buffer;
 
   constructor(appSecret: string) {
     this.ticketKey = Buffer.from(hkdfSync('sha256', appSecret, 'bina-pustaka', 'event-ticket', 32));
     this.linkKey = Buffer.from(hkdfSync('sha256', appSecret, 'bina-pustaka', 'event-link', 32));
+    this.seedKey = Buffer.from(hkdfSync('sha256', appSecret, 'bina-pustaka', 'event-ticket-seed', 32));
   }
 
   /** A new ticket code for a registration of this event, and the hash to store. */
   newTicketCode(eventId: string): { code: string; hash: Buffer } {
     const random = randomBytes(TICKET_RANDOM_BYTES);
     const code = Buffer.concat([random, this.ticketMac(eventId, random)]).toString('base64url');
+    return { code, hash: ticketCodeHash(code) };
+  }
+
+  /** The ticket code of a registration (the same every time it is asked for), and the hash to store. */
+  registrationTicketCode(eventId: string, registrationId: string): { code: string; hash: Buffer } {
+    const seed = createHmac('sha256', this.seedKey).update(registrationId).digest().subarray(0, TICKET_RANDOM_BYTES);
+    const code = Buffer.concat([seed, this.ticketMac(eventId, seed)]).toString('base64url');
     return { code, hash: ticketCodeHash(code) };
   }
 

@@ -90,6 +90,7 @@ const envSchema = z.object({
   CERTIFICATE_RECONCILE_DAYS: positiveInt.max(3650, { error: 'must be at most 3650' }).default(30),
   CERTIFICATE_VERIFY_PER_MINUTE: positiveInt.default(60),
   SURVEY_PUBLIC_RESPONSES_PER_HOUR: positiveInt.default(5),
+  EVENT_REGISTRATIONS_PER_HOUR: positiveInt.default(10),
   ASSESSMENT_SAVE_GRACE_SECONDS: z.coerce
     .number()
     .int({ error: 'must be a whole number of seconds' })
@@ -193,6 +194,10 @@ export interface AppConfig {
   surveys: {
     /** Public survey responses taken per IP address per survey per hour. */
     publicResponsesPerHour: number;
+  };
+  events: {
+    /** Guest registrations taken per IP address per event per hour (a family or an office shares one address). */
+    registrationsPerHour: number;
   };
   mediasoup: {
     /** The mediasoup-worker binary (MEDIASOUP_WORKER_BIN); null: mediasoup's own under node_modules. */
@@ -330,6 +335,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
       verifyPerMinute: env.CERTIFICATE_VERIFY_PER_MINUTE,
     },
     surveys: { publicResponsesPerHour: env.SURVEY_PUBLIC_RESPONSES_PER_HOUR },
+    events: { registrationsPerHour: env.EVENT_REGISTRATIONS_PER_HOUR },
     assessment: { saveGraceSeconds: env.ASSESSMENT_SAVE_GRACE_SECONDS },
     worker: { queues: env.WORKER_QUEUES ?? Object.values(QUEUES) },
     mediasoup: {

@@ -3,6 +3,8 @@ export interface MailContent {
   greeting: string;
   paragraphs: string[];
   action?: { label: string; url: string };
+  /** An inline image after the paragraphs (a ticket's QR code), attached by the sender with this `cid`. */
+  image?: { cid: string; alt: string };
   closing: string[];
 }
 
@@ -23,6 +25,7 @@ export function renderMail(content: MailContent): { subject: string; text: strin
 <p style="font-size:18px;font-weight:bold;color:#0b5d57">Bina Pustaka</p>
 <p>${escapeHtml(content.greeting)}</p>
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${content.image ? `<p><img src="cid:${escapeHtml(content.image.cid)}" alt="${escapeHtml(content.image.alt)}" width="240" height="240"></p>` : ''}
 ${
   content.action
     ? `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;background:#0b5d57;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(content.action.label)}</a></p>
