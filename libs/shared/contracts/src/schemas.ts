@@ -31,3 +31,4 @@ export * from './lib/forum-digest.responses';
 export * from './lib/focus-group.responses';
 export * from './lib/survey.responses';
 export * from './lib/event-check-in.responses';
+export * from './lib/event-registration.responses';

@@ -46,9 +46,15 @@ describe('events: personal data and guest retention', () => {
     const now = new Date();
     const past = (days: number) => new Date(now.getTime() - days * DAY_MS);
     // Ended 40 days ago with 30 days kept: due. Ended 20 days ago with 30 kept, or 40 ago with 365: not yet.
-    const due = await insertEvent(t.db, { startsAt: past(41), endsAt: past(40), guestDataRetentionDays: 30 });
-    const recent = await insertEvent(t.db, { startsAt: past(21), endsAt: past(20), guestDataRetentionDays: 30 });
-    const keptLonger = await insertEvent(t.db, { startsAt: past(41), endsAt: past(40) });
+    const due = await insertEvent(t.db, {
+      days: [{ startsAt: past(41), endsAt: past(40) }],
+      guestDataRetentionDays: 30,
+    });
+    const recent = await insertEvent(t.db, {
+      days: [{ startsAt: past(21), endsAt: past(20) }],
+      guestDataRetentionDays: 30,
+    });
+    const keptLonger = await insertEvent(t.db, { days: [{ startsAt: past(41), endsAt: past(40) }] });
     const member = await createTestUser(t.db, { fullName: 'Dewi Lestari' });
 
     const oldGuest = await insertRegistration(t.db, codes, due, { ...person, email: 'siti@contoh.id' });

@@ -30,6 +30,63 @@ export const eventMessages = {
     'event.liveTooManyEvents': 'Anda sudah memantau {max} acara secara langsung. Tutup beberapa tab, lalu coba lagi.',
     'event.liveFailed':
       'Jumlah kehadiran langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
+    // Registration and tickets: errors
+    'eventRegistration.eventNotFound': 'Acara ini tidak ditemukan.',
+    'eventRegistration.notOpenYet': 'Pendaftaran acara ini belum dibuka. Pendaftaran dibuka {opens}.',
+    'eventRegistration.closed': 'Pendaftaran acara ini sudah ditutup.',
+    'eventRegistration.eventCancelled': 'Acara ini dibatalkan, jadi pendaftaran tidak dapat diproses.',
+    'eventRegistration.ended': 'Acara ini sudah selesai.',
+    'eventRegistration.duplicate': 'Email ini sudah terdaftar untuk acara ini.',
+    'eventRegistration.duplicateResent':
+      'Email ini sudah terdaftar untuk acara ini. Kami mengirim ulang email konfirmasinya: buka tautan di dalamnya agar kursi Anda dihitung.',
+    'eventRegistration.memberDuplicate': 'Anda sudah terdaftar untuk acara ini.',
+    'eventRegistration.tooMany':
+      'Terlalu banyak pendaftaran dari jaringan ini dalam satu jam. Coba lagi dalam {minutes} menit.',
+    'eventRegistration.answerRequired': 'Pertanyaan "{label}" wajib dijawab.',
+    'eventRegistration.answerOption': 'Jawaban untuk "{label}" harus salah satu pilihan yang tersedia.',
+    'eventRegistration.unknownQuestion':
+      'Formulir ini memuat jawaban untuk pertanyaan yang tidak ada di acara ini. Muat ulang halaman, lalu coba lagi.',
+    'eventRegistration.linkInvalid': 'Tautan ini tidak berlaku. Buka lagi tautan dari email Anda tanpa mengubahnya.',
+    'eventRegistration.confirmExpired':
+      'Tautan konfirmasi ini sudah kedaluwarsa (berlaku 7 hari). Daftar lagi dengan email yang sama untuk menerima tautan baru.',
+    'eventRegistration.gone': 'Pendaftaran ini tidak ditemukan, atau datanya sudah dihapus.',
+    'eventRegistration.cancelledBefore': 'Pendaftaran ini sudah dibatalkan. Daftar lagi bila Anda ingin hadir.',
+    'eventRegistration.notRegistered': 'Anda belum terdaftar untuk acara ini.',
+    'eventRegistration.registrationNotFound': 'Pendaftaran ini tidak ditemukan di acara ini.',
+    // Registration: what a person is told
+    'eventRegistration.unconfirmed':
+      'Terima kasih. Kami mengirim email ke {email}: buka tautan di dalamnya untuk mengonfirmasi pendaftaran Anda. Kursi Anda baru dihitung setelah konfirmasi.',
+    'eventRegistration.confirmed':
+      'Pendaftaran Anda terkonfirmasi. Tiket dengan kode QR sudah kami kirim ke email Anda.',
+    'eventRegistration.waitlisted':
+      'Kursi acara ini sudah penuh. Anda berada di daftar tunggu nomor {position}; bila ada kursi yang kosong, kami mengirim tiket Anda lewat email.',
+    'eventRegistration.cancelled': 'Pendaftaran sudah dibatalkan.',
+    'eventRegistration.erasedName': 'Dihapus atas permintaan',
+    // Registration and tickets: emails
+    'eventMail.greeting': 'Halo {name},',
+    'eventMail.when': 'Waktu: {when}',
+    'eventMail.where': 'Tempat: {venue}',
+    'eventMail.online': 'Acara ini daring: tautan masuknya ada di halaman tiket Anda.',
+    'eventMail.cancelLink': 'Tidak jadi hadir? Batalkan di sini agar kursinya dapat dipakai orang lain: {url}',
+    'eventMail.confirmSubject': 'Konfirmasi pendaftaran: {title}',
+    'eventMail.confirmBody':
+      'Terima kasih telah mendaftar untuk {title}. Buka tautan di bawah dalam 7 hari untuk mengonfirmasi pendaftaran Anda; kursi Anda baru dihitung setelah konfirmasi.',
+    'eventMail.confirmIgnore': 'Bila Anda tidak merasa mendaftar, abaikan email ini.',
+    'eventMail.confirmAction': 'Konfirmasi pendaftaran',
+    'eventMail.ticketSubject': 'Tiket Anda: {title}',
+    'eventMail.ticketBody': 'Pendaftaran Anda untuk {title} sudah terkonfirmasi.',
+    'eventMail.promotedSubject': 'Kursi Anda tersedia: {title}',
+    'eventMail.promotedBody':
+      'Kabar baik: ada kursi yang kosong untuk {title}, dan Anda yang berikutnya di daftar tunggu. Kursi itu sekarang milik Anda.',
+    'eventMail.ticketShow':
+      'Tunjukkan kode QR di bawah ini kepada petugas di pintu masuk. Jadwal acara terlampir untuk kalender Anda.',
+    'eventMail.ticketAction': 'Buka tiket',
+    'eventMail.qrAlt': 'Kode QR tiket Anda',
+    'eventMail.waitlistSubject': 'Daftar tunggu: {title}',
+    'eventMail.waitlistBody':
+      'Kursi {title} sudah penuh, jadi Anda berada di daftar tunggu nomor {position}. Bila ada kursi yang kosong, kursi itu otomatis menjadi milik Anda sesuai urutan, dan kami mengirim tiket Anda lewat email.',
+    'eventMail.waitlistAction': 'Lihat status pendaftaran',
+    'eventMail.closing': 'Salam,',
   },
   en: {
     'validation.eventTime': 'Write the time as HH:MM, e.g. 09:30.',
@@ -54,6 +111,62 @@ export const eventMessages = {
     'event.liveTooFast': 'Too many live update requests. Please wait a moment.',
     'event.liveTooManyEvents': 'You already watch {max} events live. Close some tabs, then try again.',
     'event.liveFailed': 'Live arrival counts could not be started. Reload the page to see the latest.',
+    // Registration and tickets: errors
+    'eventRegistration.eventNotFound': 'This event was not found.',
+    'eventRegistration.notOpenYet': 'Registration for this event has not opened yet. It opens {opens}.',
+    'eventRegistration.closed': 'Registration for this event has closed.',
+    'eventRegistration.eventCancelled': 'This event was cancelled, so registrations cannot be processed.',
+    'eventRegistration.ended': 'This event has ended.',
+    'eventRegistration.duplicate': 'This email is already registered for this event.',
+    'eventRegistration.duplicateResent':
+      'This email is already registered for this event. We sent the confirmation email again: open its link so your seat counts.',
+    'eventRegistration.memberDuplicate': 'You are already registered for this event.',
+    'eventRegistration.tooMany':
+      'Too many registrations from this network within an hour. Try again in {minutes} minutes.',
+    'eventRegistration.answerRequired': 'The question "{label}" needs an answer.',
+    'eventRegistration.answerOption': 'The answer to "{label}" must be one of its options.',
+    'eventRegistration.unknownQuestion':
+      'This form holds an answer to a question this event does not ask. Reload the page and try again.',
+    'eventRegistration.linkInvalid': 'This link is not valid. Open the link from your email again, unchanged.',
+    'eventRegistration.confirmExpired':
+      'This confirmation link has expired (it is valid for 7 days). Register again with the same email to get a new one.',
+    'eventRegistration.gone': 'This registration was not found, or its data has been removed.',
+    'eventRegistration.cancelledBefore': 'This registration was cancelled. Register again if you would like to come.',
+    'eventRegistration.notRegistered': 'You are not registered for this event.',
+    'eventRegistration.registrationNotFound': 'This registration was not found in this event.',
+    // Registration: what a person is told
+    'eventRegistration.unconfirmed':
+      'Thank you. We sent an email to {email}: open its link to confirm your registration. Your seat counts once you confirm.',
+    'eventRegistration.confirmed': 'Your registration is confirmed. We emailed you the ticket with its QR code.',
+    'eventRegistration.waitlisted':
+      'This event is full. You are number {position} on the waiting list; if a seat frees up, we will email you your ticket.',
+    'eventRegistration.cancelled': 'The registration has been cancelled.',
+    'eventRegistration.erasedName': 'Removed on request',
+    // Registration and tickets: emails
+    'eventMail.greeting': 'Hello {name},',
+    'eventMail.when': 'When: {when}',
+    'eventMail.where': 'Where: {venue}',
+    'eventMail.online': 'This event is online: its join link is on your ticket page.',
+    'eventMail.cancelLink': 'Cannot come after all? Cancel here so someone else can have the seat: {url}',
+    'eventMail.confirmSubject': 'Confirm your registration: {title}',
+    'eventMail.confirmBody':
+      'Thank you for registering for {title}. Open the link below within 7 days to confirm your registration; your seat counts once you confirm.',
+    'eventMail.confirmIgnore': 'If you did not register, ignore this email.',
+    'eventMail.confirmAction': 'Confirm registration',
+    'eventMail.ticketSubject': 'Your ticket: {title}',
+    'eventMail.ticketBody': 'Your registration for {title} is confirmed.',
+    'eventMail.promotedSubject': 'A seat is yours: {title}',
+    'eventMail.promotedBody':
+      'Good news: a seat freed up for {title}, and you were next on the waiting list. The seat is now yours.',
+    'eventMail.ticketShow':
+      'Show the QR code below to the staff at the door. The schedule is attached for your calendar.',
+    'eventMail.ticketAction': 'Open ticket',
+    'eventMail.qrAlt': 'Your ticket QR code',
+    'eventMail.waitlistSubject': 'Waiting list: {title}',
+    'eventMail.waitlistBody':
+      '{title} is full, so you are number {position} on the waiting list. If a seat frees up it becomes yours in turn, and we will email you your ticket.',
+    'eventMail.waitlistAction': 'See my registration',
+    'eventMail.closing': 'Regards,',
   },
 };
 

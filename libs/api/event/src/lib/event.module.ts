@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, MailModule, type AppConfig } from '@bina-pustaka/api-platform';
 import './event.messages';
 import { EventCheckInService } from './check-in/event-check-in.service';
 import { EventLiveRelayService } from './check-in/event-live-relay.service';
@@ -8,26 +8,36 @@ import { EventRosterService } from './check-in/event-roster.service';
 import { EventWalkInService } from './check-in/event-walk-in.service';
 import { EventGateway } from './check-in/event.gateway';
 import { EventCheckInController } from './controllers/event-check-in.controller';
+import { EventRegistrationsController } from './controllers/event-registrations.controller';
+import { PublicEventRegistrationsController } from './controllers/public-event-registrations.controller';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
 import { EventPersonalDataService } from './privacy/event-personal-data.service';
-import { EventRetentionService } from './privacy/event-retention.service';
+import { EventSeatsService } from './registration/event-seats.service';
+import { GuestLinksService } from './registration/guest-links.service';
+import { GuestRegistrationService } from './registration/guest-registration.service';
+import { MemberRegistrationService } from './registration/member-registration.service';
+import { RegistrationListService } from './registration/registration-list.service';
+import { RegistrationMailsService } from './registration/registration-mails.service';
+import { RegistrationThrottleService } from './registration/registration-throttle.service';
 import { EventCodes } from './shared/event-codes';
 import { EventLiveChangesService } from './shared/event-live-changes.service';
 import { EventManagersService } from './shared/event-managers.service';
+import { EventTicketsService } from './tickets/event-tickets.service';
 
 export const eventMigrations = [CreateEvents1765500000000];
 
 /**
- * Events (_acara_, issue 15): community events and literacy programmes. The stages (README)
- * are built on the tables and the contract's validation sentences.
+ * Events (_acara_, issue 15): community events and literacy programmes: tickets (QR code,
+ * ticket email, iCal), registration (guests and members, confirmation, seats and the
+ * waitlist), check-in at the door with live counts, and a person's part in privacy.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities])],
-  controllers: [EventCheckInController],
+  imports: [TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities]), MailModule],
+  controllers: [PublicEventRegistrationsController, EventRegistrationsController, EventCheckInController],
   providers: [
-    // shared/ -> check-in/ -> privacy/ (README)
+    // shared/ -> tickets/ -> registration/ -> check-in/ -> privacy/ (README)
     {
       provide: EventCodes,
       useFactory: (config: AppConfig) => new EventCodes(config.auth.jwtSecret),
@@ -35,6 +45,14 @@ export const eventMigrations = [CreateEvents1765500000000];
     },
     EventManagersService,
     EventLiveChangesService,
+    EventTicketsService,
+    RegistrationThrottleService,
+    RegistrationMailsService,
+    EventSeatsService,
+    GuestRegistrationService,
+    GuestLinksService,
+    MemberRegistrationService,
+    RegistrationListService,
     EventRosterService,
     EventCheckInService,
     EventWalkInService,
@@ -44,7 +62,3 @@ export const eventMigrations = [CreateEvents1765500000000];
   ],
 })
 export class EventModule {}
-
-/** The worker's part: the rule that anonymises guests of past events (RetentionWorkerModule). */
-@Module({ providers: [EventRetentionService] })
-export class EventRetentionModule {}

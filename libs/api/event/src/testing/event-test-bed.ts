@@ -7,7 +7,7 @@ import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { learningMigrations } from '@bina-pustaka/api-learning';
 import { notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
-import type { EventRegistrationStatus } from '@bina-pustaka/shared-contracts';
+import type { EventFormat, EventQuestion, EventRegistrationStatus, EventStatus } from '@bina-pustaka/shared-contracts';
 import type { DataSource } from 'typeorm';
 import { EventModule, eventMigrations } from '../lib/event.module';
 import type { EventCodes } from '../lib/shared/event-codes';
@@ -25,35 +25,54 @@ export const EVENT_TEST_APP = {
   ],
 };
 
-/** A published one-day book launch at the library, straight into the table. */
-export async function insertEvent(
-  db: DataSource,
-  overrides: {
-    slug?: string;
-    capacity?: number | null;
-    createdBy?: string | null;
-    startsAt?: Date;
-    endsAt?: Date;
-    guestDataRetentionDays?: number;
-  } = {},
-): Promise<string> {
+export interface InsertEventOptions {
+  slug?: string;
+  capacity?: number | null;
+  createdBy?: string | null;
+  status?: EventStatus;
+  format?: EventFormat;
+  questions?: EventQuestion[];
+  registrationOpensAt?: Date | null;
+  registrationClosesAt?: Date | null;
+  /** The event's days (event_days too); one morning two weeks from now unless given. */
+  days?: { startsAt: Date; endsAt: Date }[];
+  guestDataRetentionDays?: number;
+}
+
+/** A published one-day book launch at the library (unless the options say otherwise), straight into the tables. */
+export async function insertEvent(db: DataSource, options: InsertEventOptions = {}): Promise<string> {
+  const start = new Date(Date.now() + 14 * 24 * 3600_000);
+  start.setUTCHours(2, 0, 0, 0);
+  const days = options.days ?? [{ startsAt: start, endsAt: new Date(start.getTime() + 3 * 3600_000) }];
   const [{ id }]: { id: string }[] = await db.query(
-    `INSERT INTO events (slug, kind, format, status, title, time_zone, starts_at, ends_at, venue, capacity, data_purpose, created_by,
-                         guest_data_retention_days)
-     VALUES ($1, 'book-launch', 'in-person', 'published', 'Peluncuran Buku "Senja di Pelabuhan"', 'Asia/Jakarta',
-             $4, $5,
+    `INSERT INTO events (slug, kind, format, status, title, time_zone, starts_at, ends_at, venue, capacity, questions,
+                         registration_opens_at, registration_closes_at, data_purpose, created_by, guest_data_retention_days)
+     VALUES ($1, 'book-launch', $2, $3, 'Peluncuran Buku "Senja di Pelabuhan"', 'Asia/Jakarta', $4, $5,
              '{"name": "Aula Perpustakaan Kota", "address": "Jl. Merdeka No. 1", "city": "Bandung", "latitude": null, "longitude": null}',
-             $2, 'Untuk tiket dan sertifikat acara ini.', $3, $6)
+             $6, $7, $8, $9, 'Untuk tiket dan sertifikat acara ini.', $10, $11)
      RETURNING id`,
     [
-      overrides.slug ?? `peluncuran-buku-${Math.random().toString(36).slice(2, 6)}`,
-      overrides.capacity ?? null,
-      overrides.createdBy ?? null,
-      overrides.startsAt ?? new Date('2026-12-19T02:00:00Z'),
-      overrides.endsAt ?? new Date('2026-12-19T05:00:00Z'),
-      overrides.guestDataRetentionDays ?? 365,
+      options.slug ?? `peluncuran-buku-${Math.random().toString(36).slice(2, 6)}`,
+      options.format ?? 'in-person',
+      options.status ?? 'published',
+      days[0].startsAt,
+      days[days.length - 1].endsAt,
+      options.capacity ?? null,
+      JSON.stringify(options.questions ?? []),
+      options.registrationOpensAt ?? null,
+      options.registrationClosesAt ?? null,
+      options.createdBy ?? null,
+      options.guestDataRetentionDays ?? 365,
     ],
   );
+  for (const [dayNo, day] of days.entries()) {
+    await db.query(`INSERT INTO event_days (event_id, day_no, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
+      id,
+      dayNo,
+      day.startsAt,
+      day.endsAt,
+    ]);
+  }
   return id;
 }
 
