@@ -1,5 +1,5 @@
 export { ApiClient } from './lib/http-client';
-export { linkIn } from './lib/mailbox';
+export { linkIn, type ReceivedMail } from './lib/mailbox';
 export { startTestApiNode, startTestApp, type TestApiNode, type TestApp } from './lib/test-app';
 export { dropTestResources, testConfig } from './lib/test-config';
 export * from './lib/list-routes';

@@ -8,6 +8,7 @@ import { learningMigrations } from '@bina-pustaka/api-learning';
 import { notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
 import type { EventFormat, EventQuestion, EventRegistrationStatus, EventStatus } from '@bina-pustaka/shared-contracts';
+import type { ReceivedMail } from '@bina-pustaka/api-testing';
 import type { DataSource } from 'typeorm';
 import { EventModule, eventMigrations } from '../lib/event.module';
 import type { EventCodes } from '../lib/shared/event-codes';
@@ -119,4 +120,27 @@ export async function insertRegistration(
     await db.query(`UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1`, [eventId]);
   }
   return { id, code: ticket?.code ?? null };
+/** The token in an email's link to this page (`acara/konfirmasi` for `/acara/konfirmasi#<token>`). */
+export function tokenIn(mail: ReceivedMail, path: string): string {
+  const match = new RegExp(`https?://[^\\s"<]+/${path.replace(/\//g, '\\/')}#([A-Za-z0-9_.-]+)`).exec(mail.text);
+  if (!match) throw new Error(`No /${path} link in the mail "${mail.subject}"`);
+  return match[1];
+}
+
+export interface RegistrationRow {
+  id: string;
+  name: string;
+  email: string | null;
+  whatsapp: string | null;
+  affiliation: string | null;
+  answers: Record<string, string>;
+  status: string;
+  arrival: string;
+  ticket_code_hash: Buffer | null;
+  anonymised_at: Date | null;
+}
+
+/** An event's registrations as stored, in arrival order. */
+export function registrationRows(db: DataSource, eventId: string): Promise<RegistrationRow[]> {
+  return db.query(`SELECT * FROM event_registrations WHERE event_id = $1 ORDER BY arrival`, [eventId]);
 }
