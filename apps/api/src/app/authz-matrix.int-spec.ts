@@ -283,6 +283,19 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/events/:eventId/roster': SIGNED_IN,
   'POST /api/events/:eventId/check-ins': SIGNED_IN,
   'POST /api/events/:eventId/walk-ins': SIGNED_IN,
+  // Events: registration. Guests act through the signed token of their email's link (in the
+  // body); members on their own registration; an event's managers (coordinators, admins and
+  // its organisers, who may be any member) are checked inside, others get 404
+  'POST /api/public/events/:slug/registrations': PUBLIC,
+  'POST /api/public/event-registrations/confirm': PUBLIC,
+  'POST /api/public/event-registrations/ticket': PUBLIC,
+  'POST /api/public/event-registrations/cancel': PUBLIC,
+  'POST /api/public/event-registrations/erase': PUBLIC,
+  'GET /api/events/:eventId/registration': SIGNED_IN,
+  'POST /api/events/:eventId/registration': SIGNED_IN,
+  'DELETE /api/events/:eventId/registration': SIGNED_IN,
+  'GET /api/events/:eventId/registrations': SIGNED_IN,
+  'POST /api/events/:eventId/registrations/:registrationId/cancel': SIGNED_IN,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

@@ -4,6 +4,7 @@ import { ASSESSMENT_CASES } from './cases/assessment';
 import { BODY_ID_CASES } from './cases/body-ids';
 import { CERTIFICATE_CASES } from './cases/certificates';
 import { EVENT_CHECK_IN_CASES } from './cases/event-check-in';
+import { EVENT_REGISTRATION_CASES } from './cases/event-registration';
 import { FOCUS_GROUP_CASES } from './cases/focus-group';
 import { FORUM_CASES } from './cases/forum';
 import { IDENTITY_CASES } from './cases/identity';
@@ -31,6 +32,7 @@ const CASES: ObjectCase[] = [
   ...SURVEY_CASES,
   ...BODY_ID_CASES,
   ...EVENT_CHECK_IN_CASES,
+  ...EVENT_REGISTRATION_CASES,
   ...IDENTITY_CASES,
 ];
 

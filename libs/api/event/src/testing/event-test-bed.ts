@@ -120,6 +120,8 @@ export async function insertRegistration(
     await db.query(`UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1`, [eventId]);
   }
   return { id, code: ticket?.code ?? null };
+}
+
 /** The token in an email's link to this page (`acara/konfirmasi` for `/acara/konfirmasi#<token>`). */
 export function tokenIn(mail: ReceivedMail, path: string): string {
   const match = new RegExp(`https?://[^\\s"<]+/${path.replace(/\//g, '\\/')}#([A-Za-z0-9_.-]+)`).exec(mail.text);
