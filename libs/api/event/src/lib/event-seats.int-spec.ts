@@ -224,5 +224,12 @@ describe('event seats and the waitlist', () => {
     for (const person of people.slice(1, 3)) {
       await t.mailbox.waitFor(person.email, (mail) => mail.subject.startsWith('Kursi Anda tersedia'));
     }
+
+    // After a change that has committed: a transaction of its own.
+    await t.db.query(`UPDATE events SET capacity = 10 WHERE id = $1`, [event]);
+    expect(await seats.promoteWaitlistNow(event)).toBe(1);
+    expect(await seats.promoteWaitlistNow(event)).toBe(0);
+    expect(await statuses(event)).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed']);
+    await t.mailbox.waitFor(people[3].email, (mail) => mail.subject.startsWith('Kursi Anda tersedia'));
   });
 });

@@ -120,6 +120,17 @@ export class EventSeatsService {
     return { promoted: changes.length, notify: () => this.mails.announce(changes) };
   }
 
+  /**
+   * The same in a transaction of its own, emails included: for a caller whose change of the
+   * capacity has already committed (the row lock still orders it after any confirmation).
+   */
+  async promoteWaitlistNow(eventId: string): Promise<number> {
+    return this.withEvent(eventId, async (manager, event, changes) => {
+      await this.promote(manager, event, changes);
+      return changes.length;
+    });
+  }
+
   /** Blanks a registration's personal data at its person's request (cancelling it first, which may promote the next). */
   async erase(
     manager: EntityManager,
