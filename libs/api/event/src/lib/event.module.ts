@@ -14,6 +14,7 @@ import { eventRegistrationEntities } from './entities/event-registration.entity'
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
 import { EventPersonalDataService } from './privacy/event-personal-data.service';
+import { EventRetentionService } from './privacy/event-retention.service';
 import { EventSeatsService } from './registration/event-seats.service';
 import { GuestLinksService } from './registration/guest-links.service';
 import { GuestRegistrationService } from './registration/guest-registration.service';
@@ -62,3 +63,7 @@ export const eventMigrations = [CreateEvents1765500000000];
   ],
 })
 export class EventModule {}
+
+/** The worker's part: the rule that anonymises guests of past events (RetentionWorkerModule). */
+@Module({ providers: [EventRetentionService] })
+export class EventRetentionModule {}
