@@ -50,4 +50,5 @@ export { imageTypeOf, type WebImageType } from './lib/storage/image-type';
 export { readAtMost } from './lib/storage/read-at-most';
 export { SignedLinkQueryDto, UrlSignerService } from './lib/storage/url-signer.service';
 export * from './lib/http/csv';
+export * from './lib/http/xlsx';
 export * from './lib/text/markdown';

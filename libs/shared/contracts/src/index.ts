@@ -18,3 +18,4 @@ export * from './lib/focus-group.types';
 export * from './lib/survey.types';
 export * from './lib/event.types';
 export * from './lib/event-live.types';
+export * from './lib/event-after.types';

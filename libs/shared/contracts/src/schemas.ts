@@ -14,6 +14,7 @@ export * from './lib/forum-digest.schemas';
 export * from './lib/focus-group.schemas';
 export * from './lib/survey.schemas';
 export * from './lib/event.schemas';
+export * from './lib/event-after.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';

@@ -82,6 +82,8 @@ export const certificatesMessages = {
     'certificates.mailBody': 'Sertifikat {role} untuk "{subject}" dengan nomor {number} sudah terbit.',
     'certificates.mailAction': 'Lihat sertifikat saya',
     'certificates.mailOutro': 'Sertifikat dapat diperiksa keasliannya oleh siapa pun melalui kode QR di dalamnya.',
+    'certificates.guestMailAttached': 'Sertifikat terlampir dalam email ini sebagai berkas PDF. Simpanlah baik-baik.',
+    'certificates.guestMailAction': 'Periksa keaslian sertifikat',
   },
   en: {
     'validation.certificatePlaceholder': 'The placeholders {names} are unknown. Use those from the list.',
@@ -162,6 +164,8 @@ export const certificatesMessages = {
     'certificates.mailBody': 'Your {role} certificate for "{subject}", number {number}, has been issued.',
     'certificates.mailAction': 'See my certificates',
     'certificates.mailOutro': 'Anyone can check that it is genuine through the QR code on it.',
+    'certificates.guestMailAttached': 'The certificate is attached to this email as a PDF file. Please keep it safe.',
+    'certificates.guestMailAction': 'Check the certificate',
   },
 };
 

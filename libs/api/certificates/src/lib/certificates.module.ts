@@ -19,6 +19,7 @@ import {
 import { CreateCertificates1764200000000 } from './migrations/1764200000000-create-certificates';
 import { CertificatesForWebinars1764600000000 } from './migrations/1764600000000-certificates-for-webinars';
 import { ReadableFailureReasons1764850000000 } from './migrations/1764850000000-readable-failure-reasons';
+import { CertificatesForEventGuests1765520000000 } from './migrations/1765520000000-certificates-for-event-guests';
 // The road, in order: templates -> issue -> render -> deliver -> verify.
 import { CertificateImagesService } from './templates/certificate-images.service';
 import { CertificateTemplatesService } from './templates/certificate-templates.service';
@@ -27,6 +28,7 @@ import { CertificateBatchesService } from './issue/certificate-batches.service';
 import { CertificateIssuerService } from './issue/certificate-issuer.service';
 import { CertificateQueueService } from './issue/certificate-queue.service';
 import { CertificateReissueService } from './issue/certificate-reissue.service';
+import { SubjectCertificatesService } from './issue/subject-certificates.service';
 import { RENDER_THREAD_ENTRY, type RenderThreadEntry } from './render/certificate-render-pool';
 import { CertificatePreviewService } from './render/certificate-preview.service';
 import { CertificateNotifierService } from './deliver/certificate-notifier.service';
@@ -40,6 +42,7 @@ export const certificatesMigrations = [
   CreateCertificates1764200000000,
   CertificatesForWebinars1764600000000,
   ReadableFailureReasons1764850000000,
+  CertificatesForEventGuests1765520000000,
 ];
 
 const entities = [
@@ -72,7 +75,10 @@ const entities = [
     VerifyThrottleService,
     CertificateDemoSeederService,
     CertificatesPersonalDataService,
+    SubjectCertificatesService,
   ],
+  // Other domains ask for certificates on their own subjects (an event's) through this.
+  exports: [SubjectCertificatesService],
 })
 export class CertificatesModule {}
 

@@ -7,7 +7,7 @@ import {
   type AuditEntry,
 } from './audit.types';
 import { describes, pageOf, timestamp } from './common.responses';
-import { CERTIFICATE_ROLES } from './certificates.types';
+import { CERTIFICATE_HOLDER_ROLES, CERTIFICATE_SUBJECT_KINDS } from './certificates.types';
 import { FOCUS_GROUP_ROLES } from './focus-group.types';
 import { ROLES } from './identity.types';
 import type { Page } from './common.types';
@@ -36,7 +36,7 @@ const inGroup = { groupId: z.uuid(), topic: z.string() };
 
 const reissued = {
   number: z.string(),
-  holderId: z.uuid(),
+  holderId: z.uuid().nullable(),
   reason: z.string(),
 };
 
@@ -62,8 +62,8 @@ export const auditEntrySchema = describes<AuditEntry>()(
       'certificate.bulk_issued',
       z.strictObject({
         source: z.enum(AUDIT_BULK_SOURCES),
-        role: z.enum(CERTIFICATE_ROLES),
-        subjectKind: z.enum(['course', 'webinar']),
+        role: z.enum(CERTIFICATE_HOLDER_ROLES),
+        subjectKind: z.enum(CERTIFICATE_SUBJECT_KINDS),
         subjectId: z.uuid(),
         requested: z.number().int(),
         queued: z.number().int(),

@@ -55,7 +55,7 @@ export const AUDIT_EXPORT_REPORTS = [
 export type AuditExportReport = (typeof AUDIT_EXPORT_REPORTS)[number];
 
 /** Whom a bulk issue was for. */
-export const AUDIT_BULK_SOURCES = ['cohort', 'picked', 'csv', 'webinar'] as const;
+export const AUDIT_BULK_SOURCES = ['cohort', 'picked', 'csv', 'webinar', 'event'] as const;
 export type AuditBulkSource = (typeof AUDIT_BULK_SOURCES)[number];
 
 /**
@@ -68,10 +68,11 @@ export interface AuditDetailsByAction {
   'user.enabled': Record<string, never>;
   /** The person deleted their own account; the subject's label is already the anonymous name. */
   'user.deleted': Record<string, never>;
-  'certificate.revoked': { number: string; holderId: string; reason: string };
+  /** holderId: null for an event's guest (no account). */
+  'certificate.revoked': { number: string; holderId: string | null; reason: string };
   'certificate.reissued': {
     number: string;
-    holderId: string;
+    holderId: string | null;
     reason: string;
     newCertificateId: string;
     newNumber: string;

@@ -7,8 +7,9 @@ import {
   CERTIFICATE_IMAGE_KINDS,
   CERTIFICATE_ORIENTATIONS,
   CERTIFICATE_QR_POSITIONS,
-  CERTIFICATE_ROLES,
+  CERTIFICATE_HOLDER_ROLES,
   CERTIFICATE_STATUSES,
+  CERTIFICATE_SUBJECT_KINDS,
   type Certificate,
   type CertificateBatch,
   type CertificateBatchResult,
@@ -19,8 +20,8 @@ import {
 } from './certificates.types';
 
 const count = z.number().int();
-const role = z.enum(CERTIFICATE_ROLES);
-const subject = z.strictObject({ kind: z.enum(['course', 'webinar']), id: uuidSchema, title: z.string() });
+const role = z.enum(CERTIFICATE_HOLDER_ROLES);
+const subject = z.strictObject({ kind: z.enum(CERTIFICATE_SUBJECT_KINDS), id: uuidSchema, title: z.string() });
 
 export const certificateImageSchema = describes<CertificateImage>()(
   'CertificateImage',
@@ -76,7 +77,7 @@ export const certificateSchema = describes<Certificate>()(
     status: z.enum(CERTIFICATE_STATUSES),
     role,
     holder: z.strictObject({
-      id: uuidSchema,
+      id: uuidSchema.nullable(),
       fullName: z.string(),
       nip: z.string().nullable(),
       institution: z.string().nullable(),

@@ -1,11 +1,15 @@
 import type { WebinarStaffRole } from './webinar.types';
 
-/** What a certificate says its holder was: participant, speaker, moderator or committee. */
+/** What a course's or webinar's certificate says its holder was: participant, speaker, moderator or committee. */
 export const CERTIFICATE_ROLES = ['peserta', 'narasumber', 'moderator', 'panitia'] as const;
-export type CertificateRole = (typeof CERTIFICATE_ROLES)[number];
+export type BatchCertificateRole = (typeof CERTIFICATE_ROLES)[number];
+
+/** Every role a certificate may state: an event's facilitators (fasilitator) besides the batch roles. */
+export const CERTIFICATE_HOLDER_ROLES = [...CERTIFICATE_ROLES, 'fasilitator'] as const;
+export type CertificateRole = (typeof CERTIFICATE_HOLDER_ROLES)[number];
 
 /** Whom a webinar session's speaker, moderator or committee certificates go to: its staff in this role. */
-export const WEBINAR_STAFF_BY_CERTIFICATE_ROLE: Record<Exclude<CertificateRole, 'peserta'>, WebinarStaffRole> = {
+export const WEBINAR_STAFF_BY_CERTIFICATE_ROLE: Record<Exclude<BatchCertificateRole, 'peserta'>, WebinarStaffRole> = {
   narasumber: 'presenter',
   moderator: 'moderator',
   panitia: 'host',
@@ -27,8 +31,9 @@ export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 export const CERTIFICATE_FAILURES = ['imageUnreadable', 'renderTimeout', 'renderError'] as const;
 export type CertificateFailure = (typeof CERTIFICATE_FAILURES)[number];
 
-/** What a certificate is for: a course completed, or a webinar session attended (or spoken at). */
-export type CertificateSubjectKind = 'course' | 'webinar';
+/** What a certificate is for: a course completed, a webinar session or an event attended (or spoken at). */
+export const CERTIFICATE_SUBJECT_KINDS = ['course', 'webinar', 'event'] as const;
+export type CertificateSubjectKind = (typeof CERTIFICATE_SUBJECT_KINDS)[number];
 
 export const CERTIFICATE_ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type CertificateOrientation = (typeof CERTIFICATE_ORIENTATIONS)[number];
@@ -141,7 +146,8 @@ interface CertificateSubjectRef {
 }
 
 interface CertificateHolder {
-  id: string;
+  /** Null for an event's guest, who has no account (named and emailed on the certificate itself). */
+  id: string | null;
   fullName: string;
   nip: string | null;
   institution: string | null;

@@ -176,7 +176,7 @@ export const jpLedgerSchema = describes<JpLedger>()(
         earnedAt: timestamp,
         title: z.string(),
         jp: z.number(),
-        source: z.enum(['course', 'webinar']),
+        source: z.enum(['course', 'webinar', 'event']),
         sourceId: uuidSchema,
       }),
     ),

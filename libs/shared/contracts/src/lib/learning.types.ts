@@ -305,7 +305,8 @@ export interface JpLedgerEntry {
   earnedAt: string;
   title: string;
   jp: number;
-  source: 'course' | 'webinar';
+  /** event: a literacy programme's facilitator credited with its hours. */
+  source: 'course' | 'webinar' | 'event';
   sourceId: string;
 }
 

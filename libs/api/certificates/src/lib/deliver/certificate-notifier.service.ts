@@ -12,14 +12,17 @@ import { NotificationsService } from '@bina-pustaka/api-notifications';
 import { APP_PATHS, appLink, appUrl } from '@bina-pustaka/shared-contracts';
 import type { Redis } from 'ioredis';
 import type { CertificateEntity } from '../entities/certificate.entity';
+import { pdfFileName, pdfStorageKey, verifyUrl } from '../shared/certificate-links';
 
 const MAIL_EVERY_SECONDS = 3600;
 
 /** What the holder is told about. */
 export type NotifiedCertificate = Pick<
   CertificateEntity,
-  'holderId' | 'holderName' | 'holderEmail' | 'subjectTitle' | 'number' | 'role'
+  'id' | 'code' | 'holderId' | 'holderName' | 'holderEmail' | 'subjectTitle' | 'number' | 'role'
 >;
+
+type MemberCertificate = NotifiedCertificate & { holderId: string };
 
 /**
  * Tells holders their certificate is there: in the app for each one, and by email at
@@ -37,7 +40,12 @@ export class CertificateNotifierService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async issued(certificates: readonly NotifiedCertificate[]): Promise<void> {
+  async issued(all: readonly NotifiedCertificate[]): Promise<void> {
+    const certificates = all.filter((certificate): certificate is MemberCertificate => certificate.holderId !== null);
+    // A guest has no account to open: each of their certificates comes by email, its PDF attached.
+    await this.mail.enqueueMany(
+      all.filter((certificate) => certificate.holderId === null).map((certificate) => this.guestMail(certificate)),
+    );
     if (certificates.length === 0) return;
     await this.notifications.notifyMany(
       certificates.map((certificate) => ({
@@ -60,6 +68,38 @@ export class CertificateNotifierService {
       return answer === 'OK';
     });
     await this.mail.enqueueMany(firsts.map((certificate) => this.mailFor(certificate)));
+  }
+
+  private guestMail(certificate: NotifiedCertificate): SendMailJob {
+    const locale = 'id';
+    return {
+      to: certificate.holderEmail,
+      ...renderMail({
+        subject: translate(locale, 'certificates.mailSubject'),
+        greeting: translate(locale, 'certificates.mailIntro', { name: certificate.holderName }),
+        paragraphs: [
+          translate(locale, 'certificates.mailBody', {
+            role: certificate.role,
+            subject: certificate.subjectTitle,
+            number: certificate.number,
+          }),
+          translate(locale, 'certificates.guestMailAttached'),
+          translate(locale, 'certificates.mailOutro'),
+        ],
+        action: {
+          label: translate(locale, 'certificates.guestMailAction'),
+          url: verifyUrl(this.config, certificate.code),
+        },
+        closing: ['Salam,', 'Bina Pustaka'],
+      }),
+      attachments: [
+        {
+          filename: pdfFileName(certificate),
+          storageKey: pdfStorageKey(certificate.id),
+          contentType: 'application/pdf',
+        },
+      ],
+    };
   }
 
   private mailFor(certificate: NotifiedCertificate): SendMailJob {

@@ -30,8 +30,9 @@ export class CertificateEntity {
   @Column({ type: 'text' })
   numberSeries!: string;
 
-  @Column({ type: 'uuid' })
-  holderId!: string;
+  /** Null for an event's guest (no account): holderName and holderEmail are all there is of them. */
+  @Column({ type: 'uuid', nullable: true })
+  holderId!: string | null;
 
   @Column({ type: 'text' })
   subjectKind!: CertificateSubjectKind;

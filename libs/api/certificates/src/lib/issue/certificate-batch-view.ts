@@ -1,7 +1,10 @@
+import type { AuditTrailService } from '@bina-pustaka/api-audit';
 import type { UserDirectoryService } from '@bina-pustaka/api-identity';
-import type { CertificateBatch } from '@bina-pustaka/shared-contracts';
-import type { DataSource } from 'typeorm';
+import type { Principal } from '@bina-pustaka/api-platform';
+import type { AuditBulkSource, CertificateBatch } from '@bina-pustaka/shared-contracts';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CertificateBatchEntity } from '../entities/certificate.entity';
+import type { IssueOutcome } from './certificate-issuer.service';
 
 /** Batches as the coordinator's progress page shows them: counts by state, one query for all. */
 export async function describeBatches(
@@ -39,4 +42,28 @@ export async function describeBatches(
       alreadyHeld: batch.alreadyHeld,
     };
   });
+}
+
+/** The audit entry of a bulk issue, written in the transaction that creates the batch (an issue order's beforeCommit). */
+export function bulkIssueAudit(audit: AuditTrailService, actor: Principal, source: AuditBulkSource, requested: number) {
+  return async (manager: EntityManager, { batch, created, alreadyHeld }: IssueOutcome): Promise<void> => {
+    if (!batch) return;
+    await audit.record(
+      {
+        action: 'certificate.bulk_issued',
+        actor,
+        subject: { type: 'certificate-batch', id: batch.id, label: batch.subjectTitle },
+        details: {
+          source,
+          role: batch.role,
+          subjectKind: batch.subjectKind,
+          subjectId: batch.subjectId,
+          requested,
+          queued: created.length,
+          alreadyHeld,
+        },
+      },
+      manager,
+    );
+  };
 }

@@ -22,18 +22,18 @@ import type {
 } from '@bina-pustaka/shared-contracts/schemas';
 import { WebinarLedgerReaderService } from '@bina-pustaka/api-webinar';
 import { parse } from 'csv-parse/sync';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import yazl from 'yazl';
 import type { z } from 'zod';
 import { CertificateBatchEntity, CertificateEntity } from '../entities/certificate.entity';
 import type { CertificateTemplateEntity } from '../entities/certificate-template.entity';
-import { CertificateIssuerService, type IssueOutcome, type IssueRecipient } from './certificate-issuer.service';
+import { CertificateIssuerService, type IssueRecipient } from './certificate-issuer.service';
 import { CertificateQueueService } from './certificate-queue.service';
 import type { QueuedCertificate } from './issue-certificate.job';
 import { CertificateTemplatesService } from '../templates/certificate-templates.service';
 import { pdfFileName, pdfStorageKey } from '../shared/certificate-links';
 import { csvRowProblem, unusable } from './batch-recipients';
-import { describeBatches } from './certificate-batch-view';
+import { bulkIssueAudit, describeBatches } from './certificate-batch-view';
 
 type BatchRequest = z.output<typeof createCertificateBatchRequestSchema>;
 type WebinarBatchRequest = z.output<typeof createWebinarCertificateBatchRequestSchema>;
@@ -365,28 +365,8 @@ export class CertificateBatchesService {
     return { batch, rejected: [] };
   }
 
-  /** The audit entry of a bulk issue, written in the transaction that creates the batch. */
   private recordBatch(actor: Principal, source: AuditBulkSource, requested: number) {
-    return async (manager: EntityManager, { batch, created, alreadyHeld }: IssueOutcome): Promise<void> => {
-      if (!batch) return;
-      await this.audit.record(
-        {
-          action: 'certificate.bulk_issued',
-          actor,
-          subject: { type: 'certificate-batch', id: batch.id, label: batch.subjectTitle },
-          details: {
-            source,
-            role: batch.role,
-            subjectKind: batch.subjectKind,
-            subjectId: batch.subjectId,
-            requested,
-            queued: created.length,
-            alreadyHeld,
-          },
-        },
-        manager,
-      );
-    };
+    return bulkIssueAudit(this.audit, actor, source, requested);
   }
 
   private describeMany(batches: CertificateBatchEntity[]): Promise<CertificateBatch[]> {

@@ -22,13 +22,35 @@ export interface IssueSubject {
   jp: number;
 }
 
-export interface IssueRecipient {
-  holderId: string;
+interface RecipientBase {
   cohortId: string | null;
   cohortName: string | null;
   /** The date the certificate states (when the course was completed). */
   awardedAt: Date;
   forcedReason: string | null;
+}
+
+/** A holder without an account (an event's guest): what is printed and where it is sent. */
+export interface GuestHolder {
+  name: string;
+  /** Lowercase. */
+  email: string;
+  institution: string | null;
+}
+
+export type IssueRecipient =
+  | (RecipientBase & { holderId: string; guest?: undefined })
+  | (RecipientBase & { holderId: null; guest: GuestHolder });
+
+/** Who a holder is among the certificates of one subject and role: their account, else their email. */
+const holderKey = (recipient: IssueRecipient) => recipient.holderId ?? `guest:${recipient.guest.email}`;
+
+interface Holder {
+  id: string | null;
+  fullName: string;
+  nip: string | null;
+  institution: string | null;
+  email: string;
 }
 
 export interface IssueOrder {
@@ -60,6 +82,8 @@ const jakartaYear = (date: Date) =>
 /**
  * Asks for certificates: in one transaction it writes each as `pending` with everything it
  * will print and the next numbers of the institution's year, then queues the rendering.
+ * A holder is a member (their account's name, NIP and institution are copied) or an
+ * event's guest (the name and email they registered with).
  * People who already hold a live certificate for the same subject and role are left as
  * they are (the partial unique index guarantees it even under races).
  */
@@ -75,14 +99,30 @@ export class CertificateIssuerService {
   ) {}
 
   async issue(order: IssueOrder): Promise<IssueOutcome> {
-    const holderIds = order.recipients.map((recipient) => recipient.holderId);
-    const [holders, imageKeys] = await Promise.all([this.directory.byIds(holderIds), this.imageKeys(order.template)]);
+    const holderIds = order.recipients.flatMap((recipient) => (recipient.holderId ? [recipient.holderId] : []));
+    const [members, imageKeys] = await Promise.all([this.directory.byIds(holderIds), this.imageKeys(order.template)]);
     const institutions = await this.directory.institutionNames([
       order.template.institutionId,
-      ...[...holders.values()].map((holder) => holder.institutionId),
+      ...[...members.values()].map((holder) => holder.institutionId),
     ]);
     const issuerName =
       (order.template.institutionId && institutions.get(order.template.institutionId)) || 'Bina Pustaka';
+    const holderOf = (recipient: IssueRecipient): Holder | undefined => {
+      if (recipient.holderId === null) {
+        const { name, email, institution } = recipient.guest;
+        return { id: null, fullName: name, nip: null, institution, email };
+      }
+      const member = members.get(recipient.holderId);
+      return member
+        ? {
+            id: member.id,
+            fullName: member.fullName,
+            nip: member.nip,
+            institution: member.institutionId ? (institutions.get(member.institutionId) ?? null) : null,
+            email: member.email,
+          }
+        : undefined;
+    };
 
     const outcome = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
@@ -105,10 +145,14 @@ export class CertificateIssuerService {
         )) as [{ id: string }[], number];
         if (superseded.length === 0) throw new AppError(409, 'certificates.notIssued');
       }
-      const versions = await this.versions(manager, order, holderIds);
+      const versions = await this.versions(manager, order);
+      const seen = new Set<string>();
       const wanted = order.recipients.flatMap((recipient) => {
-        const holder = holders.get(recipient.holderId);
-        return holder && !versions.live.has(holder.id) ? [{ ...recipient, holder }] : [];
+        const key = holderKey(recipient);
+        const holder = holderOf(recipient);
+        if (!holder || versions.live.has(key) || seen.has(key)) return [];
+        seen.add(key);
+        return [{ ...recipient, key, holder }];
       });
       const alreadyHeld = order.recipients.length - wanted.length;
 
@@ -126,7 +170,7 @@ export class CertificateIssuerService {
           })
         : null;
 
-      const rows: CertificateEntity[] = wanted.map(({ holder, ...recipient }, index) => {
+      const rows: CertificateEntity[] = wanted.map(({ holder, key, ...recipient }, index) => {
         return Object.assign(new CertificateEntity(), {
           id: randomUUID(),
           code: newCertificateCode(),
@@ -136,11 +180,11 @@ export class CertificateIssuerService {
           subjectKind: order.subject.kind,
           subjectId: order.subject.id,
           role: order.role,
-          version: (versions.latest.get(holder.id) ?? 0) + 1,
+          version: (versions.latest.get(key) ?? 0) + 1,
           status: 'pending' as const,
           holderName: holder.fullName,
           holderNip: holder.nip,
-          holderInstitution: holder.institutionId ? (institutions.get(holder.institutionId) ?? null) : null,
+          holderInstitution: holder.institution,
           holderEmail: holder.email,
           subjectTitle: order.subject.title,
           cohortId: recipient.cohortId,
@@ -189,22 +233,27 @@ export class CertificateIssuerService {
     return outcome;
   }
 
-  /** Per holder: whether a live certificate exists, and the last version number used. */
+  /** Per holder (holderKey): whether a live certificate exists, and the last version number used. */
   private async versions(
     manager: EntityManager,
     order: IssueOrder,
-    holderIds: string[],
   ): Promise<{ live: Set<string>; latest: Map<string, number> }> {
-    const rows: { holder_id: string; latest: number; live: boolean }[] = await manager.query(
-      `SELECT holder_id, max(version) AS latest, bool_or(status = ANY($5)) AS live
+    const ids = order.recipients.flatMap((recipient) => (recipient.holderId ? [recipient.holderId] : []));
+    const emails = order.recipients.flatMap((recipient) =>
+      recipient.holderId === null ? [recipient.guest.email] : [],
+    );
+    const rows: { key: string; latest: number; live: boolean }[] = await manager.query(
+      `SELECT coalesce(holder_id::text, 'guest:' || holder_email) AS key, max(version) AS latest,
+              bool_or(status = ANY($6)) AS live
          FROM certificates
-        WHERE subject_kind = $1 AND subject_id = $2 AND role = $3 AND holder_id = ANY($4)
-        GROUP BY holder_id`,
-      [order.subject.kind, order.subject.id, order.role, holderIds, [...LIVE_STATUSES]],
+        WHERE subject_kind = $1 AND subject_id = $2 AND role = $3
+          AND (holder_id = ANY($4) OR (holder_id IS NULL AND holder_email = ANY($5)))
+        GROUP BY 1`,
+      [order.subject.kind, order.subject.id, order.role, ids, emails, [...LIVE_STATUSES]],
     );
     return {
-      live: new Set(rows.filter((row) => row.live).map((row) => row.holder_id)),
-      latest: new Map(rows.map((row) => [row.holder_id, Number(row.latest)])),
+      live: new Set(rows.filter((row) => row.live).map((row) => row.key)),
+      latest: new Map(rows.map((row) => [row.key, Number(row.latest)])),
     };
   }
 

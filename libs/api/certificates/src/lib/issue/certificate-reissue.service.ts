@@ -53,7 +53,12 @@ export class CertificateReissueService {
       template,
       recipients: [
         {
-          holderId: old.holderId,
+          ...(old.holderId === null
+            ? {
+                holderId: null,
+                guest: { name: old.holderName, email: old.holderEmail, institution: old.holderInstitution },
+              }
+            : { holderId: old.holderId }),
           cohortId: old.cohortId,
           cohortName: old.cohortName,
           awardedAt: old.awardedAt,

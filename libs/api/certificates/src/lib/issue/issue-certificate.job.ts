@@ -16,7 +16,10 @@ export type QueuedCertificate = Pick<CertificateEntity, 'id' | 'holderId' | 'sub
 /**
  * The job id names the holder, subject, role and version: asking for the same certificate
  * twice (a double click, a retry, the reconciler) finds the job already there and adds
- * nothing.
+ * nothing. A guest's certificate (no account) is named by its own row, which is just as
+ * much one per holder, subject, role and version, and keeps their email out of Redis.
  */
 export const issueJobId = (certificate: QueuedCertificate) =>
-  `cert-${certificate.holderId}-${certificate.subjectId}-${certificate.role}-v${certificate.version}`;
+  certificate.holderId === null
+    ? `cert-guest-${certificate.id}`
+    : `cert-${certificate.holderId}-${certificate.subjectId}-${certificate.role}-v${certificate.version}`;

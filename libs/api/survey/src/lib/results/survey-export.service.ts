@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { UserDirectoryService, type DirectoryUser } from '@bina-pustaka/api-identity';
-import { AppError, toCsv, type CsvCell, type Principal } from '@bina-pustaka/api-platform';
+import { AppError, toCsv, toXlsx, type CsvCell, type Principal } from '@bina-pustaka/api-platform';
 import {
   SURVEY_MIN_GROUP_ANONYMOUS,
   type SurveyQuestion,
@@ -14,7 +14,6 @@ import type { SurveyEntity } from '../entities/survey.entity';
 import { SurveyResultsService } from './survey-results.service';
 import { responseScope, type ResponseScope } from './response-scope';
 import { blockKey, choiceLabel, dateLabel, speakerBlocks } from './survey-questions';
-import { toXlsx } from './survey-xlsx';
 
 export type SurveyExportFormat = 'csv' | 'xlsx';
 

@@ -1,4 +1,4 @@
-import type { CsvCell } from '@bina-pustaka/api-platform';
+import type { CsvCell } from './csv';
 import ExcelJS from 'exceljs';
 
 /** What a spreadsheet runs as a formula when typed into a cell: = + - @, tab, CR (and their full-width forms). */
@@ -21,7 +21,10 @@ const WIDTH_MAX = 60;
 /** Column widths are measured on the first rows: enough to fit, without reading 20,000 rows twice. */
 const ROWS_MEASURED = 200;
 
-/** One sheet: a bold header row that stays in view, widths that fit the text, formula-safe cells. */
+/**
+ * Every XLSX the api hands out (survey responses, an event's attendance) is written here:
+ * one sheet, a bold header row that stays in view, widths that fit the text, formula-safe cells.
+ */
 export async function toXlsx(
   sheetName: string,
   header: readonly string[],
@@ -47,6 +50,6 @@ function sheetTitle(name: string): string {
     name
       .replace(/[\\/?*[\]:]/g, ' ')
       .trim()
-      .slice(0, 31) || 'Jawaban'
+      .slice(0, 31) || 'Data'
   );
 }

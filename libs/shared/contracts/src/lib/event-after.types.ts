@@ -1,0 +1,27 @@
+/**
+ * After an event (issue 15): the attendance export and certificates by role. Kept apart from
+ * event.types.ts so the stages can grow their contracts side by side.
+ */
+
+/**
+ * Certificates an event gives: participants who were checked in (peserta), speakers and
+ * authors (narasumber), the committee (panitia) and facilitators (fasilitator).
+ */
+export const EVENT_CERTIFICATE_ROLES = ['peserta', 'narasumber', 'panitia', 'fasilitator'] as const;
+export type EventCertificateRole = (typeof EVENT_CERTIFICATE_ROLES)[number];
+
+export interface EventCertificateRoleOutcome {
+  role: EventCertificateRole;
+  /** People the event names in this role (with an email to send it to). */
+  people: number;
+  /** Certificates asked for now (queued for rendering). */
+  queued: number;
+  /** People who already held this certificate: left as they were. */
+  alreadyHeld: number;
+}
+
+export interface EventCertificatesResult {
+  roles: EventCertificateRoleOutcome[];
+  /** Facilitators whose credited hours entered their learning record now (0 when they were there already). */
+  creditedFacilitators: number;
+}
