@@ -23,6 +23,7 @@ import { LearningCompletionModule } from './learning-completion.module';
 import { CreateLearning1764100000000 } from './migrations/1764100000000-create-learning';
 import { LessonEvidence1764700000000 } from './migrations/1764700000000-lesson-evidence';
 import { ForumImageFiles1765170000000 } from './migrations/1765170000000-forum-image-files';
+import { JpFromEvents1765530000000 } from './migrations/1765530000000-jp-from-events';
 import { CatalogService } from './services/catalog.service';
 import { CohortsService } from './services/cohorts.service';
 import { CourseViewsService } from './services/course-views.service';
@@ -42,6 +43,7 @@ export const learningMigrations = [
   CreateLearning1764100000000,
   LessonEvidence1764700000000,
   ForumImageFiles1765170000000,
+  JpFromEvents1765530000000,
 ];
 
 /**

@@ -18,4 +18,4 @@ export const CATALOG_ENROLMENT_FILTERS = ['none', 'enrolled', 'completed'] as co
 /** Enrolment actions that ask for confirmation in a dialog. */
 export const ENROLMENT_DIALOG_ACTIONS = ['reject', 'withdraw', 'move', 'extend'] as const;
 
-export const LEDGER_SOURCES = ['course', 'webinar'] as const;
+export const LEDGER_SOURCES = ['course', 'webinar', 'event'] as const;

@@ -45,7 +45,7 @@ export class CourseCompletionEntity {
   completedAt!: Date;
 }
 
-/** Learning hours earned: one row per finished course or attended webinar. */
+/** Learning hours earned: one row per finished course, attended webinar or facilitated event. */
 @Entity({ name: 'jp_ledger_entries' })
 export class JpLedgerEntryEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -55,7 +55,7 @@ export class JpLedgerEntryEntity {
   userId!: string;
 
   @Column({ type: 'text' })
-  source!: 'course' | 'webinar';
+  source!: 'course' | 'webinar' | 'event';
 
   @Column({ type: 'uuid' })
   sourceId!: string;
