@@ -10,7 +10,7 @@ import { AuditModule, auditMigrations } from '@bina-pustaka/api-audit';
 import { ForumModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 import { SurveyModule, surveyMigrations } from '@bina-pustaka/api-survey';
-import { EventModule, eventMigrations } from '@bina-pustaka/api-event';
+import { EventAfterModule, EventModule, eventMigrations } from '@bina-pustaka/api-event';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -44,6 +44,7 @@ export class AppModule {
         FocusGroupModule,
         SurveyModule,
         EventModule,
+        EventAfterModule,
       ],
     };
   }

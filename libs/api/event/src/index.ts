@@ -1,1 +1,2 @@
 export { EventModule, EventRetentionModule, eventMigrations } from './lib/event.module';
+export { EventAfterModule } from './lib/event-after.module';

@@ -33,7 +33,13 @@ export const eventCertificatesResultSchema = describes<EventCertificatesResult>(
     roles: z.array(
       describes<EventCertificateRoleOutcome>()(
         'EventCertificateRoleOutcome',
-        z.strictObject({ role: z.enum(EVENT_CERTIFICATE_ROLES), people: count, queued: count, alreadyHeld: count }),
+        z.strictObject({
+          role: z.enum(EVENT_CERTIFICATE_ROLES),
+          people: count,
+          skipped: count,
+          queued: count,
+          alreadyHeld: count,
+        }),
       ),
     ),
     creditedFacilitators: count,

@@ -12,8 +12,10 @@ export type EventCertificateRole = (typeof EVENT_CERTIFICATE_ROLES)[number];
 
 export interface EventCertificateRoleOutcome {
   role: EventCertificateRole;
-  /** People the event names in this role (with an email to send it to). */
+  /** People in this role who can be given one: a member, or a guest with an email. */
   people: number;
+  /** People in this role with neither an account nor an email (a walk-in who left none, a speaker without an account). */
+  skipped: number;
   /** Certificates asked for now (queued for rendering). */
   queued: number;
   /** People who already held this certificate: left as they were. */

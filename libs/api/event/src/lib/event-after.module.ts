@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificatesModule } from '@bina-pustaka/api-certificates';
+import { LearningCompletionModule } from '@bina-pustaka/api-learning';
+import './event.messages';
+import { EventAttendanceExportService } from './after/event-attendance-export.service';
+import { EventCertificatesService } from './after/event-certificates.service';
+import { EventAfterController } from './controllers/event-after.controller';
+import { eventRegistrationEntities } from './entities/event-registration.entity';
+import { eventOrganisingEntities } from './entities/event.entity';
+
+/**
+ * After the event (README, `after/`): the attendance export, certificates by role and the
+ * facilitators' credited hours. A module of its own because it brings in the certificates
+ * and learning parts, which the rest of the events part (and its tests) need not start.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities]),
+    CertificatesModule,
+    LearningCompletionModule,
+  ],
+  controllers: [EventAfterController],
+  providers: [EventAttendanceExportService, EventCertificatesService],
+})
+export class EventAfterModule {}
