@@ -1,2 +1,3 @@
 export * from './event-test-bed';
 export { EventCodes } from '../lib/shared/event-codes';
+export * from './event-rows';

@@ -49,7 +49,8 @@ export class EventAttendanceExportService {
       row.name,
       row.affiliation,
       row.email,
-      row.whatsapp,
+      // Digits as wa.me takes them (6281...): a leading + would be quoted as a formula.
+      row.whatsapp?.replace(/^\+/, ''),
       t(`status.${row.status}`),
       row.checkedInAt ? formatDateTime(row.checkedInAt, 'id', event.timeZone) : null,
       row.method ? t(`method.${row.method}`) : null,

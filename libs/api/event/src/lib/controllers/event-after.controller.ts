@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AlsoResponds,
+  Authenticated,
   contentDisposition,
   CurrentPrincipal,
   ParseIdPipe,
@@ -24,7 +25,8 @@ const CONTENT_TYPES: Record<AttendanceFormat, string> = {
 
 /**
  * After the event: the attendance export for its managers (coordinators, admins, its
- * organisers; anyone else 404), and certificates by role for coordinators and admins.
+ * organisers, who may hold any role: signed in, then checked on the event; anyone else
+ * 404), and certificates by role for coordinators and admins.
  */
 @ApiTags('events')
 @ApiBearerAuth()
@@ -36,6 +38,7 @@ export class EventAfterController {
   ) {}
 
   @Get('attendance.csv')
+  @Authenticated()
   @ApiOperation({ summary: 'Who came (all=true: every live registration) as CSV (managers)' })
   @RespondsWithFile('text/csv')
   csv(
@@ -48,6 +51,7 @@ export class EventAfterController {
   }
 
   @Get('attendance.xlsx')
+  @Authenticated()
   @ApiOperation({ summary: 'Who came (all=true: every live registration) as XLSX (managers)' })
   @RespondsWithFile(CONTENT_TYPES.xlsx)
   xlsx(
