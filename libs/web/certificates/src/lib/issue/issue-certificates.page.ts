@@ -16,7 +16,7 @@ import {
   appLink,
   type CertificateBatchRejection,
   type CertificateBatchResult,
-  type CertificateRole,
+  type BatchCertificateRole,
   type CohortSummary,
   type CourseSummary,
   type EnrolmentSummary,
@@ -71,7 +71,7 @@ export class IssueCertificatesPage {
 
   protected readonly courseId = signal('');
   protected readonly cohortId = signal('');
-  protected readonly role = signal<CertificateRole>('peserta');
+  protected readonly role = signal<BatchCertificateRole>('peserta');
   protected readonly templateId = signal('');
   protected readonly mode = signal<IssueMode>('cohort');
   protected readonly picked = signal<ReadonlySet<string>>(new Set());
@@ -178,7 +178,7 @@ export class IssueCertificatesPage {
   }
 
   /** Speakers, moderators and committee members are named one by one (or by CSV), never a whole cohort. */
-  protected chooseRole(role: CertificateRole): void {
+  protected chooseRole(role: BatchCertificateRole): void {
     this.role.set(role);
     if (role !== 'peserta' && this.mode() === 'cohort') this.mode.set('picked');
   }

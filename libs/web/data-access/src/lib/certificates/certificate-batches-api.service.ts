@@ -4,7 +4,7 @@ import type {
   CertificateBatch,
   CertificateBatchRejection,
   CertificateBatchResult,
-  CertificateRole,
+  BatchCertificateRole,
   Page,
 } from '@bina-pustaka/shared-contracts';
 import type { Observable } from 'rxjs';
@@ -17,7 +17,7 @@ export interface CertificateBatchBody {
   courseId: string;
   cohortId?: string;
   userIds?: string[];
-  role: CertificateRole;
+  role: BatchCertificateRole;
   /** Default: the course's template, else the default one. */
   templateId?: string;
   /** Why participants who have not completed the course get one anyway. */
@@ -30,7 +30,7 @@ export type CertificateBatchCsvFields = Omit<CertificateBatchBody, 'cohortId' | 
 /** createWebinarCertificateBatchRequestSchema: a settled session's attendees, or its staff in a role. */
 export interface WebinarCertificateBatchBody {
   sessionId: string;
-  role: CertificateRole;
+  role: BatchCertificateRole;
   minAttendancePercent: number;
   templateId?: string;
 }

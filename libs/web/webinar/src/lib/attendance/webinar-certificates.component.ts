@@ -19,7 +19,7 @@ import {
   APP_PATHS,
   appLink,
   type CertificateBatchResult,
-  type CertificateRole,
+  type BatchCertificateRole,
   type CertificateTemplate,
   type WebinarAttendanceLedger,
   type WebinarSession,
@@ -84,7 +84,7 @@ export class WebinarCertificatesComponent {
   protected readonly refused = signal<{ reason: string; count: number }[] | null>(null);
   /** Named as the request's fields, so the server's issues land under theirs. */
   protected readonly form = inject(NonNullableFormBuilder).group({
-    role: ['peserta' as CertificateRole],
+    role: ['peserta' as BatchCertificateRole],
     // A whole percentage of the scheduled length (the api's webinarCertificateBatchSchema).
     minAttendancePercent: [
       DEFAULT_CERTIFICATE_ATTENDANCE_PERCENT as number | null,
