@@ -269,6 +269,11 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/surveys/:surveyId/export.csv': AUTHORS,
   'GET /api/surveys/:surveyId/export.xlsx': AUTHORS,
   'GET /api/survey-speakers/:userId/evaluation': AUTHORS,
+  // Events after the event: the export for its managers (organisers may hold any role: checked
+  // on the event, 404 otherwise); certificates by role for coordinators and admins
+  'GET /api/events/:eventId/attendance.csv': SIGNED_IN,
+  'GET /api/events/:eventId/attendance.xlsx': SIGNED_IN,
+  'POST /api/events/:eventId/certificates': STAFF,
   // A course's reaction beside its learning gain (its editors, as that gain; another trainer 403 inside)
   'GET /api/courses/:id/reaction': AUTHORS,
   // Surveys: evaluations (a course's editors and a session's managers set them; its learners

@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '@bina-pustaka/shared-contracts';
 import { ASSESSMENT_CASES } from './cases/assessment';
 import { BODY_ID_CASES } from './cases/body-ids';
 import { CERTIFICATE_CASES } from './cases/certificates';
+import { EVENT_AFTER_CASES } from './cases/event-after';
 import { EVENT_CHECK_IN_CASES } from './cases/event-check-in';
 import { EVENT_REGISTRATION_CASES } from './cases/event-registration';
 import { FOCUS_GROUP_CASES } from './cases/focus-group';
@@ -33,6 +34,7 @@ const CASES: ObjectCase[] = [
   ...BODY_ID_CASES,
   ...EVENT_CHECK_IN_CASES,
   ...EVENT_REGISTRATION_CASES,
+  ...EVENT_AFTER_CASES,
   ...IDENTITY_CASES,
 ];
 
