@@ -8,6 +8,7 @@ import { EventCertificatesService } from './after/event-certificates.service';
 import { EventAfterController } from './controllers/event-after.controller';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
+import { EventManagersService } from './shared/event-managers.service';
 
 /**
  * After the event (README, `after/`): the attendance export, certificates by role and the
@@ -21,6 +22,6 @@ import { eventOrganisingEntities } from './entities/event.entity';
     LearningCompletionModule,
   ],
   controllers: [EventAfterController],
-  providers: [EventAttendanceExportService, EventCertificatesService],
+  providers: [EventManagersService, EventAttendanceExportService, EventCertificatesService],
 })
 export class EventAfterModule {}

@@ -87,7 +87,6 @@ export const eventMessages = {
       'Kursi {title} sudah penuh, jadi Anda berada di daftar tunggu nomor {position}. Bila ada kursi yang kosong, kursi itu otomatis menjadi milik Anda sesuai urutan, dan kami mengirim tiket Anda lewat email.',
     'eventMail.waitlistAction': 'Lihat status pendaftaran',
     'eventMail.closing': 'Salam,',
-    'event.notFound': 'Acara tidak ditemukan.',
     'event.certificatesNotPublished':
       'Sertifikat hanya dapat diterbitkan untuk acara yang sudah diumumkan dan tidak dibatalkan.',
     'event.certificatesBeforeEnd': 'Sertifikat dapat diterbitkan setelah acara selesai.',
@@ -187,7 +186,6 @@ export const eventMessages = {
       '{title} is full, so you are number {position} on the waiting list. If a seat frees up it becomes yours in turn, and we will email you your ticket.',
     'eventMail.waitlistAction': 'See my registration',
     'eventMail.closing': 'Regards,',
-    'event.notFound': 'Event not found.',
     'event.certificatesNotPublished':
       'Certificates can be issued only for an event that was published and not cancelled.',
     'event.certificatesBeforeEnd': 'Certificates can be issued once the event has ended.',

@@ -4,7 +4,8 @@ import { toCsv, toXlsx, translate, type CsvCell, type Principal } from '@bina-pu
 import type { EventCheckInMethod, EventRegistrationStatus } from '@bina-pustaka/shared-contracts';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource } from 'typeorm';
-import { managedEvent } from './managed-event';
+import { EventEntity } from '../entities/event.entity';
+import { EventManagersService } from '../shared/event-managers.service';
 
 export type AttendanceFormat = 'csv' | 'xlsx';
 
@@ -32,10 +33,13 @@ const HEADER_KEYS = ['name', 'affiliation', 'email', 'whatsapp', 'status', 'chec
  */
 @Injectable()
 export class EventAttendanceExportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly managers: EventManagersService,
+  ) {}
 
   async export(actor: Principal, eventId: string, all: boolean, format: AttendanceFormat): Promise<AttendanceFile> {
-    const event = await managedEvent(this.dataSource.manager, actor, eventId);
+    const event = await this.managedEvent(actor, eventId);
     const rows: AttendanceRow[] = await this.dataSource.query(
       `SELECT name, affiliation, email, whatsapp, status, checked_in_at AS "checkedInAt", check_in_method AS method
          FROM event_registrations
@@ -63,5 +67,11 @@ export class EventAttendanceExportService {
         ? Buffer.from(toCsv([header, ...cells], { bom: true }))
         : await toXlsx(t('sheet'), header, cells);
     return { body, fileName };
+  }
+
+  /** The event, for one of its managers; anyone else is told it does not exist. */
+  private async managedEvent(actor: Principal, eventId: string): Promise<EventEntity> {
+    await this.managers.assertManages(actor, eventId);
+    return this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: eventId });
   }
 }

@@ -7,8 +7,8 @@ import type { EventCertificateRole, EventCertificatesResult, EventPersonRole } f
 import type { eventCertificatesSchema } from '@bina-pustaka/shared-contracts/schemas';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import type { EventEntity } from '../entities/event.entity';
-import { managedEvent } from './managed-event';
+import { EventEntity } from '../entities/event.entity';
+import { EventManagersService } from '../shared/event-managers.service';
 
 type CertificatesRequest = z.output<typeof eventCertificatesSchema>;
 
@@ -38,12 +38,13 @@ interface Candidate {
 export class EventCertificatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly managers: EventManagersService,
     private readonly certificates: SubjectCertificatesService,
     private readonly jpCredits: JpCreditsService,
   ) {}
 
   async issue(actor: Principal, eventId: string, request: CertificatesRequest): Promise<EventCertificatesResult> {
-    const event = await managedEvent(this.dataSource.manager, actor, eventId);
+    const event = await this.managedEvent(actor, eventId);
     if (event.status !== 'published') throw new AppError(409, 'event.certificatesNotPublished');
     if (event.endsAt.getTime() > Date.now()) throw new AppError(409, 'event.certificatesBeforeEnd');
     const byRole = await Promise.all(
@@ -109,6 +110,12 @@ export class EventCertificatesService {
         earnedAt: event.endsAt,
       })),
     );
+  }
+
+  /** The event, for one of its managers; anyone else is told it does not exist. */
+  private async managedEvent(actor: Principal, eventId: string): Promise<EventEntity> {
+    await this.managers.assertManages(actor, eventId);
+    return this.dataSource.getRepository(EventEntity).findOneByOrFail({ id: eventId });
   }
 }
 
