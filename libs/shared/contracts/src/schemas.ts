@@ -33,3 +33,4 @@ export * from './lib/focus-group.responses';
 export * from './lib/survey.responses';
 export * from './lib/event-check-in.responses';
 export * from './lib/event-registration.responses';
+export * from './lib/event-organising.responses';

@@ -106,6 +106,28 @@ export const eventMessages = {
     'eventExport.method.scan': 'Pindai kode QR',
     'eventExport.method.search': 'Cari nama',
     'eventExport.method.walk-in': 'Datang langsung',
+    'event.seriesNotFound': 'Seri acara tidak ditemukan.',
+    'event.unknownPerson': 'Ada orang atau penyelenggara yang tidak ditemukan di Bina Pustaka. Pilih lagi dari daftar.',
+    'event.unknownPartner': 'Ada mitra yang tidak ditemukan. Pilih lagi dari daftar lembaga.',
+    'event.capacityBelowConfirmed':
+      'Kapasitas tidak boleh kurang dari {confirmed} kursi yang sudah dikonfirmasi pendaftar.',
+    'event.cancelledReadOnly': 'Acara ini sudah dibatalkan dan tidak dapat diubah lagi.',
+    'event.deleteDraftOnly':
+      'Hanya draf yang dapat dihapus. Acara yang sudah diterbitkan dibatalkan saja, agar pendaftarnya diberi tahu.',
+    'event.publishCancelled': 'Acara yang sudah dibatalkan tidak dapat diterbitkan lagi.',
+    'event.publishIncomplete': 'Lengkapi tujuan penggunaan data dan sedikitnya satu hari acara sebelum menerbitkannya.',
+    'event.cancelDraft': 'Draf ini belum diterbitkan: hapus saja bila acaranya tidak jadi diadakan.',
+    'event.coverMissing': 'Pilih gambar sampul untuk diunggah.',
+    'event.coverTooLarge': 'Gambar sampul paling besar {limit}.',
+    'event.coverWrongType': 'Sampul harus berupa gambar PNG, JPEG, atau WebP.',
+    'event.coverNotFound': 'Gambar sampul tidak ditemukan.',
+    'event.cancelledSubject': 'Acara dibatalkan: {title}',
+    'event.cancelledGreeting': 'Yth. {name},',
+    'event.cancelledBody':
+      'Dengan menyesal kami memberitahukan bahwa acara "{title}" yang dijadwalkan pada {when} dibatalkan oleh penyelenggara.',
+    'event.cancelledApology':
+      'Anda tidak perlu melakukan apa pun. Mohon maaf atas ketidaknyamanan ini, dan terima kasih atas minat Anda.',
+    'event.cancelledAction': 'Lihat halaman acara',
   },
   en: {
     'validation.eventTime': 'Write the time as HH:MM, e.g. 09:30.',
@@ -205,6 +227,27 @@ export const eventMessages = {
     'eventExport.method.scan': 'QR code scanned',
     'eventExport.method.search': 'Name searched',
     'eventExport.method.walk-in': 'Walk-in',
+    'event.seriesNotFound': 'Event series not found.',
+    'event.unknownPerson': 'A person or organiser was not found in Bina Pustaka. Pick them again from the list.',
+    'event.unknownPartner': 'A partner was not found. Pick it again from the list of institutions.',
+    'event.capacityBelowConfirmed': 'The capacity cannot be below the {confirmed} seats registrants have confirmed.',
+    'event.cancelledReadOnly': 'This event was cancelled and can no longer be changed.',
+    'event.deleteDraftOnly':
+      'Only a draft can be deleted. Cancel a published event instead, so its registrants are told.',
+    'event.publishCancelled': 'A cancelled event cannot be published again.',
+    'event.publishIncomplete': 'Give the purpose of the data and at least one day before publishing the event.',
+    'event.cancelDraft': 'This draft was never published: delete it if the event will not take place.',
+    'event.coverMissing': 'Choose a cover image to upload.',
+    'event.coverTooLarge': 'A cover image may be at most {limit}.',
+    'event.coverWrongType': 'The cover must be a PNG, JPEG or WebP image.',
+    'event.coverNotFound': 'Cover image not found.',
+    'event.cancelledSubject': 'Event cancelled: {title}',
+    'event.cancelledGreeting': 'Dear {name},',
+    'event.cancelledBody':
+      'We regret to tell you that "{title}", planned for {when}, has been cancelled by its organisers.',
+    'event.cancelledApology':
+      'You need not do anything. We apologise for the inconvenience and thank you for your interest.',
+    'event.cancelledAction': 'See the event page',
   },
 };
 

@@ -9,10 +9,21 @@ import { EventWalkInService } from './check-in/event-walk-in.service';
 import { EventGateway } from './check-in/event.gateway';
 import { EventCheckInController } from './controllers/event-check-in.controller';
 import { EventRegistrationsController } from './controllers/event-registrations.controller';
+import { EventSeriesController } from './controllers/event-series.controller';
+import { EventsController } from './controllers/events.controller';
 import { PublicEventRegistrationsController } from './controllers/public-event-registrations.controller';
+import { PublicEventsController } from './controllers/public-events.controller';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
+import { EventCancellationService } from './organising/event-cancellation.service';
+import { EventCoversService } from './organising/event-covers.service';
+import { EventListsService } from './organising/event-lists.service';
+import { EventPageMetaService } from './organising/event-page-meta.service';
+import { EventSeriesService } from './organising/event-series.service';
+import { EventViewsService } from './organising/event-views.service';
+import { EventsService } from './organising/events.service';
+import { PublicEventsService } from './organising/public-events.service';
 import { EventPersonalDataService } from './privacy/event-personal-data.service';
 import { EventRetentionService } from './privacy/event-retention.service';
 import { EventSeatsService } from './registration/event-seats.service';
@@ -30,20 +41,36 @@ import { EventTicketsService } from './tickets/event-tickets.service';
 export const eventMigrations = [CreateEvents1765500000000];
 
 /**
- * Events (_acara_, issue 15): community events and literacy programmes: tickets (QR code,
- * ticket email, iCal), registration (guests and members, confirmation, seats and the
- * waitlist), check-in at the door with live counts, and a person's part in privacy.
+ * Events (_acara_, issue 15): community events and literacy programmes: organising (events,
+ * series, the public page and its link preview), tickets (QR code, ticket email, iCal),
+ * registration (guests and members, confirmation, seats and the waitlist), check-in at the
+ * door with live counts, and a person's part in privacy. After the event: EventAfterModule.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities]), MailModule],
-  controllers: [PublicEventRegistrationsController, EventRegistrationsController, EventCheckInController],
+  controllers: [
+    EventsController,
+    EventSeriesController,
+    PublicEventsController,
+    PublicEventRegistrationsController,
+    EventRegistrationsController,
+    EventCheckInController,
+  ],
   providers: [
-    // shared/ -> tickets/ -> registration/ -> check-in/ -> privacy/ (README)
+    // shared/ -> organising/ -> tickets/ -> registration/ -> check-in/ -> privacy/ (README)
     {
       provide: EventCodes,
       useFactory: (config: AppConfig) => new EventCodes(config.auth.jwtSecret),
       inject: [APP_CONFIG],
     },
+    EventViewsService,
+    EventsService,
+    EventCancellationService,
+    EventListsService,
+    EventSeriesService,
+    EventCoversService,
+    PublicEventsService,
+    EventPageMetaService,
     EventManagersService,
     EventLiveChangesService,
     EventTicketsService,

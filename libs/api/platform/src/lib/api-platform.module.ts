@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { PageMetaModule } from './http/page-meta';
 import { PrivacyModule } from './privacy/privacy.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
@@ -16,7 +17,7 @@ import { StorageModule } from './storage/storage.module';
 /**
  * The plumbing of the api process in one import: config, database (migrated),
  * Redis, queues, access tokens, health, the one socket.io Server, the personal-data
- * registry, and the global
+ * registry, the page descriptions of the web client's HTML, and the global
  * deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
@@ -37,6 +38,7 @@ export class ApiPlatformModule {
         StorageModule,
         SocketsModule,
         PrivacyModule,
+        PageMetaModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -248,3 +248,12 @@ export const eventSeriesSchema = z.strictObject({
     timeZone: z.enum(EVENT_TIME_ZONES).default('Asia/Jakarta'),
   }),
 });
+
+/** A change to a series: what it names (a schedule sent is the whole schedule), the rest left as it is. */
+export const updateEventSeriesSchema = z
+  .strictObject({
+    title: eventSeriesSchema.shape.title.optional(),
+    description: z.string().max(EVENT_DESCRIPTION_MAX).optional(),
+    schedule: eventSeriesSchema.shape.schedule.optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: 'validation.eventNothingToChange' });

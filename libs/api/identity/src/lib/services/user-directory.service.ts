@@ -1,10 +1,11 @@
 import { containsPattern } from '@bina-pustaka/api-platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role, UserStatus } from '@bina-pustaka/shared-contracts';
+import type { EventPartner, Role, UserStatus } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { InstitutionEntity } from '../entities/institution.entity';
 import { UserEntity } from '../entities/user.entity';
+import { institutionLogoUrl } from './institutions.service';
 
 export interface DirectoryUser {
   id: string;
@@ -68,6 +69,20 @@ export class UserDirectoryService {
       .getRepository(InstitutionEntity)
       .find({ select: { id: true, name: true }, where: { id: In(known) } });
     return new Map(institutions.map((institution) => [institution.id, institution.name]));
+  }
+
+  /** Institutions as a partner shows them on an event's page (name, kind, logo), by id. */
+  async partners(ids: readonly string[]): Promise<Map<string, EventPartner>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(InstitutionEntity)
+      .find({ select: { id: true, name: true, kind: true, logoHash: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { id: row.id, name: row.name, kind: row.kind, logoUrl: row.logoHash ? institutionLogoUrl(row.logoHash) : null },
+      ]),
+    );
   }
 
   /** Active people whose name contains the text, by name (a mention picker open to everyone). */

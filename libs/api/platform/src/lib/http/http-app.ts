@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -17,6 +18,7 @@ import { answerClientError } from './client-error';
 import { describeError } from './describe-error';
 import { precompressAssets } from './precompress-assets';
 import { HttpErrorFilter } from './http-error.filter';
+import { PageMetaRegistry, withPageMeta } from './page-meta';
 import { webClientCacheControl } from './web-client-headers';
 import { ZodValidationPipe } from './zod-validation.pipe';
 
@@ -89,6 +91,8 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
  * SameSite=Strict). Any non-API path falls back to index.html for client-side routes.
  * Files are sent Brotli- or gzip-compressed from copies made once in the background
  * (precompressAssets); content-hashed files may be cached for a year, the rest revalidated.
+ * A page a domain describes (PageMetaRegistry: an event's public page) gets index.html with
+ * its title and Open Graph tags, for link previewers that run no script.
  */
 async function mountWebClient(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
   const root = config.http.webDistDir;
@@ -109,8 +113,11 @@ async function mountWebClient(app: NestFastifyApplication, config: AppConfig, lo
     (count) => count && logger.info(`Compressed ${count} files of the web client (Brotli 11, gzip 9)`),
     (error: unknown) => logger.warn({ err: error }, "The web client's files stay compressed per request"),
   );
+  const pageMeta = app.get(PageMetaRegistry);
+  // Read once: it changes only with a new build, which restarts the api.
+  let indexHtml: Promise<string> | undefined;
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+  fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     // API paths and file requests (a missing chunk after a deploy) get a real 404, never the page.
     const path = request.url.split('?')[0];
     if (path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`) || /\.[a-z0-9]+$/i.test(path)) {
@@ -121,6 +128,12 @@ async function mountWebClient(app: NestFastifyApplication, config: AppConfig, lo
       );
       return reply.status(404).send(described.body);
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    const meta = await pageMeta.describe(path);
+    if (!meta) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    indexHtml ??= readFile(join(root, 'index.html'), 'utf8');
+    return reply
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(withPageMeta(await indexHtml, meta));
   });
 }
