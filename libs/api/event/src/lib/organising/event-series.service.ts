@@ -31,7 +31,9 @@ export class EventSeriesService {
   }
 
   async create(actor: Principal, input: SeriesInput): Promise<EventSeries> {
-    const row = await this.repository().save(this.repository().create({ ...input, createdBy: actor.userId }));
+    const row = await this.repository().save(
+      this.repository().create({ ...input, createdBy: actor.userId, createdAt: new Date() }),
+    );
     return this.get(row.id);
   }
 

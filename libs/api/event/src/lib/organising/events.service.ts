@@ -48,6 +48,7 @@ export class EventsService {
     await this.checkReferences(input);
     for (let attempt = 0; ; attempt++) {
       try {
+        const now = new Date();
         return await this.dataSource.transaction(async (manager) => {
           const row = await manager.getRepository(EventEntity).save(
             manager.getRepository(EventEntity).create({
@@ -55,6 +56,8 @@ export class EventsService {
               slug: eventSlug(input.title),
               status: 'draft',
               createdBy: actor.userId,
+              createdAt: now,
+              updatedAt: now,
             }),
           );
           await this.rewrite(manager, row.id, input);
