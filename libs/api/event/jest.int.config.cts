@@ -5,4 +5,5 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
+  moduleNameMapper: { '^content-disposition$': '<rootDir>/jest.content-disposition.cjs' },
 };

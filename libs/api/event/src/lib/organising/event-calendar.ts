@@ -39,5 +39,6 @@ export function eventCalendar(
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   });
-  return calendar.toString();
+  // RFC 5545 ends every line, the last one too, with CRLF; the library leaves the last bare.
+  return `${calendar.toString().replace(/(\r\n)?$/, '')}\r\n`;
 }
