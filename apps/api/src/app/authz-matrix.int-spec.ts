@@ -301,6 +301,26 @@ const MATRIX: Record<string, Actor[]> = {
   'DELETE /api/events/:eventId/registration': SIGNED_IN,
   'GET /api/events/:eventId/registrations': SIGNED_IN,
   'POST /api/events/:eventId/registrations/:registrationId/cancel': SIGNED_IN,
+  // Events, organising: the staff create, delete and keep series; managers (the staff and the
+  // event's organisers, any member they add) read and change it (another's event: 404 inside)
+  'GET /api/events': SIGNED_IN, // the staff: every event; anyone else: the events they organise
+  'POST /api/events': STAFF,
+  'GET /api/events/:eventId': SIGNED_IN,
+  'PATCH /api/events/:eventId': SIGNED_IN,
+  'DELETE /api/events/:eventId': STAFF,
+  'POST /api/events/:eventId/publish': SIGNED_IN,
+  'POST /api/events/:eventId/cancel': SIGNED_IN,
+  'PUT /api/events/:eventId/cover': SIGNED_IN,
+  'DELETE /api/events/:eventId/cover': SIGNED_IN,
+  'GET /api/event-series': STAFF,
+  'POST /api/event-series': STAFF,
+  'GET /api/event-series/:seriesId': STAFF,
+  'PATCH /api/event-series/:seriesId': STAFF,
+  // Events, public: published (and cancelled) events by slug, never who registered
+  'GET /api/public/events': PUBLIC,
+  'GET /api/public/events/:slug': PUBLIC,
+  'GET /api/public/events/:slug/calendar.ics': PUBLIC,
+  'GET /api/event-covers/:hash': PUBLIC, // named by the cover's content hash
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

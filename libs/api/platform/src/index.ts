@@ -28,7 +28,7 @@ export { describeError } from './lib/http/describe-error';
 export { DomainEvents } from './lib/events/domain-events';
 export { API_PREFIX, createHttpApp } from './lib/http/http-app';
 export * from './lib/http/multipart-upload';
-export { PageMetaRegistry, type PageMeta, type PageMetaSource } from './lib/http/page-meta';
+export { PageMetaRegistryService, type PageMeta, type PageMetaSource } from './lib/http/page-meta';
 export * from './lib/http/parse-id.pipe';
 export * from './lib/http/request-locale.decorator';
 export { localeFromAcceptLanguage, registerMessages, translate } from './lib/i18n/messages';

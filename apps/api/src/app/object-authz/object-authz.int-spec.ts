@@ -5,6 +5,7 @@ import { BODY_ID_CASES } from './cases/body-ids';
 import { CERTIFICATE_CASES } from './cases/certificates';
 import { EVENT_AFTER_CASES } from './cases/event-after';
 import { EVENT_CHECK_IN_CASES } from './cases/event-check-in';
+import { EVENT_ORGANISING_CASES } from './cases/event-organising';
 import { EVENT_REGISTRATION_CASES } from './cases/event-registration';
 import { FOCUS_GROUP_CASES } from './cases/focus-group';
 import { FORUM_CASES } from './cases/forum';
@@ -32,6 +33,7 @@ const CASES: ObjectCase[] = [
   ...FOCUS_GROUP_CASES,
   ...SURVEY_CASES,
   ...BODY_ID_CASES,
+  ...EVENT_ORGANISING_CASES,
   ...EVENT_CHECK_IN_CASES,
   ...EVENT_REGISTRATION_CASES,
   ...EVENT_AFTER_CASES,

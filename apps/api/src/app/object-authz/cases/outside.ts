@@ -9,6 +9,7 @@ export const NOT_OBJECT_SCOPED: Record<string, string> = {
     'a link signed for the holder or a coordinator: the signature decides (410 once revoked)',
   'GET /api/institution-logos/:hash':
     "public: a partner's logo named by its content hash, shown on events' public pages",
+  'GET /api/event-covers/:hash': "public: an event's cover named by its content hash, shown on its public page",
 };
 
 /** Routes whose object-level expectations are still to be written (an honest gap, not a pass). */

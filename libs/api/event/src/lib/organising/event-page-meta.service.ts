@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, PageMetaRegistry, type AppConfig, type PageMeta } from '@bina-pustaka/api-platform';
+import { APP_CONFIG, PageMetaRegistryService, type AppConfig, type PageMeta } from '@bina-pustaka/api-platform';
 import { formatDateTime } from '@bina-pustaka/shared-util';
 import { eventCoverUrl } from './event-views.service';
 import { PublicEventsService } from './public-events.service';
@@ -15,7 +15,7 @@ const EVENT_PAGE = /^\/acara\/([a-z0-9-]{1,80})\/?$/;
 export class EventPageMetaService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: PageMetaRegistry,
+    private readonly registry: PageMetaRegistryService,
     private readonly events: PublicEventsService,
   ) {}
 

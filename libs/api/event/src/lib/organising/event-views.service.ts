@@ -60,7 +60,11 @@ export class EventViewsService {
 
   async publicEvent(row: EventEntity): Promise<PublicEvent> {
     const { people, ...rest } = await this.full(row);
-    return { ...rest, people: people.map(({ userId: _userId, creditedHours: _hours, ...person }) => person) };
+    // Who has an account and the hours credited to them are the organisers' business.
+    return {
+      ...rest,
+      people: people.map(({ id, role, name, affiliation }) => ({ id, role, name, affiliation })),
+    };
   }
 
   async detail(actor: Principal, row: EventEntity): Promise<EventDetail> {

@@ -130,8 +130,10 @@ export class EventsService {
 
   /** The event's own columns a create or a change names (starts/ends follow its days). */
   private columns(input: UpdateEventInput): Partial<EventEntity> {
-    const { days, people: _people, partnerIds: _partners, organiserIds: _organisers, ...rest } = input;
-    const columns: Partial<EventEntity> = { ...rest } as Partial<EventEntity>;
+    const { days } = input;
+    const columns = { ...input } as Partial<EventEntity> & Partial<Related>;
+    // The rows beside the event are rewritten by rewrite(), not stored on it.
+    for (const related of ['days', 'people', 'partnerIds', 'organiserIds'] as const) delete columns[related];
     if (input.registrationOpensAt !== undefined) columns.registrationOpensAt = date(input.registrationOpensAt);
     if (input.registrationClosesAt !== undefined) columns.registrationClosesAt = date(input.registrationClosesAt);
     if (days) {

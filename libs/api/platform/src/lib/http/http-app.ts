@@ -18,7 +18,7 @@ import { answerClientError } from './client-error';
 import { describeError } from './describe-error';
 import { precompressAssets } from './precompress-assets';
 import { HttpErrorFilter } from './http-error.filter';
-import { PageMetaRegistry, withPageMeta } from './page-meta';
+import { PageMetaRegistryService, withPageMeta } from './page-meta';
 import { webClientCacheControl } from './web-client-headers';
 import { ZodValidationPipe } from './zod-validation.pipe';
 
@@ -91,7 +91,7 @@ export async function createHttpApp(rootModule: unknown, config: AppConfig): Pro
  * SameSite=Strict). Any non-API path falls back to index.html for client-side routes.
  * Files are sent Brotli- or gzip-compressed from copies made once in the background
  * (precompressAssets); content-hashed files may be cached for a year, the rest revalidated.
- * A page a domain describes (PageMetaRegistry: an event's public page) gets index.html with
+ * A page a domain describes (PageMetaRegistryService: an event's public page) gets index.html with
  * its title and Open Graph tags, for link previewers that run no script.
  */
 async function mountWebClient(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
@@ -113,7 +113,7 @@ async function mountWebClient(app: NestFastifyApplication, config: AppConfig, lo
     (count) => count && logger.info(`Compressed ${count} files of the web client (Brotli 11, gzip 9)`),
     (error: unknown) => logger.warn({ err: error }, "The web client's files stay compressed per request"),
   );
-  const pageMeta = app.get(PageMetaRegistry);
+  const pageMeta = app.get(PageMetaRegistryService);
   // Read once: it changes only with a new build, which restarts the api.
   let indexHtml: Promise<string> | undefined;
   const fastify = app.getHttpAdapter().getInstance();

@@ -21,7 +21,7 @@ export type PageMetaSource = (path: string) => Promise<PageMeta | null>;
  * source for its own public pages; the first that knows a path describes it.
  */
 @Injectable()
-export class PageMetaRegistry {
+export class PageMetaRegistryService {
   private readonly sources: PageMetaSource[] = [];
 
   register(source: PageMetaSource): void {
@@ -39,7 +39,7 @@ export class PageMetaRegistry {
 
 /** Global, so a domain registers its source without importing anything. */
 @Global()
-@Module({ providers: [PageMetaRegistry], exports: [PageMetaRegistry] })
+@Module({ providers: [PageMetaRegistryService], exports: [PageMetaRegistryService] })
 export class PageMetaModule {}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
