@@ -97,9 +97,7 @@ export class EventsService {
       if (capacity !== null && capacity < row.confirmedCount) {
         throw new AppError(409, 'event.capacityBelowConfirmed', { confirmed: row.confirmedCount });
       }
-      await manager
-        .getRepository(EventEntity)
-        .save({ ...row, ...this.columns({ ...change, days }), updatedAt: new Date() });
+      await manager.getRepository(EventEntity).save({ ...row, ...this.columns(change), updatedAt: new Date() });
       await this.rewrite(manager, eventId, change);
     });
   }
