@@ -16,6 +16,7 @@ import {
 import type { EventDetail, EventSummaryPage } from '@bina-pustaka/shared-contracts';
 import { eventDetailSchema, eventSummaryPageSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyRequest } from 'fastify';
+import { EventSeatsService } from '../registration/event-seats.service';
 import { EventManagersService } from '../shared/event-managers.service';
 import { EventCancellationService } from '../organising/event-cancellation.service';
 import { EventCoversService } from '../organising/event-covers.service';
@@ -39,6 +40,7 @@ export class EventsController {
     private readonly covers: EventCoversService,
     private readonly lists: EventListsService,
     private readonly views: EventViewsService,
+    private readonly seats: EventSeatsService,
   ) {}
 
   @Get()
@@ -76,6 +78,8 @@ export class EventsController {
     @Body() body: UpdateEventDto,
   ): Promise<EventDetail> {
     await this.events.update(actor, eventId, body);
+    // More seats (or none any more) move the waiting line up; each one promoted is emailed.
+    if (body.capacity !== undefined) await this.seats.promoteWaitlistNow(eventId);
     return this.read(actor, eventId);
   }
 

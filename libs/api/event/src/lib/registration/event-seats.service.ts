@@ -4,6 +4,7 @@ import { AppError, translate } from '@bina-pustaka/api-platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventRegistrationEntity } from '../entities/event-registration.entity';
 import { EventEntity } from '../entities/event.entity';
+import { EventLiveChangesService } from '../shared/event-live-changes.service';
 import { EventTicketsService } from '../tickets/event-tickets.service';
 import { RegistrationMailsService, type SeatChange } from './registration-mails.service';
 import { seatsMove } from './registration-window';
@@ -26,9 +27,10 @@ export class EventSeatsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tickets: EventTicketsService,
     private readonly mails: RegistrationMailsService,
+    private readonly live: EventLiveChangesService,
   ) {}
 
-  /** Runs `work` with the event locked, then sends the emails of the seats it changed. */
+  /** Runs `work` with the event locked, then sends the emails of the seats it changed and tells the door's count. */
   async withEvent<T>(
     eventId: string,
     work: (manager: EntityManager, event: EventEntity, changes: SeatChange[]) => Promise<T>,
@@ -38,6 +40,7 @@ export class EventSeatsService {
       work(manager, await this.lockEvent(manager, eventId), changes),
     );
     await this.mails.announce(changes);
+    void this.live.emit({ eventId });
     return result;
   }
 
