@@ -173,7 +173,7 @@ describe('after the event', () => {
 
     it('tells anyone but its managers that the event does not exist', async () => {
       const other = await t.api.get<ApiErrorBody>(`/api/events/${event.id}/attendance.csv`, { token: stranger.token });
-      expect([other.status, other.body.message]).toEqual([404, 'Acara tidak ditemukan.']);
+      expect([other.status, other.body.message]).toEqual([404, 'Acara ini tidak ditemukan.']);
       const unknown = await t.api.get(`/api/events/00000000-0000-4000-8000-000000000000/attendance.xlsx`, {
         token: coordinator.token,
       });
