@@ -19,3 +19,4 @@ export * from './lib/survey.types';
 export * from './lib/event.types';
 export * from './lib/event-live.types';
 export * from './lib/event-after.types';
+export * from './lib/reporting.types';
