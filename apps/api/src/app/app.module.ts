@@ -11,6 +11,7 @@ import { ForumModule, forumMigrations } from '@bina-pustaka/api-forum';
 import { FocusGroupModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 import { SurveyModule, surveyMigrations } from '@bina-pustaka/api-survey';
 import { EventAfterModule, EventModule, eventMigrations } from '@bina-pustaka/api-event';
+import { ReportingModule, reportingMigrations } from '@bina-pustaka/api-reporting';
 
 /** The api process: the platform plumbing plus one module per domain. */
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
           ...focusGroupMigrations,
           ...surveyMigrations,
           ...eventMigrations,
+          ...reportingMigrations,
         ]),
         IdentityModule,
         LearningModule,
@@ -45,6 +47,7 @@ export class AppModule {
         SurveyModule,
         EventModule,
         EventAfterModule,
+        ReportingModule,
       ],
     };
   }

@@ -321,6 +321,9 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/public/events/:slug': PUBLIC,
   'GET /api/public/events/:slug/calendar.ics': PUBLIC,
   'GET /api/event-covers/:hash': PUBLIC, // named by the cover's content hash
+  // Reporting: the web's page-view beacon (no sign-in, nothing about the visitor kept) and the daily visits
+  'POST /api/visits': PUBLIC,
+  'GET /api/reports/visits': STAFF,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

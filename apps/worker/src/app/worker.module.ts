@@ -19,6 +19,7 @@ import { ForumDigestWorkerModule, forumMigrations } from '@bina-pustaka/api-foru
 import { FocusGroupForumModule, focusGroupMigrations } from '@bina-pustaka/api-focus-group';
 import { SurveyCompletionModule, SurveyReminderWorkerModule, surveyMigrations } from '@bina-pustaka/api-survey';
 import { EventRetentionModule, eventMigrations } from '@bina-pustaka/api-event';
+import { ReportingWorkerModule, reportingMigrations } from '@bina-pustaka/api-reporting';
 
 /** The domains whose dated records the nightly retention job purges (UU 27/2022). */
 export const RETENTION_RULES = [
@@ -47,6 +48,8 @@ const PROCESSORS: Record<QueueName, Type | DynamicModule> = {
   [QUEUES.forum]: ForumDigestWorkerModule.withSpaces([FocusGroupForumModule]),
   // The daily reminders of unanswered course and webinar evaluations.
   [QUEUES.surveys]: SurveyReminderWorkerModule,
+  // Portal visits copied from Redis into PostgreSQL every 15 minutes and at 00.05 WIB.
+  [QUEUES.reporting]: ReportingWorkerModule,
   [QUEUES.retention]: RetentionWorkerModule.withRules(RETENTION_RULES),
 };
 
@@ -66,6 +69,7 @@ export const MIGRATIONS = [
   ...focusGroupMigrations,
   ...surveyMigrations,
   ...eventMigrations,
+  ...reportingMigrations,
 ];
 
 /**

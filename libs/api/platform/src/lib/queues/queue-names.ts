@@ -6,6 +6,7 @@ export const QUEUES = {
   webinars: 'webinars',
   forum: 'forum',
   surveys: 'surveys',
+  reporting: 'reporting',
   retention: 'retention',
 } as const;
 

@@ -1,0 +1,2 @@
+export { ReportingModule, reportingMigrations } from './lib/reporting.module';
+export { ReportingWorkerModule } from './lib/reporting-worker.module';
