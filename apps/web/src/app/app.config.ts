@@ -14,6 +14,7 @@ import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
   LanguageStore,
+  VisitBeaconService,
   authInterceptor,
   startLoadingFeatureOf,
 } from '@bina-pustaka/web-data-access';
@@ -51,5 +52,7 @@ export const appConfig: ApplicationConfig = {
       await auth.restore();
     }),
     provideOfflineReading(),
+    // Each page shown is counted by the api itself (no third-party script): a beacon, never awaited.
+    provideAppInitializer(() => inject(VisitBeaconService).start()),
   ],
 };

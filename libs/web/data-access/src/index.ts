@@ -12,3 +12,4 @@ export { NotificationsStore } from './lib/notifications/notifications.store';
 export { hasQueuedProgress, VIDEO_RANGES_PREFIX } from './lib/offline/offline-data';
 export { translationScopeRoute } from './lib/translation-scope';
 export { lazyFeatureRoute, startLoadingFeatureOf, type LazyFeature } from './lib/lazy-feature';
+export { VisitBeaconService } from './lib/visit-beacon.service';
