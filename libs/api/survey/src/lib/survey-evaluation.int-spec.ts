@@ -2,20 +2,20 @@ import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { CertificatesModule, certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { CourseParticipationService } from '@bina-pustaka/api-learning';
-import { enrolAndComplete, publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
+import { publishedCourse } from '@bina-pustaka/api-learning/testing';
 import { WebinarHooksService, WebinarModule } from '@bina-pustaka/api-webinar';
 import {
   DEFAULT_CERTIFICATE_NUMBER_PATTERN,
   type ApiErrorBody,
   type CertificateBatchResult,
   type CompletionConditionAvailability,
-  type CourseDetail,
   type JpLedger,
   type LearnerCourse,
   type NotificationInbox,
   type SurveyStep,
   type WebinarSession,
 } from '@bina-pustaka/shared-contracts';
+import { evaluationSurvey, seedEvaluatedCourse } from '../testing/evaluated-course';
 import { as, signInCast, SURVEY_TEST_APP, type SurveyCast } from '../testing/survey-test-bed';
 import { SurveyEntity, SurveyRespondentEntity } from './entities/survey.entity';
 
@@ -23,47 +23,17 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
   let t: TestApp;
   let cast: SurveyCast;
   let otherTrainer: SignedInUser;
-  let course: CourseDetail;
-  let cohortId: string;
 
-  /** A survey row as the builder would store it (the builder is another stage). */
-  const survey = async (fields: Partial<SurveyEntity> = {}): Promise<SurveyEntity> =>
-    t.db.getRepository(SurveyEntity).save({
-      title: 'Evaluasi Penyelenggaraan Pelatihan',
-      description: '',
-      status: 'published',
-      audience: 'signed-in',
-      anonymous: true,
-      templateKey: null,
-      isTemplate: false,
-      definition: {
-        sections: [
-          {
-            id: 's1',
-            title: 'Penyelenggaraan',
-            intro: null,
-            perSpeaker: false,
-            questions: [
-              { id: 'q1', kind: 'rating', text: 'Nilai pelatihan ini', help: null, required: true, showWhen: null },
-            ],
-          },
-        ],
-      },
-      publicSlug: null,
-      opensAt: null,
-      closesAt: null,
-      responseLimit: null,
-      responseCount: 0,
-      createdBy: cast.trainer.id,
-      ...fields,
-    });
+  /** A survey row as the builder would store it (the builder is another stage), by the trainer. */
+  const survey = (fields: Partial<SurveyEntity> = {}): Promise<SurveyEntity> =>
+    evaluationSurvey(t.db, { createdBy: cast.trainer.id, ...fields });
 
   /** What the answering stage records once someone has answered in a context. */
   const answered = (surveyId: string, userId: string, contextKey: string) =>
     t.db.getRepository(SurveyRespondentEntity).insert({ surveyId, userId, contextKey });
 
-  const learnerView = async (who: SignedInUser) =>
-    (await t.api.get<LearnerCourse>(`/api/learn/courses/${course.id}`, as(who))).body;
+  const learnerView = async (courseId: string, who: SignedInUser) =>
+    (await t.api.get<LearnerCourse>(`/api/learn/courses/${courseId}`, as(who))).body;
 
   beforeAll(async () => {
     t = await startTestApp({
@@ -74,12 +44,11 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
     });
     cast = await signInCast(t);
     otherTrainer = await signIn(t.api, await createTestUser(t.db, { fullName: 'Rahmat Hidayat', roles: ['trainer'] }));
-    course = await publishedCourse(t.api, cast.trainer.token, { title: 'Pelestarian Naskah Kuno', jp: 6 });
-    cohortId = (await runningCohort(t.api, cast.coordinator.token, course.id)).id;
   });
   afterAll(() => t.close());
 
   it('attaches only a survey the editor may use and learners can answer, by the course editors only', async () => {
+    const course = await publishedCourse(t.api, cast.trainer.token);
     const path = `/api/courses/${course.id}/evaluation`;
     const own = await survey();
     const foreign = await t.api.put<ApiErrorBody>(path, { surveyId: own.id }, as(otherTrainer));
@@ -138,12 +107,14 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
     );
     expect(conditions.body).toContainEqual({ kind: 'survey', available: true });
 
-    const evaluation = await survey({ title: 'Evaluasi Pelestarian Naskah' });
+    const { course, survey: evaluation } = await seedEvaluatedCourse(t, cast, {
+      course: { title: 'Pelestarian Naskah Kuno', jp: 6 },
+      survey: { title: 'Evaluasi Pelestarian Naskah' },
+      learners: [cast.dewi, cast.budi],
+    });
     const path = `/api/courses/${course.id}/evaluation`;
-    expect((await t.api.put(path, { surveyId: evaluation.id }, as(cast.trainer))).status).toBe(200);
-    await enrolAndComplete(t.api, cast.coordinator.token, cohortId, course, [cast.dewi, cast.budi]);
 
-    const waiting = await learnerView(cast.dewi);
+    const waiting = await learnerView(course.id, cast.dewi);
     expect(waiting.completed).toBe(false);
     expect(waiting.progressPercent).toBe(100);
     expect(waiting.conditions).toContainEqual({
@@ -165,7 +136,7 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
     await answered(evaluation.id, cast.dewi.id, `course:${course.id}`);
     expect(await participation.reevaluate(cast.dewi.id, course.id)).toBe(true);
 
-    const done = await learnerView(cast.dewi);
+    const done = await learnerView(course.id, cast.dewi);
     expect(done.completed).toBe(true);
     expect(done.conditions).toContainEqual({
       kind: 'survey',
@@ -179,9 +150,9 @@ describe('survey evaluations: the gate of a course and the offer of a webinar se
     );
 
     // Budi has not answered; removing the evaluation completes the course for him at once.
-    expect((await learnerView(cast.budi)).completed).toBe(false);
+    expect((await learnerView(course.id, cast.budi)).completed).toBe(false);
     expect((await t.api.delete(path, as(cast.trainer))).status).toBe(204);
-    expect((await learnerView(cast.budi)).completed).toBe(true);
+    expect((await learnerView(course.id, cast.budi)).completed).toBe(true);
     expect((await t.api.get<ApiErrorBody>(path, as(cast.dewi))).body.code).toBe('survey.evaluationNotFound');
   });
 

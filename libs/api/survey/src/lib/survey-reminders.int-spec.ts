@@ -2,10 +2,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { QUEUES } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
-import { enrolAndComplete, publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
 import type { AppNotification, CourseDetail, NotificationInbox } from '@bina-pustaka/shared-contracts';
 import { formatDate, toWibParts } from '@bina-pustaka/shared-util';
 import type { Queue } from 'bullmq';
+import { evaluationSurvey, seedEvaluatedCourse } from '../testing/evaluated-course';
 import { as, signInCast, SURVEY_TEST_APP, type SurveyCast } from '../testing/survey-test-bed';
 import { SurveyEntity, SurveyRespondentEntity } from './entities/survey.entity';
 import { WebinarEvaluationHooksService } from './evaluation/webinar-evaluation-hooks.service';
@@ -38,37 +38,9 @@ describe('survey reminders: those who have not answered an evaluation, until its
     return user;
   };
 
-  /** A survey row as the builder would store it (another stage). */
+  /** A survey row as the builder would store it (another stage), by the trainer. */
   const survey = (fields: Partial<SurveyEntity>): Promise<SurveyEntity> =>
-    t.db.getRepository(SurveyEntity).save({
-      title: 'Evaluasi Narasumber',
-      description: '',
-      status: 'published',
-      audience: 'signed-in',
-      anonymous: true,
-      templateKey: null,
-      isTemplate: false,
-      definition: {
-        sections: [
-          {
-            id: 's1',
-            title: 'Penilaian',
-            intro: null,
-            perSpeaker: false,
-            questions: [
-              { id: 'q1', kind: 'rating', text: 'Nilai kegiatan ini', help: null, required: true, showWhen: null },
-            ],
-          },
-        ],
-      },
-      publicSlug: null,
-      opensAt: null,
-      closesAt: null,
-      responseLimit: null,
-      responseCount: 0,
-      createdBy: cast.trainer.id,
-      ...fields,
-    });
+    evaluationSurvey(t.db, { createdBy: cast.trainer.id, ...fields });
 
   /** A session that has just ended, its attendance settled (the webinar stage's work), with this evaluation. */
   async function endedSession(title: string, evaluation: SurveyEntity, attendees: SignedInUser[]): Promise<string> {
@@ -162,22 +134,15 @@ describe('survey reminders: those who have not answered an evaluation, until its
 
     // The course: Sari and Tono did every lesson (Tono has answered), Wati has completed the
     // course, Rudi has only enrolled.
-    course = await publishedCourse(t.api, cast.trainer.token, { title: 'Pelestarian Naskah Kuno', jp: 6 });
-    const cohortId = (await runningCohort(t.api, cast.coordinator.token, course.id)).id;
-    surveys['course'] = await survey({ title: XSS_TITLE, closesAt: wibDay(40) });
-    const attached = await t.api.put(
-      `/api/courses/${course.id}/evaluation`,
-      { surveyId: surveys['course'].id },
-      as(cast.trainer),
-    );
-    expect(attached.status).toBe(200);
-    await enrolAndComplete(t.api, cast.coordinator.token, cohortId, course, [
-      people['sari'],
-      people['tono'],
-      people['wati'],
-    ]);
+    const evaluated = await seedEvaluatedCourse(t, cast, {
+      course: { title: 'Pelestarian Naskah Kuno', jp: 6 },
+      survey: { title: XSS_TITLE, closesAt: wibDay(40) },
+      learners: [people['sari'], people['tono'], people['wati']],
+    });
+    course = evaluated.course;
+    surveys['course'] = evaluated.survey;
     const enrolled = await t.api.post(
-      `/api/cohorts/${cohortId}/enrolments`,
+      `/api/cohorts/${evaluated.cohortId}/enrolments`,
       { userIds: [people['rudi'].id] },
       as(cast.coordinator),
     );
