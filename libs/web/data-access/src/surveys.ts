@@ -4,3 +4,4 @@ export * from './lib/surveys/survey-answer-api.service';
 export * from './lib/surveys/survey-results-api.service';
 export * from './lib/surveys/survey-build-api.service';
 export * from './lib/surveys/evaluation-api.service';
+export * from './lib/surveys/evaluation-picker';

@@ -1,29 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  type OnInit,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, type OnInit, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type SurveyStep, type WebinarSession } from '@bina-pustaka/shared-contracts';
-import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
-import {
-  EvaluationApi,
-  SurveyAnswerApi,
-  evaluationOptions,
-  noEvaluationOn404,
-  type EvaluationChoice,
-} from '@bina-pustaka/web-data-access/surveys';
+import { APP_PATHS, appLink, type WebinarSession } from '@bina-pustaka/shared-contracts';
+import { EvaluationApi, EvaluationPicker, SurveyAnswerApi } from '@bina-pustaka/web-data-access/surveys';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
-import { firstValueFrom } from 'rxjs';
 
 /**
  * The session's evaluation for those who manage it: a published survey offered to the
@@ -50,16 +33,17 @@ export class WebinarEvaluationSettingsComponent implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly session = input.required<WebinarSession>();
   protected readonly newSurveyLink = appLink(APP_PATHS.newSurvey);
-  protected readonly mayBuildSurveys = this.api.mayBuildSurveys();
-
-  protected readonly current = signal<SurveyStep | null>(null);
-  protected readonly choices = signal<EvaluationChoice[] | null>(null);
-  protected readonly loadFailure = signal<ApiFailure | null>(null);
-  protected readonly options = computed(() => evaluationOptions(this.choices() ?? [], this.current()));
+  protected readonly picker = new EvaluationPicker({
+    read: () => this.answers.webinarEvaluation(this.session().id),
+    attach: (surveyId) =>
+      this.api.attachToWebinar(this.session().id, {
+        surveyId,
+        requiredForCertificate: this.form.getRawValue().requiredForCertificate,
+      }),
+    detach: () => this.api.detachFromWebinar(this.session().id),
+  });
 
   protected readonly feedback = new FormFeedback();
-  /** What the last save did: a survey offered, or none any more. */
-  protected readonly saved = signal<'attached' | 'detached' | null>(null);
   /** Named as the request's fields, so the server's issues land under theirs. */
   protected readonly form = inject(NonNullableFormBuilder).group({
     surveyId: [''],
@@ -80,39 +64,19 @@ export class WebinarEvaluationSettingsComponent implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    const sessionId = this.session().id;
-    this.loadFailure.set(null);
-    try {
-      const [current, choices] = await Promise.all([
-        firstValueFrom(noEvaluationOn404(this.answers.webinarEvaluation(sessionId))),
-        firstValueFrom(this.api.choices()),
-      ]);
-      this.current.set(current);
-      this.choices.set(choices);
-      this.form.setValue({
-        surveyId: current?.surveyId ?? '',
-        requiredForCertificate: current?.required ?? false,
-      });
-    } catch (error) {
-      this.loadFailure.set(toApiFailure(error));
-    }
+    const current = await this.picker.load();
+    if (current === undefined) return;
+    this.form.setValue({
+      surveyId: current?.surveyId ?? '',
+      requiredForCertificate: current?.required ?? false,
+    });
   }
 
   protected async save(): Promise<void> {
-    const sessionId = this.session().id;
-    const { surveyId, requiredForCertificate } = this.form.getRawValue();
-    this.saved.set(null);
-    const ok = await this.feedback.submit(this.form, this.host.nativeElement, async () => {
-      if (surveyId) {
-        this.current.set(
-          await firstValueFrom(this.api.attachToWebinar(sessionId, { surveyId, requiredForCertificate })),
-        );
-      } else {
-        await firstValueFrom(this.api.detachFromWebinar(sessionId));
-        this.current.set(null);
-        this.form.controls.requiredForCertificate.setValue(false);
-      }
-    });
-    if (ok) this.saved.set(surveyId ? 'attached' : 'detached');
+    const { surveyId } = this.form.getRawValue();
+    const saved = await this.picker.save(surveyId, (call) =>
+      this.feedback.submit(this.form, this.host.nativeElement, call),
+    );
+    if (saved && !surveyId) this.form.controls.requiredForCertificate.setValue(false);
   }
 }
