@@ -1,35 +1,19 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CurrentUser, SurveySummary } from '@bina-pustaka/shared-contracts';
+import type { CurrentUser } from '@bina-pustaka/shared-contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { DEWI, configureAuthTesting, signedIn } from '../../testing/auth-testing';
+import { surveySummary } from '../../testing/survey-testing';
 import { authInterceptor } from '../auth.interceptor';
 import { AUTH_API, AuthStore } from '../auth.store';
 import { EvaluationApi, evaluationOptions, isEvaluationChoice, noEvaluationOn404 } from './evaluation-api.service';
 import { SurveyAnswerApi } from './survey-answer-api.service';
 
+/** The id surveySummary() gives. */
 const SURVEY = '6f1d2c1e-6666-4c3a-9b1a-000000000001';
 const COURSE = '6f1d2c1e-6666-4c3a-9b1a-000000000002';
 const SESSION = '6f1d2c1e-6666-4c3a-9b1a-000000000003';
 const NOW = Date.parse('2026-12-07T03:00:00Z');
-
-function summary(changes: Partial<SurveySummary> = {}): SurveySummary {
-  return {
-    id: SURVEY,
-    title: 'Evaluasi Penyelenggaraan Angkatan 3',
-    status: 'published',
-    audience: 'signed-in',
-    anonymous: true,
-    templateKey: null,
-    isTemplate: false,
-    responseCount: 0,
-    opensAt: null,
-    closesAt: null,
-    createdBy: null,
-    updatedAt: '2026-12-01T02:00:00.000Z',
-    ...changes,
-  };
-}
 
 describe('EvaluationApi', () => {
   let http: HttpTestingController;
@@ -79,9 +63,9 @@ describe('EvaluationApi', () => {
     const choices = firstValueFrom(api.choices());
     http.expectOne('/api/surveys?status=published&page=1&pageSize=100&templates=false').flush({
       items: [
-        summary(),
-        summary({ id: 'public', audience: 'public' }),
-        summary({ id: 'past', closesAt: '2020-01-01T00:00:00.000Z' }),
+        surveySummary(),
+        surveySummary({ id: 'public', audience: 'public' }),
+        surveySummary({ id: 'past', closesAt: '2020-01-01T00:00:00.000Z' }),
       ],
       total: 3,
       page: 1,
@@ -97,13 +81,13 @@ describe('EvaluationApi', () => {
   });
 
   it('judges a survey as the attach check does: no template, public, draft, closed or past its closing time', () => {
-    expect(isEvaluationChoice(summary(), NOW)).toBe(true);
-    expect(isEvaluationChoice(summary({ closesAt: '2026-12-08T00:00:00.000Z' }), NOW)).toBe(true);
-    expect(isEvaluationChoice(summary({ closesAt: '2026-12-07T03:00:00.000Z' }), NOW)).toBe(false);
-    expect(isEvaluationChoice(summary({ isTemplate: true }), NOW)).toBe(false);
-    expect(isEvaluationChoice(summary({ audience: 'public' }), NOW)).toBe(false);
-    expect(isEvaluationChoice(summary({ status: 'draft' }), NOW)).toBe(false);
-    expect(isEvaluationChoice(summary({ status: 'closed' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(surveySummary(), NOW)).toBe(true);
+    expect(isEvaluationChoice(surveySummary({ closesAt: '2026-12-08T00:00:00.000Z' }), NOW)).toBe(true);
+    expect(isEvaluationChoice(surveySummary({ closesAt: '2026-12-07T03:00:00.000Z' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(surveySummary({ isTemplate: true }), NOW)).toBe(false);
+    expect(isEvaluationChoice(surveySummary({ audience: 'public' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(surveySummary({ status: 'draft' }), NOW)).toBe(false);
+    expect(isEvaluationChoice(surveySummary({ status: 'closed' }), NOW)).toBe(false);
   });
 
   it('keeps the survey asked for now among the options, once', () => {

@@ -3,26 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { SurveyStep } from '@bina-pustaka/shared-contracts';
 import { of, throwError, type Observable } from 'rxjs';
+import { surveySummary } from '../../testing/survey-testing';
 import { AuthStore } from '../auth.store';
 import { EvaluationPicker, type EvaluationSubmit } from './evaluation-picker';
 
 const LIST = '/api/surveys?status=published&page=1&pageSize=100&templates=false';
 const OLD: SurveyStep = { surveyId: 'old', title: 'Evaluasi lama (ditutup)', answered: false, required: true };
 const NEW: SurveyStep = { surveyId: 'new', title: 'Evaluasi Penyelenggaraan', answered: false, required: true };
-const summary = (id: string, title: string) => ({
-  id,
-  title,
-  status: 'published',
-  audience: 'signed-in',
-  anonymous: true,
-  templateKey: null,
-  isTemplate: false,
-  responseCount: 0,
-  opensAt: null,
-  closesAt: null,
-  createdBy: null,
-  updatedAt: '2026-12-01T02:00:00.000Z',
-});
 const failure = (status: number) => throwError(() => new HttpErrorResponse({ status, error: { statusCode: status } }));
 
 /** Runs the call as FormFeedback.submit does: a thrown error is a failed save, not an exception. */
@@ -54,7 +41,9 @@ describe('EvaluationPicker', () => {
   async function load(subject: EvaluationPicker) {
     const loaded = subject.load();
     await Promise.resolve();
-    http.expectOne(LIST).flush({ items: [summary('new', NEW.title)], total: 1, page: 1, pageSize: 100 });
+    http
+      .expectOne(LIST)
+      .flush({ items: [surveySummary({ id: 'new', title: NEW.title })], total: 1, page: 1, pageSize: 100 });
     return loaded;
   }
 
