@@ -6,10 +6,18 @@
 import type { TestApp } from '@bina-pustaka/api-testing';
 import type { SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { enrolAndComplete, publishedCourse, runningCohort } from '@bina-pustaka/api-learning/testing';
-import type { CourseDetail } from '@bina-pustaka/shared-contracts';
+import type { CourseDetail, SurveyDefinition } from '@bina-pustaka/shared-contracts';
+import { surveyDefinitionSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { DataSource } from 'typeorm';
 import { SurveyEntity } from '../lib/entities/survey.entity';
 import { as, type SurveyCast } from './survey-test-bed';
+
+/** One rating question, every default filled in as stored. */
+const ONE_RATING = surveyDefinitionSchema.parse({
+  sections: [
+    { id: 's1', title: 'Penyelenggaraan', questions: [{ id: 'q1', kind: 'rating', text: 'Nilai kegiatan ini' }] },
+  ],
+}) as SurveyDefinition;
 
 /** A published survey open now with one rating question (the builder is another stage), unless the fields say otherwise. */
 export function evaluationSurvey(db: DataSource, fields: Partial<SurveyEntity> = {}): Promise<SurveyEntity> {
@@ -21,19 +29,7 @@ export function evaluationSurvey(db: DataSource, fields: Partial<SurveyEntity> =
     anonymous: true,
     templateKey: null,
     isTemplate: false,
-    definition: {
-      sections: [
-        {
-          id: 's1',
-          title: 'Penyelenggaraan',
-          intro: null,
-          perSpeaker: false,
-          questions: [
-            { id: 'q1', kind: 'rating', text: 'Nilai kegiatan ini', help: null, required: true, showWhen: null },
-          ],
-        },
-      ],
-    },
+    definition: ONE_RATING,
     publicSlug: null,
     opensAt: null,
     closesAt: null,
