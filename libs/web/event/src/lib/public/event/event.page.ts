@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ComponentRef,
+  type Type,
+  ViewContainerRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
@@ -17,7 +29,7 @@ import { firstValueFrom } from 'rxjs';
 import { EventWhenPipe, eventDate, openStreetMapUrl } from '../event-when';
 import { SeatsBadgeComponent } from '../list/seats-badge.component';
 import { MemberRegistrationComponent } from './member-registration.component';
-import { RegistrationFormComponent } from './registration-form.component';
+import type { RegistrationFormComponent } from './registration-form.component';
 import { ShareButtonComponent } from './share-button.component';
 
 /**
@@ -33,7 +45,6 @@ import { ShareButtonComponent } from './share-button.component';
     FailureAlertComponent,
     EventWhenPipe,
     SeatsBadgeComponent,
-    RegistrationFormComponent,
     MemberRegistrationComponent,
     ShareButtonComponent,
   ],
@@ -70,7 +81,34 @@ export class EventPage {
     return state === 'open' || state === 'waitlist';
   });
 
+  /**
+   * The guest's form (and @angular/forms with it) loads once the page is shown, by a dynamic
+   * import rather than @defer, whose runtime would land in every visitor's first download.
+   */
+  private readonly formHost = viewChild('registrationForm', { read: ViewContainerRef });
+  private readonly formComponent = signal<Type<RegistrationFormComponent> | null>(null);
+  private readonly formRef = signal<ComponentRef<RegistrationFormComponent> | null>(null);
+  protected readonly formShown = computed(() => this.formRef() !== null);
+
   constructor() {
+    effect(() => {
+      if (this.formHost() && !this.formComponent()) {
+        void import('./registration-form.component').then((m) => this.formComponent.set(m.RegistrationFormComponent));
+      }
+    });
+    effect(() => {
+      const host = this.formHost();
+      const component = this.formComponent();
+      const event = this.event();
+      if (!host || !component || !event) return;
+      untracked(() => {
+        const current = this.formRef();
+        // A new host (another event opened) gets a new form; the old one went with its host.
+        const ref = current && !current.hostView.destroyed ? current : host.createComponent(component);
+        ref.setInput('event', event);
+        this.formRef.set(ref);
+      });
+    });
     inject(ActivatedRoute)
       .paramMap.pipe(takeUntilDestroyed())
       .subscribe((params) => {
