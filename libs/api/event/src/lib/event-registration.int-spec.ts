@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
-import type { ApiErrorBody, EventRegistrationResult, EventTicket } from '@bina-pustaka/shared-contracts';
+import type {
+  ApiErrorBody,
+  EventConfirmation,
+  EventRegistrationResult,
+  EventTicket,
+} from '@bina-pustaka/shared-contracts';
 import {
   EVENT_TEST_APP,
   insertEvent,
@@ -92,13 +97,15 @@ describe('registering for an event as a guest', () => {
     expect(confirmation.html).toContain('Peluncuran Buku &#34;Senja di Pelabuhan&#34;');
     const manage = tokenIn(confirmation, 'acara/batal');
 
-    const confirmed = await post<EventRegistrationResult>('confirm', tokenIn(confirmation, 'acara/konfirmasi'));
+    const confirmed = await post<EventConfirmation>('confirm', tokenIn(confirmation, 'acara/konfirmasi'));
     expect([confirmed.status, confirmed.body.status, confirmed.body.message]).toEqual([
       200,
       'confirmed',
       'Pendaftaran Anda terkonfirmasi. Tiket dengan kode QR sudah kami kirim ke email Anda.',
     ]);
     expect(await confirmedCount(event)).toBe(1);
+    // The confirm page links to the ticket with the token the emails carry.
+    expect(confirmed.body.ticketToken).toBe(manage);
 
     const ticket = await post<EventTicket>('ticket', manage);
     expect(ticket.status).toBe(200);

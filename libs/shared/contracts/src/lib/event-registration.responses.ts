@@ -8,6 +8,7 @@ import {
   EVENT_REGISTRATION_STATUSES,
   EVENT_TIME_ZONES,
   type EventRegistration,
+  type EventConfirmation,
   type EventRegistrationResult,
   type EventTicket,
 } from './event.types';
@@ -20,6 +21,11 @@ export const eventRegistrationResultSchema = describes<EventRegistrationResult>(
     waitlistPosition: z.number().int().nullable(),
     message: z.string(),
   }),
+);
+
+export const eventConfirmationSchema = describes<EventConfirmation>()(
+  'EventConfirmation',
+  eventRegistrationResultSchema.extend({ ticketToken: z.string() }),
 );
 
 export const eventTicketSchema = describes<EventTicket>()(

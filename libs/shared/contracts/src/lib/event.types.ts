@@ -234,6 +234,14 @@ export interface EventRegistrationResult {
   message: string;
 }
 
+/**
+ * What confirming from the email answers: the registration's result, and the token of its
+ * ticket page (the same the ticket email carries), so the confirm page can open the ticket.
+ */
+export interface EventConfirmation extends EventRegistrationResult {
+  ticketToken: string;
+}
+
 /** The ticket page (`/acara/tiket#token`) and the ticket in the email. */
 export interface EventTicket {
   event: Pick<EventSummary, 'slug' | 'title' | 'timeZone' | 'startsAt' | 'endsAt' | 'venueName' | 'format'>;

@@ -1,8 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AlsoResponds, Public, RequestLocale, Responds, RespondsEmpty } from '@bina-pustaka/api-platform';
-import type { EventRegistrationResult, EventTicket, Locale } from '@bina-pustaka/shared-contracts';
-import { eventRegistrationResultSchema, eventTicketSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type { EventConfirmation, EventRegistrationResult, EventTicket, Locale } from '@bina-pustaka/shared-contracts';
+import {
+  eventConfirmationSchema,
+  eventRegistrationResultSchema,
+  eventTicketSchema,
+} from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyRequest } from 'fastify';
 import { GuestLinksService } from '../registration/guest-links.service';
 import { GuestRegistrationService } from '../registration/guest-registration.service';
@@ -40,10 +44,10 @@ export class PublicEventRegistrationsController {
   @Post('event-registrations/confirm')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm from the email: a seat and a ticket, or a place in line (again: the same answer)' })
-  @Responds(eventRegistrationResultSchema)
+  @Responds(eventConfirmationSchema)
   @AlsoResponds(400, 'The link was altered')
   @AlsoResponds(410, 'The confirmation link has expired')
-  confirm(@Body() body: EventTokenDto, @RequestLocale() locale: Locale): Promise<EventRegistrationResult> {
+  confirm(@Body() body: EventTokenDto, @RequestLocale() locale: Locale): Promise<EventConfirmation> {
     return this.links.confirm(body.token, locale);
   }
 

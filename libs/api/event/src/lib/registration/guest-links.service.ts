@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@bina-pustaka/api-platform';
-import type { EventRegistrationResult, EventTicket, Locale } from '@bina-pustaka/shared-contracts';
+import type { EventConfirmation, EventRegistrationResult, EventTicket, Locale } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
 import { EventRegistrationEntity } from '../entities/event-registration.entity';
 import { EventEntity } from '../entities/event.entity';
@@ -26,7 +26,7 @@ export class GuestLinksService {
   ) {}
 
   /** Confirming again (a second click, a resent email) answers the same and changes nothing. */
-  async confirm(token: string, locale: Locale): Promise<EventRegistrationResult> {
+  async confirm(token: string, locale: Locale): Promise<EventConfirmation> {
     const found = await this.registrationOf('confirm', token);
     return this.seats.withEvent(found.eventId, async (manager, event, changes) => {
       const registration = await this.seats.lockRegistration(manager, found.id);
@@ -34,7 +34,10 @@ export class GuestLinksService {
       if (registration.status === 'cancelled') throw new AppError(409, 'eventRegistration.cancelledBefore');
       if (registration.status === 'unconfirmed') await this.seats.seat(manager, event, registration, changes);
       const position = await this.tickets.waitlistPosition(manager, registration);
-      return registrationResult(locale, registration.status, position);
+      return {
+        ...registrationResult(locale, registration.status, position),
+        ticketToken: this.codes.linkToken('manage', registration.id),
+      };
     });
   }
 

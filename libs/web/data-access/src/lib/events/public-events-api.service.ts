@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  EventConfirmation,
   EventKind,
   EventRegistrationResult,
   EventSummaryPage,
@@ -60,8 +61,8 @@ export class PublicEventsApi {
   }
 
   /** The confirmation email's link: holds the seat (or a place in line). */
-  confirm(token: string): Observable<EventRegistrationResult> {
-    return this.http.post<EventRegistrationResult>('/api/public/event-registrations/confirm', { token });
+  confirm(token: string): Observable<EventConfirmation> {
+    return this.http.post<EventConfirmation>('/api/public/event-registrations/confirm', { token });
   }
 
   ticket(token: string): Observable<EventTicket> {

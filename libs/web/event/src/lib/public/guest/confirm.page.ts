@@ -2,7 +2,7 @@ import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APP_PATHS, appLink, type EventRegistrationResult } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appLink, type EventConfirmation } from '@bina-pustaka/shared-contracts';
 import { toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { PublicEventsApi } from '@bina-pustaka/web-data-access/events';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
@@ -39,6 +39,9 @@ import { takeFragmentToken } from '../fragment-token';
             <p>{{ t('events.confirm.confirmed') }}</p>
             <p>{{ t('events.confirm.ticketSent') }}</p>
           </bp-alert>
+          <p>
+            <a class="btn btn-primary" [href]="ticketLink(r.ticketToken)">{{ t('events.confirm.openTicket') }}</a>
+          </p>
         }
       } @else if (failure(); as f) {
         @if (f.status === 0 || f.status >= 500) {
@@ -64,9 +67,13 @@ import { takeFragmentToken } from '../fragment-token';
 export class ConfirmPage {
   private readonly api = inject(PublicEventsApi);
   protected readonly listLink = appLink(APP_PATHS.events);
+  /** The ticket page, its token in the fragment as the ticket email has it (never sent to a server). */
+  protected ticketLink(token: string): string {
+    return `${appLink(APP_PATHS.eventTicket)}#${token}`;
+  }
   /** Kept in memory only. */
   protected readonly token = takeFragmentToken(inject(ActivatedRoute).snapshot.fragment, inject(Location));
-  protected readonly result = signal<EventRegistrationResult | null>(null);
+  protected readonly result = signal<EventConfirmation | null>(null);
   protected readonly failure = signal<ApiFailure | null>(null);
 
   constructor() {

@@ -49,10 +49,20 @@ describe("a guest's pages from the email links", () => {
       expect(window.location.hash).toBe('');
       const sent = http.expectOne(`${API}/confirm`);
       expect(sent.request.body).toEqual({ token: TOKEN });
-      sent.flush({ status: 'confirmed', waitlistPosition: null, message: 'Terkonfirmasi.' });
+      sent.flush({
+        status: 'confirmed',
+        waitlistPosition: null,
+        message: 'Terkonfirmasi.',
+        ticketToken: 'manage-token',
+      });
       await render();
       expect(element().textContent).toContain('pendaftaran Anda telah terkonfirmasi');
       expect(element().textContent).toContain('Tiket dengan kode QR telah kami kirim');
+      const ticketLink = element().querySelector<HTMLAnchorElement>('a.btn-primary');
+      expect([ticketLink?.textContent?.trim(), ticketLink?.getAttribute('href')]).toEqual([
+        'Lihat tiket',
+        '/acara/tiket#manage-token',
+      ]);
     });
 
     it('reads a `#token=` fragment too, and gives a waitlisted guest their place', async () => {
