@@ -10,10 +10,10 @@ import {
   samplePdf,
   upload,
 } from '@bina-pustaka/api-learning/testing';
-import { insertEvent } from '@bina-pustaka/api-event/testing';
 import { EVERY_KIND } from '@bina-pustaka/api-survey/testing';
 import type { CourseDetail } from '@bina-pustaka/shared-contracts';
 import { AppModule } from '../app.module';
+import { eventSide, type EventSide } from './world-events';
 import { CERTIFICATE_DESIGN, ESSAY, ESSAY_ANSWER, hoursFromNow, ok, SINGLE_CHOICE, until } from './world-data';
 
 /**
@@ -40,7 +40,7 @@ export const ACTORS = [
 export type Actor = (typeof ACTORS)[number];
 
 /** Every object of side B a case may aim at. */
-export interface SideB {
+export interface SideB extends EventSide {
   course: CourseDetail;
   moduleId: string;
   lessonId: string;
@@ -76,12 +76,6 @@ export interface SideB {
   /** One of learnerB's unread notifications (its certificate, its enrolment). */
   notificationId: string;
   institutionId: string;
-  /** coordinatorB's book launch, which trainerB organises beside the staff. */
-  eventId: string;
-  eventSlug: string;
-  /** A confirmed guest of that event (no account). */
-  eventRegistrationId: string;
-  eventSeriesId: string;
 }
 
 export interface World {
@@ -338,24 +332,7 @@ export async function buildWorld(): Promise<World> {
     'invitation',
   );
 
-  // An event of coordinatorB's that trainerB organises (partner staff are members like this),
-  // with a confirmed guest, and a reading-club series; written straight into the tables.
-  const eventSlug = 'peluncuran-buku-b7k2';
-  const eventId = await insertEvent(t.db, { slug: eventSlug, capacity: 50, createdBy: people.coordinatorB.id });
-  await t.db.query(`INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)`, [eventId, people.trainerB.id]);
-  const [{ id: eventRegistrationId }] = await t.db.query(
-    `INSERT INTO event_registrations (event_id, name, email, status, consented_at, confirmed_at)
-     VALUES ($1, 'Siti Rahma', 'siti.rahma@tamu.test', 'confirmed', now(), now()) RETURNING id`,
-    [eventId],
-  );
-  await t.db.query(`UPDATE events SET confirmed_count = 1 WHERE id = $1`, [eventId]);
-  const [{ id: eventSeriesId }] = await t.db.query(
-    `INSERT INTO event_series (title, schedule, created_by) VALUES ('Klub Membaca Sabtu', $1, $2) RETURNING id`,
-    [
-      { weekday: 6, weekOfMonth: 2, startTime: '09:00', endTime: '11:00', timeZone: 'Asia/Jakarta' },
-      people.coordinatorB.id,
-    ],
-  );
+  const events = await eventSide(t.db, people);
 
   const [{ id: notificationId }] = await t.db.query(
     `SELECT id FROM notifications WHERE user_id = $1 AND read_at IS NULL LIMIT 1`,
@@ -406,10 +383,7 @@ export async function buildWorld(): Promise<World> {
       invitationId: invitation.id,
       notificationId,
       institutionId: institutionB.id,
-      eventId,
-      eventSlug,
-      eventRegistrationId,
-      eventSeriesId,
+      ...events,
     },
   };
 }
