@@ -123,6 +123,10 @@ describe('registering for an event as a guest', () => {
     });
     const code = ticket.body.ticketCode ?? '';
     expect(codes.ticketSignedFor(event, code)).toBe(true);
+    // The page draws the same symbol from the api's path: a 43-character code is a 33-module
+    // symbol, its finder pattern's corner the first dark square.
+    expect(ticket.body.ticketQr?.size).toBe(33);
+    expect(ticket.body.ticketQr?.path).toMatch(/^M0 0h1v1h-1zM1 0h1v1h-1z/);
     // Only the code's hash is kept.
     const [stored] = await rows(event);
     expect((stored.ticket_code_hash ?? Buffer.alloc(0)).equals(createHash('sha256').update(code).digest())).toBe(true);

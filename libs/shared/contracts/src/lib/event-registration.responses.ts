@@ -44,6 +44,7 @@ export const eventTicketSchema = describes<EventTicket>()(
     status: z.enum(EVENT_REGISTRATION_STATUSES),
     waitlistPosition: z.number().int().nullable(),
     ticketCode: z.string().nullable(),
+    ticketQr: z.strictObject({ size: z.number().int(), path: z.string() }).nullable(),
     checkedInAt: timestamp.nullable(),
     joinUrl: z.string().nullable(),
   }),

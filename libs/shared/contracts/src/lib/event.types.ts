@@ -250,6 +250,11 @@ export interface EventTicket {
   waitlistPosition: number | null;
   /** The QR code's content (confirmed only). */
   ticketCode: string | null;
+  /**
+   * The same QR symbol drawn as an SVG path of its dark modules (`size` modules square, quiet
+   * zone not included), so the page shows it without a QR encoder of its own.
+   */
+  ticketQr: { size: number; path: string } | null;
   checkedInAt: string | null;
   /** Online and hybrid: the guest's signed link into the webinar room (confirmed only). */
   joinUrl: string | null;

@@ -7,7 +7,7 @@ import { EventDayEntity, type EventEntity } from '../entities/event.entity';
 import { EventCodes } from '../shared/event-codes';
 import { eventWhen } from './event-when';
 import { ticketCalendar, type CalendarDay } from './ticket-calendar';
-import { ticketQrPng } from './ticket-qr';
+import { ticketQrPath, ticketQrPng } from './ticket-qr';
 
 /** Event emails are written in Indonesian: a guest has no account to keep a language in. */
 const LOCALE = 'id';
@@ -44,6 +44,8 @@ export class EventTicketsService {
   }
 
   async view(manager: EntityManager, event: EventEntity, registration: EventRegistrationEntity): Promise<EventTicket> {
+    const ticketCode =
+      registration.status === 'confirmed' ? this.codes.registrationTicketCode(event.id, registration.id).code : null;
     return {
       event: {
         slug: event.slug,
@@ -57,8 +59,8 @@ export class EventTicketsService {
       holderName: registration.name,
       status: registration.status,
       waitlistPosition: await this.waitlistPosition(manager, registration),
-      ticketCode:
-        registration.status === 'confirmed' ? this.codes.registrationTicketCode(event.id, registration.id).code : null,
+      ticketCode,
+      ticketQr: ticketCode ? ticketQrPath(ticketCode) : null,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       // The webinar join link for online guests comes with the online stage.
       joinUrl: null,

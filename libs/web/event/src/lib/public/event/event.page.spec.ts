@@ -255,7 +255,7 @@ describe('EventPage', () => {
     await render();
     http
       .expectOne({ method: 'GET', url: `/api/events/${EVENT_ID}/registration` })
-      .flush(ticket({ status: 'cancelled', ticketCode: null }));
+      .flush(ticket({ status: 'cancelled', ticketCode: null, ticketQr: null }));
     await render();
     // Cancelled: they may register again.
     expect(element().textContent).toContain('Daftar dengan akun saya');

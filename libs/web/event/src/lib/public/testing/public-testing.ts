@@ -129,6 +129,11 @@ export function ticket(overrides: Partial<EventTicket> = {}): EventTicket {
     status: 'confirmed',
     waitlistPosition: null,
     ticketCode: 'q0RjT2dV9yXr0b7cGkq1yQ5n3mZ8pL4wE6tH2uJ9sAa',
+    // The api's drawing of that code: a 33-module symbol (its finder's first row shown).
+    ticketQr: {
+      size: 33,
+      path: 'M0 0h1v1h-1zM1 0h1v1h-1zM2 0h1v1h-1zM3 0h1v1h-1zM4 0h1v1h-1zM5 0h1v1h-1zM6 0h1v1h-1z',
+    },
     checkedInAt: null,
     joinUrl: null,
     ...overrides,
