@@ -5,7 +5,16 @@ import { EventDoorOutbox } from './event-door-outbox';
 const EVENT = '6f1d2c1e-8888-4c3a-9b1a-000000000001';
 const roster: EventRoster = {
   eventId: EVENT,
-  entries: [{ registrationId: 'r1', name: 'Siti Rahma', affiliation: null, codeHash: 'ab12', checkedInAt: null }],
+  entries: [
+    {
+      registrationId: 'r1',
+      status: 'confirmed',
+      name: 'Siti Rahma',
+      affiliation: null,
+      codeHash: 'ab12',
+      checkedInAt: null,
+    },
+  ],
   counts: { confirmed: 1, unconfirmed: 0, waitlisted: 0, cancelled: 0, arrived: 0, walkIns: 0 },
 };
 const checkIn = (scanId: string) => ({

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import {
   CERTIFICATE_ROLES,
   type CertificateBatch,
-  type CertificateRole,
+  type BatchCertificateRole,
   type Role,
   type WebinarAttendanceLedger,
   type WebinarAttendanceRow,
@@ -134,7 +134,7 @@ describe('AttendancePage', () => {
   }
 
   /** The role's radio button (bound to the form, it carries no value attribute). */
-  const roleRadio = (element: HTMLElement, role: CertificateRole) =>
+  const roleRadio = (element: HTMLElement, role: BatchCertificateRole) =>
     element.querySelectorAll<HTMLInputElement>('input[name="role"]')[CERTIFICATE_ROLES.indexOf(role)];
 
   function type(element: HTMLElement, selector: string, value: string): void {
