@@ -87,6 +87,8 @@ describe('a librarian who forgot the password', () => {
     await page.getByLabel('Kata sandi baru').fill('Sandi-Baru-Budi-2026');
     await page.getByLabel('Ulangi kata sandi').fill('Sandi-Baru-Budi-2026');
     await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+    // The new password is saved once the page says so (on a busy machine that takes a while).
+    await page.getByText('Kata sandi berhasil diubah.').waitFor();
     await page.getByRole('link', { name: 'Masuk' }).click();
 
     await page.getByLabel('Email', { exact: true }).fill('budi.santoso@perpustakaan.test');
