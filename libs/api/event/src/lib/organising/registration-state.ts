@@ -11,7 +11,8 @@ export const seatsLeft = (event: Seats): number | null =>
 /**
  * Where the public registration stands: a draft is not open yet, a cancelled event says
  * so, an event whose last day has ended is over; otherwise its window decides, and a full
- * event still takes registrations onto the waitlist. Registration reads this too.
+ * event still takes registrations onto the waitlist. Registering reads this too
+ * (`registrationRefusal`), so the page and the api agree.
  */
 export function registrationState(event: Window, now: Date = new Date()): EventRegistrationState {
   if (event.status === 'cancelled') return 'cancelled';
