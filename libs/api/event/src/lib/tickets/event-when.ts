@@ -1,4 +1,4 @@
-import { formatDateTime, formatTime } from '@bina-pustaka/shared-util';
+import { formatDate, formatDateTime, formatTime } from '@bina-pustaka/shared-util';
 import type { CalendarDay } from './ticket-calendar';
 
 /**
@@ -8,9 +8,7 @@ import type { CalendarDay } from './ticket-calendar';
 export function eventWhen(days: CalendarDay[], timeZone: string): string {
   return days
     .map((day) => {
-      const sameDay =
-        formatDateTime(day.startsAt, 'id', timeZone).split(',')[0] ===
-        formatDateTime(day.endsAt, 'id', timeZone).split(',')[0];
+      const sameDay = formatDate(day.startsAt, 'id', timeZone) === formatDate(day.endsAt, 'id', timeZone);
       const end = sameDay ? formatTime(day.endsAt, 'id', timeZone) : formatDateTime(day.endsAt, 'id', timeZone);
       return `${formatDateTime(day.startsAt, 'id', timeZone)} – ${end}`;
     })
