@@ -71,16 +71,31 @@ async function membership(courseId: string): Promise<{ role: 'moderator' | 'memb
   return { role: isStaff() || row.trainer ? 'moderator' : row.learner ? 'member' : 'none', title: row.title };
 }
 
-/**
- * ForumAccessService.readableSpaces, as far as the bench's data goes: the viewer's focus
- * groups are looked up, and there are none (their forums' access rules are not copied here).
- */
+/** forum-threads.service's focusGroupOf: a focus group's forum names its group. */
+const focusGroupOf = (forum: Forum) => (forum.kind === 'focus-group' ? forum.spaceId : null);
+
+/** ForumAccessService.readableSpaces: the forums of the viewer's focus groups (every active one for staff), by title. */
 async function readableSpaces(): Promise<Access[]> {
   const groups = isStaff()
     ? await rows<{ id: string }>(sql.ACTIVE_FOCUS_GROUPS, [])
     : await rows<{ id: string }>(sql.MY_FOCUS_GROUPS, [viewerId]);
-  if (groups.length > 0) throw new Error('the bench data has focus groups: the bare server does not read their forums');
-  return [];
+  if (groups.length === 0) return [];
+  const forums = await entities<Forum>(sql.forumsOfSpaces(groups.length), [
+    'focus-group',
+    ...groups.map((group) => group.id),
+  ]);
+  const found: Access[] = [];
+  for (const forum of forums) {
+    const spaceId = forum.spaceId as string;
+    const [person] = await rows<{ role: string }>(sql.FOCUS_GROUP_ROLE, [spaceId, viewerId]);
+    if (!person && !isStaff()) continue;
+    const [[group]] = await Promise.all([
+      rows<{ topic: string }>(sql.FOCUS_GROUP_TOPIC, [spaceId]),
+      rows(sql.FOCUS_GROUP_ANONYMOUS, [spaceId]),
+    ]);
+    found.push({ forum, title: group?.topic ?? '', mayModerate: isStaff() || person?.role === 'facilitator' });
+  }
+  return found.sort((a, b) => a.title.localeCompare(b.title, 'id'));
 }
 
 /** ForumAccessService.readable. */
@@ -141,7 +156,7 @@ async function summaries(forums: Access[]) {
       id: forum.id,
       kind: forum.kind,
       title,
-      focusGroupId: null,
+      focusGroupId: focusGroupOf(forum),
       description: forum.description,
       courseId: forum.courseId,
       threadCount: Number(counts?.threads ?? 0),
@@ -244,7 +259,7 @@ async function header(access: Access, thread: sql.ThreadRow) {
       kind: access.forum.kind,
       title: access.title,
       courseId: access.forum.courseId,
-      focusGroupId: null,
+      focusGroupId: focusGroupOf(access.forum),
     },
     kind: thread.kind,
     title: thread.title,
