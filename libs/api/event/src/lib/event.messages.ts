@@ -31,7 +31,6 @@ export const eventMessages = {
     'event.liveFailed':
       'Jumlah kehadiran langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
     // Registration and tickets: errors
-    'eventRegistration.eventNotFound': 'Acara ini tidak ditemukan.',
     'eventRegistration.notOpenYet': 'Pendaftaran acara ini belum dibuka. Pendaftaran dibuka {opens}.',
     'eventRegistration.closed': 'Pendaftaran acara ini sudah ditutup.',
     'eventRegistration.eventCancelled': 'Acara ini dibatalkan, jadi pendaftaran tidak dapat diproses.',
@@ -153,7 +152,6 @@ export const eventMessages = {
     'event.liveTooManyEvents': 'You already watch {max} events live. Close some tabs, then try again.',
     'event.liveFailed': 'Live arrival counts could not be started. Reload the page to see the latest.',
     // Registration and tickets: errors
-    'eventRegistration.eventNotFound': 'This event was not found.',
     'eventRegistration.notOpenYet': 'Registration for this event has not opened yet. It opens {opens}.',
     'eventRegistration.closed': 'Registration for this event has closed.',
     'eventRegistration.eventCancelled': 'This event was cancelled, so registrations cannot be processed.',
