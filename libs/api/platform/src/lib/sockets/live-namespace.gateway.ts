@@ -81,10 +81,8 @@ export abstract class LiveNamespaceGateway<Change> implements OnApplicationBoots
   /** The domain's read check of the object: throws (a 404 to a stranger) when the person may not watch it. */
   protected abstract assertMayWatch(principal: Principal, id: string): Promise<void>;
 
-  /** A recheck found the person may no longer watch `id` and took the socket out of its room. */
-  protected unwatched(_socket: LiveSocket, _id: string): void {
-    // Nothing to tell by default.
-  }
+  /** A recheck found the person may no longer watch `id` and took the socket out of its room (the forum tells them). */
+  protected unwatched?(socket: LiveSocket, id: string): void;
 
   onApplicationBootstrap(): void {
     this.namespace = this.sockets.namespace(this.settings.namespace);
@@ -141,7 +139,7 @@ export abstract class LiveNamespaceGateway<Change> implements OnApplicationBoots
       );
       if (mayWatch || !socket.connected) continue;
       await socket.leave(room);
-      this.unwatched(socket, id);
+      this.unwatched?.(socket, id);
     }
   }
 
