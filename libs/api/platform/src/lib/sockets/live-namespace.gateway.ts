@@ -63,8 +63,8 @@ export interface LiveNamespaceSettings {
  * (LiveNamespaceRelay). A domain extends it with its access check and what it delivers.
  */
 export abstract class LiveNamespaceGateway<Change> implements OnApplicationBootstrap {
-  protected readonly logger = new Logger(this.constructor.name);
-  protected namespace: Namespace | null = null;
+  private readonly logger = new Logger(this.constructor.name);
+  private namespace: Namespace | null = null;
 
   protected constructor(
     private readonly settings: LiveNamespaceSettings,
