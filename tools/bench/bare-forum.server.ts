@@ -74,28 +74,21 @@ async function membership(courseId: string): Promise<{ role: 'moderator' | 'memb
 /** forum-threads.service's focusGroupOf: a focus group's forum names its group. */
 const focusGroupOf = (forum: Forum) => (forum.kind === 'focus-group' ? forum.spaceId : null);
 
-/** ForumAccessService.readableSpaces: the forums of the viewer's focus groups (every active one for staff), by title. */
+/** ForumAccessService.readableSpaces with FocusGroupForumService.viewsOf: the viewer's focus groups' forums, by title. */
 async function readableSpaces(): Promise<Access[]> {
-  const groups = isStaff()
-    ? await rows<{ id: string }>(sql.ACTIVE_FOCUS_GROUPS, [])
-    : await rows<{ id: string }>(sql.MY_FOCUS_GROUPS, [viewerId]);
-  if (groups.length === 0) return [];
-  const forums = await entities<Forum>(sql.forumsOfSpaces(groups.length), [
-    'focus-group',
-    ...groups.map((group) => group.id),
+  const views = await rows<{ spaceId: string; title: string; groupRole: string | null }>(sql.FOCUS_GROUP_VIEWS, [
+    viewerId,
+    isStaff(),
   ]);
-  const found: Access[] = [];
-  for (const forum of forums) {
-    const spaceId = forum.spaceId as string;
-    const [person] = await rows<{ role: string }>(sql.FOCUS_GROUP_ROLE, [spaceId, viewerId]);
-    if (!person && !isStaff()) continue;
-    const [[group]] = await Promise.all([
-      rows<{ topic: string }>(sql.FOCUS_GROUP_TOPIC, [spaceId]),
-      rows(sql.FOCUS_GROUP_ANONYMOUS, [spaceId]),
-    ]);
-    found.push({ forum, title: group?.topic ?? '', mayModerate: isStaff() || person?.role === 'facilitator' });
-  }
-  return found.sort((a, b) => a.title.localeCompare(b.title, 'id'));
+  const mine = new Map(views.filter((view) => view.groupRole || isStaff()).map((view) => [view.spaceId, view]));
+  if (mine.size === 0) return [];
+  const forums = await entities<Forum>(sql.forumsOfSpaces(mine.size), ['focus-group', ...mine.keys()]);
+  return forums
+    .map((forum) => {
+      const view = mine.get(forum.spaceId as string) as { title: string; groupRole: string | null };
+      return { forum, title: view.title, mayModerate: isStaff() || view.groupRole === 'facilitator' };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, 'id'));
 }
 
 /** ForumAccessService.readable. */
