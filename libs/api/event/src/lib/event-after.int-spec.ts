@@ -13,13 +13,14 @@ import type {
   CertificateTemplate,
   CertificateVerification,
   EventCertificatesResult,
+  EventRegistrationPage,
   JpLedger,
   Role,
 } from '@bina-pustaka/shared-contracts';
 import ExcelJS from 'exceljs';
-import { endEvent, insertEvent, insertPeople, insertAttendee } from '../testing';
+import { endEvent, insertEvent, insertPeople, insertAttendee, settledRoom } from '../testing';
 import { EventAfterModule } from './event-after.module';
-import { eventMigrations } from './event.module';
+import { EventModule, eventMigrations } from './event.module';
 
 const HYPERLINK = '=HYPERLINK("http://contoh.id/x","klik")';
 
@@ -58,7 +59,8 @@ describe('after the event', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      modules: [IdentityModule, LearningModule, NotificationsModule, CertificatesModule, EventAfterModule],
+      // EventModule: the registrations list, read beside the export.
+      modules: [IdentityModule, LearningModule, NotificationsModule, CertificatesModule, EventModule, EventAfterModule],
       migrations: [
         ...identityMigrations,
         ...learningMigrations,
@@ -297,6 +299,69 @@ describe('after the event', () => {
         "the facilitator's certificate",
       );
       expect(fasilitator.map((certificate) => certificate.role)).toEqual(['fasilitator']);
+    });
+  });
+  describe('online attendance from the webinar ledger', () => {
+    let event: { id: string; slug: string };
+    let stayed: SignedInUser;
+    let leftEarly: SignedInUser;
+
+    beforeAll(async () => {
+      stayed = await signIn(t.api, await createTestUser(t.db, { fullName: 'Wati Daring' }));
+      leftEarly = await signIn(t.api, await createTestUser(t.db, { fullName: 'Joko Sebentar' }));
+      event = await eventWith('book-launch');
+      await insertAttendee(t.db, event.id, { name: 'Wati Daring', userId: stayed.id, email: stayed.email });
+      await insertAttendee(t.db, event.id, { name: 'Joko Sebentar', userId: leftEarly.id, email: leftEarly.email });
+      await insertAttendee(t.db, event.id, { name: 'Tidak Masuk Ruang', email: 'absen.daring@contoh.id' });
+      await settledRoom(t.db, event.id, [
+        { userId: stayed.id, minutes: 54, percent: 90 },
+        { userId: leftEarly.id, minutes: 30, percent: 50 },
+      ]);
+    });
+
+    it('lists and exports the minutes each member spent in the room, who came in counting as arrived', async () => {
+      const list = await t.api.get<EventRegistrationPage>(`/api/events/${event.id}/registrations`, {
+        token: organiser.token,
+      });
+      expect(list.body.items.map((r) => [r.name, r.onlineMinutes])).toEqual([
+        ['Wati Daring', 54],
+        ['Joko Sebentar', 30],
+        // A guest has no account the ledger knows (guests join with a signed link later).
+        ['Tidak Masuk Ruang', null],
+      ]);
+      const csv = await t.api.download(`/api/events/${event.id}/attendance.csv`, { token: organiser.token });
+      const lines = csv.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n');
+      expect(lines.slice(1).map((line) => [line.split(',')[0], line.split(',').at(-1)])).toEqual([
+        ['Wati Daring', '54'],
+        ['Joko Sebentar', '30'],
+      ]);
+    });
+
+    it('gives the peserta certificate to members who stayed long enough (80% unless the request says)', async () => {
+      const request = { templateId: template.id, roles: ['peserta'] };
+      const first = await t.api.post<EventCertificatesResult>(`/api/events/${event.id}/certificates`, request, {
+        token: coordinator.token,
+      });
+      expect(first.body.roles).toEqual([{ role: 'peserta', people: 1, skipped: 0, queued: 1, alreadyHeld: 0 }]);
+      const holders = await t.db.query(`SELECT holder_id FROM certificates WHERE subject_id = $1`, [event.id]);
+      expect(holders).toEqual([{ holder_id: stayed.id }]);
+
+      const lower = await t.api.post<EventCertificatesResult>(
+        `/api/events/${event.id}/certificates`,
+        { ...request, minOnlinePercent: 50 },
+        { token: coordinator.token },
+      );
+      expect(lower.body.roles).toEqual([{ role: 'peserta', people: 2, skipped: 0, queued: 1, alreadyHeld: 1 }]);
+      const tooHigh = await t.api.post(
+        `/api/events/${event.id}/certificates`,
+        { ...request, minOnlinePercent: 101 },
+        { token: coordinator.token },
+      );
+      expect(tooHigh.status).toBe(400);
     });
   });
 });
