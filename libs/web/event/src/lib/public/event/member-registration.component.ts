@@ -9,7 +9,8 @@ import { RegisteredComponent } from './registered.component';
 
 /**
  * A signed-in member registers with one click (confirmed at once when a seat is free, their
- * details taken from their account) and sees where their registration stands.
+ * details taken from their account) and sees where their registration stands; online and
+ * hybrid, a confirmed member's way into the webinar room (its page, where they join signed in).
  */
 @Component({
   selector: 'bp-member-registration',
@@ -33,6 +34,11 @@ import { RegisteredComponent } from './registered.component';
             ({{ t('events.member.position', { position: ticket.waitlistPosition }) }})
           }
         </p>
+        @if (ticket.joinUrl) {
+          <p>
+            <a class="btn btn-primary" [href]="ticket.joinUrl">{{ t('events.ticket.join') }}</a>
+          </p>
+        }
         <button type="button" class="btn btn-danger-outline" [disabled]="busy()" (click)="dialog.open()">
           {{ t('events.member.cancel') }}
         </button>
