@@ -72,48 +72,52 @@ export class EventsService {
       } catch (error) {
         // Four random characters rarely meet an existing slug; when they do, draw again.
         if (attempt < 3 && isUniqueViolation(error, 'events_slug_key')) continue;
-        throw error;
+        throw roomTaken(error);
       }
     }
   }
 
   async update(actor: Principal, eventId: string, change: UpdateEventInput): Promise<void> {
     await this.checkReferences(change);
-    const dropped = await this.dataSource.transaction(async (manager) => {
-      const row = await this.managers.findManaged(actor, eventId, manager);
-      if (row.status === 'cancelled') throw new AppError(409, 'event.cancelledReadOnly');
-      if (change.webinarSessionId !== row.webinarSessionId) {
-        await this.webinar.checkPick(actor, manager, change.webinarSessionId, eventId);
-      }
-      const days = change.days ?? (await this.storedDays(manager, eventId));
-      const merged = {
-        format: change.format ?? row.format,
-        venue: change.venue !== undefined ? change.venue : row.venue,
-        days,
-        registrationOpensAt:
-          change.registrationOpensAt !== undefined
-            ? change.registrationOpensAt
-            : (row.registrationOpensAt?.toISOString() ?? null),
-        registrationClosesAt:
-          change.registrationClosesAt !== undefined
-            ? change.registrationClosesAt
-            : (row.registrationClosesAt?.toISOString() ?? null),
-        questions: change.questions ?? row.questions,
-        // Only a pick this change names: turning in person drops a stored one (EventWebinarService).
-        webinarSessionId: change.webinarSessionId,
-      };
-      const checked = crossFieldRules.safeParse(merged);
-      if (!checked.success) throw new RequestValidationError(checked.error.issues, change);
-      const capacity = change.capacity !== undefined ? change.capacity : row.capacity;
-      if (capacity !== null && capacity < row.confirmedCount) {
-        throw new AppError(409, 'event.capacityBelowConfirmed', { confirmed: row.confirmedCount });
-      }
-      const after = { ...row, ...this.columns(change), updatedAt: new Date() };
-      const room = await this.followRoom(actor, manager, { before: row, after, days, ...roomChange(change) });
-      await manager.getRepository(EventEntity).save(room.event);
-      await this.rewrite(manager, eventId, change);
-      return room.dropped;
-    });
+    const dropped = await this.dataSource
+      .transaction(async (manager) => {
+        const row = await this.managers.findManaged(actor, eventId, manager);
+        if (row.status === 'cancelled') throw new AppError(409, 'event.cancelledReadOnly');
+        if (change.webinarSessionId !== row.webinarSessionId) {
+          await this.webinar.checkPick(actor, manager, change.webinarSessionId, eventId);
+        }
+        const days = change.days ?? (await this.storedDays(manager, eventId));
+        const merged = {
+          format: change.format ?? row.format,
+          venue: change.venue !== undefined ? change.venue : row.venue,
+          days,
+          registrationOpensAt:
+            change.registrationOpensAt !== undefined
+              ? change.registrationOpensAt
+              : (row.registrationOpensAt?.toISOString() ?? null),
+          registrationClosesAt:
+            change.registrationClosesAt !== undefined
+              ? change.registrationClosesAt
+              : (row.registrationClosesAt?.toISOString() ?? null),
+          questions: change.questions ?? row.questions,
+          // Only a pick this change names: turning in person drops a stored one (EventWebinarService).
+          webinarSessionId: change.webinarSessionId,
+        };
+        const checked = crossFieldRules.safeParse(merged);
+        if (!checked.success) throw new RequestValidationError(checked.error.issues, change);
+        const capacity = change.capacity !== undefined ? change.capacity : row.capacity;
+        if (capacity !== null && capacity < row.confirmedCount) {
+          throw new AppError(409, 'event.capacityBelowConfirmed', { confirmed: row.confirmedCount });
+        }
+        const after = { ...row, ...this.columns(change), updatedAt: new Date() };
+        const room = await this.followRoom(actor, manager, { before: row, after, days, ...roomChange(change) });
+        await manager.getRepository(EventEntity).save(room.event);
+        await this.rewrite(manager, eventId, change);
+        return room.dropped;
+      })
+      .catch((error: unknown) => {
+        throw roomTaken(error);
+      });
     if (dropped) await this.webinar.recheck(dropped);
   }
 
@@ -232,4 +236,11 @@ export class EventsService {
 /** What of a change the event's room follows: a picked session, new organisers (its hosts). */
 function roomChange(change: UpdateEventInput): Pick<EventRoomPlan, 'pick' | 'organiserIds'> {
   return { pick: change.webinarSessionId, organiserIds: change.organiserIds };
+}
+
+/** Two events picking the same session at once: the table's unique index decides, with the same sentence. */
+function roomTaken(error: unknown): unknown {
+  return isUniqueViolation(error, 'events_webinar_session_id_key')
+    ? new AppError(409, 'event.webinarSessionTaken')
+    : error;
 }
