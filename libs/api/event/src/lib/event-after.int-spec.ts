@@ -1,8 +1,8 @@
 import { auditMigrations } from '@bina-pustaka/api-audit';
 import { CertificatesModule, certificatesMigrations, CertificatesWorkerModule } from '@bina-pustaka/api-certificates';
-import { renderThreadFromSources, SAMPLE_DESIGN } from '@bina-pustaka/api-certificates/testing';
+import { pdfLines, renderThreadFromSources, SAMPLE_DESIGN } from '@bina-pustaka/api-certificates/testing';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
-import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
+import { createTestInstitution, createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
@@ -212,6 +212,19 @@ describe('after the event', () => {
         { role: 'committee', name: 'Rina', userId: coordinator.id },
         { role: 'facilitator', name: 'Yuni', userId: facilitator.id, creditedHours: 2.5 },
       ]);
+      // Its partners, in the order the page shows them (not the order they were added).
+      const university = await createTestInstitution(t.db, 'Universitas Sukamaju');
+      const community = await createTestInstitution(t.db, 'Komunitas Literasi Sukamaju Membaca');
+      for (const [institution, position] of [
+        [community, 1],
+        [university, 0],
+      ] as const) {
+        await t.db.query(`INSERT INTO event_partners (event_id, institution_id, position) VALUES ($1, $2, $3)`, [
+          event.id,
+          institution.id,
+          position,
+        ]);
+      }
     });
 
     it('are refused before the event ends, to organisers who are not coordinators, and for an unknown template', async () => {
@@ -232,7 +245,7 @@ describe('after the event', () => {
       expect(await rows()).toBe(0);
     });
 
-    it('go to those who came and to the event people, by email to a guest, on the public verify page', async () => {
+    it('go to those who came and to the event people, by email to a guest, naming the partners, on the public verify page', async () => {
       const first = await issue(coordinator.token, everyRole());
       expect(first.status).toBe(201);
       expect(first.body).toEqual({
@@ -248,7 +261,9 @@ describe('after the event', () => {
       const mail = await t.mailbox.waitFor('siti.tamu@contoh.id', () => true, 30_000);
       expect(mail.attachments).toHaveLength(1);
       expect(mail.attachments[0].contentType).toBe('application/pdf');
-      expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
+      const printed = await pdfLines(mail.attachments[0].content);
+      expect(printed).toContain('Siti Tamu');
+      expect(printed).toContain('Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca');
       const [guest]: { code: string; holder_id: string | null }[] = await t.db.query(
         `SELECT code, holder_id FROM certificates WHERE subject_id = $1 AND holder_email = 'siti.tamu@contoh.id'`,
         [event.id],

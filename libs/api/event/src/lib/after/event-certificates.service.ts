@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SubjectCertificatesService, type SubjectHolder } from '@bina-pustaka/api-certificates';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { JpCreditsService } from '@bina-pustaka/api-learning';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { EventCertificateRole, EventCertificatesResult, EventPersonRole } from '@bina-pustaka/shared-contracts';
@@ -33,7 +34,8 @@ interface Candidate {
  * online, in the webinar room at least `minOnlinePercent` of it, and the event's speakers and authors, committee and facilitators. A member is issued as
  * themselves (it lands in their certificates); a guest by the name and email they registered
  * with (the PDF comes by email). People with neither an account nor an email are counted as
- * skipped. The same request credits a literacy programme's facilitators with their hours.
+ * skipped. Every certificate names the event's partner organisations ("Bekerja sama dengan: …").
+ * The same request credits a literacy programme's facilitators with their hours.
  */
 @Injectable()
 export class EventCertificatesService {
@@ -43,6 +45,7 @@ export class EventCertificatesService {
     private readonly certificates: SubjectCertificatesService,
     private readonly jpCredits: JpCreditsService,
     private readonly online: EventOnlineAttendanceService,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   async issue(actor: Principal, eventId: string, request: CertificatesRequest): Promise<EventCertificatesResult> {
@@ -50,12 +53,15 @@ export class EventCertificatesService {
     if (event.status !== 'published') throw new AppError(409, 'event.certificatesNotPublished');
     if (event.endsAt.getTime() > Date.now()) throw new AppError(409, 'event.certificatesBeforeEnd');
     const cameOnline = await this.cameOnline(event, request.minOnlinePercent);
-    const byRole = await Promise.all(
-      request.roles.map(async (role) => ({ role, candidates: await this.candidates(event.id, role, cameOnline) })),
-    );
+    const [byRole, coOrganisers] = await Promise.all([
+      Promise.all(
+        request.roles.map(async (role) => ({ role, candidates: await this.candidates(event.id, role, cameOnline) })),
+      ),
+      this.partnerNames(event.id),
+    ]);
     const outcomes = await this.certificates.issue({
       actor,
-      subject: { kind: 'event', id: event.id, title: event.title, jp: 0 },
+      subject: { kind: 'event', id: event.id, title: event.title, jp: 0, coOrganisers },
       templateId: request.templateId,
       awardedAt: event.endsAt,
       roles: byRole.map(({ role, candidates }) => ({ role, holders: candidates.flatMap(holder) })),
@@ -97,6 +103,16 @@ export class EventCertificatesService {
     return [...(online ?? [])].flatMap(([userId, stay]) =>
       stay.role === 'attendee' && stay.percent >= minPercent ? [userId] : [],
     );
+  }
+
+  /** The event's partner organisations by name, in the order its page shows them. */
+  private async partnerNames(eventId: string): Promise<string[]> {
+    const rows: { institutionId: string }[] = await this.dataSource.query(
+      `SELECT institution_id AS "institutionId" FROM event_partners WHERE event_id = $1 ORDER BY position`,
+      [eventId],
+    );
+    const partners = await this.directory.partners(rows.map((row) => row.institutionId));
+    return rows.flatMap((row) => partners.get(row.institutionId)?.name ?? []);
   }
 
   /**
