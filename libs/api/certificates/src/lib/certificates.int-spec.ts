@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { getQueueToken } from '@nestjs/bullmq';
 import { QUEUES } from '@bina-pustaka/api-platform';
@@ -32,11 +31,10 @@ import type { Queue } from 'bullmq';
 import { PDFDocument } from 'pdf-lib';
 import yauzl from 'yauzl';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
-import { pdfLines, renderThreadFromSources } from '../testing';
+import { renderThreadFromSources } from '../testing';
 import { CertificatesModule, certificatesMigrations, CertificatesWorkerModule } from './certificates.module';
 import { SAMPLE_DESIGN } from './templates/sample-design';
 import { CertificateAutomationService } from './issue/certificate-automation.service';
-import { SubjectCertificatesService } from './issue/subject-certificates.service';
 import { ISSUE_CERTIFICATE_JOB, type IssueCertificateJob } from './issue/issue-certificate.job';
 
 const VERIFY_PER_MINUTE = 40;
@@ -532,42 +530,6 @@ describe('certificates', () => {
       { token: coordinator.token },
     );
     expect(twice.status).toBe(409);
-  });
-
-  it('prints the co-organisers another domain names for its subject, and a reissue keeps them', async () => {
-    const holder = await signIn(t.api, await createTestUser(t.db, { roles: ['learner'], fullName: 'Sari Wulandari' }));
-    const outcome = await t.app.get(SubjectCertificatesService).issue({
-      actor: { userId: coordinator.id, sessionId: randomUUID(), roles: coordinator.user.roles, user: coordinator.user },
-      subject: {
-        kind: 'event',
-        id: randomUUID(),
-        title: 'Peluncuran Buku "Senja di Pelabuhan"',
-        jp: 0,
-        coOrganisers: ['Universitas Sukamaju', 'Komunitas Literasi Sukamaju Membaca'],
-      },
-      templateId: template.id,
-      awardedAt: new Date('2026-12-06T05:00:00Z'),
-      roles: [{ role: 'peserta', holders: [{ userId: holder.id }] }],
-    });
-    expect(outcome).toEqual([{ role: 'peserta', people: 1, queued: 1, alreadyHeld: 0 }]);
-    const line = 'Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca';
-    const printed = async (certificate: Certificate) =>
-      pdfLines((await t.api.download(certificate.pdfUrl as string)).bytes);
-    const [first] = await issuedFor(holder);
-    expect(await printed(first)).toContain(line);
-
-    const reissued = await t.api.post<Certificate>(
-      `/api/certificates/${first.id}/reissue`,
-      { reason: 'Nama penerima dicetak ulang.' },
-      { token: coordinator.token },
-    );
-    expect(reissued.status).toBe(201);
-    const current = await eventually(
-      async () => (await mine(holder)).body,
-      (list) => list.some((each) => each.id === reissued.body.id && each.status === 'issued'),
-      'the reissued certificate',
-    );
-    expect(await printed(current.find((each) => each.id === reissued.body.id) as Certificate)).toContain(line);
   });
 
   it('retries the failed certificates of a batch', async () => {

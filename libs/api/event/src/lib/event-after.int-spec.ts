@@ -23,6 +23,8 @@ import { EventAfterModule } from './event-after.module';
 import { EventModule, eventMigrations } from './event.module';
 
 const HYPERLINK = '=HYPERLINK("http://contoh.id/x","klik")';
+/** What every certificate of the event prints about its partners, in the page's order. */
+const PARTNERS_LINE = 'Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca';
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 30_000;
@@ -263,7 +265,7 @@ describe('after the event', () => {
       expect(mail.attachments[0].contentType).toBe('application/pdf');
       const printed = await pdfLines(mail.attachments[0].content);
       expect(printed).toContain('Siti Tamu');
-      expect(printed).toContain('Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca');
+      expect(printed).toContain(PARTNERS_LINE);
       const [guest]: { code: string; holder_id: string | null }[] = await t.db.query(
         `SELECT code, holder_id FROM certificates WHERE subject_id = $1 AND holder_email = 'siti.tamu@contoh.id'`,
         [event.id],
@@ -314,6 +316,21 @@ describe('after the event', () => {
         "the facilitator's certificate",
       );
       expect(fasilitator.map((certificate) => certificate.role)).toEqual(['fasilitator']);
+    });
+
+    it('keep naming the partners when one is reissued', async () => {
+      const mine = async () => (await t.api.get<Certificate[]>('/api/me/certificates', { token: member.token })).body;
+      const [first] = await mine();
+      const reissued = await t.api.post(
+        `/api/certificates/${first.id}/reissue`,
+        { reason: 'Nama dicetak ulang.' },
+        { token: coordinator.token },
+      );
+      expect(reissued.status).toBe(201);
+      const [second] = await eventually(mine, ([newest]) => newest.status === 'issued', 'the reissued certificate');
+      expect(second.version).toBe(2);
+      const pdf = await t.api.download(second.pdfUrl as string);
+      expect(await pdfLines(pdf.bytes)).toContain(PARTNERS_LINE);
     });
   });
   describe('online attendance from the webinar ledger', () => {
