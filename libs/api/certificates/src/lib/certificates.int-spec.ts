@@ -261,7 +261,9 @@ describe('certificates', () => {
     expect(verified.body).toMatchObject({
       status: 'valid',
       holderName: 'Dewi Lestari',
+      subjectKind: 'course',
       subjectTitle: 'Katalogisasi dengan RDA',
+      coOrganisers: [],
       jp: 6,
       number: certificate.number,
       revokedAt: null,

@@ -273,7 +273,14 @@ describe('after the event', () => {
       expect(guest.holder_id).toBeNull();
       const verified = await t.api.get<CertificateVerification>(`/api/public/certificates/${guest.code}`);
       expect(verified.status).toBe(200);
-      expect(verified.body).toMatchObject({ status: 'valid', holderName: 'Siti Tamu', role: 'peserta' });
+      expect(verified.body).toMatchObject({
+        status: 'valid',
+        holderName: 'Siti Tamu',
+        role: 'peserta',
+        subjectKind: 'event',
+        jp: 0,
+      });
+      expect(verified.body.coOrganisers).toEqual(['Universitas Sukamaju', 'Komunitas Literasi Sukamaju Membaca']);
       expect(mail.text).toContain(`/verifikasi/${guest.code}`);
     });
 

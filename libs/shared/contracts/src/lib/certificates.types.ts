@@ -190,8 +190,13 @@ export interface CertificateVerification {
   number: string;
   holderName: string;
   role: CertificateRole;
+  /** What it was earned in: a course (pelatihan), a webinar or an event (acara). */
+  subjectKind: CertificateSubjectKind;
   subjectTitle: string;
+  /** The organisations the subject was run with, as printed ("Bekerja sama dengan"). */
+  coOrganisers: string[];
   cohortName: string | null;
+  /** 0 when the subject gives no learning hours (events): the page leaves the line out. */
   jp: number;
   awardedAt: string;
   issuedAt: string;

@@ -14,7 +14,9 @@ const VALID: CertificateVerification = {
   number: '045/BP/XI/2026',
   holderName: 'Dewi Lestari',
   role: 'peserta',
+  subjectKind: 'course',
   subjectTitle: 'Katalogisasi dengan RDA',
+  coOrganisers: [],
   cohortName: 'Angkatan I 2026',
   jp: 8,
   awardedAt: '2026-11-25T03:00:00Z',
@@ -38,6 +40,10 @@ const ID = {
       notFoundText: 'Tidak ada sertifikat dengan kode {{code}}.',
       malformed: 'Kode tidak valid',
       codeLabel: 'Kode verifikasi',
+      subject: { course: 'Pelatihan', webinar: 'Webinar', event: 'Acara' },
+      coOrganisers: 'Bekerja sama dengan',
+      jp: 'Jam pelajaran',
+      jpValue: '{{jp}} JP',
       codeInvalid: 'Kode harus 12 huruf dan angka.',
       submit: 'Periksa',
     },
@@ -80,6 +86,31 @@ describe('VerifyPage', () => {
     expect(element.textContent).toContain('Dewi Lestari');
     expect(element.textContent).toContain('25 November 2026');
     expect(element.textContent).toContain('7KQ2-M9XD-4HPA');
+  });
+
+  it('names what it was earned in: an event with its partners, and no learning hours line when it gives none', async () => {
+    const { harness, http, element } = await open('/verifikasi/7KQ2M9XD4HPA');
+    http.expectOne('/api/public/certificates/7KQ2M9XD4HPA').flush(VALID);
+    await harness.fixture.whenStable();
+    expect(element.textContent).toContain('Pelatihan');
+    expect(element.textContent).toContain('8 JP');
+    expect(element.textContent).not.toContain('Bekerja sama dengan');
+
+    await harness.navigateByUrl('/verifikasi/AAAABBBBCCCC');
+    http.expectOne('/api/public/certificates/AAAABBBBCCCC').flush({
+      ...VALID,
+      subjectKind: 'event',
+      subjectTitle: 'Peluncuran Buku "Kota yang Membaca"',
+      coOrganisers: ['Universitas Sukamaju', 'Komunitas Baca Taman'],
+      cohortName: null,
+      jp: 0,
+    });
+    await harness.fixture.whenStable();
+    const facts = [...element.querySelectorAll('.verify-facts dt')].map((term) => term.textContent?.trim());
+    expect(facts).toContain('Acara');
+    expect(facts).not.toContain('Pelatihan');
+    expect(facts).not.toContain('Jam pelajaran');
+    expect(element.textContent).toContain('Universitas Sukamaju, Komunitas Baca Taman');
   });
 
   it('says when and why a certificate was revoked, and links a replacement', async () => {
