@@ -14,7 +14,7 @@ import { expectAccessible, signIn } from './support/session';
 const COORDINATOR = 'koordinator@perpustakaan.test';
 /** A partner organisation of the demo library (seeded with it). */
 const PARTNER = 'Universitas Sukamaju';
-const TEMPLATE = 'Sertifikat pelatihan (bawaan)';
+const TEMPLATE = 'Sertifikat acara';
 /** Unique per run, so the journey can run against a database that already has events. */
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const TITLE = `Peluncuran Buku "Jejak Rempah Nusantara" ${RUN}`;
