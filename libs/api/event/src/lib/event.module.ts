@@ -19,6 +19,7 @@ import { EventSeriesController } from './controllers/event-series.controller';
 import { EventsController } from './controllers/events.controller';
 import { PublicEventRegistrationsController } from './controllers/public-event-registrations.controller';
 import { PublicEventsController } from './controllers/public-events.controller';
+import { EventDemoSeederService } from './demo/event-demo-seeder.service';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
@@ -109,6 +110,7 @@ export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink17657
     EventGateway,
     EventLiveRelayService,
     EventPersonalDataService,
+    EventDemoSeederService,
   ],
 })
 export class EventModule {}
