@@ -65,7 +65,7 @@ describe('event seats and the waitlist', () => {
     expect(hashes.size).toBe(20);
     expect(rows.filter((row) => row.status === 'waitlisted' && row.ticket_code_hash !== null)).toEqual([]);
 
-    // The line is the order people registered in, whatever order they confirmed in.
+    // The line is the order the confirmations came in: each place told when confirming still holds.
     const coordinator = await member(['coordinator']);
     const listed = await t.api.get<EventRegistrationPage>(
       `/api/events/${event}/registrations?status=waitlisted&pageSize=100`,
@@ -75,6 +75,14 @@ describe('event seats and the waitlist', () => {
     expect(listed.body.items.map((item) => item.waitlistPosition)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     const waitlistedIds = rows.filter((row) => row.status === 'waitlisted').map((row) => row.id);
     expect(listed.body.items.map((item) => item.id)).toEqual(waitlistedIds);
+    const told = new Map(
+      answers.flatMap((answer, index) =>
+        answer.body.status === 'waitlisted' ? [[people[index].id, answer.body.waitlistPosition]] : [],
+      ),
+    );
+    expect(listed.body.items.map((item) => told.get(item.id))).toEqual(
+      listed.body.items.map((item) => item.waitlistPosition),
+    );
 
     // Each person is emailed once: the seated their ticket, the others their place in line.
     const seated = new Set(rows.filter((row) => row.status === 'confirmed').map((row) => row.email));
@@ -87,6 +95,17 @@ describe('event seats and the waitlist', () => {
     await Promise.all(people.slice(0, 10).map((person) => post('confirm', person.confirm)));
     expect(await confirmedCount(event)).toBe(20);
   }, 240_000);
+
+  it('puts a late confirmer of an earlier registration behind those already told their place', async () => {
+    const event = await insertEvent(t.db, { capacity: 1 });
+    const [early, middle, late] = await guests(event, 3);
+    await post('confirm', late.confirm);
+    const told = await post<EventRegistrationResult>('confirm', middle.confirm);
+    const behind = await post<EventRegistrationResult>('confirm', early.confirm);
+    expect([told.body.waitlistPosition, behind.body.waitlistPosition]).toEqual([1, 2]);
+    expect((await post<EventTicket>('ticket', middle.manage)).body.waitlistPosition).toBe(1);
+    expect((await post<EventTicket>('ticket', early.manage)).body.waitlistPosition).toBe(2);
+  });
 
   it('promotes the first in line when a seat frees, and emails them the ticket', async () => {
     const event = await insertEvent(t.db, { capacity: 1 });

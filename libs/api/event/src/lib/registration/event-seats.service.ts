@@ -19,7 +19,7 @@ export interface Promotions {
  * Seats: every change of an event's seats runs in one transaction that first locks the
  * event's row, so confirmations, cancellations and promotions of one event take turns and
  * `confirmed_count` never passes the capacity (the table's check says so too). Waitlisted
- * registrations are promoted by arrival as seats free up.
+ * registrations are promoted by arrival (for a guest, when their confirmation came) as seats free up.
  */
 @Injectable()
 export class EventSeatsService {
@@ -86,8 +86,15 @@ export class EventSeatsService {
       await this.markConfirmed(manager, event, registration);
       changes.push({ registrationId: registration.id, mail: 'ticket' });
     } else {
-      registration.status = 'waitlisted';
-      await manager.update(EventRegistrationEntity, registration.id, { status: 'waitlisted' });
+      // In line from the moment the confirmation came, as a seat would have been: the place the
+      // guest is told now only ever moves up (a late confirmer of an earlier registration queues behind).
+      // An UPDATE's answer from TypeORM is [rows, affected].
+      const [[{ arrival }]]: [{ arrival: string }[], number] = await manager.query(
+        `UPDATE event_registrations SET status = 'waitlisted', arrival = nextval('event_registration_arrival')
+          WHERE id = $1 RETURNING arrival`,
+        [registration.id],
+      );
+      Object.assign(registration, { status: 'waitlisted', arrival: Number(arrival) });
       changes.push({ registrationId: registration.id, mail: 'waitlisted' });
     }
   }
