@@ -3,6 +3,7 @@
  * preset (a mid-range phone, simulated slow 4G and a 4× slower CPU) on the pages people
  * open first: the home page signed out (where a new visitor lands: the sign-in screen),
  * the sign-in page, a certificate's public verify page (a real code from the demo data),
+ * the public events (`/acara`, and the demo book launch's page that is shared in WhatsApp),
  * and, signed in as a learner, the catalog and a course page. Each page RUNS times
  * (default 5); the table shows the median of each figure.
  *
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** The pages, with a real course and a real certificate code from the demo data. */
+/** The pages, with a real course, a real certificate code and the book launch from the demo data. */
 async function demoPages(api: BenchApi): Promise<Page[]> {
   const token = await api.signIn(LEARNER);
   const catalog = (await fetch(`${api.baseUrl}/api/catalog`, { headers: { authorization: `Bearer ${token}` } }).then(
@@ -155,6 +156,11 @@ async function demoPages(api: BenchApi): Promise<Page[]> {
   )) as { items: { id: string }[] };
   const course = catalog.items[0];
   if (!course) throw new Error('The demo catalog is empty');
+  const events = (await fetch(`${api.baseUrl}/api/public/events?kind=book-launch`).then((response) =>
+    response.json(),
+  )) as { items: { slug: string }[] };
+  const launch = events.items[0];
+  if (!launch) throw new Error('The demo data has no book launch');
   return [
     { name: 'home (signed out)', path: '/', signedIn: false },
     { name: 'sign-in', path: '/masuk', signedIn: false },
@@ -163,6 +169,8 @@ async function demoPages(api: BenchApi): Promise<Page[]> {
       path: `/verifikasi/${await issuedCertificateCode(api.databaseUrl)}`,
       signedIn: false,
     },
+    { name: 'acara (list)', path: '/acara', signedIn: false },
+    { name: 'acara (book launch)', path: `/acara/${launch.slug}`, signedIn: false },
     { name: 'catalog', path: '/pelatihan', signedIn: true },
     { name: 'course page', path: `/pelatihan/${course.id}`, signedIn: true },
   ];
