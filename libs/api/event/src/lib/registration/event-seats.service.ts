@@ -44,8 +44,13 @@ export class EventSeatsService {
     return result;
   }
 
+  /**
+   * FOR NO KEY UPDATE, not FOR UPDATE: it orders the seat changes all the same, but a guest
+   * registering meanwhile (whose new row's foreign key takes FOR KEY SHARE on the event) does
+   * not queue behind every confirmation waiting for the lock.
+   */
   async lockEvent(manager: EntityManager, eventId: string): Promise<EventEntity> {
-    const event = await manager.findOne(EventEntity, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+    const event = await manager.findOne(EventEntity, { where: { id: eventId }, lock: { mode: 'for_no_key_update' } });
     if (!event) throw new AppError(404, 'event.notFound');
     return event;
   }
