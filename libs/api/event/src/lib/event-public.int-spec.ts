@@ -163,6 +163,11 @@ describe('public events', () => {
     expect(html).toContain(`<meta property="og:image" content="http://bina-pustaka.test${covered.body.coverUrl}">`);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('</head>'));
+    // The page's api answer, asked for while its scripts load; the same address the page reads.
+    expect(html).toContain(
+      `<link rel="preload" href="/api/public/events/${event.slug}" as="fetch" crossorigin="anonymous">`,
+    );
+    expect((await t.api.get<PublicEvent>(`/api/public/events/${event.slug}`)).status).toBe(200);
     expect(html).toContain('<bp-root></bp-root>');
 
     const draft = await create({ title: 'Draf' }, false);

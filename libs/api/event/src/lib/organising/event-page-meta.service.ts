@@ -9,7 +9,9 @@ const EVENT_PAGE = /^\/acara\/([a-z0-9-]{1,80})\/?$/;
 
 /**
  * The preview of an event's page in WhatsApp and other link previewers (they run no
- * script): its title, when (in the event's zone) and where, and its cover.
+ * script): its title, when (in the event's zone) and where, and its cover; and for a
+ * browser, the page's api answer preloaded, so a phone on slow 4G waits for it alongside
+ * the page's scripts, not after them.
  */
 @Injectable()
 export class EventPageMetaService implements OnModuleInit {
@@ -35,6 +37,8 @@ export class EventPageMetaService implements OnModuleInit {
       description: [`${cancelled}${when} · ${where}`, event.summary].filter(Boolean).join('. '),
       url: this.events.pageUrl(event.slug),
       image: event.coverKey ? `${this.config.http.publicUrl}${eventCoverUrl(event.coverKey)}` : null,
+      // What the page asks the api for first (web-data-access `PublicEventsApiService.bySlug`), fetched while its chunks load.
+      preload: [`/api/public/events/${event.slug}`],
     };
   }
 }

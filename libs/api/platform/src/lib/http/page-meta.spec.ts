@@ -17,6 +17,20 @@ describe('withPageMeta', () => {
     expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('</head>'));
   });
 
+  it('preloads the api answer the page asks for first, as the client fetches it', () => {
+    const html = withPageMeta(INDEX, {
+      title: 'Peluncuran Buku',
+      description: 'Aula',
+      url: 'https://pustaka.test/acara/peluncuran-buku-k7q2',
+      image: null,
+      preload: ['/api/public/events/peluncuran-buku-k7q2'],
+    });
+    expect(html).toContain(
+      '<link rel="preload" href="/api/public/events/peluncuran-buku-k7q2" as="fetch" crossorigin="anonymous">',
+    );
+    expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
+  });
+
   it('escapes what people wrote, and takes no $ pattern from it', () => {
     const html = withPageMeta(INDEX, {
       title: `"><script>alert(1)</script> $& $' Buku`,
