@@ -98,6 +98,8 @@ class Outbox {
   private readonly subjects = new Map<string, string[]>();
   private readonly waiters = new Map<string, (token: string) => void>();
   private timer?: NodeJS.Timeout;
+  private stopped = false;
+  private reading: Promise<void> = Promise.resolve();
 
   constructor(env: NodeJS.ProcessEnv) {
     this.prefix = `${env['REDIS_PREFIX']}:mail`;
@@ -105,7 +107,11 @@ class Outbox {
   }
 
   start(): void {
-    const tick = () => void this.read().finally(() => (this.timer = setTimeout(tick, 100)));
+    const tick = () => {
+      this.reading = this.read().finally(() => {
+        if (!this.stopped) this.timer = setTimeout(tick, 100);
+      });
+    };
     tick();
   }
 
@@ -126,8 +132,10 @@ class Outbox {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearTimeout(this.timer);
-    this.redis.disconnect();
+    await this.reading;
+    await this.redis.quit();
   }
 
   private async read(): Promise<void> {
@@ -341,9 +349,8 @@ async function main(): Promise<void> {
     );
     if (results.some((result) => !result.ok)) process.exitCode = 1;
   } finally {
-    await outbox.stop();
     agents.forEach((agent) => agent.destroy());
-    await api.stop();
+    await outbox.stop().finally(() => api.stop());
   }
 }
 
