@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificateGuestPrivacyModule } from '@bina-pustaka/api-certificates';
 import { APP_CONFIG, MailModule, type AppConfig } from '@bina-pustaka/api-platform';
 import './event.messages';
 import { EventCheckInService } from './check-in/event-check-in.service';
@@ -47,7 +48,12 @@ export const eventMigrations = [CreateEvents1765500000000];
  * door with live counts, and a person's part in privacy. After the event: EventAfterModule.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities]), MailModule],
+  imports: [
+    TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities]),
+    MailModule,
+    // A guest's erase blanks their certificates of the event too.
+    CertificateGuestPrivacyModule,
+  ],
   controllers: [
     EventsController,
     EventSeriesController,
@@ -92,5 +98,5 @@ export const eventMigrations = [CreateEvents1765500000000];
 export class EventModule {}
 
 /** The worker's part: the rule that anonymises guests of past events (RetentionWorkerModule). */
-@Module({ providers: [EventRetentionService] })
+@Module({ imports: [CertificateGuestPrivacyModule], providers: [EventRetentionService] })
 export class EventRetentionModule {}
