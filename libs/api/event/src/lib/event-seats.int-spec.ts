@@ -200,6 +200,23 @@ describe('event seats and the waitlist', () => {
     );
     expect([cancel.status, cancel.body.status]).toEqual([200, 'cancelled']);
     expect(await statuses(event)).toEqual(['cancelled', 'confirmed']);
+    // Siti is told, politely; Rudi, promoted, gets his ticket.
+    const told = await t.mailbox.waitFor(siti.email, (mail) => mail.subject.startsWith('Pendaftaran Anda dibatalkan'));
+    expect(told.subject).toBe('Pendaftaran Anda dibatalkan: Peluncuran Buku "Senja di Pelabuhan"');
+    expect(told.text).toContain('penyelenggara telah membatalkan pendaftaran Anda');
+    await t.mailbox.waitFor(rudi.email, (mail) => mail.subject.startsWith('Kursi Anda tersedia'));
+    // A member who reads the app in English is told in English.
+    const englishMember = await signIn(
+      t.api,
+      await createTestUser(t.db, { roles: ['learner'], fullName: 'Maya Putri', locale: 'en' }),
+    );
+    await t.api.post(`/api/events/${event}/registration`, undefined, { token: englishMember.token });
+    const [mine] = (await registrationRows(t.db, event)).filter((row) => row.email === englishMember.email);
+    await t.api.post(`/api/events/${event}/registrations/${mine.id}/cancel`, undefined, { token: organiser.token });
+    const english = await t.mailbox.waitFor(englishMember.email, (mail) =>
+      mail.subject.startsWith('Your registration'),
+    );
+    expect(english.text).toContain('the organiser has cancelled your registration');
     // A registration of another event is not found through this one.
     const other = (await guests(await insertEvent(t.db), 1))[0];
     const elsewhere = await t.api.post(`/api/events/${event}/registrations/${other.id}/cancel`, undefined, {

@@ -94,7 +94,10 @@ export class MemberRegistrationService {
       if (!registration || registration.eventId !== eventId) {
         throw new AppError(404, 'eventRegistration.registrationNotFound');
       }
+      const wasLive = registration.status !== 'cancelled';
       await this.seats.cancel(manager, event, registration, changes);
+      // The person learns of it from us, not at the door; cancelling again tells them nothing twice.
+      if (wasLive) changes.push({ registrationId: registration.id, mail: 'cancelled-by-organiser' });
       return registrationResult(locale, 'cancelled', null);
     });
   }
