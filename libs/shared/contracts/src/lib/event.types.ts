@@ -226,6 +226,11 @@ export interface GuestRegistrationInput {
   website?: string;
 }
 
+/** A member's one click: only the answers to the organiser's questions (the account gives the rest). */
+export interface MemberRegistrationInput {
+  answers: Record<string, string>;
+}
+
 /** What registering answers (the same for a guest, a member's one click and a walk-in). */
 export interface EventRegistrationResult {
   status: EventRegistrationStatus;
