@@ -171,6 +171,15 @@ export interface EventSummary {
 
 export type EventSummaryPage = Page<EventSummary>;
 
+/** An event in its managers' list: the summary with where its seats stand (how many, never who). */
+export interface StaffEventSummary extends EventSummary {
+  /** Null: no capacity set. */
+  capacity: number | null;
+  counts: EventRegistrationCounts;
+}
+
+export type StaffEventSummaryPage = Page<StaffEventSummary>;
+
 /** The public event page: what anyone may read, never who registered. */
 export interface PublicEvent extends EventSummary {
   /** Sanitized HTML from the organiser's Markdown. */
