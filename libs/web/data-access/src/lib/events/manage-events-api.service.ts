@@ -184,6 +184,11 @@ export class ManageEventsApi {
     return this.http.post<EventCertificatesResult>(`${this.url(eventId)}/certificates`, body);
   }
 
+  /** The reading-club series (coordinators and admins), for the event form's picker. */
+  seriesList(): Observable<EventSeries[]> {
+    return this.http.get<EventSeries[]>('/api/event-series');
+  }
+
   series(seriesId: string): Observable<EventSeries> {
     return this.http.get<EventSeries>(`/api/event-series/${seg(seriesId)}`);
   }

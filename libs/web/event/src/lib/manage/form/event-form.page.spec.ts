@@ -238,6 +238,43 @@ describe('EventFormPage', () => {
     request.flush(eventDetail({ capacity: 150 }));
   });
 
+  it("attaches a reading club's meeting to a series picked from the list, its own series kept", async () => {
+    const meeting = eventDetail({ kind: 'reading-club', series: { id: 's-old', title: 'Klub Baca Lama' } });
+    const { http, render, field, fill, save } = await open(`/kelola/acara/${EVENT_ID}`, meeting);
+    http.expectOne('/api/event-series').flush([
+      {
+        id: 's1',
+        title: 'Klub Baca Sabtu Kedua',
+        description: '',
+        schedule: null,
+        meetings: [],
+        members: 0,
+        attendance: [],
+      },
+    ]);
+    await render();
+    const picker = field<HTMLSelectElement>('#event-series');
+    expect([...picker.options].map((option) => option.textContent?.trim())).toEqual([
+      'Bukan bagian dari seri',
+      'Klub Baca Sabtu Kedua',
+      'Klub Baca Lama',
+    ]);
+    expect(picker.selectedOptions[0].textContent?.trim()).toBe('Klub Baca Lama');
+
+    picker.selectedIndex = 1;
+    picker.dispatchEvent(new Event('change'));
+    await render();
+    await save();
+    const request = http.expectOne(`/api/events/${EVENT_ID}`);
+    expect(request.request.body).toMatchObject({ seriesId: 's1' });
+    request.flush(eventDetail({ kind: 'reading-club', series: { id: 's1', title: 'Klub Baca Sabtu Kedua' } }));
+    await render();
+
+    // Another kind has no series to pick.
+    await fill('#event-kind', 'book-launch', 'change');
+    expect(field('#event-series')).toBeNull();
+  });
+
   it('publishes and cancels only after a confirmation, and shows the event as it then is', async () => {
     const { http, render, field, press, element } = await open(`/kelola/acara/${EVENT_ID}`, eventDetail());
     const actions = () => element().querySelector('bp-event-actions') as HTMLElement;

@@ -28,10 +28,12 @@ import { EventFormState, FieldIssueComponent } from './event-form-state';
 import { eventBodyOf, fillEventForm } from './event-form.model';
 import { EventPeopleSectionComponent } from './people-section.component';
 import { EventRegistrationSectionComponent } from './registration-section.component';
+import { EventSeriesFieldComponent } from './series-field.component';
 
 /**
- * One event, new or saved: what it is, when and where, registration and privacy, people,
- * partners, its cover; a saved one also shows its status and what may be done with it.
+ * One event, new or saved: what it is (a reading club's meeting: its book and series), when
+ * and where, registration and privacy, people, partners, its cover; a saved one also shows
+ * its status and what may be done with it.
  * Saving sends the whole form (a new event is created as a draft and opened at its own
  * address); the api's refusals go under the fields they name, and at the top.
  */
@@ -49,6 +51,7 @@ import { EventRegistrationSectionComponent } from './registration-section.compon
     EventDaysSectionComponent,
     EventPeopleSectionComponent,
     EventRegistrationSectionComponent,
+    EventSeriesFieldComponent,
   ],
   providers: [EventFormState],
   changeDetection: ChangeDetectionStrategy.OnPush,
