@@ -71,16 +71,24 @@ async function membership(courseId: string): Promise<{ role: 'moderator' | 'memb
   return { role: isStaff() || row.trainer ? 'moderator' : row.learner ? 'member' : 'none', title: row.title };
 }
 
-/**
- * ForumAccessService.readableSpaces, as far as the bench's data goes: the viewer's focus
- * groups are looked up, and there are none (their forums' access rules are not copied here).
- */
+/** forum-threads.service's focusGroupOf: a focus group's forum names its group. */
+const focusGroupOf = (forum: Forum) => (forum.kind === 'focus-group' ? forum.spaceId : null);
+
+/** ForumAccessService.readableSpaces with FocusGroupForumService.viewsOf: the viewer's focus groups' forums, by title. */
 async function readableSpaces(): Promise<Access[]> {
-  const groups = isStaff()
-    ? await rows<{ id: string }>(sql.ACTIVE_FOCUS_GROUPS, [])
-    : await rows<{ id: string }>(sql.MY_FOCUS_GROUPS, [viewerId]);
-  if (groups.length > 0) throw new Error('the bench data has focus groups: the bare server does not read their forums');
-  return [];
+  const views = await rows<{ spaceId: string; title: string; groupRole: string | null }>(sql.FOCUS_GROUP_VIEWS, [
+    viewerId,
+    isStaff(),
+  ]);
+  const mine = new Map(views.filter((view) => view.groupRole || isStaff()).map((view) => [view.spaceId, view]));
+  if (mine.size === 0) return [];
+  const forums = await entities<Forum>(sql.forumsOfSpaces(mine.size), ['focus-group', ...mine.keys()]);
+  return forums
+    .map((forum) => {
+      const view = mine.get(forum.spaceId as string) as { title: string; groupRole: string | null };
+      return { forum, title: view.title, mayModerate: isStaff() || view.groupRole === 'facilitator' };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, 'id'));
 }
 
 /** ForumAccessService.readable. */
@@ -141,7 +149,7 @@ async function summaries(forums: Access[]) {
       id: forum.id,
       kind: forum.kind,
       title,
-      focusGroupId: null,
+      focusGroupId: focusGroupOf(forum),
       description: forum.description,
       courseId: forum.courseId,
       threadCount: Number(counts?.threads ?? 0),
@@ -244,7 +252,7 @@ async function header(access: Access, thread: sql.ThreadRow) {
       kind: access.forum.kind,
       title: access.title,
       courseId: access.forum.courseId,
-      focusGroupId: null,
+      focusGroupId: focusGroupOf(access.forum),
     },
     kind: thread.kind,
     title: thread.title,

@@ -142,9 +142,14 @@ export const MEMBERSHIP = `SELECT c.title,
                          AND e.status IN ('active', 'completed')) AS learner
          FROM courses c WHERE c.id = $1 AND c.status <> 'draft'`;
 export const THREAD_BY_ID = `SELECT ${THREAD} FROM "forum_threads" "ForumThreadEntity" WHERE (("ForumThreadEntity"."id" = $1)) LIMIT 1`;
-// FocusGroupForumService.spacesOf (the focus groups' forums on the home): a member's groups, or every active one for staff.
-export const MY_FOCUS_GROUPS = `SELECT group_id AS id FROM focus_group_people WHERE user_id = $1`;
-export const ACTIVE_FOCUS_GROUPS = `SELECT id FROM focus_groups WHERE status = 'active'`;
+// FocusGroupForumService.viewsOf (the focus groups' forums on the home): every active group for staff, else the
+// reader's groups, with the reader's place in each.
+export const FOCUS_GROUP_VIEWS = `SELECT g.id AS "spaceId", g.topic AS title, g.allow_anonymous AS "anonymousAllowed", p.role AS "groupRole"
+                FROM focus_groups g
+                LEFT JOIN focus_group_people p ON p.group_id = g.id AND p.user_id = $1 WHERE CASE WHEN $2 THEN g.status = 'active' ELSE p.user_id IS NOT NULL END`;
+// ForumAccessService.readableSpaces: the forums of those groups.
+export const forumsOfSpaces = (count: number) =>
+  `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."kind" = $1) AND ("ForumEntity"."space_id" IN (${Array.from({ length: count }, (_unused, i) => `$${i + 2}`).join(', ')})))`;
 export const FORUM_BY_ID = `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."id" = $1)) LIMIT 1`;
 
 // ForumReadsService, ForumWatchesService.

@@ -50,10 +50,7 @@ async function main(): Promise<void> {
     for (const [name, path] of reads) {
       const apiUrl = `${api.baseUrl}/api${path}`;
       const bareUrl = `http://127.0.0.1:${BARE_PORT}${path}`;
-      const [fromApi, fromBare] = await Promise.all([
-        fetch(apiUrl, { headers }).then((response) => response.json()),
-        fetch(bareUrl).then((response) => response.json()),
-      ]);
+      const [fromApi, fromBare] = await Promise.all([answerOf('api', apiUrl, headers), answerOf('bare', bareUrl, {})]);
       if (!isDeepStrictEqual(fromApi, fromBare)) {
         throw new Error(`api and bare answer "${name}" differently: ${firstDifference(fromApi, fromBare)}`);
       }
@@ -76,6 +73,13 @@ async function main(): Promise<void> {
     bare.kill();
     await api.stop();
   }
+}
+
+/** A read's JSON; a refusal or a failure stops the bench with what came back. */
+async function answerOf(side: string, url: string, headers: Record<string, string>): Promise<unknown> {
+  const response = await fetch(url, { headers });
+  if (!response.ok) throw new Error(`${side} answered ${url} with ${response.status}: ${await response.text()}`);
+  return response.json();
 }
 
 /** Where two JSON answers first part, as a path and the two values (the bare server needs that line changed). */

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { MEDIA_FLAGS, PHONE, addresses, openBrowser, screenshot, type Browser } from './support/browser';
+import { linkInMail, register } from './support/events';
 import { qrCodeVideo } from './support/fake-camera';
-import { waitForMail } from './support/mailbox';
 import { expectAccessible, signIn } from './support/session';
 
 /**
@@ -20,24 +19,6 @@ const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const TITLE = `Peluncuran Buku "Senja di Pelabuhan" ${RUN}`;
 const GUEST_A = { name: 'Rina Marlina', email: `rina.${RUN.toLowerCase()}@contoh.id` };
 const GUEST_B = { name: 'Yusuf Hidayat', email: `yusuf.${RUN.toLowerCase()}@contoh.id` };
-
-/** The address an email's button leads to: the token rides in the fragment (`#<token>`). */
-async function linkInMail(to: string, subject: string, path: string): Promise<string> {
-  const mail = await waitForMail(to, (each) => each.subject.startsWith(subject), 30_000);
-  const match = new RegExp(`https?://\\S+/${path}#[A-Za-z0-9_.-]+`).exec(mail.text);
-  if (!match) throw new Error(`No /${path} link in "${mail.subject}"`);
-  return match[0];
-}
-
-/** A guest fills the event page's form and is told to look in their email. */
-async function register(page: Page, guest: { name: string; email: string }): Promise<void> {
-  const form = page.getByRole('form', { name: 'Formulir pendaftaran' });
-  await form.getByRole('textbox', { name: 'Nama lengkap' }).fill(guest.name);
-  await form.getByRole('textbox', { name: 'Email' }).fill(guest.email);
-  await form.getByRole('checkbox', { name: /menyetujui penggunaan data saya/ }).check();
-  await form.getByRole('button', { name: 'Daftar' }).click();
-  await page.getByText('Periksa email Anda untuk mengonfirmasi').waitFor();
-}
 
 describe('events: a guest registers from the shared link, a second one waits, the door scans the ticket', () => {
   const browsers: Browser[] = [];

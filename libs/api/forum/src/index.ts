@@ -4,4 +4,5 @@ export {
   type ForumReader,
   type ForumSpaceResolver,
   type ForumSpaceRole,
+  type ForumSpaceView,
 } from './lib/access/forum-spaces.service';

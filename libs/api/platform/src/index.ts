@@ -44,6 +44,13 @@ export { RETENTION_JOB, type RetentionJob } from './lib/privacy/retention.job';
 export * from './lib/queues/queue-names';
 export * from './lib/queues/queue-worker-host';
 export { REDIS } from './lib/redis/redis.module';
+export {
+  LiveNamespaceGateway,
+  type AccountStatuses,
+  type LiveNamespaceSettings,
+  type LiveSocket,
+} from './lib/sockets/live-namespace.gateway';
+export { LiveNamespaceRelay, type AccountChanges } from './lib/sockets/live-namespace.relay';
 export { SocketServerService } from './lib/sockets/socket-server.service';
 export { TokenBucket } from './lib/sockets/token-bucket';
 export { FileTooLargeError, Storage } from './lib/storage/storage';

@@ -15,6 +15,7 @@ import type { ObjectCase } from './cases/object-case';
 import { NOT_OBJECT_SCOPED, NOT_YET_COVERED } from './cases/outside';
 import { SURVEY_CASES } from './cases/survey';
 import { WEBINAR_CASES } from './cases/webinar';
+import { bRoomUntouched, openRooms, ROOM_MESSAGE_CELLS, type Rooms } from './room-messages';
 import { EVENT_WATCH_CASE, FORUM_FOLLOW_CASE, webinarDoorCells, type DoorCell } from './sockets';
 import { ACTORS, buildWorld, type Actor, type World } from './world';
 
@@ -131,6 +132,36 @@ describe("object-level access control (two of each kind of person, side B's obje
       outcome: expected,
       status: response.status,
       code,
+    });
+  });
+
+  // After the route cells (they open B's session as its host may): sockets inside A's room name B's room's things.
+  describe("webinar room messages from A's room naming what is in B's", () => {
+    let rooms: Rooms;
+    beforeAll(async () => {
+      rooms = await openRooms(w);
+    }, 60_000);
+    afterAll(() => rooms?.close());
+
+    it.each(ROOM_MESSAGE_CELLS.map((cell) => [cell.message, cell.from, cell] as const))(
+      '%s from %s: refused as unknown in their room',
+      async (message, from, cell) => {
+        const answer = await rooms.a[from].answer(message, cell.payload(rooms.b, rooms.a));
+        expect({ message, code: answer.ok ? 'accepted' : answer.error.code }).toEqual({ message, code: cell.refused });
+      },
+    );
+
+    it("and B's room is as it was: message, question, poll, people, producer and consumer", async () => {
+      expect(await bRoomUntouched(w, rooms.b)).toEqual({
+        messageDeletedAt: null,
+        questionAnsweredAt: null,
+        questionVotes: 0,
+        pollClosedAt: null,
+        pollVotes: 0,
+        bans: 0,
+        producerStillThere: true,
+        consumerStillThere: true,
+      });
     });
   });
 });

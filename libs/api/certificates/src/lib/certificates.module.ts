@@ -20,6 +20,7 @@ import { CreateCertificates1764200000000 } from './migrations/1764200000000-crea
 import { CertificatesForWebinars1764600000000 } from './migrations/1764600000000-certificates-for-webinars';
 import { ReadableFailureReasons1764850000000 } from './migrations/1764850000000-readable-failure-reasons';
 import { CertificatesForEventGuests1765520000000 } from './migrations/1765520000000-certificates-for-event-guests';
+import { CertificateCoOrganisers1765705000000 } from './migrations/1765705000000-certificate-co-organisers';
 // The road, in order: templates -> issue -> render -> deliver -> verify.
 import { CertificateImagesService } from './templates/certificate-images.service';
 import { CertificateTemplatesService } from './templates/certificate-templates.service';
@@ -44,6 +45,7 @@ export const certificatesMigrations = [
   CertificatesForWebinars1764600000000,
   ReadableFailureReasons1764850000000,
   CertificatesForEventGuests1765520000000,
+  CertificateCoOrganisers1765705000000,
 ];
 
 const entities = [

@@ -1,8 +1,8 @@
 import { auditMigrations } from '@bina-pustaka/api-audit';
 import { CertificatesModule, certificatesMigrations, CertificatesWorkerModule } from '@bina-pustaka/api-certificates';
-import { renderThreadFromSources, SAMPLE_DESIGN } from '@bina-pustaka/api-certificates/testing';
+import { pdfLines, renderThreadFromSources, SAMPLE_DESIGN } from '@bina-pustaka/api-certificates/testing';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
-import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
+import { createTestInstitution, createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { Storage } from '@bina-pustaka/api-platform';
@@ -14,16 +14,19 @@ import type {
   CertificateTemplate,
   CertificateVerification,
   EventCertificatesResult,
+  EventRegistrationPage,
   JpLedger,
   Role,
 } from '@bina-pustaka/shared-contracts';
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
-import { EventCodes, endEvent, insertEvent, insertPeople, insertAttendee } from '../testing';
+import { EventCodes, endEvent, insertEvent, insertPeople, insertAttendee, settledRoom } from '../testing';
 import { EventAfterModule } from './event-after.module';
 import { EventModule, eventMigrations } from './event.module';
 
 const HYPERLINK = '=HYPERLINK("http://contoh.id/x","klik")';
+/** What every certificate of the event prints about its partners, in the page's order. */
+const PARTNERS_LINE = 'Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca';
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 30_000;
@@ -60,7 +63,7 @@ describe('after the event', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      // EventModule for the guest's erase link, which reaches their certificates.
+      // EventModule: the registrations list, read beside the export, and the guest's erase link.
       modules: [IdentityModule, LearningModule, NotificationsModule, CertificatesModule, EventModule, EventAfterModule],
       migrations: [
         ...identityMigrations,
@@ -213,6 +216,19 @@ describe('after the event', () => {
         { role: 'committee', name: 'Rina', userId: coordinator.id },
         { role: 'facilitator', name: 'Yuni', userId: facilitator.id, creditedHours: 2.5 },
       ]);
+      // Its partners, in the order the page shows them (not the order they were added).
+      const university = await createTestInstitution(t.db, 'Universitas Sukamaju');
+      const community = await createTestInstitution(t.db, 'Komunitas Literasi Sukamaju Membaca');
+      for (const [institution, position] of [
+        [community, 1],
+        [university, 0],
+      ] as const) {
+        await t.db.query(`INSERT INTO event_partners (event_id, institution_id, position) VALUES ($1, $2, $3)`, [
+          event.id,
+          institution.id,
+          position,
+        ]);
+      }
     });
 
     it('are refused before the event ends, to organisers who are not coordinators, and for an unknown template', async () => {
@@ -233,7 +249,7 @@ describe('after the event', () => {
       expect(await rows()).toBe(0);
     });
 
-    it('go to those who came and to the event people, by email to a guest, on the public verify page', async () => {
+    it('go to those who came and to the event people, by email to a guest, naming the partners, on the public verify page', async () => {
       const first = await issue(coordinator.token, everyRole());
       expect(first.status).toBe(201);
       expect(first.body).toEqual({
@@ -249,7 +265,9 @@ describe('after the event', () => {
       const mail = await t.mailbox.waitFor('siti.tamu@contoh.id', () => true, 30_000);
       expect(mail.attachments).toHaveLength(1);
       expect(mail.attachments[0].contentType).toBe('application/pdf');
-      expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
+      const printed = await pdfLines(mail.attachments[0].content);
+      expect(printed).toContain('Siti Tamu');
+      expect(printed).toContain(PARTNERS_LINE);
       const [guest]: { code: string; holder_id: string | null }[] = await t.db.query(
         `SELECT code, holder_id FROM certificates WHERE subject_id = $1 AND holder_email = 'siti.tamu@contoh.id'`,
         [event.id],
@@ -348,6 +366,84 @@ describe('after the event', () => {
         [event.id, member.id],
       );
       expect(memberCertificate).toEqual({ name: 'Dewi Lestari' });
+    });
+
+    it('keep naming the partners when one is reissued', async () => {
+      const mine = async () => (await t.api.get<Certificate[]>('/api/me/certificates', { token: member.token })).body;
+      const [first] = await mine();
+      const reissued = await t.api.post(
+        `/api/certificates/${first.id}/reissue`,
+        { reason: 'Nama dicetak ulang.' },
+        { token: coordinator.token },
+      );
+      expect(reissued.status).toBe(201);
+      const [second] = await eventually(mine, ([newest]) => newest.status === 'issued', 'the reissued certificate');
+      expect(second.version).toBe(2);
+      const pdf = await t.api.download(second.pdfUrl as string);
+      expect(await pdfLines(pdf.bytes)).toContain(PARTNERS_LINE);
+    });
+  });
+  describe('online attendance from the webinar ledger', () => {
+    let event: { id: string; slug: string };
+    let stayed: SignedInUser;
+    let leftEarly: SignedInUser;
+
+    beforeAll(async () => {
+      stayed = await signIn(t.api, await createTestUser(t.db, { fullName: 'Wati Daring' }));
+      leftEarly = await signIn(t.api, await createTestUser(t.db, { fullName: 'Joko Sebentar' }));
+      event = await eventWith('book-launch');
+      await insertAttendee(t.db, event.id, { name: 'Wati Daring', userId: stayed.id, email: stayed.email });
+      await insertAttendee(t.db, event.id, { name: 'Joko Sebentar', userId: leftEarly.id, email: leftEarly.email });
+      await insertAttendee(t.db, event.id, { name: 'Tidak Masuk Ruang', email: 'absen.daring@contoh.id' });
+      await settledRoom(t.db, event.id, [
+        { userId: stayed.id, minutes: 54, percent: 90 },
+        { userId: leftEarly.id, minutes: 30, percent: 50 },
+      ]);
+    });
+
+    it('lists and exports the minutes each member spent in the room, who came in counting as arrived', async () => {
+      const list = await t.api.get<EventRegistrationPage>(`/api/events/${event.id}/registrations`, {
+        token: organiser.token,
+      });
+      expect(list.body.items.map((r) => [r.name, r.onlineMinutes])).toEqual([
+        ['Wati Daring', 54],
+        ['Joko Sebentar', 30],
+        // A guest has no account the ledger knows (guests join with a signed link later).
+        ['Tidak Masuk Ruang', null],
+      ]);
+      const csv = await t.api.download(`/api/events/${event.id}/attendance.csv`, { token: organiser.token });
+      const lines = csv.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n');
+      expect(lines.slice(1).map((line) => [line.split(',')[0], line.split(',').at(-1)])).toEqual([
+        ['Wati Daring', '54'],
+        ['Joko Sebentar', '30'],
+      ]);
+    });
+
+    it('gives the peserta certificate to members who stayed long enough (80% unless the request says)', async () => {
+      const request = { templateId: template.id, roles: ['peserta'] };
+      const first = await t.api.post<EventCertificatesResult>(`/api/events/${event.id}/certificates`, request, {
+        token: coordinator.token,
+      });
+      expect(first.body.roles).toEqual([{ role: 'peserta', people: 1, skipped: 0, queued: 1, alreadyHeld: 0 }]);
+      const holders = await t.db.query(`SELECT holder_id FROM certificates WHERE subject_id = $1`, [event.id]);
+      expect(holders).toEqual([{ holder_id: stayed.id }]);
+
+      const lower = await t.api.post<EventCertificatesResult>(
+        `/api/events/${event.id}/certificates`,
+        { ...request, minOnlinePercent: 50 },
+        { token: coordinator.token },
+      );
+      expect(lower.body.roles).toEqual([{ role: 'peserta', people: 2, skipped: 0, queued: 1, alreadyHeld: 1 }]);
+      const tooHigh = await t.api.post(
+        `/api/events/${event.id}/certificates`,
+        { ...request, minOnlinePercent: 101 },
+        { token: coordinator.token },
+      );
+      expect(tooHigh.status).toBe(400);
     });
   });
 });

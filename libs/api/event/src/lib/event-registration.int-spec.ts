@@ -192,7 +192,7 @@ describe('registering for an event as a guest', () => {
         409,
         'eventRegistration.ended',
       ],
-      [{ status: 'draft' }, 404, 'eventRegistration.eventNotFound'],
+      [{ status: 'draft' }, 404, 'event.notFound'],
     ];
     for (const [options, status, code] of cases) {
       const event = await insertEvent(t.db, options);

@@ -8,6 +8,7 @@ export const eventMessages = {
     'validation.eventDaysOverlap':
       'Hari-hari acara tidak boleh bertumpuk: setiap hari dimulai setelah hari sebelumnya selesai.',
     'validation.eventVenueRequired': 'Acara tatap muka dan hibrida memerlukan tempat dan alamatnya.',
+    'validation.eventWebinarInPerson': 'Acara tatap muka tidak memakai sesi webinar. Pilih format daring atau hibrida.',
     'validation.eventRegistrationOrder': 'Pendaftaran harus ditutup setelah dibuka.',
     'validation.eventRegistrationAfterEnd': 'Pendaftaran harus ditutup sebelum acara berakhir.',
     'validation.eventQuestionIdsUnique': 'Setiap pertanyaan pendaftaran memerlukan kode yang berbeda.',
@@ -31,7 +32,6 @@ export const eventMessages = {
     'event.liveFailed':
       'Jumlah kehadiran langsung tidak dapat dijalankan. Muat ulang halaman untuk melihat yang terbaru.',
     // Registration and tickets: errors
-    'eventRegistration.eventNotFound': 'Acara ini tidak ditemukan.',
     'eventRegistration.notOpenYet': 'Pendaftaran acara ini belum dibuka. Pendaftaran dibuka {opens}.',
     'eventRegistration.closed': 'Pendaftaran acara ini sudah ditutup.',
     'eventRegistration.eventCancelled': 'Acara ini dibatalkan, jadi pendaftaran tidak dapat diproses.',
@@ -123,6 +123,10 @@ export const eventMessages = {
     'event.publishCancelled': 'Acara yang sudah dibatalkan tidak dapat diterbitkan lagi.',
     'event.publishIncomplete': 'Lengkapi tujuan penggunaan data dan sedikitnya satu hari acara sebelum menerbitkannya.',
     'event.cancelDraft': 'Draf ini belum diterbitkan: hapus saja bila acaranya tidak jadi diadakan.',
+    'event.webinarSessionNotManaged': 'Pilih sesi webinar yang Anda kelola sebagai ruang acara ini.',
+    'event.webinarSessionTaken': 'Sesi webinar ini sudah menjadi ruang acara lain. Pilih sesi lain.',
+    'event.webinarAlreadyOpened':
+      'Ruang webinar acara ini sudah dibuka, jadi acaranya tidak dapat lagi diubah menjadi tatap muka atau dipindah ke sesi lain.',
     'event.coverMissing': 'Pilih gambar sampul untuk diunggah.',
     'event.coverTooLarge': 'Gambar sampul paling besar {limit}.',
     'event.coverWrongType': 'Sampul harus berupa gambar PNG, JPEG, atau WebP.',
@@ -140,6 +144,7 @@ export const eventMessages = {
     'validation.eventDayOrder': 'The end must be after the start.',
     'validation.eventDaysOverlap': "The event's days must not overlap: each day starts after the one before has ended.",
     'validation.eventVenueRequired': 'An in-person or hybrid event needs a venue and its address.',
+    'validation.eventWebinarInPerson': 'An in-person event has no webinar session. Choose online or hybrid.',
     'validation.eventRegistrationOrder': 'Registration must close after it opens.',
     'validation.eventRegistrationAfterEnd': 'Registration must close before the event ends.',
     'validation.eventQuestionIdsUnique': 'Each registration question needs a different code.',
@@ -159,7 +164,6 @@ export const eventMessages = {
     'event.liveTooManyEvents': 'You already watch {max} events live. Close some tabs, then try again.',
     'event.liveFailed': 'Live arrival counts could not be started. Reload the page to see the latest.',
     // Registration and tickets: errors
-    'eventRegistration.eventNotFound': 'This event was not found.',
     'eventRegistration.notOpenYet': 'Registration for this event has not opened yet. It opens {opens}.',
     'eventRegistration.closed': 'Registration for this event has closed.',
     'eventRegistration.eventCancelled': 'This event was cancelled, so registrations cannot be processed.',
@@ -249,6 +253,10 @@ export const eventMessages = {
     'event.publishCancelled': 'A cancelled event cannot be published again.',
     'event.publishIncomplete': 'Give the purpose of the data and at least one day before publishing the event.',
     'event.cancelDraft': 'This draft was never published: delete it if the event will not take place.',
+    'event.webinarSessionNotManaged': "Pick a webinar session you manage as this event's room.",
+    'event.webinarSessionTaken': "This webinar session is already another event's room. Pick another session.",
+    'event.webinarAlreadyOpened':
+      "This event's webinar room has already been opened, so the event can no longer become in person or move to another session.",
     'event.coverMissing': 'Choose a cover image to upload.',
     'event.coverTooLarge': 'A cover image may be at most {limit}.',
     'event.coverWrongType': 'The cover must be a PNG, JPEG or WebP image.',

@@ -2,6 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CertificateGuestPrivacyModule } from '@bina-pustaka/api-certificates';
 import { APP_CONFIG, MailModule, type AppConfig } from '@bina-pustaka/api-platform';
+import {
+  WebinarAccessModule,
+  WebinarHooksModule,
+  WebinarInvitedModule,
+  WebinarLedgerModule,
+} from '@bina-pustaka/api-webinar';
 import './event.messages';
 import { EventCheckInService } from './check-in/event-check-in.service';
 import { EventLiveRelayService } from './check-in/event-live-relay.service';
@@ -17,17 +23,20 @@ import { PublicEventsController } from './controllers/public-events.controller';
 import { eventRegistrationEntities } from './entities/event-registration.entity';
 import { eventOrganisingEntities } from './entities/event.entity';
 import { CreateEvents1765500000000 } from './migrations/1765500000000-create-events';
+import { EventWebinarLink1765700000000 } from './migrations/1765700000000-event-webinar-link';
 import { EventCancellationService } from './organising/event-cancellation.service';
 import { EventCoversService } from './organising/event-covers.service';
 import { EventListsService } from './organising/event-lists.service';
 import { EventPageMetaService } from './organising/event-page-meta.service';
 import { EventSeriesService } from './organising/event-series.service';
 import { EventViewsService } from './organising/event-views.service';
+import { EventWebinarService } from './organising/event-webinar.service';
 import { EventsService } from './organising/events.service';
 import { PublicEventsService } from './organising/public-events.service';
 import { EventPersonalDataService } from './privacy/event-personal-data.service';
 import { EventRetentionService } from './privacy/event-retention.service';
 import { EventSeatsService } from './registration/event-seats.service';
+import { EventWebinarAudienceService } from './registration/event-webinar-audience.service';
 import { GuestLinksService } from './registration/guest-links.service';
 import { GuestRegistrationService } from './registration/guest-registration.service';
 import { MemberRegistrationService } from './registration/member-registration.service';
@@ -37,9 +46,10 @@ import { RegistrationThrottleService } from './registration/registration-throttl
 import { EventCodes } from './shared/event-codes';
 import { EventLiveChangesService } from './shared/event-live-changes.service';
 import { EventManagersService } from './shared/event-managers.service';
+import { EventOnlineAttendanceService } from './shared/event-online-attendance.service';
 import { EventTicketsService } from './tickets/event-tickets.service';
 
-export const eventMigrations = [CreateEvents1765500000000];
+export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink1765700000000];
 
 /**
  * Events (_acara_, issue 15): community events and literacy programmes: organising (events,
@@ -53,6 +63,12 @@ export const eventMigrations = [CreateEvents1765500000000];
     MailModule,
     // A guest's erase blanks their certificates of the event too.
     CertificateGuestPrivacyModule,
+    // Online and hybrid events: their room (invited sessions), a picked session's managers,
+    // the audience port, and the settled ledger (webinar never imports events).
+    WebinarInvitedModule,
+    WebinarAccessModule,
+    WebinarHooksModule,
+    WebinarLedgerModule,
   ],
   controllers: [
     EventsController,
@@ -70,6 +86,7 @@ export const eventMigrations = [CreateEvents1765500000000];
       inject: [APP_CONFIG],
     },
     EventViewsService,
+    EventWebinarService,
     EventsService,
     EventCancellationService,
     EventListsService,
@@ -78,11 +95,13 @@ export const eventMigrations = [CreateEvents1765500000000];
     PublicEventsService,
     EventPageMetaService,
     EventManagersService,
+    EventOnlineAttendanceService,
     EventLiveChangesService,
     EventTicketsService,
     RegistrationThrottleService,
     RegistrationMailsService,
     EventSeatsService,
+    EventWebinarAudienceService,
     GuestRegistrationService,
     GuestLinksService,
     MemberRegistrationService,

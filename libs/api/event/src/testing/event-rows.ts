@@ -76,3 +76,35 @@ export async function insertPeople(db: DataSource, eventId: string, people: Pers
     );
   }
 }
+
+export interface OnlineStayRow {
+  userId: string;
+  minutes: number;
+  percent: number;
+}
+
+/**
+ * The event as online, with its webinar room (an hour, the event's first day) ended and its
+ * ledger settled with these stays, as the webinar part leaves them. Returns the session's id.
+ */
+export async function settledRoom(db: DataSource, eventId: string, stays: OnlineStayRow[]): Promise<string> {
+  const [{ id }]: { id: string }[] = await db.query(
+    `INSERT INTO webinar_sessions (title, description, audience, starts_at, duration_minutes, time_zone, jp, status,
+                                   opened_at, ended_at, attendance_settled_at)
+     VALUES ('Ruang acara', '', 'invited', now() - interval '3 hours', 60, 'Asia/Jakarta', 0, 'ended',
+             now() - interval '3 hours', now() - interval '2 hours', now() - interval '2 hours')
+     RETURNING id`,
+  );
+  await db.query(`UPDATE events SET format = 'online', venue = NULL, webinar_session_id = $2 WHERE id = $1`, [
+    eventId,
+    id,
+  ]);
+  for (const stay of stays) {
+    await db.query(
+      `INSERT INTO webinar_attendance (session_id, user_id, role, first_joined_at, last_left_at, visits, minutes, percent)
+       VALUES ($1, $2, 'attendee', now() - interval '3 hours', now() - interval '2 hours', 1, $3, $4)`,
+      [id, stay.userId, stay.minutes, stay.percent],
+    );
+  }
+  return id;
+}

@@ -1,6 +1,7 @@
 import {
   awardedToLine,
   certificateLayout,
+  coOrganisersLine,
   holderDetailLine,
   qrCodeLineBox,
   qrOrigin,
@@ -12,7 +13,7 @@ describe('certificate layout', () => {
   it('keeps every part inside the inner frame on both orientations', () => {
     for (const orientation of ['landscape', 'portrait'] as const) {
       const layout = certificateLayout(orientation);
-      for (const box of [layout.title, layout.holderName, layout.body, layout.number]) {
+      for (const box of [layout.title, layout.holderName, layout.body, layout.number, layout.coOrganisers]) {
         expect(box.x).toBeGreaterThan(layout.frame.inner);
         expect(box.x + box.width).toBeLessThan(layout.width - layout.frame.inner);
         expect(box.y).toBeLessThan(layout.signatories.top);
@@ -58,5 +59,27 @@ describe('certificate layout', () => {
     expect(holderDetailLine({ nip: '198703122010012003', instansi: 'Dinas' })).toBe('NIP 198703122010012003  ·  Dinas');
     expect(holderDetailLine({ nip: '', instansi: 'Dinas' })).toBe('Dinas');
     expect(holderDetailLine({ nip: '', instansi: '' })).toBe('');
+  });
+
+  it('names co-organisers on one line, below the body and clear of the signatories', () => {
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const layout = certificateLayout(orientation);
+      const { coOrganisers, body, signatories } = layout;
+      expect(coOrganisers.y).toBeGreaterThan(body.y + 4 * (body.fontSize + body.lineGap));
+      // One line of it (pdfkit's line is ~1.4 times the font size) ends above the signatories' positions.
+      expect(coOrganisers.y + 1.4 * coOrganisers.fontSize).toBeLessThan(signatories.top);
+      expect([coOrganisers.x, coOrganisers.width]).toEqual([body.x, body.width]);
+    }
+    expect(coOrganisersLine(['Universitas Sukamaju', 'Komunitas Literasi Sukamaju Membaca'])).toBe(
+      'Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca',
+    );
+    expect(coOrganisersLine([])).toBe('');
+    expect(coOrganisersLine(['  ', '\u200b'])).toBe('');
+  });
+
+  it('prints names as they read: line breaks, tabs and bidirectional overrides are not obeyed', () => {
+    expect(coOrganisersLine(['Taman\nBaca\t  Melati', '\u202eTBM Pelangi\u202c', 'Rumah\u200bBaca'])).toBe(
+      'Bekerja sama dengan: Taman Baca Melati, TBM Pelangi, RumahBaca',
+    );
   });
 });

@@ -41,6 +41,12 @@ export interface CertificateLayout {
   holderRule: { y: number; width: number; line: number };
   holderDetail: TextBox;
   body: TextBox & { lineGap: number };
+  /**
+   * "Bekerja sama dengan: …" when the subject names co-organisers (an event's partners),
+   * just above the signatories: one line that shrinks a point at a time down to
+   * `minFontSize`, then is cut short with an ellipsis.
+   */
+  coOrganisers: TextBox & { minFontSize: number };
   /** Gap between the Indonesian body and its English translation. */
   bodyEnGap: number;
   bodyEnFontSize: number;
@@ -85,6 +91,7 @@ export const CERTIFICATE_FIXED_TEXT = {
   awardedToBilingual: 'Diberikan kepada  ·  Presented to',
   numberPrefix: 'Nomor: ',
   codePrefix: 'Verifikasi: ',
+  coOrganisersPrefix: 'Bekerja sama dengan: ',
 } as const;
 
 const A4 = { short: 595.28, long: 841.89 };
@@ -101,6 +108,7 @@ export function certificateLayout(orientation: CertificateOrientation): Certific
   });
   // Portrait pages are taller: the same stack of parts, spread further apart.
   const y = (landscapeY: number, portraitY: number) => (landscape ? landscapeY : portraitY);
+  const signatoriesTop = height - y(168, 230);
   return {
     width,
     height,
@@ -116,11 +124,12 @@ export function certificateLayout(orientation: CertificateOrientation): Certific
     holderRule: { y: y(254, 322), width: y(380, 360), line: 0.9 },
     holderDetail: centred(y(260, 328), 10, 80),
     body: { ...centred(y(286, 368), 12, y(110, 64)), lineGap: 3 },
+    coOrganisers: { ...centred(signatoriesTop - 26, 10, y(110, 64)), minFontSize: 8 },
     bodyEnGap: 6,
     bodyEnFontSize: 10,
     bodyEnLineGap: 2,
     signatories: {
-      top: height - y(168, 230),
+      top: signatoriesTop,
       width: y(200, 170),
       positionFontSize: 10,
       positionHeight: 28,
@@ -201,4 +210,21 @@ export function awardedToLine(design: Pick<CertificateTemplateDesign, 'titleEn' 
 /** The line under the holder's name: NIP and institution, whichever are known. */
 export function holderDetailLine(values: Pick<Record<CertificatePlaceholder, string>, 'nip' | 'instansi'>): string {
   return [values.nip ? `NIP ${values.nip}` : '', values.instansi].filter(Boolean).join('  ·  ');
+}
+
+/**
+ * "Bekerja sama dengan: Universitas X, Komunitas Y" ('' when there are none). The names are
+ * text people typed: control and formatting characters (line breaks, bidirectional overrides,
+ * zero-width marks) are dropped and runs of spaces made one, so a name prints as it reads.
+ */
+export function coOrganisersLine(names: readonly string[]): string {
+  const printable = names
+    .map((name) =>
+      name
+        .replace(/\p{Cf}+/gu, '')
+        .replace(/[\p{Cc}\p{Z}]+/gu, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  return printable.length === 0 ? '' : `${CERTIFICATE_FIXED_TEXT.coOrganisersPrefix}${printable.join(', ')}`;
 }

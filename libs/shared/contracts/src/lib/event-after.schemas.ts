@@ -23,6 +23,8 @@ export const eventCertificatesSchema = z.strictObject({
     .min(1)
     .max(EVENT_CERTIFICATE_ROLES.length)
     .transform((roles) => [...new Set(roles)]),
+  /** Online and hybrid: a member who was in the webinar room at least this share of it counts as a participant. */
+  minOnlinePercent: z.number().int().min(1).max(100).default(80),
 });
 
 const count = z.number().int();

@@ -104,6 +104,11 @@ const eventFields = {
   guestDataRetentionDays: z.number().int().min(30).max(3650),
   seriesId: uuidSchema.nullable(),
   book: z.string().trim().max(200).nullable(),
+  /**
+   * Online and hybrid: a webinar session the organiser manages, picked as the event's room
+   * (null: the event makes its own when it is published).
+   */
+  webinarSessionId: uuidSchema.nullable(),
 };
 
 type EventFields = {
@@ -113,11 +118,14 @@ type EventFields = {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   questions: { id: string }[];
+  webinarSessionId?: string | null;
 };
 
 /** The rules across fields, for creating and (on the merged result) changing an event. */
 export function checkEventFields(event: EventFields, issue: (message: string, path: string) => void): void {
   if (event.format !== 'online' && event.venue === null) issue('validation.eventVenueRequired', 'venue');
+  if (event.format === 'in-person' && event.webinarSessionId)
+    issue('validation.eventWebinarInPerson', 'webinarSessionId');
   const starts = event.days.map((d) => Date.parse(d.startsAt));
   if (starts.some((start, index) => index > 0 && start < Date.parse(event.days[index - 1].endsAt))) {
     issue('validation.eventDaysOverlap', 'days');
@@ -150,6 +158,7 @@ export const createEventSchema = z
     guestDataRetentionDays: eventFields.guestDataRetentionDays.default(EVENT_GUEST_RETENTION_DEFAULT_DAYS),
     seriesId: eventFields.seriesId.default(null),
     book: eventFields.book.default(null),
+    webinarSessionId: eventFields.webinarSessionId.default(null),
   })
   .superRefine((event, ctx) =>
     checkEventFields(event, (message, path) => ctx.addIssue({ code: 'custom', message, path: [path] })),

@@ -38,6 +38,7 @@ type IssuingCertificate = Pick<
   | 'holderInstitution'
   | 'holderEmail'
   | 'subjectTitle'
+  | 'coOrganisers'
   | 'cohortName'
   | 'jp'
   | 'issuerName'
@@ -135,6 +136,7 @@ export class IssueCertificateProcessor
           issuer: certificate.issuerName,
           code: certificate.code,
           verifyUrl: verifyUrl(this.config, certificate.code),
+          coOrganisers: certificate.coOrganisers,
           images: await this.loadImages(certificate.imageKeys),
         },
         certificate.imageKeys,
@@ -164,7 +166,8 @@ export class IssueCertificateProcessor
     const rows: IssuingRow[] = await this.dataSource.query(
       `SELECT id, code, number, role, holder_id AS "holderId", holder_name AS "holderName",
               holder_nip AS "holderNip", holder_institution AS "holderInstitution",
-              holder_email AS "holderEmail", subject_title AS "subjectTitle", cohort_name AS "cohortName",
+              holder_email AS "holderEmail", subject_title AS "subjectTitle", co_organisers AS "coOrganisers",
+              cohort_name AS "cohortName",
               jp::float8 AS jp, issuer_name AS "issuerName", design::text AS design, image_keys AS "imageKeys",
               awarded_at AS "awardedAt"
          FROM certificates WHERE id = ANY($1::uuid[]) AND status = 'pending'`,

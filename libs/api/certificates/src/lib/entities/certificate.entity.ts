@@ -65,6 +65,10 @@ export class CertificateEntity {
   @Column({ type: 'text' })
   subjectTitle!: string;
 
+  /** Organisations the subject was run with (an event's partners), printed "Bekerja sama dengan: …". */
+  @Column({ type: 'text', array: true })
+  coOrganisers!: string[];
+
   @Column({ type: 'uuid', nullable: true })
   cohortId!: string | null;
 

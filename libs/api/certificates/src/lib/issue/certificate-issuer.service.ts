@@ -20,6 +20,8 @@ export interface IssueSubject {
   id: string;
   title: string;
   jp: number;
+  /** Organisations it is run with, by name, in the order they are printed (none unless given). */
+  coOrganisers?: string[];
 }
 
 interface RecipientBase {
@@ -187,6 +189,7 @@ export class CertificateIssuerService {
           holderInstitution: holder.institution,
           holderEmail: holder.email,
           subjectTitle: order.subject.title,
+          coOrganisers: order.subject.coOrganisers ?? [],
           cohortId: recipient.cohortId,
           cohortName: recipient.cohortName,
           jp: order.subject.jp,
@@ -283,9 +286,9 @@ async function insertPending(manager: EntityManager, rows: readonly CertificateE
     `INSERT INTO certificates (id, code, number, holder_id, version, holder_name, holder_nip, holder_institution,
                                holder_email, cohort_id, cohort_name, forced_reason, awarded_at,
                                number_series, subject_kind, subject_id, role, status, subject_title, jp,
-                               issuer_name, template_id, design, image_keys, batch_id, requested_by_id)
+                               issuer_name, template_id, design, image_keys, batch_id, requested_by_id, co_organisers)
      SELECT each.*, $14::text, $15::text, $16::uuid, $17::text, 'pending', $18::text, $19::numeric, $20::text,
-            $21::uuid, $22::jsonb, $23::jsonb, $24::uuid, $25::uuid
+            $21::uuid, $22::jsonb, $23::jsonb, $24::uuid, $25::uuid, $26::text[]
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[], $7::text[], $8::text[],
                    $9::text[], $10::uuid[], $11::text[], $12::text[], $13::timestamptz[]) AS each
      ON CONFLICT DO NOTHING
@@ -316,6 +319,7 @@ async function insertPending(manager: EntityManager, rows: readonly CertificateE
       JSON.stringify(first.imageKeys),
       first.batchId,
       first.requestedById,
+      first.coOrganisers,
     ],
   );
 }

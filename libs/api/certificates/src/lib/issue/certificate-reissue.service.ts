@@ -48,6 +48,7 @@ export class CertificateReissueService {
         id: old.subjectId,
         title: course?.title ?? old.subjectTitle,
         jp: course?.jp ?? old.jp,
+        coOrganisers: old.coOrganisers,
       },
       role: old.role,
       template,

@@ -1,6 +1,6 @@
 import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
 import { PDFDocument } from 'pdf-lib';
-import { renderThreadFromSources } from '../../testing';
+import { pdfLines, renderThreadFromSources } from '../../testing';
 import { CertificateRenderPool, type RenderThreadEntry } from './certificate-render-pool';
 import { SAMPLE_DESIGN } from '../templates/sample-design';
 
@@ -37,17 +37,23 @@ describe('certificate render pool', () => {
   };
   afterAll(() => Promise.all(pools.map((each) => each.close())));
 
-  it('renders in a thread what the renderer renders, images sent once per thread', async () => {
+  it('renders in a thread what the renderer renders (co-organisers too), images sent once per thread', async () => {
     const threads = pool(1);
     await threads.start();
     expect(threads.threadCount).toBe(1);
     const design = { ...SAMPLE_DESIGN, logoImageIds: ['logo'] };
     const pdfs = await Promise.all(
-      [1, 2, 3].map(() => threads.render({ ...content, design, images: new Map([['logo', PNG]]) }, { logo: 'img/1' })),
+      [1, 2, 3].map(() =>
+        threads.render(
+          { ...content, design, images: new Map([['logo', PNG]]), coOrganisers: ['Universitas Sukamaju'] },
+          { logo: 'img/1' },
+        ),
+      ),
     );
     for (const pdf of pdfs) {
       expect(Buffer.isBuffer(pdf)).toBe(true);
       expect((await PDFDocument.load(pdf)).getTitle()).toBe('Sertifikat 045/BP/XI/2026');
+      expect(await pdfLines(pdf)).toContain('Bekerja sama dengan: Universitas Sukamaju');
     }
   });
 

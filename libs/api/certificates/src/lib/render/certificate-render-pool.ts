@@ -133,10 +133,10 @@ export class CertificateRenderPool {
         newImages.push([key, bytes]);
       }
     }
-    const { values, issuer, code, verifyUrl } = content;
+    const { values, issuer, code, verifyUrl, coOrganisers } = content;
     const request: RenderThreadRequest = {
       id,
-      content: { values, issuer, code, verifyUrl },
+      content: { values, issuer, code, verifyUrl, coOrganisers },
       designId,
       newDesign,
       images,

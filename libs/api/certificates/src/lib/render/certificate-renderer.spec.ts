@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { CERTIFICATE_SAMPLE_VALUES } from '@bina-pustaka/shared-contracts';
 import { certificateLayout, qrCodeLineBox, signatoryPlaces } from '@bina-pustaka/shared-contracts/certificate-layout';
 import { PDFDocument } from 'pdf-lib';
+import { pdfLines } from '../../testing/pdf-text';
 import { CertificateRenderer } from './certificate-renderer';
 import { SAMPLE_DESIGN } from '../templates/sample-design';
 
@@ -67,7 +68,10 @@ describe('certificate renderer', () => {
     for (const orientation of ['landscape', 'portrait'] as const) {
       const design = { ...SAMPLE_DESIGN, orientation };
       const layout = certificateLayout(orientation);
-      const tops = textTops(await renderer.render({ ...content, design }), layout.height);
+      const tops = textTops(
+        await renderer.render({ ...content, design, coOrganisers: ['Universitas Sukamaju'] }),
+        layout.height,
+      );
       const [signatory] = signatoryPlaces(layout, 1);
       const expected = [
         layout.issuer,
@@ -78,6 +82,7 @@ describe('certificate renderer', () => {
         layout.holderName,
         layout.holderDetail,
         layout.body,
+        layout.coOrganisers,
         signatory.position,
         signatory.name,
         signatory.detail,
@@ -88,6 +93,36 @@ describe('certificate renderer', () => {
         expect({ box, printed: printed !== undefined }).toEqual({ box, printed: true });
       }
     }
+  });
+
+  it('names the co-organisers above the signatories, and prints no such line without them', async () => {
+    const lines = await pdfLines(
+      await renderer.render({
+        ...content,
+        coOrganisers: ['Universitas Sukamaju', 'Komunitas Literasi Sukamaju Membaca'],
+      }),
+    );
+    const body = lines.findIndex((line) => line.startsWith('for taking part'));
+    expect(lines[body + 1]).toBe('Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca');
+    expect(lines[body + 2]).toBe('Kepala Dinas Perpustakaan dan ');
+    for (const coOrganisers of [undefined, [], ['  ']]) {
+      const plain = await pdfLines(await renderer.render({ ...content, coOrganisers }));
+      expect(plain.filter((line) => line.includes('Bekerja sama'))).toEqual([]);
+    }
+  });
+
+  it('keeps a long list of co-organisers on one line (smaller, then cut short) and prints names as text', async () => {
+    const layout = certificateLayout('portrait');
+    const design = { ...SAMPLE_DESIGN, orientation: 'portrait' as const };
+    const typed = 'Taman Baca\n"Melati") Tj ET BT (\u202e<b>x</b>';
+    const coOrganisers = [typed, ...Array.from({ length: 8 }, (_, index) => `Komunitas Literasi Kampung ${index + 1}`)];
+    const pdf = await renderer.render({ ...content, design, coOrganisers });
+    const printed = (await pdfLines(pdf)).filter((line) => line.startsWith('Bekerja sama dengan: '));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^Bekerja sama dengan: Taman Baca "Melati"\) Tj ET BT \(<b>x<\/b>, Komunitas .*…$/);
+    const box = layout.coOrganisers;
+    const shrunk = textTops(pdf, layout.height).filter((text) => text.fontSize === box.minFontSize);
+    expect(shrunk.map((text) => text.top)).toEqual([expect.closeTo(box.y + (box.fontSize - box.minFontSize) / 2, 2)]);
   });
 
   it('embeds only the glyphs it uses (fonts are subset)', async () => {

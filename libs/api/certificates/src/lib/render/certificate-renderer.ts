@@ -5,6 +5,7 @@ import {
   CERTIFICATE_FIXED_TEXT,
   CERTIFICATE_INKS,
   certificateLayout,
+  coOrganisersLine,
   holderDetailLine,
   qrCodeLineBox,
   qrOrigin,
@@ -30,6 +31,8 @@ export interface CertificateContent {
   /** The raw public code (printed in groups of four under the QR code). */
   code: string;
   verifyUrl: string;
+  /** Organisations the subject was run with (an event's partners), printed "Bekerja sama dengan: …". */
+  coOrganisers?: readonly string[];
   /** Image bytes by image id (background, logos, signatures of the design). */
   images: ReadonlyMap<string, Buffer>;
 }
@@ -94,6 +97,7 @@ export class CertificateRenderer {
     this.drawHeading(doc, layout, content);
     this.drawHolder(doc, layout, content);
     this.drawBody(doc, layout, content);
+    this.drawCoOrganisers(doc, layout, content);
     this.drawSignatories(doc, layout, content);
     await this.drawQr(doc, layout, content);
 
@@ -272,6 +276,26 @@ export class CertificateRenderer {
           lineGap: layout.bodyEnLineGap,
         });
     }
+  }
+
+  /** One line of co-organisers: a long list shrinks, then is cut short, never running into the signatories. */
+  private drawCoOrganisers(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {
+    const line = coOrganisersLine(content.coOrganisers ?? []);
+    if (!line) return;
+    const box = layout.coOrganisers;
+    doc.font('regular');
+    let size = box.fontSize;
+    while (size > box.minFontSize && doc.fontSize(size).widthOfString(line) > box.width) size -= 1;
+    doc
+      .fontSize(size)
+      .fillColor(MUTED)
+      .text(line, box.x, box.y + (box.fontSize - size) / 2, {
+        width: box.width,
+        align: 'center',
+        // Room for one line only: pdfkit cuts what does not fit with an ellipsis.
+        height: size * 1.5,
+        ellipsis: true,
+      });
   }
 
   private drawSignatories(doc: PDFKit.PDFDocument, layout: CertificateLayout, content: CertificateContent): void {

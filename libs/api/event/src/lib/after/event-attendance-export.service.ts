@@ -6,6 +6,7 @@ import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource } from 'typeorm';
 import { EventEntity } from '../entities/event.entity';
 import { EventManagersService } from '../shared/event-managers.service';
+import { EventOnlineAttendanceService, onlineMinutes } from '../shared/event-online-attendance.service';
 
 export type AttendanceFormat = 'csv' | 'xlsx';
 
@@ -19,6 +20,7 @@ interface AttendanceRow {
   affiliation: string | null;
   email: string | null;
   whatsapp: string | null;
+  userId: string | null;
   status: EventRegistrationStatus;
   checkedInAt: Date | null;
   method: EventCheckInMethod | null;
@@ -28,7 +30,8 @@ const HEADER_KEYS = ['name', 'affiliation', 'email', 'whatsapp', 'status', 'chec
 
 /**
  * The attendance list organisers take away (CSV or XLSX): one row per registration that
- * arrived, or with `all` every live one. Names and answers people typed go through the
+ * arrived (checked in at the door, or in the webinar room by its settled ledger), or with
+ * `all` every live one. Names and answers people typed go through the
  * platform's formula-safe writers; times are written in the event's own zone.
  */
 @Injectable()
@@ -36,16 +39,21 @@ export class EventAttendanceExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly managers: EventManagersService,
+    private readonly online: EventOnlineAttendanceService,
   ) {}
 
   async export(actor: Principal, eventId: string, all: boolean, format: AttendanceFormat): Promise<AttendanceFile> {
     const event = await this.managedEvent(actor, eventId);
+    const online = await this.online.of(event);
+    // Who came in to the webinar room arrived as much as who was checked in at the door.
+    const cameOnline = [...(online ?? [])].flatMap(([userId, stay]) => (stay.minutes > 0 ? [userId] : []));
     const rows: AttendanceRow[] = await this.dataSource.query(
-      `SELECT name, affiliation, email, whatsapp, status, checked_in_at AS "checkedInAt", check_in_method AS method
+      `SELECT name, affiliation, email, whatsapp, user_id AS "userId", status, checked_in_at AS "checkedInAt",
+              check_in_method AS method
          FROM event_registrations
-        WHERE event_id = $1 AND status <> 'cancelled' AND ($2 OR checked_in_at IS NOT NULL)
+        WHERE event_id = $1 AND status <> 'cancelled' AND ($2 OR checked_in_at IS NOT NULL OR user_id = ANY($3))
         ORDER BY checked_in_at NULLS LAST, arrival`,
-      [event.id, all],
+      [event.id, all, cameOnline],
     );
     const t = (key: string) => translate('id', `eventExport.${key}`);
     const header = HEADER_KEYS.map(t);
@@ -58,8 +66,7 @@ export class EventAttendanceExportService {
       t(`status.${row.status}`),
       row.checkedInAt ? formatDateTime(row.checkedInAt, 'id', event.timeZone) : null,
       row.method ? t(`method.${row.method}`) : null,
-      // Minutes online come from the webinar's ledger once online attendance is read here.
-      null,
+      onlineMinutes(online, row.userId),
     ]);
     const fileName = `kehadiran-${event.slug}${all ? '-semua' : ''}.${format}`;
     const body =

@@ -104,6 +104,10 @@ export class EventEntity {
   @Column({ type: 'uuid', nullable: true })
   webinarSessionId!: string | null;
 
+  /** The organiser picked a session they run (the event leaves it as it is); false: the event made it. */
+  @Column({ type: 'boolean' })
+  webinarSessionPicked!: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   seriesId!: string | null;
 

@@ -15,6 +15,7 @@ import { formatDateTime } from '@bina-pustaka/shared-util';
 import { DataSource } from 'typeorm';
 import { EventEntity } from '../entities/event.entity';
 import { EventManagersService } from '../shared/event-managers.service';
+import { EventWebinarService } from './event-webinar.service';
 
 interface Registrant {
   name: string;
@@ -25,7 +26,7 @@ interface Registrant {
 /**
  * Cancelling a published event: it stays readable (its page says it is cancelled) and
  * everyone still registered (unconfirmed, confirmed, waitlisted) is told by email, after
- * the change is committed. Cancelling twice changes nothing and sends nothing again.
+ * the change is committed; the webinar room the event made is cancelled with it. Cancelling twice changes nothing and sends nothing again.
  */
 @Injectable()
 export class EventCancellationService {
@@ -35,6 +36,7 @@ export class EventCancellationService {
     private readonly managers: EventManagersService,
     private readonly directory: UserDirectoryService,
     private readonly mail: MailQueueService,
+    private readonly webinar: EventWebinarService,
   ) {}
 
   async cancel(actor: Principal, eventId: string): Promise<void> {
@@ -43,6 +45,7 @@ export class EventCancellationService {
       if (row.status === 'cancelled') return null;
       if (row.status === 'draft') throw new AppError(409, 'event.cancelDraft');
       await manager.getRepository(EventEntity).update({ id: eventId }, { status: 'cancelled', updatedAt: new Date() });
+      await this.webinar.eventCancelled(row);
       const registrants: Registrant[] = await manager.query(
         `SELECT name, email, user_id AS "userId" FROM event_registrations
           WHERE event_id = $1 AND status IN ('unconfirmed', 'confirmed', 'waitlisted') AND anonymised_at IS NULL`,

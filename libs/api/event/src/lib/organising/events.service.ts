@@ -16,10 +16,11 @@ import {
 } from '../entities/event.entity';
 import { EventManagersService } from '../shared/event-managers.service';
 import { eventSlug } from './event-slug';
+import { EventWebinarService, type EventRoomPlan } from './event-webinar.service';
 
 export type CreateEventInput = z.output<typeof createEventSchema>;
 export type UpdateEventInput = z.output<typeof updateEventSchema>;
-type Related = Pick<CreateEventInput, 'days' | 'people' | 'partnerIds' | 'organiserIds'>;
+type Related = Pick<CreateEventInput, 'days' | 'people' | 'partnerIds' | 'organiserIds' | 'webinarSessionId'>;
 
 /** The cross-field rules of the contract, run on an event as it would be after a change. */
 const crossFieldRules = z
@@ -42,10 +43,13 @@ export class EventsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly managers: EventManagersService,
     private readonly directory: UserDirectoryService,
+    private readonly webinar: EventWebinarService,
   ) {}
 
   async create(actor: Principal, input: CreateEventInput): Promise<EventEntity> {
     await this.checkReferences(input);
+    // A draft makes no room of its own (EventWebinarService); one the organiser picks is only pointed at.
+    await this.webinar.checkPick(actor, this.dataSource.manager, input.webinarSessionId);
     for (let attempt = 0; ; attempt++) {
       try {
         const now = new Date();
@@ -53,6 +57,8 @@ export class EventsService {
           const row = await manager.getRepository(EventEntity).save(
             manager.getRepository(EventEntity).create({
               ...this.columns(input),
+              webinarSessionId: input.webinarSessionId,
+              webinarSessionPicked: input.webinarSessionId !== null,
               slug: eventSlug(input.title),
               status: 'draft',
               createdBy: actor.userId,
@@ -66,40 +72,53 @@ export class EventsService {
       } catch (error) {
         // Four random characters rarely meet an existing slug; when they do, draw again.
         if (attempt < 3 && isUniqueViolation(error, 'events_slug_key')) continue;
-        throw error;
+        throw roomTaken(error);
       }
     }
   }
 
   async update(actor: Principal, eventId: string, change: UpdateEventInput): Promise<void> {
     await this.checkReferences(change);
-    await this.dataSource.transaction(async (manager) => {
-      const row = await this.managers.findManaged(actor, eventId, manager);
-      if (row.status === 'cancelled') throw new AppError(409, 'event.cancelledReadOnly');
-      const days = change.days ?? (await this.storedDays(manager, eventId));
-      const merged = {
-        format: change.format ?? row.format,
-        venue: change.venue !== undefined ? change.venue : row.venue,
-        days,
-        registrationOpensAt:
-          change.registrationOpensAt !== undefined
-            ? change.registrationOpensAt
-            : (row.registrationOpensAt?.toISOString() ?? null),
-        registrationClosesAt:
-          change.registrationClosesAt !== undefined
-            ? change.registrationClosesAt
-            : (row.registrationClosesAt?.toISOString() ?? null),
-        questions: change.questions ?? row.questions,
-      };
-      const checked = crossFieldRules.safeParse(merged);
-      if (!checked.success) throw new RequestValidationError(checked.error.issues, change);
-      const capacity = change.capacity !== undefined ? change.capacity : row.capacity;
-      if (capacity !== null && capacity < row.confirmedCount) {
-        throw new AppError(409, 'event.capacityBelowConfirmed', { confirmed: row.confirmedCount });
-      }
-      await manager.getRepository(EventEntity).save({ ...row, ...this.columns(change), updatedAt: new Date() });
-      await this.rewrite(manager, eventId, change);
-    });
+    const dropped = await this.dataSource
+      .transaction(async (manager) => {
+        const row = await this.managers.findManaged(actor, eventId, manager);
+        if (row.status === 'cancelled') throw new AppError(409, 'event.cancelledReadOnly');
+        if (change.webinarSessionId !== row.webinarSessionId) {
+          await this.webinar.checkPick(actor, manager, change.webinarSessionId, eventId);
+        }
+        const days = change.days ?? (await this.storedDays(manager, eventId));
+        const merged = {
+          format: change.format ?? row.format,
+          venue: change.venue !== undefined ? change.venue : row.venue,
+          days,
+          registrationOpensAt:
+            change.registrationOpensAt !== undefined
+              ? change.registrationOpensAt
+              : (row.registrationOpensAt?.toISOString() ?? null),
+          registrationClosesAt:
+            change.registrationClosesAt !== undefined
+              ? change.registrationClosesAt
+              : (row.registrationClosesAt?.toISOString() ?? null),
+          questions: change.questions ?? row.questions,
+          // Only a pick this change names: turning in person drops a stored one (EventWebinarService).
+          webinarSessionId: change.webinarSessionId,
+        };
+        const checked = crossFieldRules.safeParse(merged);
+        if (!checked.success) throw new RequestValidationError(checked.error.issues, change);
+        const capacity = change.capacity !== undefined ? change.capacity : row.capacity;
+        if (capacity !== null && capacity < row.confirmedCount) {
+          throw new AppError(409, 'event.capacityBelowConfirmed', { confirmed: row.confirmedCount });
+        }
+        const after = { ...row, ...this.columns(change), updatedAt: new Date() };
+        const room = await this.followRoom(actor, manager, { before: row, after, days, ...roomChange(change) });
+        await manager.getRepository(EventEntity).save(room.event);
+        await this.rewrite(manager, eventId, change);
+        return room.dropped;
+      })
+      .catch((error: unknown) => {
+        throw roomTaken(error);
+      });
+    if (dropped) await this.webinar.recheck(dropped);
   }
 
   /** Only a draft goes away; a published event is cancelled instead, so its registrants are told. */
@@ -117,13 +136,23 @@ export class EventsService {
       const row = await this.managers.findManaged(actor, eventId, manager);
       if (row.status === 'published') return;
       if (row.status === 'cancelled') throw new AppError(409, 'event.publishCancelled');
-      const days = await manager.getRepository(EventDayEntity).countBy({ eventId });
-      if (days === 0 || row.dataPurpose.trim() === '') throw new AppError(409, 'event.publishIncomplete');
+      const days = await this.storedDays(manager, eventId);
+      if (days.length === 0 || row.dataPurpose.trim() === '') throw new AppError(409, 'event.publishIncomplete');
       const now = new Date();
-      await manager
-        .getRepository(EventEntity)
-        .update({ id: eventId }, { status: 'published', publishedAt: now, updatedAt: now });
+      const after = { ...row, status: 'published' as const, publishedAt: now, updatedAt: now };
+      const { event } = await this.followRoom(actor, manager, { before: row, after, days });
+      await manager.getRepository(EventEntity).save(event);
     });
+  }
+
+  /** The event with its webinar room made, moved or dropped as the change asks (online and hybrid). */
+  private async followRoom(
+    actor: Principal,
+    manager: EntityManager,
+    plan: EventRoomPlan,
+  ): Promise<{ event: EventEntity; dropped: string | null }> {
+    const { dropped, ...room } = await this.webinar.follow(actor, manager, plan);
+    return { event: { ...plan.after, ...room }, dropped };
   }
 
   /** The event's own columns a create or a change names (starts/ends follow its days). */
@@ -131,7 +160,10 @@ export class EventsService {
     const { days } = input;
     const columns = { ...input } as Partial<EventEntity> & Partial<Related>;
     // The rows beside the event are rewritten by rewrite(), not stored on it.
-    for (const related of ['days', 'people', 'partnerIds', 'organiserIds'] as const) delete columns[related];
+    // The room (webinarSessionId) is EventWebinarService's to set.
+    for (const related of ['days', 'people', 'partnerIds', 'organiserIds', 'webinarSessionId'] as const) {
+      delete columns[related];
+    }
     if (input.registrationOpensAt !== undefined) columns.registrationOpensAt = date(input.registrationOpensAt);
     if (input.registrationClosesAt !== undefined) columns.registrationClosesAt = date(input.registrationClosesAt);
     if (days) {
@@ -199,4 +231,16 @@ export class EventsService {
       throw new AppError(400, 'event.seriesNotFound');
     }
   }
+}
+
+/** What of a change the event's room follows: a picked session, new organisers (its hosts). */
+function roomChange(change: UpdateEventInput): Pick<EventRoomPlan, 'pick' | 'organiserIds'> {
+  return { pick: change.webinarSessionId, organiserIds: change.organiserIds };
+}
+
+/** Two events picking the same session at once: the table's unique index decides, with the same sentence. */
+function roomTaken(error: unknown): unknown {
+  return isUniqueViolation(error, 'events_webinar_session_id_key')
+    ? new AppError(409, 'event.webinarSessionTaken')
+    : error;
 }

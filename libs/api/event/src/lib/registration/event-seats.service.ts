@@ -48,7 +48,7 @@ export class EventSeatsService {
 
   async lockEvent(manager: EntityManager, eventId: string): Promise<EventEntity> {
     const event = await manager.findOne(EventEntity, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
-    if (!event) throw new AppError(404, 'eventRegistration.eventNotFound');
+    if (!event) throw new AppError(404, 'event.notFound');
     return event;
   }
 

@@ -33,7 +33,7 @@ export class GuestRegistrationService {
     locale: Locale,
   ): Promise<EventRegistrationResult> {
     const event = await this.db.manager.findOneBy(EventEntity, { slug, status: Not('draft') });
-    if (!event) throw new AppError(404, 'eventRegistration.eventNotFound');
+    if (!event) throw new AppError(404, 'event.notFound');
     await this.throttle.consume(event.id, ip);
     // A script filled in the field people never see: it is told what a person would be, and nothing is kept.
     if (input.website) return registrationResult(locale, 'unconfirmed', null, input.email);

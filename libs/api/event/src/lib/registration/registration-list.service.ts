@@ -8,7 +8,13 @@ import type {
   EventRegistrationStatus,
 } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
+import { EventEntity } from '../entities/event.entity';
 import { EventManagersService } from '../shared/event-managers.service';
+import {
+  EventOnlineAttendanceService,
+  onlineMinutes,
+  type OnlineStay,
+} from '../shared/event-online-attendance.service';
 
 export interface RegistrationListQuery {
   page: number;
@@ -35,13 +41,15 @@ interface Row {
 
 /**
  * The organisers' list of who registered, in arrival order, with each waitlisted person's
- * place in line (counted over the whole event, whatever the filter shows).
+ * place in line (counted over the whole event, whatever the filter shows) and, online, a
+ * member's minutes in the webinar room once its ledger is settled.
  */
 @Injectable()
 export class RegistrationListService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly managers: EventManagersService,
+    private readonly online: EventOnlineAttendanceService,
   ) {}
 
   async list(actor: Principal, eventId: string, query: RegistrationListQuery): Promise<EventRegistrationPage> {
@@ -64,11 +72,12 @@ export class RegistrationListService {
       query.pageSize,
       (query.page - 1) * query.pageSize,
     ]);
-    return { items: rows.map(toRegistration), total, page: query.page, pageSize: query.pageSize };
+    const online = await this.online.of(await this.db.getRepository(EventEntity).findOneByOrFail({ id: eventId }));
+    return { items: rows.map((row) => toRegistration(row, online)), total, page: query.page, pageSize: query.pageSize };
   }
 }
 
-function toRegistration(row: Row): EventRegistration {
+function toRegistration(row: Row, online: Map<string, OnlineStay> | null): EventRegistration {
   return {
     id: row.id,
     status: row.status,
@@ -84,7 +93,6 @@ function toRegistration(row: Row): EventRegistration {
     waitlistPosition: row.place === null ? null : Number(row.place),
     checkedInAt: row.checked_in_at?.toISOString() ?? null,
     checkInMethod: row.check_in_method,
-    // Minutes in the webinar room come with the online attendance of after/.
-    onlineMinutes: null,
+    onlineMinutes: onlineMinutes(online, row.user_id),
   };
 }

@@ -11,7 +11,7 @@ type WindowFields = Parameters<typeof registrationState>[0] & Pick<EventEntity, 
  * A draft is not found; a full event still takes registrations: they wait in line.
  */
 export function registrationRefusal(event: WindowFields, now = new Date()): AppError | null {
-  if (event.status === 'draft') return new AppError(404, 'eventRegistration.eventNotFound');
+  if (event.status === 'draft') return new AppError(404, 'event.notFound');
   switch (registrationState(event, now)) {
     case 'cancelled':
       return new AppError(409, 'eventRegistration.eventCancelled');

@@ -62,9 +62,18 @@ export class EventTicketsService {
       ticketCode,
       ticketQr: ticketCode ? ticketQrPath(ticketCode) : null,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
-      // The webinar join link for online guests comes with the online stage.
-      joinUrl: null,
+      joinUrl: this.joinUrl(event, registration),
     };
+  }
+
+  /**
+   * Online and hybrid: a confirmed member's way into the room, the webinar page of the event's
+   * session (they join there with their account; the webinar part lets them in as its audience).
+   */
+  private joinUrl(event: EventEntity, registration: EventRegistrationEntity): string | null {
+    const online = event.status === 'published' && event.format !== 'in-person' && event.webinarSessionId;
+    if (!online || registration.status !== 'confirmed' || !registration.userId) return null;
+    return appUrl(this.config.http.publicUrl, APP_PATHS.webinar, { webinarId: online });
   }
 
   /** `/acara/tiket#<manage token>` and `/acara/batal#<manage token>`: the links every email of a registration carries. */

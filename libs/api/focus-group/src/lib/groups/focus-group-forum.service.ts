@@ -5,13 +5,33 @@ import {
   ForumSpacesService,
   type ForumReader,
   type ForumSpaceResolver,
-  type ForumSpaceRole,
+  type ForumSpaceView,
 } from '@bina-pustaka/api-forum';
 import type { Principal } from '@bina-pustaka/api-platform';
-import type { UserRef } from '@bina-pustaka/shared-contracts';
+import type { FocusGroupRole, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource } from 'typeorm';
-import { FocusGroupEntity, FocusGroupPersonEntity } from '../entities/focus-group.entity';
-import { FocusGroupAccessService, isStaff } from './focus-group-access.service';
+import { FocusGroupPersonEntity } from '../entities/focus-group.entity';
+import { isStaff } from './focus-group-access.service';
+
+interface ViewRow {
+  spaceId: string;
+  title: string;
+  anonymousAllowed: boolean;
+  /** The reader's place in the group, if any. */
+  groupRole: FocusGroupRole | null;
+}
+
+/** A group and the reader's place in it, in one statement ($1: the reader). */
+const VIEW = `SELECT g.id AS "spaceId", g.topic AS title, g.allow_anonymous AS "anonymousAllowed", p.role AS "groupRole"
+                FROM focus_groups g
+                LEFT JOIN focus_group_people p ON p.group_id = g.id AND p.user_id = $1`;
+
+/** Facilitators and the staff moderate, members read and write, nobody else is in. */
+function viewFrom(actor: ForumReader, row: ViewRow): ForumSpaceView | null {
+  if (!row.groupRole && !isStaff(actor.roles)) return null;
+  const role = isStaff(actor.roles) || row.groupRole === 'facilitator' ? 'moderator' : 'member';
+  return { spaceId: row.spaceId, role, title: row.title, anonymousAllowed: row.anonymousAllowed };
+}
 
 /**
  * Tells the forum who is in a group's private forum: facilitators and the staff moderate,
@@ -22,7 +42,6 @@ export class FocusGroupForumService implements OnModuleInit, ForumSpaceResolver 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly spaces: ForumSpacesService,
-    private readonly access: FocusGroupAccessService,
     private readonly directory: UserDirectoryService,
   ) {}
 
@@ -30,17 +49,18 @@ export class FocusGroupForumService implements OnModuleInit, ForumSpaceResolver 
     this.spaces.register('focus-group', this);
   }
 
-  async roleOf(actor: ForumReader, groupId: string): Promise<ForumSpaceRole> {
-    const role = await this.access.roleOf(actor.userId, groupId);
-    if (isStaff(actor.roles) || role === 'facilitator') return 'moderator';
-    return role ? 'member' : null;
+  async viewOf(actor: ForumReader, groupId: string): Promise<ForumSpaceView | null> {
+    const rows: ViewRow[] = await this.dataSource.query(`${VIEW} WHERE g.id = $2`, [actor.userId, groupId]);
+    return rows[0] ? viewFrom(actor, rows[0]) : null;
   }
 
-  async spacesOf(actor: Principal): Promise<string[]> {
-    const rows: { id: string }[] = isStaff(actor.roles)
-      ? await this.dataSource.query(`SELECT id FROM focus_groups WHERE status = 'active'`)
-      : await this.dataSource.query(`SELECT group_id AS id FROM focus_group_people WHERE user_id = $1`, [actor.userId]);
-    return rows.map((row) => row.id);
+  /** Staff: every active group; anyone else: the groups they are in. */
+  async viewsOf(actor: Principal): Promise<ForumSpaceView[]> {
+    const rows: ViewRow[] = await this.dataSource.query(
+      `${VIEW} WHERE CASE WHEN $2 THEN g.status = 'active' ELSE p.user_id IS NOT NULL END`,
+      [actor.userId, isStaff(actor.roles)],
+    );
+    return rows.map((row) => viewFrom(actor, row)).filter((view): view is ForumSpaceView => view !== null);
   }
 
   /** The group's people and the active staff. */
@@ -62,14 +82,6 @@ export class FocusGroupForumService implements OnModuleInit, ForumSpaceResolver 
       .filter((person) => person.status === 'active' && person.fullName.toLocaleLowerCase('id').includes(wanted))
       .map((person) => ({ id: person.id, fullName: person.fullName }))
       .sort((a, b) => a.fullName.localeCompare(b.fullName, 'id'));
-  }
-
-  async title(groupId: string): Promise<string> {
-    return (await this.dataSource.getRepository(FocusGroupEntity).findOneBy({ id: groupId }))?.topic ?? '';
-  }
-
-  async anonymousAllowed(groupId: string): Promise<boolean> {
-    return !!(await this.dataSource.getRepository(FocusGroupEntity).findOneBy({ id: groupId }))?.allowAnonymous;
   }
 
   private peopleOf(groupId: string): Promise<FocusGroupPersonEntity[]> {

@@ -7,7 +7,12 @@ import type { Role, UserRef } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { CourseForumsService } from './course-forums.service';
-import { ForumSpacesService, type ForumReader, type ForumSpaceResolver } from './forum-spaces.service';
+import {
+  ForumSpacesService,
+  type ForumReader,
+  type ForumSpaceResolver,
+  type ForumSpaceView,
+} from './forum-spaces.service';
 
 /** A forum the viewer may read, with its shown title and whether they moderate it. */
 export interface ForumAccess {
@@ -170,11 +175,8 @@ export class ForumAccessService {
     resolver: ForumSpaceResolver,
     spaceId: string,
   ): Promise<ForumAccess | null> {
-    const role = await resolver.roleOf(actor, spaceId);
-    if (!role) return null;
-    const mayModerate = role === 'moderator';
-    const [title, anonymousAllowed] = await Promise.all([resolver.title(spaceId), resolver.anonymousAllowed(spaceId)]);
-    return { forum, title, mayModerate, mayPostAnonymously: anonymousAllowed && !mayModerate };
+    const view = await resolver.viewOf(actor, spaceId);
+    return view && accessOf(forum, view);
   }
 
   /** The forums of the viewer's spaces (focus groups), by title. */
@@ -182,13 +184,10 @@ export class ForumAccessService {
     const found: ForumAccess[] = [];
     for (const kind of this.spaces.registeredKinds()) {
       const resolver = this.spaces.resolver(kind) as ForumSpaceResolver;
-      const spaceIds = await resolver.spacesOf(actor);
-      if (spaceIds.length === 0) continue;
-      const forums = await this.dataSource.getRepository(ForumEntity).findBy({ kind, spaceId: In(spaceIds) });
-      for (const forum of forums) {
-        const access = await this.spaceAccess(actor, forum, resolver, forum.spaceId as string);
-        if (access) found.push(access);
-      }
+      const views = new Map((await resolver.viewsOf(actor)).map((view) => [view.spaceId, view]));
+      if (views.size === 0) continue;
+      const forums = await this.dataSource.getRepository(ForumEntity).findBy({ kind, spaceId: In([...views.keys()]) });
+      for (const forum of forums) found.push(accessOf(forum, views.get(forum.spaceId as string) as ForumSpaceView));
     }
     return found.sort((a, b) => a.title.localeCompare(b.title, 'id'));
   }
@@ -202,4 +201,10 @@ export class ForumAccessService {
     }
     return moderated;
   }
+}
+
+/** A space's forum as its reader may use it: moderators do not post anonymously. */
+function accessOf(forum: ForumEntity, view: ForumSpaceView): ForumAccess {
+  const mayModerate = view.role === 'moderator';
+  return { forum, title: view.title, mayModerate, mayPostAnonymously: view.anonymousAllowed && !mayModerate };
 }

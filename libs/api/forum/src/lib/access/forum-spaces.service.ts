@@ -10,22 +10,31 @@ export interface ForumReader {
   roles: readonly Role[];
 }
 
-/** A private space's place in its forum: moderates, reads and writes, or is not in it. */
-export type ForumSpaceRole = 'moderator' | 'member' | null;
+/** A private space's place in its forum: moderates, or reads and writes. */
+export type ForumSpaceRole = 'moderator' | 'member';
+
+/** A private space as one reader sees it. */
+export interface ForumSpaceView {
+  spaceId: string;
+  role: ForumSpaceRole;
+  /** The forum's title: the space's name. */
+  title: string;
+  /** Members may post anonymously to each other (moderators still see who). */
+  anonymousAllowed: boolean;
+}
 
 /**
  * What the domain that owns a kind of private space (a focus group) says of it. The forum
- * asks it instead of importing that domain, which itself builds on the forum.
+ * asks it instead of importing that domain, which itself builds on the forum. A view is one
+ * statement: the forum home asks for every space of a reader at once.
  */
 export interface ForumSpaceResolver {
-  roleOf(actor: ForumReader, spaceId: string): Promise<ForumSpaceRole>;
-  /** The spaces whose forums the viewer may read (the forum home lists them). */
-  spacesOf(actor: Principal): Promise<string[]>;
+  /** The space as this reader sees it; null when they are not in it. */
+  viewOf(actor: ForumReader, spaceId: string): Promise<ForumSpaceView | null>;
+  /** Every space whose forum the viewer may read (the forum home lists them). */
+  viewsOf(actor: Principal): Promise<ForumSpaceView[]>;
   readersAmong(spaceId: string, userIds: readonly string[]): Promise<Set<string>>;
   people(spaceId: string, text: string): Promise<UserRef[]>;
-  title(spaceId: string): Promise<string>;
-  /** Members may post anonymously to each other (moderators still see who). */
-  anonymousAllowed(spaceId: string): Promise<boolean>;
 }
 
 /** The registry of private spaces' resolvers, by forum kind, and their forums. */

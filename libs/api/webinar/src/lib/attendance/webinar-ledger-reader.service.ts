@@ -20,6 +20,7 @@ export interface WebinarForCertificates {
 export interface SettledAttendee {
   userId: string;
   role: WebinarRoomRole;
+  minutes: number;
   percent: number;
 }
 
@@ -51,7 +52,7 @@ export class WebinarLedgerReaderService {
 
   async settledAttendance(sessionId: string): Promise<SettledAttendee[]> {
     const rows = await this.dataSource.getRepository(WebinarAttendanceEntity).findBy({ sessionId });
-    return rows.map(({ userId, role, percent }) => ({ userId, role, percent }));
+    return rows.map(({ userId, role, minutes, percent }) => ({ userId, role, minutes, percent }));
   }
 
   /** Whether the person registered for the session or was in its room (e.g. may answer its evaluation). */

@@ -18,6 +18,7 @@ import {
   WebinarStaffEntity,
 } from '../entities/webinar-session.entity';
 import { canManage, isStaff, movesAudience, roomRoleOf } from './webinar-access';
+import { WebinarAudienceSourcesService } from './webinar-audience-sources.service';
 import { WebinarRemindersService } from './webinar-reminders.service';
 
 export interface WebinarSessionInput {
@@ -61,6 +62,7 @@ export class WebinarSessionsService {
     private readonly participation: CourseParticipationService,
     private readonly directory: UserDirectoryService,
     private readonly reminders: WebinarRemindersService,
+    private readonly otherAudiences: WebinarAudienceSourcesService,
   ) {}
 
   async create(actor: Principal, input: WebinarSessionInput): Promise<WebinarSession> {
@@ -288,6 +290,11 @@ export class WebinarSessionsService {
   }
 
   private async inAudience(userId: string, session: WebinarSessionEntity): Promise<boolean> {
+    // Then the people another domain puts in (an online event's confirmed members).
+    return (await this.inOwnAudience(userId, session)) || this.otherAudiences.includes(session.id, userId);
+  }
+
+  private async inOwnAudience(userId: string, session: WebinarSessionEntity): Promise<boolean> {
     if (session.audience === 'cohort' && session.cohortId) {
       return this.audience.includes(userId, { cohortId: session.cohortId });
     }

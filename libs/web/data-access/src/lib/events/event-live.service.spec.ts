@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import type { EventLiveAck, EventRegistrationCounts } from '@bina-pustaka/shared-contracts';
+import type { EventRegistrationCounts } from '@bina-pustaka/shared-contracts';
+import { FakeLiveSocket } from '../../testing/live-socket-testing';
 import { AuthStore } from '../auth.store';
-import { EVENT_LIVE_RUNTIME, EventLiveService, type EventLiveSocket } from './event-live.service';
+import { EVENT_LIVE_RUNTIME, EventLiveService } from './event-live.service';
 
 const EVENT = '6f1d2c1e-8888-4c3a-9b1a-000000000001';
 const COUNTS: EventRegistrationCounts = {
@@ -13,34 +14,8 @@ const COUNTS: EventRegistrationCounts = {
   walkIns: 3,
 };
 
-class FakeSocket implements EventLiveSocket {
-  active = true;
-  disconnected = false;
-  connects = 0;
-  readonly sent: unknown[] = [];
-  answer: EventLiveAck = { ok: true, data: null };
-  private readonly listeners = new Map<string, ((payload?: unknown) => void)[]>();
-
-  on(event: string, listener: (...args: never[]) => void): void {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as (payload?: unknown) => void]);
-  }
-  emit(event: string, payload: unknown, ack: (answer: EventLiveAck) => void): void {
-    this.sent.push({ event, payload });
-    ack(this.answer);
-  }
-  connect(): void {
-    this.connects++;
-  }
-  disconnect(): void {
-    this.disconnected = true;
-  }
-  push(event: string, payload?: unknown): void {
-    for (const listener of this.listeners.get(event) ?? []) listener(payload);
-  }
-}
-
 describe('EventLiveService', () => {
-  let socket: FakeSocket;
+  let socket: FakeLiveSocket;
   let handshake: (callback: (data: { token: string }) => void) => void;
   const refresh = jest.fn(async () => true);
   const heard: EventRegistrationCounts[] = [];
@@ -53,7 +28,7 @@ describe('EventLiveService', () => {
   }
 
   beforeEach(() => {
-    socket = new FakeSocket();
+    socket = new FakeLiveSocket();
     heard.length = 0;
     jest.clearAllMocks();
     TestBed.configureTestingModule({

@@ -1,38 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import type { ForumLiveAck, ForumLiveChange } from '@bina-pustaka/shared-contracts';
+import type { ForumLiveChange } from '@bina-pustaka/shared-contracts';
+import { FakeLiveSocket } from '../../testing/live-socket-testing';
 import { AuthStore } from '../auth.store';
-import { FORUM_LIVE_RUNTIME, ForumLiveService, type ForumLiveSocket } from './forum-live.service';
+import { FORUM_LIVE_RUNTIME, ForumLiveService } from './forum-live.service';
 
 const THREAD = '6f1d2c1e-2222-4c3a-9b1a-000000000002';
 
-class FakeSocket implements ForumLiveSocket {
-  active = true;
-  disconnected = false;
-  connects = 0;
-  readonly sent: unknown[] = [];
-  answer: ForumLiveAck = { ok: true, data: null };
-  private readonly listeners = new Map<string, ((payload?: unknown) => void)[]>();
-
-  on(event: string, listener: (...args: never[]) => void): void {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as (payload?: unknown) => void]);
-  }
-  emit(event: string, payload: unknown, ack: (answer: ForumLiveAck) => void): void {
-    this.sent.push({ event, payload });
-    ack(this.answer);
-  }
-  connect(): void {
-    this.connects++;
-  }
-  disconnect(): void {
-    this.disconnected = true;
-  }
-  push(event: string, payload?: unknown): void {
-    for (const listener of this.listeners.get(event) ?? []) listener(payload);
-  }
-}
-
 describe('ForumLiveService', () => {
-  let socket: FakeSocket;
+  let socket: FakeLiveSocket;
   let token: string;
   let handshake: (callback: (data: { token: string }) => void) => void;
   const refresh = jest.fn(async () => true);
@@ -46,7 +21,7 @@ describe('ForumLiveService', () => {
   }
 
   beforeEach(() => {
-    socket = new FakeSocket();
+    socket = new FakeLiveSocket();
     token = 'token-1';
     changes.length = 0;
     jest.clearAllMocks();

@@ -1,6 +1,5 @@
-import { Pipe, type PipeTransform } from '@angular/core';
 import type { EventTimeZone } from '@bina-pustaka/shared-contracts';
-import { cachedDateFormat, formatDateTime, type UiLocale } from '@bina-pustaka/shared-util';
+import { cachedDateFormat, type UiLocale } from '@bina-pustaka/shared-util';
 
 /** Hours ahead of UTC: Indonesia keeps no daylight saving, so each zone's offset is fixed. */
 const ZONE_HOURS: Record<EventTimeZone, number> = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 };
@@ -25,12 +24,6 @@ export function fromZoneParts(date: string, time: string, zone: EventTimeZone): 
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
-/** "Sabtu, 19 Desember 2026, 09.00 WITA": a moment of an event, in the event's own zone. */
-export function formatEventMoment(value: string, language: UiLocale, zone: EventTimeZone): string {
-  const weekday = cachedDateFormat(language === 'id' ? 'id-ID' : 'en-GB', { timeZone: zone, weekday: 'long' });
-  return `${weekday.format(new Date(value))}, ${formatDateTime(value, language, zone)}`;
-}
-
 /** A weekday's name (0 Sunday .. 6 Saturday) in the reader's language. */
 export function weekdayName(weekday: number, language: UiLocale): string {
   // 4 January 2026 was a Sunday; noon UTC is the same day in every zone.
@@ -41,12 +34,4 @@ export function weekdayName(weekday: number, language: UiLocale): string {
 /** "09.00" in Indonesian, "09:00" in English. */
 export function clockText(time: string, language: UiLocale): string {
   return language === 'id' ? time.replace(':', '.') : time;
-}
-
-/** A moment in the event's zone, as the reader's language writes it; pure, the language and zone are arguments. */
-@Pipe({ name: 'bpEventTime' })
-export class EventTimePipe implements PipeTransform {
-  transform(value: string | null | undefined, language: UiLocale, zone: EventTimeZone): string {
-    return value ? formatEventMoment(value, language, zone) : '';
-  }
 }

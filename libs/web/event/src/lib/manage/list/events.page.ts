@@ -15,7 +15,7 @@ import { ManageEventsApi, type StaffEventListQuery } from '@bina-pustaka/web-dat
 import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { DataCardDirective, DataRowDirective, DataTableComponent, type DataColumn } from '@bina-pustaka/web-ui';
 import { EVENT_MANAGE_PAGE_SIZE } from '../../event-keys';
-import { EventTimePipe } from '../event-time';
+import { EventWhenPipe } from '../../shared/event-when';
 
 const COLUMNS: readonly DataColumn[] = [
   { key: 'event-manage.list.columns.title' },
@@ -40,7 +40,7 @@ const COLUMNS: readonly DataColumn[] = [
     DataTableComponent,
     DataRowDirective,
     DataCardDirective,
-    EventTimePipe,
+    EventWhenPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './events.page.html',

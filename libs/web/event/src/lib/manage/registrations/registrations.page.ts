@@ -30,7 +30,7 @@ import {
 } from '@bina-pustaka/web-ui';
 import { firstValueFrom, map } from 'rxjs';
 import { EVENT_MANAGE_PAGE_SIZE } from '../../event-keys';
-import { EventTimePipe } from '../event-time';
+import { EventWhenPipe } from '../../shared/event-when';
 
 const COLUMNS: readonly DataColumn[] = [
   { key: 'event-manage.registrations.columns.name' },
@@ -61,7 +61,7 @@ const CANCELLABLE: readonly EventRegistrationStatus[] = ['unconfirmed', 'confirm
     DataCardDirective,
     DialogComponent,
     FailureAlertComponent,
-    EventTimePipe,
+    EventWhenPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registrations.page.html',

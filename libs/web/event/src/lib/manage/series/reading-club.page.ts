@@ -8,7 +8,8 @@ import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-
 import { ManageEventsApi } from '@bina-pustaka/web-data-access/events';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { EventTimePipe, ZONE_NAMES, clockText, weekdayName } from '../event-time';
+import { EventWhenPipe } from '../../shared/event-when';
+import { ZONE_NAMES, clockText, weekdayName } from '../event-time';
 
 /**
  * A reading club (_klub membaca_): its schedule in words, its meetings with the book of each
@@ -16,7 +17,7 @@ import { EventTimePipe, ZONE_NAMES, clockText, weekdayName } from '../event-time
  */
 @Component({
   selector: 'bp-reading-club-page',
-  imports: [RouterLink, TranslocoDirective, FailureAlertComponent, EventTimePipe],
+  imports: [RouterLink, TranslocoDirective, FailureAlertComponent, EventWhenPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reading-club.page.html',
   styleUrl: '../manage.css',

@@ -216,6 +216,17 @@ describe('EventPage', () => {
     await render();
     expect(element().textContent).toContain('Anda terdaftar');
     expect(element().textContent).toContain('Status pendaftaran Anda: Terdaftar');
+    // An in-person event's ticket has no room to join.
+    expect(element().querySelector('a[href*="/webinar/"]')).toBeNull();
+  });
+
+  it('gives a confirmed member of an online event the way into its webinar room', async () => {
+    const { http, element, render } = await open(publicEvent({ format: 'online' }), true);
+    const joinUrl = 'https://bina-pustaka.contoh.id/webinar/6c1b3a52-8f0e-4d7a-9a43-2f5d0c1e7b90';
+    http.expectOne(`/api/events/${EVENT_ID}/registration`).flush(ticket({ joinUrl }));
+    await render();
+    const join = element().querySelector<HTMLAnchorElement>(`a[href="${joinUrl}"]`);
+    expect(join?.textContent?.trim()).toBe('Masuk ke ruang acara daring');
   });
 
   it("asks a signed-in member the organiser's questions before the click, with the guest's fields", async () => {

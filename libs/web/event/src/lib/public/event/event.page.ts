@@ -26,7 +26,8 @@ import {
 import { PublicEventsApi } from '@bina-pustaka/web-data-access/events';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { EventWhenPipe, eventDate, openStreetMapUrl } from '../event-when';
+import { EventWhenPipe, eventDate } from '../../shared/event-when';
+import { openStreetMapUrl } from './venue-map';
 import { SeatsBadgeComponent } from '../list/seats-badge.component';
 import { MemberRegistrationComponent } from './member-registration.component';
 import type { RegistrationFormComponent } from './registration-form.component';

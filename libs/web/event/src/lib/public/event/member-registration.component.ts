@@ -20,8 +20,9 @@ import { RegisteredComponent } from './registered.component';
 
 /**
  * A signed-in member registers with one click (confirmed at once when a seat is free, their
- * details taken from their account) and sees where their registration stands. When the
- * organiser asks questions, the click comes after them (MemberAnswersComponent).
+ * details taken from their account) and sees where their registration stands; online and
+ * hybrid, a confirmed member's way into the webinar room (its page, where they join signed in).
+ * When the organiser asks questions, the click comes after them (MemberAnswersComponent).
  */
 @Component({
   selector: 'bp-member-registration',
@@ -45,6 +46,11 @@ import { RegisteredComponent } from './registered.component';
             ({{ t('events.member.position', { position: ticket.waitlistPosition }) }})
           }
         </p>
+        @if (ticket.joinUrl) {
+          <p>
+            <a class="btn btn-primary" [href]="ticket.joinUrl">{{ t('events.ticket.join') }}</a>
+          </p>
+        }
         <button type="button" class="btn btn-danger-outline" [disabled]="busy()" (click)="dialog.open()">
           {{ t('events.member.cancel') }}
         </button>

@@ -7,7 +7,7 @@ import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-
 import { PublicEventsApi } from '@bina-pustaka/web-data-access/events';
 import { AlertComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
-import { EventWhenPipe } from '../event-when';
+import { EventWhenPipe } from '../../shared/event-when';
 import { takeFragmentToken } from '../fragment-token';
 
 /**
@@ -36,7 +36,7 @@ import { takeFragmentToken } from '../fragment-token';
       @if (!done() && ticket(); as ticket) {
         <section class="card" aria-labelledby="cancel-event">
           <h2 id="cancel-event">{{ ticket.event.title }}</h2>
-          <p>{{ ticket.event.startsAt | bpEventWhen: ticket.event.endsAt : ticket.event.timeZone : language() }}</p>
+          <p>{{ ticket.event.startsAt | bpEventWhen: ticket.event.timeZone : language() : ticket.event.endsAt }}</p>
           <p>{{ t('events.cancel.holder', { name: ticket.holderName }) }}</p>
           @if (ticket.status === 'cancelled') {
             <bp-alert tone="info">{{ t('events.cancel.already') }}</bp-alert>

@@ -6,9 +6,8 @@ import { APP_PATHS, appLink, type EventTicket } from '@bina-pustaka/shared-contr
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { PublicEventsApi } from '@bina-pustaka/web-data-access/events';
 import { AlertComponent, DialogComponent, FailureAlertComponent } from '@bina-pustaka/web-ui';
-import { formatTime } from '@bina-pustaka/shared-util';
 import { firstValueFrom, type Observable } from 'rxjs';
-import { EventWhenPipe, eventDate } from '../event-when';
+import { EventWhenPipe, eventMoment } from '../../shared/event-when';
 import { takeFragmentToken } from '../fragment-token';
 import { TicketQrComponent } from './ticket-qr.component';
 
@@ -57,8 +56,7 @@ export class TicketPage {
   protected readonly checkedIn = computed(() => {
     const ticket = this.ticket();
     if (!ticket?.checkedInAt) return null;
-    const { timeZone } = ticket.event;
-    return `${eventDate(ticket.checkedInAt, this.language(), timeZone)}, ${formatTime(ticket.checkedInAt, this.language(), timeZone)}`;
+    return eventMoment(ticket.checkedInAt, this.language(), ticket.event.timeZone);
   });
 
   constructor() {

@@ -8,7 +8,7 @@ import { PublicEventsApi, type PublicEventQuery } from '@bina-pustaka/web-data-a
 import { pagedList } from '@bina-pustaka/web-data-access/lists';
 import { FailureAlertComponent, PaginationComponent } from '@bina-pustaka/web-ui';
 import { map } from 'rxjs';
-import { EventWhenPipe } from '../event-when';
+import { EventWhenPipe } from '../../shared/event-when';
 import { SeatsBadgeComponent } from './seats-badge.component';
 
 const PAGE_SIZE = 12;
