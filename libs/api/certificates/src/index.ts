@@ -1,6 +1,12 @@
 // The api's and the worker's modules. Other entry points: './render-thread' (a build
 // input of apps that run CertificatesWorkerModule) and './testing'.
-export { CertificatesModule, CertificatesWorkerModule, certificatesMigrations } from './lib/certificates.module';
+export {
+  CertificateGuestPrivacyModule,
+  CertificatesModule,
+  CertificatesWorkerModule,
+  certificatesMigrations,
+} from './lib/certificates.module';
+export { GuestCertificatesPrivacyService, type ErasedGuest } from './lib/privacy/guest-certificates-privacy.service';
 export {
   SubjectCertificatesService,
   type SubjectCertificateOrder,

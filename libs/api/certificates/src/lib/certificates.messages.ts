@@ -71,6 +71,8 @@ export const certificatesMessages = {
     'certificates.alreadyRevoked': 'Sertifikat ini sudah dicabut.',
     'certificates.revoked': 'Sertifikat ini sudah dicabut sehingga tidak dapat diunduh.',
     'certificates.superseded': 'Sertifikat ini sudah diganti dengan versi baru.',
+    'certificates.holderErased':
+      'Data pribadi pemegang sertifikat ini sudah dihapus, sehingga berkasnya tidak lagi tersedia.',
     'certificates.pending': 'Sertifikat ini sedang dibuat. Coba lagi sebentar lagi.',
     'certificates.failed': 'Sertifikat ini gagal dibuat. Koordinator dapat mencoba menerbitkannya lagi.',
     'certificates.linkInvalid':
@@ -153,6 +155,8 @@ export const certificatesMessages = {
     'certificates.alreadyRevoked': 'This certificate has already been revoked.',
     'certificates.revoked': 'This certificate has been revoked and can no longer be downloaded.',
     'certificates.superseded': 'This certificate has been replaced by a new version.',
+    'certificates.holderErased':
+      "The personal data of this certificate's holder has been removed, so its file is no longer available.",
     'certificates.pending': 'This certificate is being made. Try again in a moment.',
     'certificates.failed': 'This certificate could not be made. A coordinator can issue it again.',
     'certificates.linkInvalid':

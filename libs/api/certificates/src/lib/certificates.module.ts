@@ -38,6 +38,7 @@ import { IssueCertificateProcessor } from './deliver/issue-certificate.processor
 import { CertificateVerificationService } from './verify/certificate-verification.service';
 import { VerifyThrottleService } from './verify/verify-throttle.service';
 import { CertificatesPersonalDataService } from './privacy/certificates-personal-data.service';
+import { GuestCertificatesPrivacyService } from './privacy/guest-certificates-privacy.service';
 
 export const certificatesMigrations = [
   CreateCertificates1764200000000,
@@ -83,6 +84,14 @@ const entities = [
   exports: [SubjectCertificatesService],
 })
 export class CertificatesModule {}
+
+/**
+ * Forgetting an event's guest on their certificates (GuestCertificatesPrivacyService), for
+ * the domain that knows its guests: light on purpose (tables and storage only), so the
+ * events part and the worker's retention rule need not start the rest of certificates.
+ */
+@Module({ providers: [GuestCertificatesPrivacyService], exports: [GuestCertificatesPrivacyService] })
+export class CertificateGuestPrivacyModule {}
 
 export interface CertificatesWorkerOptions {
   /**

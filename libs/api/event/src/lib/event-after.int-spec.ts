@@ -5,6 +5,7 @@ import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestInstitution, createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
+import { Storage } from '@bina-pustaka/api-platform';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
 import type {
@@ -18,7 +19,8 @@ import type {
   Role,
 } from '@bina-pustaka/shared-contracts';
 import ExcelJS from 'exceljs';
-import { endEvent, insertEvent, insertPeople, insertAttendee, settledRoom } from '../testing';
+import { existsSync } from 'node:fs';
+import { EventCodes, endEvent, insertEvent, insertPeople, insertAttendee, settledRoom } from '../testing';
 import { EventAfterModule } from './event-after.module';
 import { EventModule, eventMigrations } from './event.module';
 
@@ -61,7 +63,7 @@ describe('after the event', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      // EventModule: the registrations list, read beside the export.
+      // EventModule: the registrations list, read beside the export, and the guest's erase link.
       modules: [IdentityModule, LearningModule, NotificationsModule, CertificatesModule, EventModule, EventAfterModule],
       migrations: [
         ...identityMigrations,
@@ -323,6 +325,54 @@ describe('after the event', () => {
         "the facilitator's certificate",
       );
       expect(fasilitator.map((certificate) => certificate.role)).toEqual(['fasilitator']);
+    });
+
+    it('forget a guest who erases their registration: still verifiable, naming no one, the PDF gone', async () => {
+      const [registration]: { id: string }[] = await t.db.query(
+        `SELECT id FROM event_registrations WHERE event_id = $1 AND email = 'siti.tamu@contoh.id'`,
+        [event.id],
+      );
+      const [before]: { id: string; code: string; batch_id: string }[] = await t.db.query(
+        `SELECT id, code, batch_id FROM certificates WHERE subject_id = $1 AND holder_email = 'siti.tamu@contoh.id'`,
+        [event.id],
+      );
+      const pdf = t.app.get(Storage).localPath(`certificates/${before.id}.pdf`);
+      expect(existsSync(pdf)).toBe(true);
+
+      // The attendees were put straight into the table: count their seats as confirming would have.
+      await t.db.query(
+        `UPDATE events SET confirmed_count = (SELECT count(*) FROM event_registrations
+                                               WHERE event_id = $1 AND status = 'confirmed') WHERE id = $1`,
+        [event.id],
+      );
+      const token = t.app.get(EventCodes).linkToken('manage', registration.id);
+      expect((await t.api.post('/api/public/event-registrations/erase', { token })).status).toBe(204);
+
+      const [after] = await t.db.query(
+        `SELECT holder_name AS "name", holder_email AS "email", holder_institution AS "institution", status
+           FROM certificates WHERE id = $1`,
+        [before.id],
+      );
+      expect(after).toEqual({
+        name: 'Tamu',
+        email: `guest-${before.id}@tamu-terhapus.invalid`,
+        institution: null,
+        status: 'issued',
+      });
+      expect(existsSync(pdf)).toBe(false);
+      const verified = await t.api.get<CertificateVerification>(`/api/public/certificates/${before.code}`);
+      expect(verified.body).toMatchObject({ status: 'valid', holderName: 'Tamu', role: 'peserta' });
+      expect(JSON.stringify(verified.body)).not.toMatch(/Siti|siti\.tamu|Melati/);
+      // The batch's ZIP still opens, without the erased guest's file.
+      const zip = await t.api.download(`/api/certificate-batches/${before.batch_id}/zip`, { token: coordinator.token });
+      expect(zip.status).toBe(200);
+      expect(zip.bytes.toString('latin1')).not.toContain('Siti');
+      // The member's certificate of the same event is theirs, untouched.
+      const [memberCertificate] = await t.db.query(
+        `SELECT holder_name AS "name" FROM certificates WHERE subject_id = $1 AND holder_id = $2`,
+        [event.id, member.id],
+      );
+      expect(memberCertificate).toEqual({ name: 'Dewi Lestari' });
     });
 
     it('keep naming the partners when one is reissued', async () => {

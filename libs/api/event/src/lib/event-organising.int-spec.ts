@@ -1,6 +1,12 @@
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
-import type { ApiErrorBody, EventDetail, EventSeries, EventSummaryPage } from '@bina-pustaka/shared-contracts';
+import type {
+  ApiErrorBody,
+  EventDetail,
+  EventSeries,
+  EventSummaryPage,
+  StaffEventSummaryPage,
+} from '@bina-pustaka/shared-contracts';
 import { EVENT_TEST_APP, eventBody, futureDay } from '../testing';
 
 const PNG = Buffer.from(
@@ -133,6 +139,33 @@ describe('organising events', () => {
     expect((await t.api.get<EventSummaryPage>('/api/events', as(stranger))).body.total).toBe(0);
     const all = await t.api.get<EventSummaryPage>('/api/events?status=draft&pageSize=100', as(coordinator));
     expect(all.body.items.map((item) => item.id)).toEqual(expect.arrayContaining([mine.id, other.id]));
+  });
+
+  it("tells managers in their list where each event's seats stand, counted for the page at once", async () => {
+    const full = (await create({ title: 'Pameran Buku Kota', capacity: 40 })).body;
+    const empty = (await create({ title: 'Pameran Buku Sepi', capacity: null })).body;
+    await register(full.id, 'ani@contoh.id', 'confirmed');
+    await register(full.id, 'budi@contoh.id', 'confirmed');
+    await register(full.id, 'citra@contoh.id', 'waitlisted');
+    await register(full.id, 'dodi@contoh.id', 'cancelled');
+    await t.db.query(
+      `UPDATE event_registrations SET checked_in_at = now(), check_in_method = 'scan' WHERE email = 'ani@contoh.id'`,
+    );
+    const listed = await t.api.get<StaffEventSummaryPage>('/api/events?q=pameran%20buku&pageSize=100', as(coordinator));
+    expect(listed.status).toBe(200);
+    const byId = new Map(listed.body.items.map((item) => [item.id, item]));
+    expect(byId.get(full.id)).toMatchObject({
+      capacity: 40,
+      counts: { confirmed: 2, unconfirmed: 0, waitlisted: 1, cancelled: 1, arrived: 1, walkIns: 0 },
+    });
+    expect(byId.get(empty.id)).toMatchObject({
+      capacity: null,
+      counts: { confirmed: 0, unconfirmed: 0, waitlisted: 0, cancelled: 0, arrived: 0, walkIns: 0 },
+    });
+    // The public list says nothing of them.
+    expect((await t.api.post(`/api/events/${full.id}/publish`, undefined, as(coordinator))).status).toBe(200);
+    const publicList = await t.api.get<EventSummaryPage>('/api/public/events?pageSize=100');
+    expect(publicList.body.items.find((item) => item.id === full.id)).not.toHaveProperty('counts');
   });
 
   it('deletes drafts only; cancelling tells everyone still registered, politely, and freezes the event', async () => {

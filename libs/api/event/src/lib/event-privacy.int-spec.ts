@@ -36,6 +36,29 @@ describe('events: personal data and guest retention', () => {
     answers: { asal: 'Cimahi' },
   };
 
+  /** A guest's issued certificate of an event, straight into the table (as the after stage's issue leaves it). */
+  const guestCertificate = async (eventId: string, email: string): Promise<string> =>
+    (
+      await t.db.query(
+        `INSERT INTO certificates (code, number, number_series, holder_id, subject_kind, subject_id, role, version, status,
+                                   holder_name, holder_institution, holder_email, subject_title, jp, issuer_name, design,
+                                   image_keys, awarded_at, issued_at)
+         VALUES (upper(substr(md5(random()::text), 1, 12)), md5(random()::text), 'test', NULL, 'event', $1, 'peserta', 1,
+                 'issued', 'Siti Nurhaliza', 'Komunitas Baca Cimahi', $2, 'Peluncuran Buku', 0, 'Perpustakaan Kota',
+                 '{}', '{}', now(), now())
+         RETURNING id`,
+        [eventId, email],
+      )
+    )[0].id;
+  const certificateHolder = async (id: string) =>
+    (
+      await t.db.query(
+        `SELECT holder_name AS "name", holder_institution AS "institution", holder_email AS "email", status
+           FROM certificates WHERE id = $1`,
+        [id],
+      )
+    )[0];
+
   beforeAll(async () => {
     t = await startTestApp({ ...EVENT_TEST_APP, modules: [...EVENT_TEST_APP.modules, EventRetentionModule] });
     codes = t.app.get(EventCodes);
@@ -62,6 +85,8 @@ describe('events: personal data and guest retention', () => {
     const oldMember = await insertRegistration(t.db, codes, due, { ...person, userId: member.id });
     const recentGuest = await insertRegistration(t.db, codes, recent, { ...person, email: 'siti@contoh.id' });
     const keptGuest = await insertRegistration(t.db, codes, keptLonger, { ...person, email: 'siti@contoh.id' });
+    const dueCertificate = await guestCertificate(due, 'siti@contoh.id');
+    const keptCertificate = await guestCertificate(keptLonger, 'siti@contoh.id');
 
     const removed = await t.app.get(RetentionRegistryService).purge(now);
     expect(removed).toEqual({ 'guest registrations of past events (anonymised)': 2 });
@@ -76,6 +101,19 @@ describe('events: personal data and guest retention', () => {
         anonymised: false,
       });
     }
+    // The guest's certificate of that event stays verifiable, naming no one; of the other, untouched.
+    expect(await certificateHolder(dueCertificate)).toEqual({
+      name: 'Tamu',
+      institution: null,
+      email: `guest-${dueCertificate}@tamu-terhapus.invalid`,
+      status: 'issued',
+    });
+    expect(await certificateHolder(keptCertificate)).toEqual({
+      name: 'Siti Nurhaliza',
+      institution: 'Komunitas Baca Cimahi',
+      email: 'siti@contoh.id',
+      status: 'issued',
+    });
     // The rows stay for the counts; a second run finds nothing more.
     expect(await t.db.query(`SELECT count(*)::int AS n FROM event_registrations WHERE event_id = $1`, [due])).toEqual([
       { n: 3 },

@@ -178,6 +178,36 @@ describe('event seats and the waitlist', () => {
     expect((await t.api.post(`/api/events/${draft}/registration`, undefined, { token: ani.token })).status).toBe(404);
   });
 
+  it("asks a member the organiser's required questions: one click without them is refused, with them taken", async () => {
+    const event = await insertEvent(t.db, {
+      capacity: 5,
+      questions: [
+        { id: 'asal', kind: 'single-choice', label: 'Anda datang dari', required: true, options: ['Sekolah', 'Umum'] },
+        { id: 'harapan', kind: 'short-text', label: 'Harapan Anda', required: false, options: [] },
+      ],
+    });
+    const budi = await member();
+    const path = `/api/events/${event}/registration`;
+    const bare = await t.api.post<ApiErrorBody>(path, undefined, { token: budi.token });
+    expect([bare.status, bare.body.message]).toEqual([400, 'Pertanyaan "Anda datang dari" wajib dijawab.']);
+    const wrong = await t.api.post<ApiErrorBody>(path, { answers: { asal: 'Pasar' } }, { token: budi.token });
+    expect(wrong.status).toBe(400);
+    const extra = await t.api.post<ApiErrorBody>(path, { answers: { asal: 'Umum' }, name: 'x' }, { token: budi.token });
+    expect(extra.status).toBe(400);
+    expect(await registrationRows(t.db, event)).toEqual([]);
+    expect(await confirmedCount(event)).toBe(0);
+
+    const done = await t.api.post<EventRegistrationResult>(
+      path,
+      { answers: { asal: 'Umum', harapan: ' Bertemu penulis ' } },
+      { token: budi.token },
+    );
+    expect([done.status, done.body.status]).toEqual([201, 'confirmed']);
+    expect((await registrationRows(t.db, event)).map((row) => row.answers)).toEqual([
+      { asal: 'Umum', harapan: 'Bertemu penulis' },
+    ]);
+  });
+
   it("lists the event's registrations for its managers only, who may cancel one", async () => {
     const event = await insertEvent(t.db, { capacity: 1 });
     const [siti, rudi] = await guests(event, 2);
@@ -219,6 +249,23 @@ describe('event seats and the waitlist', () => {
     );
     expect([cancel.status, cancel.body.status]).toEqual([200, 'cancelled']);
     expect(await statuses(event)).toEqual(['cancelled', 'confirmed']);
+    // Siti is told, politely; Rudi, promoted, gets his ticket.
+    const told = await t.mailbox.waitFor(siti.email, (mail) => mail.subject.startsWith('Pendaftaran Anda dibatalkan'));
+    expect(told.subject).toBe('Pendaftaran Anda dibatalkan: Peluncuran Buku "Senja di Pelabuhan"');
+    expect(told.text).toContain('penyelenggara telah membatalkan pendaftaran Anda');
+    await t.mailbox.waitFor(rudi.email, (mail) => mail.subject.startsWith('Kursi Anda tersedia'));
+    // A member who reads the app in English is told in English.
+    const englishMember = await signIn(
+      t.api,
+      await createTestUser(t.db, { roles: ['learner'], fullName: 'Maya Putri', locale: 'en' }),
+    );
+    await t.api.post(`/api/events/${event}/registration`, undefined, { token: englishMember.token });
+    const [mine] = (await registrationRows(t.db, event)).filter((row) => row.email === englishMember.email);
+    await t.api.post(`/api/events/${event}/registrations/${mine.id}/cancel`, undefined, { token: organiser.token });
+    const english = await t.mailbox.waitFor(englishMember.email, (mail) =>
+      mail.subject.startsWith('Your registration'),
+    );
+    expect(english.text).toContain('the organiser has cancelled your registration');
     // A registration of another event is not found through this one.
     const other = (await guests(await insertEvent(t.db), 1))[0];
     const elsewhere = await t.api.post(`/api/events/${event}/registrations/${other.id}/cancel`, undefined, {

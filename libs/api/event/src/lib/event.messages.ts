@@ -87,6 +87,12 @@ export const eventMessages = {
       'Kursi {title} sudah penuh, jadi Anda berada di daftar tunggu nomor {position}. Bila ada kursi yang kosong, kursi itu otomatis menjadi milik Anda sesuai urutan, dan kami mengirim tiket Anda lewat email.',
     'eventMail.waitlistAction': 'Lihat status pendaftaran',
     'eventMail.closing': 'Salam,',
+    'eventMail.cancelledByOrganiserSubject': 'Pendaftaran Anda dibatalkan: {title}',
+    'eventMail.cancelledByOrganiserBody':
+      'Dengan hormat kami sampaikan bahwa penyelenggara telah membatalkan pendaftaran Anda untuk {title}. Mohon maaf atas ketidaknyamanan ini.',
+    'eventMail.cancelledByOrganiserHelp':
+      'Bila menurut Anda pembatalan ini keliru, silakan hubungi penyelenggara, atau daftar kembali selama pendaftaran masih dibuka.',
+    'eventMail.cancelledByOrganiserAction': 'Lihat acara',
     'event.certificatesNotPublished':
       'Sertifikat hanya dapat diterbitkan untuk acara yang sudah diumumkan dan tidak dibatalkan.',
     'event.certificatesBeforeEnd': 'Sertifikat dapat diterbitkan setelah acara selesai.',
@@ -212,6 +218,12 @@ export const eventMessages = {
       '{title} is full, so you are number {position} on the waiting list. If a seat frees up it becomes yours in turn, and we will email you your ticket.',
     'eventMail.waitlistAction': 'See my registration',
     'eventMail.closing': 'Regards,',
+    'eventMail.cancelledByOrganiserSubject': 'Your registration has been cancelled: {title}',
+    'eventMail.cancelledByOrganiserBody':
+      'We are sorry to let you know that the organiser has cancelled your registration for {title}. We apologise for any inconvenience.',
+    'eventMail.cancelledByOrganiserHelp':
+      'If you believe this is a mistake, please contact the organiser, or register again while registration is still open.',
+    'eventMail.cancelledByOrganiserAction': 'See the event',
     'event.certificatesNotPublished':
       'Certificates can be issued only for an event that was published and not cancelled.',
     'event.certificatesBeforeEnd': 'Certificates can be issued once the event has ended.',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificateGuestPrivacyModule } from '@bina-pustaka/api-certificates';
 import { APP_CONFIG, MailModule, type AppConfig } from '@bina-pustaka/api-platform';
 import {
   WebinarAccessModule,
@@ -61,6 +62,8 @@ export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink17657
   imports: [
     TypeOrmModule.forFeature([...eventOrganisingEntities, ...eventRegistrationEntities]),
     MailModule,
+    // A guest's erase blanks their certificates of the event too.
+    CertificateGuestPrivacyModule,
     // Online and hybrid events: their room (invited sessions), a picked session's managers,
     // the audience port, and the settled ledger (webinar never imports events).
     WebinarInvitedModule,
@@ -116,5 +119,5 @@ export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink17657
 export class EventModule {}
 
 /** The worker's part: the rule that anonymises guests of past events (RetentionWorkerModule). */
-@Module({ providers: [EventRetentionService] })
+@Module({ imports: [CertificateGuestPrivacyModule], providers: [EventRetentionService] })
 export class EventRetentionModule {}

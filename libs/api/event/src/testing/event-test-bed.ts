@@ -1,8 +1,10 @@
 /**
  * What the event int specs share: the api with the modules an event reads (identity for
- * organisers and partner institutions, webinar sessions for online events) and an event row.
+ * organisers and partner institutions, webinar sessions for online events, certificates'
+ * table for a guest's erase) and an event row.
  */
 import { auditMigrations } from '@bina-pustaka/api-audit';
+import { certificatesMigrations } from '@bina-pustaka/api-certificates';
 import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { learningMigrations } from '@bina-pustaka/api-learning';
 import { notificationsMigrations } from '@bina-pustaka/api-notifications';
@@ -22,6 +24,7 @@ export const EVENT_TEST_APP = {
     ...notificationsMigrations,
     ...auditMigrations,
     ...webinarMigrations,
+    ...certificatesMigrations,
     ...eventMigrations,
   ],
 };

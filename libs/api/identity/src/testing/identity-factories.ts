@@ -20,7 +20,9 @@ export interface TestUser {
 /** A user straight in the database (every test makes its own; nothing is shared). */
 export async function createTestUser(
   db: DataSource,
-  overrides: Partial<Pick<UserEntity, 'email' | 'fullName' | 'roles' | 'status' | 'institutionId' | 'nip'>> = {},
+  overrides: Partial<
+    Pick<UserEntity, 'email' | 'fullName' | 'roles' | 'status' | 'institutionId' | 'nip' | 'locale'>
+  > = {},
 ): Promise<TestUser> {
   testPasswordHash ??= new PasswordsService().hash(TEST_PASSWORD);
   const roles = overrides.roles ?? ['learner'];

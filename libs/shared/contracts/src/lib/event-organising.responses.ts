@@ -4,6 +4,7 @@ import { describes, pageOf, timestamp } from './common.responses';
 import type { Page } from './common.types';
 import { INSTITUTION_KINDS } from './identity.types';
 import { userRefSchema } from './learning.responses';
+import { eventRegistrationCountsSchema } from './event-check-in.responses';
 import {
   EVENT_FORMATS,
   EVENT_KINDS,
@@ -16,6 +17,7 @@ import {
   type EventSeries,
   type EventSummary,
   type PublicEvent,
+  type StaffEventSummary,
 } from './event.types';
 
 /** The organising part's answers (events, their public page, reading-club series). */
@@ -40,6 +42,15 @@ const summaryFields = {
 
 export const eventSummarySchema = describes<EventSummary>()('EventSummary', z.strictObject(summaryFields));
 export const eventSummaryPageSchema = describes<Page<EventSummary>>()('EventSummaryPage', pageOf(eventSummarySchema));
+
+export const staffEventSummarySchema = describes<StaffEventSummary>()(
+  'StaffEventSummary',
+  z.strictObject({ ...summaryFields, capacity: z.number().int().nullable(), counts: eventRegistrationCountsSchema }),
+);
+export const staffEventSummaryPageSchema = describes<Page<StaffEventSummary>>()(
+  'StaffEventSummaryPage',
+  pageOf(staffEventSummarySchema),
+);
 
 const personFields = {
   id: uuidSchema,
@@ -108,14 +119,7 @@ export const eventDetailSchema = describes<EventDetail>()(
     ),
     organisers: z.array(userRefSchema),
     webinarSessionId: uuidSchema.nullable(),
-    counts: z.strictObject({
-      confirmed: z.number().int(),
-      unconfirmed: z.number().int(),
-      waitlisted: z.number().int(),
-      cancelled: z.number().int(),
-      arrived: z.number().int(),
-      walkIns: z.number().int(),
-    }),
+    counts: eventRegistrationCountsSchema,
     may: z.strictObject({
       edit: z.boolean(),
       publish: z.boolean(),

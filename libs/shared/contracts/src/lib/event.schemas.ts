@@ -189,16 +189,27 @@ export const whatsappSchema = z
   .pipe(z.string().regex(/^(\+62|62|0)8\d{7,12}$/, { message: 'validation.whatsapp' }))
   .transform((value) => value.replace(/^(\+62|62|0)/, '+62'));
 
+/** Answers to the organiser's questions, by question id (the api checks them against the event's questions). */
+const registrationAnswersSchema = z
+  .record(z.string().regex(/^[a-z0-9-]{1,20}$/), z.string().trim().max(500))
+  .default({});
+
 export const guestRegistrationSchema = z.strictObject({
   name: personNameSchema,
   email: emailSchema,
   whatsapp: whatsappSchema.optional(),
   affiliation: z.string().trim().max(160).optional(),
-  answers: z.record(z.string().regex(/^[a-z0-9-]{1,20}$/), z.string().trim().max(500)).default({}),
+  answers: registrationAnswersSchema,
   consent: z.literal(true, { error: 'validation.eventConsent' }),
   /** The honeypot: people leave it empty. */
   website: z.string().max(200).optional(),
 });
+
+/**
+ * A member's one click: their account gives the name and email, the body only the answers
+ * to the organiser's questions (none sent when the event asks none).
+ */
+export const memberRegistrationSchema = z.strictObject({ answers: registrationAnswersSchema }).prefault({});
 
 /** A walk-in at the door: registered and checked in at once by staff. */
 export const walkInSchema = z.strictObject({

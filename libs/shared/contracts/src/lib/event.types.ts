@@ -171,6 +171,15 @@ export interface EventSummary {
 
 export type EventSummaryPage = Page<EventSummary>;
 
+/** An event in its managers' list: the summary with where its seats stand (how many, never who). */
+export interface StaffEventSummary extends EventSummary {
+  /** Null: no capacity set. */
+  capacity: number | null;
+  counts: EventRegistrationCounts;
+}
+
+export type StaffEventSummaryPage = Page<StaffEventSummary>;
+
 /** The public event page: what anyone may read, never who registered. */
 export interface PublicEvent extends EventSummary {
   /** Sanitized HTML from the organiser's Markdown. */
@@ -224,6 +233,11 @@ export interface GuestRegistrationInput {
   /** The data purpose was shown and agreed to. */
   consent: true;
   website?: string;
+}
+
+/** A member's one click: only the answers to the organiser's questions (the account gives the rest). */
+export interface MemberRegistrationInput {
+  answers: Record<string, string>;
 }
 
 /** What registering answers (the same for a guest, a member's one click and a walk-in). */

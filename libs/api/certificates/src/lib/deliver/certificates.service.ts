@@ -18,7 +18,7 @@ import type { Readable } from 'node:stream';
 import { Brackets, DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { CertificateEntity } from '../entities/certificate.entity';
-import { pdfFileName, pdfStorageKey, verifyUrl } from '../shared/certificate-links';
+import { isErasedGuest, pdfFileName, pdfStorageKey, verifyUrl } from '../shared/certificate-links';
 
 type ListQuery = z.output<typeof certificateListQuerySchema>;
 
@@ -111,6 +111,7 @@ export class CertificatesService {
     if (row.status === 'superseded') throw new AppError(410, 'certificates.superseded');
     if (row.status === 'pending') throw new AppError(409, 'certificates.pending');
     if (row.status === 'failed') throw new AppError(409, 'certificates.failed');
+    if (isErasedGuest(row)) throw new AppError(410, 'certificates.holderErased');
     const key = pdfStorageKey(row.id);
     return { stream: this.storage.open(key), size: await this.storage.size(key), fileName: pdfFileName(row) };
   }

@@ -31,7 +31,7 @@ import { CertificateIssuerService, type IssueRecipient } from './certificate-iss
 import { CertificateQueueService } from './certificate-queue.service';
 import type { QueuedCertificate } from './issue-certificate.job';
 import { CertificateTemplatesService } from '../templates/certificate-templates.service';
-import { pdfFileName, pdfStorageKey } from '../shared/certificate-links';
+import { isErasedGuest, pdfFileName, pdfStorageKey } from '../shared/certificate-links';
 import { csvRowProblem, unusable } from './batch-recipients';
 import { bulkIssueAudit, describeBatches } from './certificate-batch-view';
 
@@ -238,12 +238,13 @@ export class CertificateBatchesService {
   async zip(id: string): Promise<{ stream: NodeJS.ReadableStream; fileName: string }> {
     const batch = await this.find(id);
     const rows = await this.dataSource.getRepository(CertificateEntity).find({
-      select: { id: true, number: true, holderName: true },
+      select: { id: true, number: true, holderName: true, holderId: true, holderEmail: true },
       where: { batchId: batch.id, status: 'issued' },
       order: { holderName: 'ASC' },
     });
     const zip = new yazl.ZipFile();
-    for (const row of rows) {
+    // An erased guest's PDF (it printed their name) is gone; their row alone stays to verify.
+    for (const row of rows.filter((row) => !isErasedGuest(row))) {
       zip.addReadStreamLazy(pdfFileName(row), { compress: false }, (callback) =>
         callback(null, this.storage.open(pdfStorageKey(row.id))),
       );

@@ -22,3 +22,15 @@ export function pdfFileName(row: Pick<CertificateEntity, 'number' | 'holderName'
       .trim();
   return `Sertifikat ${safe(row.number)} ${safe(row.holderName)}.pdf`;
 }
+
+/** What an erased guest's certificate names instead of them (as their forgotten registration does). */
+export const ERASED_GUEST_NAME = 'Tamu';
+
+const ERASED_GUEST_DOMAIN = 'tamu-terhapus.invalid';
+
+/** An erased guest's certificate's address: its own (the one-live-per-guest index stays free), never deliverable. */
+export const erasedGuestEmail = (certificateId: string) => `guest-${certificateId}@${ERASED_GUEST_DOMAIN}`;
+
+/** A certificate whose guest holder was forgotten: its PDF is gone, only the row remains to verify. */
+export const isErasedGuest = (row: Pick<CertificateEntity, 'holderId' | 'holderEmail'>) =>
+  row.holderId === null && row.holderEmail.endsWith(`@${ERASED_GUEST_DOMAIN}`);

@@ -2,11 +2,13 @@ import {
   eventRegistrationListQuerySchema,
   eventTokenSchema,
   guestRegistrationSchema,
+  memberRegistrationSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 export class GuestRegistrationDto extends createZodDto(guestRegistrationSchema) {}
+export class MemberRegistrationDto extends createZodDto(memberRegistrationSchema) {}
 export class EventTokenDto extends createZodDto(eventTokenSchema) {}
 export class EventRegistrationListQueryDto extends createZodDto(eventRegistrationListQuerySchema) {}
 

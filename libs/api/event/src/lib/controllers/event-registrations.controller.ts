@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AlsoResponds,
@@ -23,7 +23,7 @@ import {
 } from '@bina-pustaka/shared-contracts/schemas';
 import { MemberRegistrationService } from '../registration/member-registration.service';
 import { RegistrationListService } from '../registration/registration-list.service';
-import { EventRegistrationListQueryDto } from './event-registration.dto';
+import { EventRegistrationListQueryDto, MemberRegistrationDto } from './event-registration.dto';
 
 /**
  * A member's own registration (one click, their ticket, cancelling) and the managers'
@@ -50,16 +50,20 @@ export class EventRegistrationsController {
   }
 
   @Post(':eventId/registration')
-  @NoBody()
-  @ApiOperation({ summary: "Register with my account's name and email: confirmed at once, or a place in line" })
+  @ApiOperation({
+    summary:
+      "Register with my account's name and email (and the answers the event asks for): confirmed at once, or a place in line",
+  })
   @Responds(eventRegistrationResultSchema, 201)
+  @AlsoResponds(400, "A required question of the organiser's is not answered")
   @AlsoResponds(409, 'Already registered, or registration is not open')
   register(
     @CurrentPrincipal() actor: Principal,
     @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() body: MemberRegistrationDto,
     @RequestLocale() locale: Locale,
   ): Promise<EventRegistrationResult> {
-    return this.members.register(actor, eventId, locale);
+    return this.members.register(actor, eventId, body.answers, locale);
   }
 
   @Delete(':eventId/registration')

@@ -13,8 +13,8 @@ import {
   RespondsEmpty,
   type Principal,
 } from '@bina-pustaka/api-platform';
-import type { EventDetail, EventSummaryPage } from '@bina-pustaka/shared-contracts';
-import { eventDetailSchema, eventSummaryPageSchema } from '@bina-pustaka/shared-contracts/schemas';
+import type { EventDetail, StaffEventSummaryPage } from '@bina-pustaka/shared-contracts';
+import { eventDetailSchema, staffEventSummaryPageSchema } from '@bina-pustaka/shared-contracts/schemas';
 import type { FastifyRequest } from 'fastify';
 import { EventSeatsService } from '../registration/event-seats.service';
 import { EventManagersService } from '../shared/event-managers.service';
@@ -46,8 +46,8 @@ export class EventsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Events I manage (coordinators and admins: every event), latest first' })
-  @Responds(eventSummaryPageSchema)
-  list(@CurrentPrincipal() actor: Principal, @Query() query: StaffEventListQueryDto): Promise<EventSummaryPage> {
+  @Responds(staffEventSummaryPageSchema)
+  list(@CurrentPrincipal() actor: Principal, @Query() query: StaffEventListQueryDto): Promise<StaffEventSummaryPage> {
     return this.lists.staffList(actor, query);
   }
 

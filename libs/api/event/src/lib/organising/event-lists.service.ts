@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { containsPattern, type Principal } from '@bina-pustaka/api-platform';
-import type { EventSummaryPage } from '@bina-pustaka/shared-contracts';
+import type { EventSummaryPage, StaffEventSummaryPage } from '@bina-pustaka/shared-contracts';
 import type { publicEventListQuerySchema, staffEventListQuerySchema } from '@bina-pustaka/shared-contracts/schemas';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import { EventEntity } from '../entities/event.entity';
+import { NO_REGISTRATIONS, registrationCountsOf } from '../shared/event-counts';
 import { isEventStaff } from '../shared/event-managers.service';
 import { toEventSummary } from './event-views.service';
 
@@ -14,7 +15,8 @@ type StaffQuery = z.output<typeof staffEventListQuerySchema>;
 
 /**
  * The lists of events: the public one (published and not yet over, soonest first) and the
- * organisers' (the staff: every event; an organiser: the events they organise; latest first).
+ * organisers' (the staff: every event; an organiser: the events they organise; latest first),
+ * which also says where each event's seats stand (its page counted in one query).
  * `from`/`to` are whole days in WIB; an event counts when any part of it falls between them.
  */
 @Injectable()
@@ -26,17 +28,29 @@ export class EventListsService {
       .andWhere(`e.status = 'published'`)
       .andWhere('e.ends_at > :now', { now })
       .orderBy('e.startsAt', 'ASC');
-    return this.page(builder, query, now);
+    return (await this.page(builder, query, now)).page;
   }
 
-  async staffList(actor: Principal, query: StaffQuery): Promise<EventSummaryPage> {
+  async staffList(actor: Principal, query: StaffQuery): Promise<StaffEventSummaryPage> {
     const builder = this.filtered(query).orderBy('e.startsAt', 'DESC');
     if (!isEventStaff(actor.roles)) {
       builder.andWhere('e.id IN (SELECT event_id FROM event_organisers WHERE user_id = :me)', { me: actor.userId });
     }
     if (query.status) builder.andWhere('e.status = :status', { status: query.status });
     if (query.q) builder.andWhere('(e.title ILIKE :q OR e.summary ILIKE :q)', { q: containsPattern(query.q) });
-    return this.page(builder, query);
+    const { rows, page } = await this.page(builder, query);
+    const counts = await registrationCountsOf(
+      this.dataSource,
+      rows.map((row) => row.id),
+    );
+    return {
+      ...page,
+      items: page.items.map((item, index) => ({
+        ...item,
+        capacity: rows[index].capacity,
+        counts: counts.get(item.id) ?? { ...NO_REGISTRATIONS },
+      })),
+    };
   }
 
   private filtered(query: PublicQuery): SelectQueryBuilder<EventEntity> {
@@ -56,17 +70,15 @@ export class EventListsService {
     builder: SelectQueryBuilder<EventEntity>,
     query: { page: number; pageSize: number },
     now = new Date(),
-  ): Promise<EventSummaryPage> {
+  ): Promise<{ rows: EventEntity[]; page: EventSummaryPage }> {
     const [rows, total] = await builder
       .addOrderBy('e.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
     return {
-      items: rows.map((row) => toEventSummary(row, now)),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
+      rows,
+      page: { items: rows.map((row) => toEventSummary(row, now)), total, page: query.page, pageSize: query.pageSize },
     };
   }
 }

@@ -19,6 +19,7 @@ import {
   EventPersonEntity,
   EventSeriesEntity,
 } from '../entities/event.entity';
+import { registrationCounts } from '../shared/event-counts';
 import { isEventStaff } from '../shared/event-managers.service';
 import { registrationState, seatsLeft } from './registration-state';
 
@@ -97,18 +98,9 @@ export class EventViewsService {
     };
   }
 
-  async counts(eventId: string): Promise<EventRegistrationCounts> {
-    const [counts]: EventRegistrationCounts[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
-              count(*) FILTER (WHERE status = 'unconfirmed')::int AS unconfirmed,
-              count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
-              count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
-              count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS arrived,
-              count(*) FILTER (WHERE check_in_method = 'walk-in')::int AS "walkIns"
-         FROM event_registrations WHERE event_id = $1`,
-      [eventId],
-    );
-    return counts;
+  /** As the door's count and the live `event.counts` say them (a cancelled arrival no longer counts). */
+  counts(eventId: string): Promise<EventRegistrationCounts> {
+    return registrationCounts(this.dataSource, eventId);
   }
 
   private async full(row: EventEntity): Promise<Omit<PublicEvent, 'people'> & { people: EventPerson[] }> {

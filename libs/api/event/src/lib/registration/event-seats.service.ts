@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { GuestCertificatesPrivacyService } from '@bina-pustaka/api-certificates';
 import { AppError, translate } from '@bina-pustaka/api-platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventRegistrationEntity } from '../entities/event-registration.entity';
@@ -28,6 +29,7 @@ export class EventSeatsService {
     private readonly tickets: EventTicketsService,
     private readonly mails: RegistrationMailsService,
     private readonly live: EventLiveChangesService,
+    private readonly guestCertificates: GuestCertificatesPrivacyService,
   ) {}
 
   /** Runs `work` with the event locked, then sends the emails of the seats it changed and tells the door's count. */
@@ -146,7 +148,11 @@ export class EventSeatsService {
     });
   }
 
-  /** Blanks a registration's personal data at its person's request (cancelling it first, which may promote the next). */
+  /**
+   * Blanks a registration's personal data at its person's request (cancelling it first, which
+   * may promote the next), and a guest's certificates of the event with it (a member's are
+   * held by their account, which their own deletion handles).
+   */
   async erase(
     manager: EntityManager,
     event: EventEntity,
@@ -164,6 +170,9 @@ export class EventSeatsService {
       userId: null,
       anonymisedAt: new Date(),
     });
+    if (!registration.userId && registration.email) {
+      await this.guestCertificates.erase(manager, 'event', [{ subjectId: event.id, email: registration.email }]);
+    }
   }
 
   private async promote(manager: EntityManager, event: EventEntity, changes: SeatChange[]): Promise<void> {

@@ -9,13 +9,15 @@ import { EventEntity } from '../entities/event.entity';
 import { EventTicketsService } from '../tickets/event-tickets.service';
 import { EventManagersService } from '../shared/event-managers.service';
 import { EventSeatsService } from './event-seats.service';
+import { checkAnswers } from './registration-answers';
 import { registrationResult } from './registration-result';
 import { registrationRefusal } from './registration-window';
 
 /**
- * A signed-in member registers with one click: their account's name and email, and no
- * confirmation email (the account already proves the address), so the seat is taken at
- * once, or a place in line. A manager may cancel anyone's registration of their event.
+ * A signed-in member registers with one click: their account's name and email, the answers
+ * to the organiser's questions when the event asks any, and no confirmation email (the
+ * account already proves the address), so the seat is taken at once, or a place in line.
+ * A manager may cancel anyone's registration of their event (the person is emailed).
  */
 @Injectable()
 export class MemberRegistrationService {
@@ -26,11 +28,18 @@ export class MemberRegistrationService {
     private readonly managers: EventManagersService,
   ) {}
 
-  async register(actor: Principal, eventId: string, locale: Locale): Promise<EventRegistrationResult> {
+  async register(
+    actor: Principal,
+    eventId: string,
+    given: Record<string, string>,
+    locale: Locale,
+  ): Promise<EventRegistrationResult> {
     try {
       return await this.seats.withEvent(eventId, async (manager, event, changes) => {
         const refusal = registrationRefusal(event);
         if (refusal) throw refusal;
+        // The organiser's required questions hold for members too: a click without them is refused.
+        const answers = checkAnswers(event.questions, given);
         if (await this.liveOf(manager, actor, eventId)) throw new AppError(409, 'eventRegistration.memberDuplicate');
         const id = randomUUID();
         const seated = await this.seats.takeSeat(manager, eventId);
@@ -40,7 +49,7 @@ export class MemberRegistrationService {
           userId: actor.userId,
           name: actor.user.fullName,
           email: actor.user.email.toLowerCase(),
-          answers: {},
+          answers,
           status: seated ? 'confirmed' : 'waitlisted',
           consentedAt: new Date(),
           confirmedAt: seated ? new Date() : null,
@@ -81,7 +90,7 @@ export class MemberRegistrationService {
     });
   }
 
-  /** A manager cancels a registration of their event (cancelling again answers the same). */
+  /** A manager cancels a registration of their event and its person is emailed (cancelling again answers the same). */
   async cancelByManager(
     actor: Principal,
     eventId: string,
@@ -94,7 +103,10 @@ export class MemberRegistrationService {
       if (!registration || registration.eventId !== eventId) {
         throw new AppError(404, 'eventRegistration.registrationNotFound');
       }
+      const wasLive = registration.status !== 'cancelled';
       await this.seats.cancel(manager, event, registration, changes);
+      // The person learns of it from us, not at the door; cancelling again tells them nothing twice.
+      if (wasLive) changes.push({ registrationId: registration.id, mail: 'cancelled-by-organiser' });
       return registrationResult(locale, 'cancelled', null);
     });
   }

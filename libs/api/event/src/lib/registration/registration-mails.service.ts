@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import {
   APP_CONFIG,
   MailQueueService,
@@ -8,14 +9,14 @@ import {
   type AppConfig,
   type SendMailJob,
 } from '@bina-pustaka/api-platform';
-import { APP_PATHS, appUrl } from '@bina-pustaka/shared-contracts';
+import { APP_PATHS, appUrl, type Locale } from '@bina-pustaka/shared-contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventRegistrationEntity } from '../entities/event-registration.entity';
 import { EventEntity } from '../entities/event.entity';
 import { EventCodes } from '../shared/event-codes';
 import { EventTicketsService } from '../tickets/event-tickets.service';
 
-/** Event emails are written in Indonesian: a guest has no account to keep a language in. */
+/** Event emails are written in Indonesian: a guest has no account to keep a language in (a member's may say otherwise). */
 const LOCALE = 'id';
 /** How long a confirmation link works; registering again sends a fresh one. */
 const CONFIRM_DAYS = 7;
@@ -23,7 +24,7 @@ const CONFIRM_DAYS = 7;
 /** A registration whose seat changed, and the email that tells its person. */
 export interface SeatChange {
   registrationId: string;
-  mail: 'ticket' | 'promoted' | 'waitlisted';
+  mail: 'ticket' | 'promoted' | 'waitlisted' | 'cancelled-by-organiser';
 }
 
 /**
@@ -39,6 +40,7 @@ export class RegistrationMailsService {
     private readonly codes: EventCodes,
     private readonly tickets: EventTicketsService,
     private readonly mail: MailQueueService,
+    private readonly directory: UserDirectoryService,
   ) {}
 
   async sendConfirmation(event: EventEntity, registration: EventRegistrationEntity): Promise<void> {
@@ -52,14 +54,16 @@ export class RegistrationMailsService {
       if (!registration?.email) continue;
       const event = await this.db.manager.findOneByOrFail(EventEntity, { id: registration.eventId });
       const mail =
-        change.mail === 'waitlisted'
-          ? await this.waitlistMail(this.db.manager, event, registration)
-          : await this.tickets.ticketMail(
-              this.db.manager,
-              event,
-              registration,
-              change.mail === 'promoted' ? 'promoted' : 'confirmed',
-            );
+        change.mail === 'cancelled-by-organiser'
+          ? await this.cancelledMail(event, registration)
+          : change.mail === 'waitlisted'
+            ? await this.waitlistMail(this.db.manager, event, registration)
+            : await this.tickets.ticketMail(
+                this.db.manager,
+                event,
+                registration,
+                change.mail === 'promoted' ? 'promoted' : 'confirmed',
+              );
       if (mail) mails.push(mail);
     }
     await this.mail.enqueueMany(mails);
@@ -111,6 +115,30 @@ export class RegistrationMailsService {
           url: this.tickets.links(registration.id).ticketUrl,
         },
         closing: this.closing(registration.id),
+      }),
+    };
+  }
+
+  /** An organiser cancelled the registration: said politely, in the member's language (a guest's: Indonesian). */
+  private async cancelledMail(event: EventEntity, registration: EventRegistrationEntity): Promise<SendMailJob> {
+    const locale: Locale = registration.userId
+      ? ((await this.directory.byIds([registration.userId])).get(registration.userId)?.locale ?? LOCALE)
+      : LOCALE;
+    const title = event.title;
+    return {
+      to: registration.email ?? '',
+      ...renderMail({
+        subject: translate(locale, 'eventMail.cancelledByOrganiserSubject', { title }),
+        greeting: translate(locale, 'eventMail.greeting', { name: registration.name }),
+        paragraphs: [
+          translate(locale, 'eventMail.cancelledByOrganiserBody', { title }),
+          translate(locale, 'eventMail.cancelledByOrganiserHelp'),
+        ],
+        action: {
+          label: translate(locale, 'eventMail.cancelledByOrganiserAction'),
+          url: appUrl(this.config.http.publicUrl, APP_PATHS.event, { slug: event.slug }),
+        },
+        closing: [translate(locale, 'eventMail.closing'), 'Bina Pustaka'],
       }),
     };
   }

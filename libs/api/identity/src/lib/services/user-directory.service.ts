@@ -1,7 +1,7 @@
 import { containsPattern } from '@bina-pustaka/api-platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EventPartner, Role, UserStatus } from '@bina-pustaka/shared-contracts';
+import type { EventPartner, Locale, Role, UserStatus } from '@bina-pustaka/shared-contracts';
 import { DataSource, In } from 'typeorm';
 import { InstitutionEntity } from '../entities/institution.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -15,6 +15,8 @@ export interface DirectoryUser {
   roles: Role[];
   status: UserStatus;
   institutionId: string | null;
+  /** The language the person reads the app in: what emails to them are written in. */
+  locale: Locale;
 }
 
 const COLUMNS = {
@@ -25,6 +27,7 @@ const COLUMNS = {
   roles: true,
   status: true,
   institutionId: true,
+  locale: true,
 } as const;
 
 /**

@@ -12,9 +12,9 @@ import {
   type EventRegistrationStatus,
   type EventSeries,
   type EventStatus,
-  type EventSummaryPage,
   type EventTimeZone,
   type EventVenue,
+  type StaffEventSummaryPage,
 } from '@bina-pustaka/shared-contracts';
 import type { Observable } from 'rxjs';
 import { jsonErrorBody } from '../certificates/blob-error';
@@ -112,8 +112,8 @@ export class ManageEventsApi {
   private readonly http = inject(HttpClient);
   private readonly files = inject(FilesApi);
 
-  list(query: StaffEventListQuery): Observable<EventSummaryPage> {
-    return this.http.get<EventSummaryPage>('/api/events', { params: toParams(query) });
+  list(query: StaffEventListQuery): Observable<StaffEventSummaryPage> {
+    return this.http.get<StaffEventSummaryPage>('/api/events', { params: toParams(query) });
   }
 
   create(body: EventBody): Observable<EventDetail> {
@@ -182,6 +182,11 @@ export class ManageEventsApi {
   /** Queued by the certificate service, one batch per role. */
   issueCertificates(eventId: string, body: EventCertificatesBody): Observable<EventCertificatesResult> {
     return this.http.post<EventCertificatesResult>(`${this.url(eventId)}/certificates`, body);
+  }
+
+  /** The reading-club series (coordinators and admins), for the event form's picker. */
+  seriesList(): Observable<EventSeries[]> {
+    return this.http.get<EventSeries[]>('/api/event-series');
   }
 
   series(seriesId: string): Observable<EventSeries> {

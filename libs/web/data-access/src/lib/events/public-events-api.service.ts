@@ -7,6 +7,7 @@ import type {
   EventSummaryPage,
   EventTicket,
   GuestRegistrationInput,
+  MemberRegistrationInput,
   PublicEvent,
 } from '@bina-pustaka/shared-contracts';
 import type { Observable } from 'rxjs';
@@ -52,8 +53,10 @@ export class PublicEventsApi {
     return this.http.get<EventTicket>(`/api/events/${seg(eventId)}/registration`);
   }
 
-  registerMember(eventId: string): Observable<EventRegistrationResult> {
-    return this.http.post<EventRegistrationResult>(`/api/events/${seg(eventId)}/registration`, {});
+  /** One click; `answers` to the organiser's questions when the event asks any (required ones must be there). */
+  registerMember(eventId: string, answers: Record<string, string> = {}): Observable<EventRegistrationResult> {
+    const input: MemberRegistrationInput = { answers };
+    return this.http.post<EventRegistrationResult>(`/api/events/${seg(eventId)}/registration`, input);
   }
 
   cancelMine(eventId: string): Observable<EventRegistrationResult> {

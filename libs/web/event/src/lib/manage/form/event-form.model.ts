@@ -77,7 +77,7 @@ export function eventForm(fb: NonNullableFormBuilder) {
     dataPurpose: text(fb, DEFAULT_DATA_PURPOSE),
     guestDataRetentionDays: fb.control(EVENT_GUEST_RETENTION_DEFAULT_DAYS),
     book: text(fb),
-    /** Kept as loaded: the series a reading-club meeting belongs to. */
+    /** The series a reading-club meeting belongs to (picked in EventSeriesFieldComponent). */
     seriesId: new FormControl<string | null>(null),
   });
 }

@@ -5,7 +5,8 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { EventDetail } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
-import type { EventBody } from '@bina-pustaka/web-data-access/events';
+import { EVENT_LIVE_RUNTIME, type EventBody } from '@bina-pustaka/web-data-access/events';
+import { FakeLiveSocket } from '../../door/testing/door-testing';
 import { EVENT_ID, eventDetail, fakeModalDialogs, manageTranslocoTesting, settle } from '../testing/manage-testing';
 import { DEFAULT_DATA_PURPOSE } from './event-form.model';
 import { EventFormPage } from './event-form.page';
@@ -17,8 +18,10 @@ const INSTITUTIONS = [
 
 describe('EventFormPage', () => {
   beforeAll(fakeModalDialogs);
+  let socket: FakeLiveSocket;
 
   async function open(url: string, event?: EventDetail) {
+    socket = new FakeLiveSocket();
     TestBed.configureTestingModule({
       imports: [manageTranslocoTesting()],
       providers: [
@@ -29,7 +32,8 @@ describe('EventFormPage', () => {
           { path: 'kelola/acara/:eventId', component: EventFormPage },
           { path: '**', children: [] },
         ]),
-        { provide: AuthStore, useValue: { hasAnyRole: () => true } },
+        { provide: AuthStore, useValue: { hasAnyRole: () => true, accessToken: () => 'token' } },
+        { provide: EVENT_LIVE_RUNTIME, useValue: { connect: async () => socket } },
       ],
     });
     const harness = await RouterTestingHarness.create();
@@ -236,6 +240,68 @@ describe('EventFormPage', () => {
     // A meeting's book is not in the detail: untouched, it is not sent (and so not erased).
     expect(request.request.body).not.toHaveProperty('book');
     request.flush(eventDetail({ capacity: 150 }));
+  });
+
+  it("attaches a reading club's meeting to a series picked from the list, its own series kept", async () => {
+    const meeting = eventDetail({ kind: 'reading-club', series: { id: 's-old', title: 'Klub Baca Lama' } });
+    const { http, render, field, fill, save } = await open(`/kelola/acara/${EVENT_ID}`, meeting);
+    http.expectOne('/api/event-series').flush([
+      {
+        id: 's1',
+        title: 'Klub Baca Sabtu Kedua',
+        description: '',
+        schedule: null,
+        meetings: [],
+        members: 0,
+        attendance: [],
+      },
+    ]);
+    await render();
+    const picker = field<HTMLSelectElement>('#event-series');
+    expect([...picker.options].map((option) => option.textContent?.trim())).toEqual([
+      'Bukan bagian dari seri',
+      'Klub Baca Sabtu Kedua',
+      'Klub Baca Lama',
+    ]);
+    expect(picker.selectedOptions[0].textContent?.trim()).toBe('Klub Baca Lama');
+
+    picker.selectedIndex = 1;
+    picker.dispatchEvent(new Event('change'));
+    await render();
+    await save();
+    const request = http.expectOne(`/api/events/${EVENT_ID}`);
+    expect(request.request.body).toMatchObject({ seriesId: 's1' });
+    request.flush(eventDetail({ kind: 'reading-club', series: { id: 's1', title: 'Klub Baca Sabtu Kedua' } }));
+    await render();
+
+    // Another kind has no series to pick.
+    await fill('#event-kind', 'book-launch', 'change');
+    expect(field('#event-series')).toBeNull();
+  });
+
+  it("moves a saved event's counts live as people register and arrive, leaving what is typed alone", async () => {
+    const { http, render, element, field, fill } = await open(`/kelola/acara/${EVENT_ID}`, eventDetail());
+    await fill('#event-title', 'Judul yang sedang diketik');
+    socket.push('connect');
+    expect(socket.watched).toEqual([{ event: 'event.watch', payload: { eventId: EVENT_ID } }]);
+    const counts = { confirmed: 31, unconfirmed: 4, waitlisted: 2, cancelled: 1, arrived: 17, walkIns: 3 };
+    socket.push('event.counts', { eventId: EVENT_ID, counts });
+    // Another event's news is not this page's.
+    socket.push('event.counts', { eventId: 'another', counts: { ...counts, confirmed: 99 } });
+    await render();
+    const facts = element().querySelector('.facts')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(facts).toContain('31 dari');
+    expect(facts).toContain('2 daftar tunggu');
+    expect(facts).toContain('17 hadir, termasuk 3 pendaftar di tempat');
+    expect(facts).not.toContain('99');
+    expect(field('#event-title').value).toBe('Judul yang sedang diketik');
+
+    // Back after a drop: the counts are asked for once, the form untouched.
+    socket.push('connect');
+    http.expectOne(`/api/events/${EVENT_ID}`).flush(eventDetail({ counts: { ...counts, arrived: 20 } }));
+    await render();
+    expect(element().querySelector('.facts')?.textContent).toContain('20 hadir');
+    expect(field('#event-title').value).toBe('Judul yang sedang diketik');
   });
 
   it('publishes and cancels only after a confirmation, and shows the event as it then is', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -17,7 +17,12 @@ import {
   type InstitutionRef,
 } from '@bina-pustaka/shared-contracts';
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
-import { EVENT_COVER_LIMIT, ManageEventsApi, type EventBody } from '@bina-pustaka/web-data-access/events';
+import {
+  EVENT_COVER_LIMIT,
+  EventLiveService,
+  ManageEventsApi,
+  type EventBody,
+} from '@bina-pustaka/web-data-access/events';
 import { formatBytes } from '@bina-pustaka/web-data-access/learning';
 import { InstitutionsApi } from '@bina-pustaka/web-data-access/users';
 import { AlertComponent, FailureAlertComponent, UploadFieldComponent, type UploadEvent } from '@bina-pustaka/web-ui';
@@ -28,12 +33,16 @@ import { EventFormState, FieldIssueComponent } from './event-form-state';
 import { eventBodyOf, fillEventForm } from './event-form.model';
 import { EventPeopleSectionComponent } from './people-section.component';
 import { EventRegistrationSectionComponent } from './registration-section.component';
+import { EventSeriesFieldComponent } from './series-field.component';
 
 /**
- * One event, new or saved: what it is, when and where, registration and privacy, people,
- * partners, its cover; a saved one also shows its status and what may be done with it.
+ * One event, new or saved: what it is (a reading club's meeting: its book and series), when
+ * and where, registration and privacy, people, partners, its cover; a saved one also shows
+ * its status and what may be done with it.
  * Saving sends the whole form (a new event is created as a draft and opened at its own
- * address); the api's refusals go under the fields they name, and at the top.
+ * address); the api's refusals go under the fields they name, and at the top. A saved
+ * event's counts move live (`event.counts` on the /events socket) as people register and
+ * arrive, without touching what is being typed.
  */
 @Component({
   selector: 'bp-event-form-page',
@@ -49,6 +58,7 @@ import { EventRegistrationSectionComponent } from './registration-section.compon
     EventDaysSectionComponent,
     EventPeopleSectionComponent,
     EventRegistrationSectionComponent,
+    EventSeriesFieldComponent,
   ],
   providers: [EventFormState],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,6 +100,18 @@ export class EventFormPage {
     this.api.uploadCover(this.event()?.id ?? '', file).pipe(map((result) => ({ state: 'done' as const, result })));
 
   constructor() {
+    const live = inject(EventLiveService);
+    const savedId = computed(() => this.event()?.id ?? null);
+    effect((onCleanup) => {
+      const eventId = savedId();
+      if (!eventId) return;
+      const stop = live.watch(eventId, {
+        counts: (counts) => this.event.update((event) => (event?.id === eventId ? { ...event, counts } : event)),
+        // What happened while the socket was down was not heard: ask once.
+        reconnected: () => void this.refreshCounts(eventId),
+      });
+      onCleanup(stop);
+    });
     inject(ActivatedRoute)
       .paramMap.pipe(takeUntilDestroyed())
       .subscribe((params) => {
@@ -183,6 +205,15 @@ export class EventFormPage {
     // One who may not change it (the api says so per event) reads the form as it is.
     if (event.may.edit) this.form.enable();
     else this.form.disable();
+  }
+
+  private async refreshCounts(eventId: string): Promise<void> {
+    try {
+      const { counts } = await firstValueFrom(this.api.event(eventId));
+      this.event.update((event) => (event?.id === eventId ? { ...event, counts } : event));
+    } catch {
+      // The next live count (or a reload) brings them.
+    }
   }
 
   private async loadInstitutions(): Promise<void> {

@@ -3,12 +3,17 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { EventSummary, Page } from '@bina-pustaka/shared-contracts';
+import type { Page, StaffEventSummary } from '@bina-pustaka/shared-contracts';
 import { AuthStore } from '@bina-pustaka/web-data-access';
-import { eventSummary, manageTranslocoTesting, settle } from '../testing/manage-testing';
+import { manageTranslocoTesting, settle, staffEventSummary } from '../testing/manage-testing';
 import { ManageEventsPage } from './events.page';
 
-const pageOf = (items: EventSummary[]): Page<EventSummary> => ({ items, total: items.length, page: 1, pageSize: 20 });
+const pageOf = (items: StaffEventSummary[]): Page<StaffEventSummary> => ({
+  items,
+  total: items.length,
+  page: 1,
+  pageSize: 20,
+});
 
 describe('ManageEventsPage', () => {
   async function open(coordinator: boolean) {
@@ -34,30 +39,36 @@ describe('ManageEventsPage', () => {
 
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
-  it('lists events with kind, status, seats and the date in each event’s own zone, linked to their pages', async () => {
+  it('lists events with kind, status, seats taken of the capacity, waiting and arrived, and the date in each event’s own zone, linked to their pages', async () => {
     const { http, render, element } = await open(true);
     http.expectOne('/api/events?page=1&pageSize=20').flush(
       pageOf([
-        eventSummary(),
-        eventSummary({
+        staffEventSummary(),
+        staffEventSummary({
           id: 'e2',
           title: 'Klub Membaca Jayapura',
           kind: 'reading-club',
           status: 'published',
           timeZone: 'Asia/Jayapura',
           seatsLeft: null,
+          capacity: null,
+          counts: { confirmed: 12, unconfirmed: 0, waitlisted: 0, cancelled: 0, arrived: 9, walkIns: 2 },
         }),
       ]),
     );
     await render();
-    const cards = [...element.querySelectorAll('.card-list li')].map((card) => card.textContent ?? '');
+    // As a reader sees them: runs of white space are one.
+    const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ');
+    const cards = [...element.querySelectorAll('.card-list li')].map(text);
     expect(cards[0]).toContain('Peluncuran Buku "Senja di Losari"');
     expect(cards[0]).toContain('Draf · Peluncuran buku · Tatap muka');
     expect(cards[0]).toContain('Sabtu, 19 Desember 2026, 09.00 WITA');
-    expect(cards[0]).toContain('Sisa 12 kursi');
+    expect(cards[0]).toContain('Terisi 28 dari 40 kursi · 3 dalam daftar tunggu');
+    expect(cards[0]).not.toContain('hadir');
     // The same instant in Jayapura is an hour later.
     expect(cards[1]).toContain('Sabtu, 19 Desember 2026, 10.00 WIT');
-    expect(cards[1]).toContain('Tanpa batas kursi');
+    expect(cards[1]).toContain('12 terdaftar, tanpa batas kursi · 9 hadir');
+    expect(cards[1]).not.toContain('daftar tunggu');
     const links = [...element.querySelectorAll('.card-list a')].map((link) => link.getAttribute('href'));
     expect(links).toEqual(['/kelola/acara/7a1d2c1e-5555-4c3a-9b1a-000000000001', '/kelola/acara/e2']);
     expect(element.querySelector('.page-header a')?.getAttribute('href')).toBe('/kelola/acara/baru');

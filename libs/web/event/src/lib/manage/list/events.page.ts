@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -27,11 +28,20 @@ const COLUMNS: readonly DataColumn[] = [
 /**
  * The events a person may manage (coordinators and admins: all; an organiser: theirs, as
  * the api decides), filtered by status, kind and words of the title; dates in each event's
- * own zone. Coordinators and admins start a new one here.
+ * own zone, and where each one's seats stand ("Terisi 12 dari 40 kursi", waiting, arrived).
+ * Coordinators and admins start a new one here.
  */
 @Component({
   selector: 'bp-manage-events-page',
-  imports: [RouterLink, TranslocoDirective, DataTableComponent, DataRowDirective, DataCardDirective, EventWhenPipe],
+  imports: [
+    NgTemplateOutlet,
+    RouterLink,
+    TranslocoDirective,
+    DataTableComponent,
+    DataRowDirective,
+    DataCardDirective,
+    EventWhenPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './events.page.html',
   styleUrl: '../manage.css',

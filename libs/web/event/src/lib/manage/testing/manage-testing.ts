@@ -1,5 +1,5 @@
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { EventDetail, EventSummary } from '@bina-pustaka/shared-contracts';
+import type { EventDetail, EventSummary, StaffEventSummary } from '@bina-pustaka/shared-contracts';
 import en from '../i18n/en.json';
 import id from '../i18n/id.json';
 
@@ -51,6 +51,16 @@ export function eventSummary(changes: Partial<EventSummary> = {}): EventSummary 
     city: 'Makassar',
     registration: 'not-open',
     seatsLeft: 12,
+    ...changes,
+  };
+}
+
+/** The same in the managers' list: 28 of 40 seats taken, 3 waiting, nobody arrived yet. */
+export function staffEventSummary(changes: Partial<StaffEventSummary> = {}): StaffEventSummary {
+  return {
+    ...eventSummary(),
+    capacity: 40,
+    counts: { confirmed: 28, unconfirmed: 2, waitlisted: 3, cancelled: 1, arrived: 0, walkIns: 0 },
     ...changes,
   };
 }

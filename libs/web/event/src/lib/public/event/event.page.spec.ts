@@ -199,7 +199,7 @@ describe('EventPage', () => {
   });
 
   it('offers a signed-in member one click, and then shows their registration', async () => {
-    const { http, element, render } = await open(publicEvent(), true);
+    const { http, element, render } = await open(publicEvent({ questions: [] }), true);
     expect(element().querySelector('.event-form')).toBeNull();
     http
       .expectOne(`/api/events/${EVENT_ID}/registration`)
@@ -227,6 +227,34 @@ describe('EventPage', () => {
     await render();
     const join = element().querySelector<HTMLAnchorElement>(`a[href="${joinUrl}"]`);
     expect(join?.textContent?.trim()).toBe('Masuk ke ruang acara daring');
+  });
+
+  it("asks a signed-in member the organiser's questions before the click, with the guest's fields", async () => {
+    const { http, element, render, type, submit } = await open(publicEvent(), true);
+    http
+      .expectOne(`/api/events/${EVENT_ID}/registration`)
+      .flush({ statusCode: 404, message: 'Tidak ada.', code: 'notFound' }, { status: 404, statusText: 'Not Found' });
+    await render();
+    // The questions' form loads by a dynamic import.
+    await new Promise((resolve) => setTimeout(resolve));
+    await render();
+    expect(element().textContent).toContain('Asal sekolah atau kampus');
+    expect(element().querySelectorAll('input[type="radio"]')).toHaveLength(2);
+    // The required question left empty: nothing is sent.
+    await submit();
+    http.expectNone({ method: 'POST', url: `/api/events/${EVENT_ID}/registration` });
+    expect(element().textContent).toContain('Wajib diisi.');
+
+    type('event-answer-asal', ' SMA Negeri 1 Makassar ');
+    (element().querySelector('#event-answer-tahu-1') as HTMLInputElement).click();
+    await submit();
+    const post = http.expectOne({ method: 'POST', url: `/api/events/${EVENT_ID}/registration` });
+    expect(post.request.body).toEqual({ answers: { asal: 'SMA Negeri 1 Makassar', tahu: 'Teman' } });
+    post.flush({ status: 'confirmed', waitlistPosition: null, message: 'Anda terdaftar.' });
+    await render();
+    http.expectOne({ method: 'GET', url: `/api/events/${EVENT_ID}/registration` }).flush(ticket());
+    await render();
+    expect(element().textContent).toContain('Status pendaftaran Anda: Terdaftar');
   });
 
   it('has no serious accessibility violations, form and honeypot included (axe)', async () => {

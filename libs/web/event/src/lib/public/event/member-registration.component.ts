@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ViewContainerRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { EventRegistrationResult, EventTicket, PublicEvent } from '@bina-pustaka/shared-contracts';
 import { AuthStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
@@ -11,6 +22,7 @@ import { RegisteredComponent } from './registered.component';
  * A signed-in member registers with one click (confirmed at once when a seat is free, their
  * details taken from their account) and sees where their registration stands; online and
  * hybrid, a confirmed member's way into the webinar room (its page, where they join signed in).
+ * When the organiser asks questions, the click comes after them (MemberAnswersComponent).
  */
 @Component({
   selector: 'bp-member-registration',
@@ -44,9 +56,14 @@ import { RegisteredComponent } from './registered.component';
         </button>
       } @else if (open()) {
         <p>{{ t('events.member.signedInAs', { name: auth.user()?.fullName }) }}</p>
-        <button type="button" class="btn btn-primary btn-block" [disabled]="busy()" (click)="register()">
-          {{ t('events.member.oneClick') }}
-        </button>
+        @if (asks()) {
+          <!-- The organiser's questions (and @angular/forms) load only for an event that asks some. -->
+          <ng-container #answers />
+        } @else {
+          <button type="button" class="btn btn-primary btn-block" [disabled]="busy()" (click)="register()">
+            {{ t('events.member.oneClick') }}
+          </button>
+        }
       } @else {
         <p>{{ t('events.registrationState.' + event().registration) }}</p>
       }
@@ -77,11 +94,30 @@ export class MemberRegistrationComponent {
   protected readonly mine = signal<EventTicket | null>(null);
   protected readonly done = signal<EventRegistrationResult | null>(null);
   protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly asks = computed(() => this.event().questions.length > 0);
+  private readonly answersHost = viewChild('answers', { read: ViewContainerRef });
 
   constructor() {
     effect(() => {
       const eventId = this.event().id;
       untracked(() => void this.load(eventId));
+    });
+    effect(() => {
+      const host = this.answersHost();
+      const event = this.event();
+      if (host) untracked(() => void this.showAnswers(host, event));
+    });
+  }
+
+  private async showAnswers(host: ViewContainerRef, event: PublicEvent): Promise<void> {
+    const { MemberAnswersComponent } = await import('./member-answers.component');
+    host.clear();
+    const ref = host.createComponent(MemberAnswersComponent);
+    ref.setInput('event', event);
+    ref.instance.registered.subscribe((result) => {
+      this.failure.set(null);
+      this.done.set(result);
+      void this.load(event.id);
     });
   }
 

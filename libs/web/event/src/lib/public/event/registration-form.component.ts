@@ -16,6 +16,7 @@ import { PublicEventsApi } from '@bina-pustaka/web-data-access/events';
 import { FORM_FIELD, FormFeedback } from '@bina-pustaka/web-identity/forms';
 import { FailureAlertComponent } from '@bina-pustaka/web-ui';
 import { firstValueFrom } from 'rxjs';
+import { addAnswerControls, answersOf, EventQuestionsComponent } from './event-questions.component';
 import { RegisteredComponent } from './registered.component';
 
 /** The api's whatsappSchema: an Indonesian mobile number (08…, 628…, +628…), spaces and dashes allowed. */
@@ -25,9 +26,6 @@ const whatsapp: ValidatorFn = (control) => {
   return !value || WHATSAPP.test(value) ? null : { phone: true };
 };
 
-/** The controls of the organiser's questions are named after them, beside the fixed fields. */
-export const answerControl = (questionId: string) => `answer-${questionId}`;
-
 /**
  * A guest's registration: who they are, the organiser's questions, and their agreement to
  * the stated purpose and retention of their data (UU 27/2022). The seat counts only once
@@ -35,7 +33,14 @@ export const answerControl = (questionId: string) => `answer-${questionId}`;
  */
 @Component({
   selector: 'bp-registration-form',
-  imports: [ReactiveFormsModule, TranslocoDirective, FailureAlertComponent, RegisteredComponent, ...FORM_FIELD],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoDirective,
+    FailureAlertComponent,
+    RegisteredComponent,
+    EventQuestionsComponent,
+    ...FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-form.component.html',
   styleUrl: './registration-form.component.css',
@@ -46,7 +51,6 @@ export class RegistrationFormComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   protected readonly feedback = new FormFeedback();
-  protected readonly answerControl = answerControl;
   protected readonly result = signal<{ result: EventRegistrationResult; email: string } | null>(null);
   /** The honeypot's value: empty unless a script filled the form in. */
   protected readonly website = signal('');
@@ -65,10 +69,7 @@ export class RegistrationFormComponent {
       affiliation: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(160)] }),
       consent: new FormControl(false, { nonNullable: true, validators: [Validators.requiredTrue] }),
     });
-    for (const question of this.event().questions) {
-      const validators = [Validators.maxLength(500), ...(question.required ? [Validators.required] : [])];
-      form.addControl(answerControl(question.id), new FormControl('', { nonNullable: true, validators }));
-    }
+    addAnswerControls(form, this.event().questions);
     return form;
   });
 
@@ -85,15 +86,10 @@ export class RegistrationFormComponent {
     const form = this.form();
     const value = form.getRawValue() as Record<string, string | boolean>;
     const text = (name: string) => String(value[name] ?? '').trim();
-    const answers: Record<string, string> = {};
-    for (const question of this.event().questions) {
-      const answer = text(answerControl(question.id));
-      if (answer) answers[question.id] = answer;
-    }
     const input: GuestRegistrationInput = {
       name: text('name'),
       email: text('email'),
-      answers,
+      answers: answersOf(form, this.event().questions),
       consent: true,
       website: this.website(),
     };
