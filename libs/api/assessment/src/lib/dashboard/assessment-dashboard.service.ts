@@ -53,7 +53,7 @@ export class AssessmentDashboardService implements OnModuleInit {
 
   async contribute(scope: DashboardScope): Promise<DashboardContribution> {
     const params = [scope.from, scope.until, scope.category, scope.cohortId, scope.librarians];
-    const [courses, gains, months] = await Promise.all([
+    const [courses, gains, months, activity] = await Promise.all([
       this.dataSource.query<CourseRow[]>(
         `SELECT c.id AS "courseId", c.title, count(*)::int AS attempts,
                 round(avg(a.score), 2)::float8 AS "averageScore",
@@ -80,12 +80,18 @@ export class AssessmentDashboardService implements OnModuleInit {
           GROUP BY c.id, c.title`,
         params,
       ),
-      this.dataSource.query<{ userId: string; month: string; attempts: number }[]>(
-        `SELECT a.user_id AS "userId", ${wibMonthSql('a.submitted_at')} AS month, count(*)::int AS attempts
+      this.dataSource.query<{ month: string; attempts: number }[]>(
+        `SELECT ${wibMonthSql('a.submitted_at')} AS month, count(*)::int AS attempts
            FROM attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN courses c ON c.id = q.course_id
           WHERE ${IN_SCOPE}
-          GROUP BY 1, 2`,
+          GROUP BY 1`,
         params,
+      ),
+      // Activity is a person's, whatever the course filters.
+      this.dataSource.query<{ userId: string; month: string }[]>(
+        `SELECT DISTINCT user_id AS "userId", ${wibMonthSql('submitted_at')} AS month FROM attempts
+          WHERE status = 'submitted' AND submitted_at >= $1 AND submitted_at < $2 AND user_id = ANY($3::uuid[])`,
+        [scope.from, scope.until, scope.librarians],
       ),
     ]);
     const byCourse = new Map<string, DashboardCourseQuizzes>();
@@ -117,8 +123,6 @@ export class AssessmentDashboardService implements OnModuleInit {
             : Math.round((gain.postAverage - gain.preAverage) * 100) / 100,
       });
     }
-    const perMonth = new Map<string, number>();
-    for (const { month, attempts } of months) perMonth.set(month, (perMonth.get(month) ?? 0) + attempts);
     return {
       parts: {
         quizzes: {
@@ -128,8 +132,8 @@ export class AssessmentDashboardService implements OnModuleInit {
           ),
         },
       },
-      activity: months.map(({ userId, month }) => ({ userId, month })),
-      trends: { quizAttempts: [...perMonth].map(([month, value]) => ({ month, value })) },
+      activity,
+      trends: { quizAttempts: months.map(({ month, attempts }) => ({ month, value: attempts })) },
     };
   }
 }

@@ -35,16 +35,24 @@ export class WebinarDashboardService implements OnModuleInit {
 
   async contribute(scope: DashboardScope): Promise<DashboardContribution> {
     const params = [scope.from, scope.until, scope.category, scope.cohortId];
-    const [[held], attended] = await Promise.all([
+    const [[held], attended, activity] = await Promise.all([
       this.dataSource.query<{ sessions: number }[]>(
         `SELECT count(*)::int AS sessions FROM webinar_sessions s WHERE ${HELD}`,
         params,
       ),
-      this.dataSource.query<{ userId: string; month: string; minutes: number }[]>(
-        `SELECT a.user_id AS "userId", ${wibMonthSql('s.starts_at')} AS month, a.minutes
+      this.dataSource.query<{ month: string; minutes: number }[]>(
+        `SELECT ${wibMonthSql('s.starts_at')} AS month, a.minutes
            FROM webinar_attendance a JOIN webinar_sessions s ON s.id = a.session_id
           WHERE ${HELD} AND a.role = 'attendee' AND a.user_id = ANY($5::uuid[])`,
         [...params, scope.librarians],
+      ),
+      // Activity is a person's, whatever the course filters: any session attended in the period.
+      this.dataSource.query<{ userId: string; month: string }[]>(
+        `SELECT DISTINCT a.user_id AS "userId", ${wibMonthSql('s.starts_at')} AS month
+           FROM webinar_attendance a JOIN webinar_sessions s ON s.id = a.session_id
+          WHERE s.status = 'ended' AND s.starts_at >= $1 AND s.starts_at < $2 AND a.role = 'attendee'
+            AND a.user_id = ANY($3::uuid[])`,
+        [scope.from, scope.until, scope.librarians],
       ),
     ]);
     const minutes = attended.reduce((sum, row) => sum + row.minutes, 0);
@@ -58,7 +66,7 @@ export class WebinarDashboardService implements OnModuleInit {
           averageMinutes: figure(attended.length === 0 ? null : Math.round((minutes / attended.length) * 10) / 10),
         },
       },
-      activity: attended.map(({ userId, month }) => ({ userId, month })),
+      activity,
       trends: { webinarAttendances: [...perMonth].map(([month, value]) => ({ month, value })) },
     };
   }
