@@ -6,7 +6,9 @@
  * submitted, a host not an attendee, a draft event, a pending enrolment, a disabled account).
  * A seeded random source makes the same world every run.
  */
+import { ikmDefinition } from '@bina-pustaka/api-survey/testing';
 import { IKM_ELEMENTS } from '@bina-pustaka/shared-contracts';
+import { seededRandom } from '@bina-pustaka/shared-util';
 import type { DataSource } from 'typeorm';
 
 export interface DashboardWorld {
@@ -21,17 +23,6 @@ export interface DashboardWorld {
   surveyId: string;
 }
 
-/** mulberry32: small, seeded, good enough to scatter test rows. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Moments spread from 2026-08-25 to 2027-01-10 (WIB), some exactly on month edges. */
 const EDGES = [
   '2026-09-30T23:59:59+07:00',
@@ -41,7 +32,7 @@ const EDGES = [
 ];
 
 export async function buildDashboardWorld(db: DataSource, seed = 16): Promise<DashboardWorld> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const span = [Date.parse('2026-08-25T00:00:00+07:00'), Date.parse('2027-01-10T00:00:00+07:00')];
   const moment = () =>
@@ -292,30 +283,10 @@ async function jpCredits(db: DataSource, people: string[], next: Next) {
 
 /** The satisfaction survey: one 4-point question per IKM element, answered across institutions and months. */
 async function survey(db: DataSource, respondents: string[][], moment: Moment, next: Next): Promise<string> {
-  const definition = {
-    sections: [
-      {
-        id: 'unsur',
-        title: 'Unsur Pelayanan',
-        intro: null,
-        perSpeaker: false,
-        questions: IKM_ELEMENTS.map((element) => ({
-          id: `q-${element.toLowerCase()}`,
-          kind: 'likert',
-          text: `Unsur ${element}`,
-          help: null,
-          required: false,
-          showWhen: null,
-          scale: { points: 4, labels: ['Tidak baik', 'Kurang baik', 'Baik', 'Sangat baik'] },
-          ikmElement: element,
-        })),
-      },
-    ],
-  };
   const [{ id }] = await db.query(
     `INSERT INTO surveys (title, status, audience, anonymous, template_key, definition)
      VALUES ('Survei Kepuasan Layanan', 'published', 'signed-in', false, 'survei-kepuasan', $1) RETURNING id`,
-    [JSON.stringify(definition)],
+    [JSON.stringify(ikmDefinition())],
   );
   for (const [userId, institutionId] of respondents) {
     const on = moment().toISOString().slice(0, 10);
