@@ -95,22 +95,24 @@ export class AssessmentDashboardService implements OnModuleInit {
       ),
     ]);
     const byCourse = new Map<string, DashboardCourseQuizzes>();
-    const row = (courseId: string, title: string) =>
-      byCourse.get(courseId) ??
-      byCourse
-        .set(courseId, {
-          courseId,
-          title,
-          attempts: 0,
-          averageScore: null,
-          passRate: null,
-          gainLearners: 0,
-          preAverage: null,
-          postAverage: null,
-          gain: null,
-          listHref: `/api/courses/${courseId}/learning-gain`,
-        })
-        .get(courseId)!;
+    const row = (courseId: string, title: string): DashboardCourseQuizzes => {
+      const known = byCourse.get(courseId);
+      if (known) return known;
+      const fresh: DashboardCourseQuizzes = {
+        courseId,
+        title,
+        attempts: 0,
+        averageScore: null,
+        passRate: null,
+        gainLearners: 0,
+        preAverage: null,
+        postAverage: null,
+        gain: null,
+        listHref: `/api/courses/${courseId}/learning-gain`,
+      };
+      byCourse.set(courseId, fresh);
+      return fresh;
+    };
     for (const course of courses) Object.assign(row(course.courseId, course.title), course);
     for (const gain of gains) {
       Object.assign(row(gain.courseId, gain.title), {

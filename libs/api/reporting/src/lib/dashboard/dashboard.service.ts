@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DashboardRegistryService,
   figure,
+  type DashboardPart,
   type DashboardScope,
   type DashboardTrendSeries,
 } from '@bina-pustaka/api-platform';
@@ -74,8 +75,10 @@ export class DashboardService {
         }
       }
     }
-    for (const [month, people] of active) trends.get(month)!.activeLibrarians = people.size;
-    const parts = Object.assign({}, ...contributions.map((contribution) => contribution.parts));
+    const parts: Partial<Pick<Dashboard, DashboardPart>> = Object.assign(
+      {},
+      ...contributions.map((contribution) => contribution.parts),
+    );
 
     return {
       from: period.fromDay,
@@ -89,7 +92,7 @@ export class DashboardService {
       events: parts.events ?? null,
       surveys: parts.surveys ?? null,
       visits: parts.visits ?? null,
-      trends: [...trends.values()],
+      trends: [...trends.values()].map((month) => ({ ...month, activeLibrarians: active.get(month.month)?.size ?? 0 })),
     };
   }
 }
