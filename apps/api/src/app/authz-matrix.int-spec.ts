@@ -324,6 +324,10 @@ const MATRIX: Record<string, Actor[]> = {
   // Reporting: the web's page-view beacon (no sign-in, nothing about the visitor kept) and the daily visits
   'POST /api/visits': PUBLIC,
   'GET /api/reports/visits': STAFF,
+  // The coordinators' dashboard; with INSTITUTIONS_SEPARATE a coordinator reads and reminds only their institution
+  'GET /api/reports/dashboard': STAFF,
+  'GET /api/reports/dashboard/below-target': STAFF,
+  'POST /api/reports/dashboard/jp-reminders': STAFF,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

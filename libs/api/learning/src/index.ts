@@ -20,3 +20,4 @@ export { JpCreditsService } from './lib/services/jp-credits.service';
 export { FilesService } from './lib/services/files.service';
 export { FileReadChecksService, type FileReadCheck } from './lib/services/file-read-checks.service';
 export { LearningDemoSeederService } from './lib/demo/learning-demo-seeder.service';
+export { JpStandingService, type JpStanding } from './lib/dashboard/jp-standing.service';

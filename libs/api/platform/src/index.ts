@@ -51,6 +51,7 @@ export {
   type LiveSocket,
 } from './lib/sockets/live-namespace.gateway';
 export { LiveNamespaceRelay, type AccountChanges } from './lib/sockets/live-namespace.relay';
+export * from './lib/reporting/dashboard-registry.service';
 export { SocketServerService } from './lib/sockets/socket-server.service';
 export { TokenBucket } from './lib/sockets/token-bucket';
 export { FileTooLargeError, Storage } from './lib/storage/storage';

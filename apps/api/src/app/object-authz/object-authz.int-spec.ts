@@ -11,6 +11,7 @@ import { FOCUS_GROUP_CASES } from './cases/focus-group';
 import { FORUM_CASES } from './cases/forum';
 import { IDENTITY_CASES } from './cases/identity';
 import { LEARNING_CASES } from './cases/learning';
+import { REPORTING_CASES } from './cases/reporting';
 import type { ObjectCase } from './cases/object-case';
 import { NOT_OBJECT_SCOPED, NOT_YET_COVERED } from './cases/outside';
 import { SURVEY_CASES } from './cases/survey';
@@ -38,6 +39,7 @@ const CASES: ObjectCase[] = [
   ...EVENT_CHECK_IN_CASES,
   ...EVENT_REGISTRATION_CASES,
   ...EVENT_AFTER_CASES,
+  ...REPORTING_CASES,
   ...IDENTITY_CASES,
 ];
 
@@ -120,7 +122,8 @@ describe("object-level access control (two of each kind of person, side B's obje
     const [method, pattern] = route.split(' ');
     const ids = [c.object(w)].flat();
     let next = 0;
-    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(ids[next++])) + (c.query ? `?${c.query}` : '');
+    const query = typeof c.query === 'function' ? c.query(w) : c.query;
+    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(ids[next++])) + (query ? `?${query}` : '');
     const response = await w.t.api.request<ApiErrorBody>(method, path, c.body?.(w), {
       token: w.people[actor].token,
     });

@@ -10,7 +10,7 @@ import { AttemptAnswerEntity, AttemptEntity } from './entities/attempt.entity';
 import { QuestionCategoryEntity, QuestionEntity } from './entities/question.entity';
 import { QuizEntity, QuizOverrideEntity } from './entities/quiz.entity';
 import { CreateAssessment1764400000000 } from './migrations/1764400000000-create-assessment';
-// The road, in order: authoring -> attempts -> grading -> results, and the completion condition.
+// The road, in order: authoring -> attempts -> grading -> results, the completion condition, the dashboard's figures.
 import { QuestionBankService } from './authoring/question-bank.service';
 import { QuizzesService } from './authoring/quizzes.service';
 import { AttemptDeadlineProcessor } from './attempts/attempt-deadline.processor';
@@ -20,6 +20,7 @@ import { AttemptsService } from './attempts/attempts.service';
 import { AttemptGradingService } from './grading/attempt-grading.service';
 import { QuizResultsService } from './results/quiz-results.service';
 import { QuizzesCondition } from './completion/quizzes.condition';
+import { AssessmentDashboardService } from './dashboard/assessment-dashboard.service';
 import { AssessmentPersonalDataService } from './privacy/assessment-personal-data.service';
 
 export const assessmentMigrations = [CreateAssessment1764400000000];
@@ -50,6 +51,7 @@ const entities = [
     AttemptGradingService,
     QuizResultsService,
     QuizzesCondition,
+    AssessmentDashboardService,
     AssessmentPersonalDataService,
   ],
 })

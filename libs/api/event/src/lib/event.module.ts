@@ -49,6 +49,7 @@ import { EventLiveChangesService } from './shared/event-live-changes.service';
 import { EventManagersService } from './shared/event-managers.service';
 import { EventOnlineAttendanceService } from './shared/event-online-attendance.service';
 import { EventTicketsService } from './tickets/event-tickets.service';
+import { EventDashboardModule } from './event-dashboard.module';
 
 export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink1765700000000];
 
@@ -70,6 +71,8 @@ export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink17657
     WebinarAccessModule,
     WebinarHooksModule,
     WebinarLedgerModule,
+    // Events held and their participants on the coordinators' dashboard.
+    EventDashboardModule,
   ],
   controllers: [
     EventsController,

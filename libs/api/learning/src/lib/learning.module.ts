@@ -38,6 +38,8 @@ import { MyLearningService } from './services/my-learning.service';
 import { OutlineService } from './services/outline.service';
 import { ProgressReportService } from './services/progress-report.service';
 import { LearningPersonalDataService } from './privacy/learning-personal-data.service';
+import { JpStandingService } from './dashboard/jp-standing.service';
+import { LearningDashboardService } from './dashboard/learning-dashboard.service';
 
 export const learningMigrations = [
   CreateLearning1764100000000,
@@ -89,8 +91,17 @@ export const learningMigrations = [
     MaterialsService,
     LearningDemoSeederService,
     LearningPersonalDataService,
+    JpStandingService,
+    LearningDashboardService,
   ],
-  // The file store, for domains that upload files of their own (forum images) and say who reads them.
-  exports: [LearningCompletionModule, LearningDemoSeederService, FilesService, FileReadChecksService],
+  // The file store, for domains that upload files of their own (forum images) and say who reads them;
+  // JP per person, for reporting's list of those below the yearly target.
+  exports: [
+    LearningCompletionModule,
+    LearningDemoSeederService,
+    FilesService,
+    FileReadChecksService,
+    JpStandingService,
+  ],
 })
 export class LearningModule {}

@@ -11,13 +11,14 @@ import { PageMetaModule } from './http/page-meta';
 import { PrivacyModule } from './privacy/privacy.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
+import { DashboardRegistryModule } from './reporting/dashboard-registry.service';
 import { SocketsModule } from './sockets/sockets.module';
 import { StorageModule } from './storage/storage.module';
 
 /**
  * The plumbing of the api process in one import: config, database (migrated),
  * Redis, queues, access tokens, health, the one socket.io Server, the personal-data
- * registry, the page descriptions of the web client's HTML, and the global
+ * registry, the page descriptions of the web client's HTML, the dashboard's sources, and the global
  * deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
@@ -39,6 +40,7 @@ export class ApiPlatformModule {
         SocketsModule,
         PrivacyModule,
         PageMetaModule,
+        DashboardRegistryModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -24,6 +24,7 @@ import { WebinarEvaluationHooksService } from './evaluation/webinar-evaluation-h
 import { WebinarEvaluationsService } from './evaluation/webinar-evaluations.service';
 import { SurveyDemoSeederService } from './demo/survey-demo-seeder.service';
 import { SurveyResultsController } from './controllers/survey-results.controller';
+import { SurveyDashboardService } from './dashboard/survey-dashboard.service';
 import { SurveyPersonalDataService } from './privacy/survey-personal-data.service';
 import { CourseReactionService } from './results/course-reaction.service';
 import { SpeakerEvaluationService } from './results/speaker-evaluation.service';
@@ -73,7 +74,7 @@ export const surveyMigrations = [
     EvaluationsController,
   ],
   providers: [
-    // building/ -> answering/ -> evaluation/ -> reminders/ -> results/ -> privacy/, and demo/ (README);
+    // building/ -> answering/ -> evaluation/ -> reminders/ -> results/ -> dashboard/ -> privacy/, and demo/ (README);
     // reminders/ runs in the worker (SurveyReminderWorkerModule), so none of its providers is here.
     SurveyAccessService,
     SurveyDetailsService,
@@ -92,6 +93,7 @@ export const surveyMigrations = [
     SpeakerEvaluationService,
     CourseReactionService,
     SurveyExportService,
+    SurveyDashboardService,
     SurveyPersonalDataService,
     SurveyDemoSeederService,
   ],

@@ -45,6 +45,7 @@ import { WebinarRemindersService } from './sessions/webinar-reminders.service';
 import { WebinarSessionsService } from './sessions/webinar-sessions.service';
 import { WebinarHooksModule } from './webinar-hooks.module';
 import { WebinarInvitedModule } from './webinar-invited.module';
+import { WebinarDashboardModule } from './webinar-dashboard.module';
 import { WebinarPersonalDataService } from './privacy/webinar-personal-data.service';
 
 export const webinarMigrations = [
@@ -74,7 +75,15 @@ const entities = [
 @Module({
   // WebinarInvitedModule: the access notices the room's watch listens to, and invited sessions.
   // WebinarHooksModule: told when a session has ended (surveys offer their evaluation).
-  imports: [TypeOrmModule.forFeature(entities), LearningModule, AuditModule, WebinarInvitedModule, WebinarHooksModule],
+  // WebinarDashboardModule: the sessions and attendance on the coordinators' dashboard.
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    LearningModule,
+    AuditModule,
+    WebinarInvitedModule,
+    WebinarHooksModule,
+    WebinarDashboardModule,
+  ],
   controllers: [WebinarsController],
   providers: [
     // sessions/ -> join/ -> media/ -> room/ -> attendance/ (README); the room's two hooks

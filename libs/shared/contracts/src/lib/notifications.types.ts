@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'survey-evaluation',
   /** A reminder of an unanswered evaluation; params: `title` (the survey), `courseTitle` or `sessionTitle`, `closesAt` (ISO) when it has a deadline. */
   'survey-reminder',
+  /** A coordinator's reminder of the yearly JP target; params: `jp` (earned so far, formatted), `target`, `year`. */
+  'jp-reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

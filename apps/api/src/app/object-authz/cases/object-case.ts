@@ -14,8 +14,8 @@ export interface ObjectCase {
   body?: (w: World) => unknown;
   /** What the path names when it is not simply B's object (e.g. "B's finding through A's group"). */
   via?: string;
-  /** A query string the route needs (without '?'). */
-  query?: string;
+  /** A query string the route needs (without '?'), or one naming B's objects. */
+  query?: string | ((w: World) => string);
   allowed: readonly Actor[];
   /** The answers that count as a refusal (default 403 and 404); a body naming another's object may get a 422. */
   refusedWith?: readonly number[];

@@ -88,6 +88,20 @@ export class UserDirectoryService {
     );
   }
 
+  /**
+   * The librarians reports count: active accounts with the learner role, of one institution
+   * when given. Ids only, by id.
+   */
+  async librarianIds(institutionId: string | null): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM users
+        WHERE status = 'active' AND 'learner' = ANY(roles) AND ($1::uuid IS NULL OR institution_id = $1)
+        ORDER BY id`,
+      [institutionId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Active people whose name contains the text, by name (a mention picker open to everyone). */
   async activeNamed(text: string, limit: number): Promise<{ id: string; fullName: string }[]> {
     return this.dataSource.query(

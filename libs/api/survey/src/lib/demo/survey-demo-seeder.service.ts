@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IdentityDemoSeederService, UserDirectoryService } from '@bina-pustaka/api-identity';
 import type { SurveyTemplateKey } from '@bina-pustaka/shared-contracts';
-import { wibDatePlusDays } from '@bina-pustaka/shared-util';
+import { seededRandom, wibDatePlusDays } from '@bina-pustaka/shared-util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SurveyEntity } from '../entities/survey.entity';
 
@@ -36,17 +36,6 @@ const SUGGESTIONS = [
 /** Option ids of the template's profile questions, repeated by how common they are among visitors. */
 const EDUCATION = ['smp', 'sma', 'sma', 'sma', 'd3', 's1', 's1', 's2'];
 const JOBS = ['pelajar', 'pelajar', 'pelajar', 'asn', 'swasta', 'wirausaha', 'lainnya'];
-
-/** Deterministic, so every demo library has the same figures to talk about. */
-function randomFrom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
@@ -124,7 +113,7 @@ export class SurveyDemoSeederService implements OnApplicationBootstrap {
 
   /** Anonymous responses: no person, only the day; every element answered, the profile and a suggestion sometimes. */
   private async answerSatisfaction(manager: EntityManager, surveyId: string): Promise<void> {
-    const random = randomFrom(14_2017);
+    const random = seededRandom(14_2017);
     for (let index = 0; index < RESPONSES; index += 1) {
       const day = wibDatePlusDays(-Math.floor(random() * DAYS));
       const [{ id }]: { id: string }[] = await manager.query(

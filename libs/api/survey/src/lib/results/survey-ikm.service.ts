@@ -18,6 +18,8 @@ export interface IkmQuery {
   by: 'month' | 'year';
   from?: string;
   to?: string;
+  /** The responses of one institution's people (the dashboard scoped to one institution). */
+  institutionId?: string;
 }
 
 interface ElementRow {
@@ -49,7 +51,11 @@ export class SurveyIkmService {
       );
     if (measured.length === 0) throw new AppError(422, 'survey.noIkmElements');
 
-    const scope = responseScope(survey.id, { from: query.from, to: query.to }, { wholeMonths: survey.anonymous });
+    const scope = responseScope(
+      survey.id,
+      { from: query.from, to: query.to, institutionId: query.institutionId },
+      { wholeMonths: survey.anonymous },
+    );
     const period = query.by === 'month' ? `to_char(r.submitted_on, 'YYYY-MM')` : `to_char(r.submitted_on, 'YYYY')`;
     const ids = `$${scope.params.length + 1}`;
     const [responses, answers, group]: [{ period: string | null; count: number }[], ElementRow[], GroupJudgement] =
