@@ -24,6 +24,7 @@ import { EventSeriesService } from './organising/event-series.service';
 import { EventViewsService } from './organising/event-views.service';
 import { EventsService } from './organising/events.service';
 import { PublicEventsService } from './organising/public-events.service';
+import { EventRecordService } from './after/event-record.service';
 import { EventPersonalDataService } from './privacy/event-personal-data.service';
 import { EventRetentionService } from './privacy/event-retention.service';
 import { EventSeatsService } from './registration/event-seats.service';
@@ -87,6 +88,7 @@ export const eventMigrations = [CreateEvents1765500000000];
     EventGateway,
     EventLiveRelayService,
     EventPersonalDataService,
+    EventRecordService,
   ],
 })
 export class EventModule {}

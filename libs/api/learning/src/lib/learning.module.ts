@@ -37,6 +37,7 @@ import { MaterialsService } from './services/materials.service';
 import { MyLearningService } from './services/my-learning.service';
 import { OutlineService } from './services/outline.service';
 import { ProgressReportService } from './services/progress-report.service';
+import { CourseRecordService } from './services/course-record.service';
 import { LearningPersonalDataService } from './privacy/learning-personal-data.service';
 
 export const learningMigrations = [
@@ -89,6 +90,7 @@ export const learningMigrations = [
     MaterialsService,
     LearningDemoSeederService,
     LearningPersonalDataService,
+    CourseRecordService,
   ],
   // The file store, for domains that upload files of their own (forum images) and say who reads them.
   exports: [LearningCompletionModule, LearningDemoSeederService, FilesService, FileReadChecksService],

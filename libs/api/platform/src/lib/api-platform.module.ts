@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { PageMetaModule } from './http/page-meta';
 import { PrivacyModule } from './privacy/privacy.module';
 import { QueuesModule } from './queues/queues.module';
+import { LearningRecordsModule } from './reporting/learning-record-registry.service';
 import { RedisModule } from './redis/redis.module';
 import { SocketsModule } from './sockets/sockets.module';
 import { StorageModule } from './storage/storage.module';
@@ -17,7 +18,7 @@ import { StorageModule } from './storage/storage.module';
 /**
  * The plumbing of the api process in one import: config, database (migrated),
  * Redis, queues, access tokens, health, the one socket.io Server, the personal-data
- * registry, the page descriptions of the web client's HTML, and the global
+ * registry, the page descriptions of the web client's HTML, the learning records' sources, and the global
  * deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
@@ -39,6 +40,7 @@ export class ApiPlatformModule {
         SocketsModule,
         PrivacyModule,
         PageMetaModule,
+        LearningRecordsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
@@ -64,8 +66,9 @@ export class WorkerPlatformModule {
         RedisModule,
         QueuesModule,
         StorageModule,
-        // Domain modules the worker shares with the api (notifications) register their source here too.
+        // Domain modules the worker shares with the api (notifications, the webinar ledger) register their sources here too.
         PrivacyModule,
+        LearningRecordsModule,
       ],
     };
   }
