@@ -1,3 +1,3 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['visits'])];
+export default [...baseConfig, folderRoad(import.meta.dirname, ['visits', 'records'])];

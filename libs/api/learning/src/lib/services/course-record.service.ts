@@ -39,8 +39,10 @@ export class CourseRecordService implements LearningRecordSource, OnModuleInit {
           WHERE k.user_id = $1`,
         [userId],
       ),
-      this.dataSource.query<{ kind: 'course' | 'webinar' | 'event'; sourceId: string; jp: string; earnedAt: Date }[]>(
-        `SELECT source AS kind, source_id AS "sourceId", jp, earned_at AS "earnedAt"
+      this.dataSource.query<
+        { kind: 'course' | 'webinar' | 'event'; sourceId: string; title: string; jp: string; earnedAt: Date }[]
+      >(
+        `SELECT source AS kind, source_id AS "sourceId", title, jp, earned_at AS "earnedAt"
            FROM jp_ledger_entries WHERE user_id = $1`,
         [userId],
       ),

@@ -1,10 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import type {
-  CertificateRole,
-  LearningRecordKind,
-  LearningRecordPerson,
-  Page,
-} from '@bina-pustaka/shared-contracts';
+import type { CertificateRole, LearningRecordKind, LearningRecordPerson, Page } from '@bina-pustaka/shared-contracts';
 
 /** An activity as its domain knows it; reporting adds the JP and the certificate from the other parts. */
 export interface RecordedActivity {
@@ -22,6 +17,8 @@ export interface RecordedActivity {
 export interface RecordedJp {
   kind: LearningRecordKind;
   sourceId: string;
+  /** The title the ledger kept, for JP whose activity no domain lists. */
+  title: string;
   jp: number;
   earnedAt: Date;
 }
@@ -64,9 +61,12 @@ export interface RecordPerson extends LearningRecordPerson {
 export interface LearningRecordPeople {
   person(userId: string): Promise<RecordPerson | null>;
   /** Librarians by name, email or NIP (all when q is empty), by name; only one institution's when given. */
-  search(query: { q?: string; institutionId?: string; page: number; pageSize: number }): Promise<
-    Omit<Page<RecordPerson>, 'page' | 'pageSize'>
-  >;
+  search(query: {
+    q?: string;
+    institutionId?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<Omit<Page<RecordPerson>, 'page' | 'pageSize'>>;
 }
 
 /**
