@@ -95,7 +95,8 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/me/learning': SIGNED_IN,
   'GET /api/me/jp-ledger': SIGNED_IN,
   'GET /api/me/jp-ledger/export.csv': SIGNED_IN,
-  'GET /api/me/jp-ledger/export.pdf': SIGNED_IN,
+  // The learner's transcript (reporting): always one's own
+  'GET /api/me/transcript.pdf': SIGNED_IN,
   'GET /api/materials': SIGNED_IN,
   'POST /api/materials': AUTHORS,
   'PATCH /api/materials/:id': AUTHORS,
@@ -324,6 +325,11 @@ const MATRIX: Record<string, Actor[]> = {
   // Reporting: the web's page-view beacon (no sign-in, nothing about the visitor kept) and the daily visits
   'POST /api/visits': PUBLIC,
   'GET /api/reports/visits': STAFF,
+  // Learning records: coordinators (held to their institution when institutions are separate) and admins
+  'GET /api/reports/learners': STAFF,
+  'GET /api/reports/learners/:userId/record': STAFF,
+  'GET /api/reports/learners/:userId/record.csv': STAFF,
+  'GET /api/reports/learners/:userId/record.xlsx': STAFF,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

@@ -13,6 +13,7 @@ import { IDENTITY_CASES } from './cases/identity';
 import { LEARNING_CASES } from './cases/learning';
 import type { ObjectCase } from './cases/object-case';
 import { NOT_OBJECT_SCOPED, NOT_YET_COVERED } from './cases/outside';
+import { REPORTING_CASES } from './cases/reporting';
 import { SURVEY_CASES } from './cases/survey';
 import { WEBINAR_CASES } from './cases/webinar';
 import { EVENT_WATCH_CASE, FORUM_FOLLOW_CASE, webinarDoorCells, type DoorCell } from './sockets';
@@ -37,6 +38,7 @@ const CASES: ObjectCase[] = [
   ...EVENT_CHECK_IN_CASES,
   ...EVENT_REGISTRATION_CASES,
   ...EVENT_AFTER_CASES,
+  ...REPORTING_CASES,
   ...IDENTITY_CASES,
 ];
 

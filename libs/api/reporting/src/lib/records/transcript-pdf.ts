@@ -137,10 +137,10 @@ export function renderTranscript(
   if (record.certificates.length) {
     table(
       [
-        { label: t('record.column.certificateNumber'), width: 110 },
-        { label: t('record.column.title'), width: 165 },
-        { label: t('record.column.certificateCode'), width: 80 },
-        { label: t('transcript.verifyAt'), width: 117 },
+        { label: t('record.column.certificateNumber'), width: 100 },
+        { label: t('record.column.title'), width: 150 },
+        { label: t('record.column.certificateCode'), width: 95 },
+        { label: t('transcript.verifyAt'), width: 127 },
       ],
       record.certificates.map((certificate) => [
         printable(certificate.number),
