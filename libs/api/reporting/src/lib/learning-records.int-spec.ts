@@ -114,7 +114,7 @@ describe('learning records', () => {
         ...reportingMigrations,
       ],
       workerModules: [CertificatesWorkerModule.register({ renderThread: renderThreadFromSources() })],
-      env: { REPORTS_INSTITUTIONS_SEPARATE: 'true', CERTIFICATE_WORKER_CONCURRENCY: '2' },
+      env: { INSTITUTIONS_SEPARATE: 'true', CERTIFICATE_WORKER_CONCURRENCY: '2' },
     });
     const ref = ({ id, name }: { id: string; name: string }) => ({ id, name });
     institutionA = ref(await createTestInstitution(t.db, 'Perpustakaan Kota Sukamaju'));
@@ -391,6 +391,11 @@ describe('learning records', () => {
       expect(refused.body.message).toBe('Pustakawan ini tidak ditemukan, atau rekam jejaknya bukan wewenang Anda.');
     }
     expect((await recordOf(budi.id, coordinatorA)).status).toBe(404);
+    // A coordinator of no institution reads no one's while institutions are separate.
+    const unattached = await signIn(t.api, await createTestUser(t.db, { roles: ['coordinator'] }));
+    const refused = await recordOf(dewi.id, unattached);
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('belum terhubung dengan instansi');
     expect((await recordOf(budi.id, coordinatorB)).status).toBe(200);
     expect((await recordOf(dewi.id, admin)).status).toBe(200);
     expect((await recordOf('00000000-0000-4000-8000-000000000000', admin)).status).toBe(404);
@@ -429,7 +434,9 @@ describe('learning records', () => {
     // By NIP too; only their own institution's people, whatever they ask for.
     expect((await search(`q=${NIP.slice(0, 8)}`)).body.items.map((item) => item.userId)).toEqual([dewi.id]);
     expect((await search('')).body.items.map((item) => item.userId)).toEqual([dewi.id]);
-    expect((await search(`institutionId=${institutionB.id}`)).body).toMatchObject({ items: [], total: 0 });
+    const other = await search(`institutionId=${institutionB.id}`);
+    expect(other.status).toBe(403);
+    expect(other.body.message).toBe('Anda hanya dapat mencari pustakawan dari instansi Anda sendiri.');
     const everyone = await search('pageSize=100', admin);
     expect(everyone.body.items.map((item) => item.fullName)).toEqual(['Budi Santoso', 'Dewi Lestari']);
     expect((await search(`institutionId=${institutionB.id}`, admin)).body.items.map((item) => item.userId)).toEqual([

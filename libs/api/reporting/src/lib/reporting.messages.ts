@@ -6,7 +6,10 @@ export const reportingMessages = {
     'validation.dateRange': '{field} tidak boleh lebih awal dari tanggal mulai.',
     'validation.visitRange': 'Laporan kunjungan mencakup paling lama satu tahun. Persempit rentang tanggalnya.',
     'validation.visitPath': '{field} harus berupa alamat halaman yang diawali "/".',
-    'reports.learnerNotFound': 'Pustakawan ini tidak ditemukan, atau rekam jejaknya bukan wewenang Anda.',
+    'record.notFound': 'Pustakawan ini tidak ditemukan, atau rekam jejaknya bukan wewenang Anda.',
+    'record.noInstitution':
+      'Akun Anda belum terhubung dengan instansi, sehingga rekam jejak pustakawan tidak dapat ditampilkan. Hubungi admin.',
+    'record.otherInstitution': 'Anda hanya dapat mencari pustakawan dari instansi Anda sendiri.',
     'record.column.name': 'Nama',
     'record.column.nip': 'NIP',
     'record.column.position': 'Jabatan',
@@ -54,7 +57,10 @@ export const reportingMessages = {
     'validation.dateRange': '{field} must not be earlier than the start date.',
     'validation.visitRange': 'A visits report covers one year at most. Please choose a shorter range.',
     'validation.visitPath': '{field} must be a page path starting with "/".',
-    'reports.learnerNotFound': 'This librarian was not found, or their record is not yours to read.',
+    'record.notFound': 'This librarian was not found, or their record is not yours to read.',
+    'record.noInstitution':
+      "Your account is not linked to an institution, so librarians' learning records cannot be shown. Please contact an admin.",
+    'record.otherInstitution': "You can only search for your own institution's librarians.",
     'record.column.name': 'Name',
     'record.column.nip': 'NIP',
     'record.column.position': 'Position',

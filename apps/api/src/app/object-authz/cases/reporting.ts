@@ -3,7 +3,7 @@ import { STAFF, type ObjectCase } from './object-case';
 /**
  * Learning records: learnerB's, read and exported by the staff. The world runs with
  * institutions not separate (the default), so both coordinators read it; a coordinator of
- * another institution gets 404 once REPORTS_INSTITUTIONS_SEPARATE is on (reporting's own
+ * another institution gets 404 once INSTITUTIONS_SEPARATE is on (reporting's own
  * learning-records int spec).
  */
 export const REPORTING_CASES: ObjectCase[] = [

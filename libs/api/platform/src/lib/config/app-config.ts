@@ -61,7 +61,7 @@ const envSchema = z.object({
   FILE_URL_TTL_MINUTES: positiveInt.max(7 * 24 * 60, { error: 'must be at most 10080 (a week)' }).default(360),
   JP_MINUTES: positiveInt.max(120, { error: 'must be at most 120' }).default(45),
   JP_TARGET_PER_YEAR: positiveInt.max(1000, { error: 'must be at most 1000' }).default(20),
-  REPORTS_INSTITUTIONS_SEPARATE: bool.default(false),
+  INSTITUTIONS_SEPARATE: bool.default(false),
   WORKER_QUEUES: z
     .string()
     .transform((list) =>
@@ -173,7 +173,7 @@ export interface AppConfig {
   storage: { dir: string; fileUrlTtlMinutes: number };
   learning: { jpMinutes: number; jpTargetPerYear: number };
   reporting: {
-    /** Coordinators who belong to an institution see only its people in reports (admins see all). */
+    /** A coordinator's reports hold only the people of their own institution (admins see all). */
     institutionsSeparate: boolean;
   };
   worker: {
@@ -332,7 +332,7 @@ export function loadConfig(source: NodeJS.ProcessEnv | Env = process.env): AppCo
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     storage: { dir: resolve(env.STORAGE_DIR), fileUrlTtlMinutes: env.FILE_URL_TTL_MINUTES },
     learning: { jpMinutes: env.JP_MINUTES, jpTargetPerYear: env.JP_TARGET_PER_YEAR },
-    reporting: { institutionsSeparate: env.REPORTS_INSTITUTIONS_SEPARATE },
+    reporting: { institutionsSeparate: env.INSTITUTIONS_SEPARATE },
     certificates: {
       workerConcurrency: env.CERTIFICATE_WORKER_CONCURRENCY,
       renderThreads: env.CERTIFICATE_RENDER_THREADS,

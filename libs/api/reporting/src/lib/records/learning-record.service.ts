@@ -41,16 +41,16 @@ export class LearningRecordService {
 
   /** Someone's record, for a coordinator or an admin: 404 for a person outside their scope. */
   async record(actor: Principal, userId: string): Promise<LearningRecord> {
-    const person = await this.registry.people.person(userId);
     const scope = this.scopeOf(actor);
-    if (!person || (scope && person.institution?.id !== scope)) throw new AppError(404, 'reports.learnerNotFound');
+    const person = await this.registry.people.person(userId);
+    if (!person || (scope && person.institution?.id !== scope)) throw new AppError(404, 'record.notFound');
     return this.gather(person);
   }
 
   /** The signed-in person's own record (their transcript). */
   async own(actor: Principal): Promise<LearningRecord> {
     const person = await this.registry.people.person(actor.userId);
-    if (!person) throw new AppError(404, 'reports.learnerNotFound');
+    if (!person) throw new AppError(404, 'record.notFound');
     return this.gather(person);
   }
 
@@ -59,9 +59,8 @@ export class LearningRecordService {
     const year = wibYear(new Date());
     const target = this.config.learning.jpTargetPerYear;
     const scope = this.scopeOf(actor);
-    const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize, year, target };
-    // Another institution's people are not theirs to find: an empty list, as for an unknown one.
-    if (scope && query.institutionId && query.institutionId !== scope) return empty;
+    if (scope && query.institutionId && query.institutionId !== scope)
+      throw new AppError(403, 'record.otherInstitution');
     const found = await this.registry.people.search({ ...query, institutionId: scope ?? query.institutionId });
     const ids = found.items.map((person) => person.userId);
     const earned = new Map<string, number>();
@@ -71,16 +70,24 @@ export class LearningRecordService {
       }
     }
     return {
-      ...empty,
+      page: query.page,
+      pageSize: query.pageSize,
+      year,
+      target,
       total: found.total,
       items: found.items.map((person) => ({ ...person, jpThisYear: roundJp(earned.get(person.userId) ?? 0) })),
     };
   }
 
-  /** The institution a coordinator is held to when institutions are separate; null for everyone. */
+  /**
+   * The institution a coordinator is held to when institutions are separate (one of no
+   * institution may read no one's); null for admins, and for everyone when they are not.
+   */
   private scopeOf(actor: Principal): string | null {
     if (!this.config.reporting.institutionsSeparate || actor.roles.includes('admin')) return null;
-    return actor.user.institution?.id ?? null;
+    const own = actor.user.institution?.id;
+    if (!own) throw new AppError(403, 'record.noInstitution');
+    return own;
   }
 
   private async gather({ email: _, ...person }: RecordPerson): Promise<LearningRecord> {
