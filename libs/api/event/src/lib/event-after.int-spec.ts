@@ -5,7 +5,7 @@ import { IdentityModule, identityMigrations } from '@bina-pustaka/api-identity';
 import { createTestUser, signIn, type SignedInUser } from '@bina-pustaka/api-identity/testing';
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
-import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { sheetRows, startTestApp, until, type TestApp } from '@bina-pustaka/api-testing';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
 import type {
   ApiErrorBody,
@@ -16,30 +16,11 @@ import type {
   JpLedger,
   Role,
 } from '@bina-pustaka/shared-contracts';
-import ExcelJS from 'exceljs';
 import { endEvent, insertEvent, insertPeople, insertAttendee } from '../testing';
 import { EventAfterModule } from './event-after.module';
 import { eventMigrations } from './event.module';
 
 const HYPERLINK = '=HYPERLINK("http://contoh.id/x","klik")';
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 /**
  * After an event: the attendance export its managers take away, and certificates by role
@@ -259,10 +240,11 @@ describe('after the event', () => {
     });
 
     it("land in a member's own certificates", async () => {
-      const mine = await eventually(
+      const mine = await until(
         async () => (await t.api.get<Certificate[]>('/api/me/certificates', { token: member.token })).body,
         (list) => list.some((certificate) => certificate.status === 'issued'),
         "the member's certificate",
+        30_000,
       );
       expect(mine).toMatchObject([
         {
@@ -291,10 +273,11 @@ describe('after the event', () => {
       expect(ledger.body.entries).toEqual([
         expect.objectContaining({ source: 'event', sourceId: event.id, jp: 2.5, title: expect.any(String) }),
       ]);
-      const fasilitator = await eventually(
+      const fasilitator = await until(
         async () => (await t.api.get<Certificate[]>('/api/me/certificates', { token: facilitator.token })).body,
         (list) => list.some((certificate) => certificate.status === 'issued'),
         "the facilitator's certificate",
+        30_000,
       );
       expect(fasilitator.map((certificate) => certificate.role)).toEqual(['fasilitator']);
     });

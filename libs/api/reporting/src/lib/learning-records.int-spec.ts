@@ -14,7 +14,9 @@ import {
   ESCAPED_FORMULA_TEXT,
   FORMULA_TEXT,
   formulaCells,
+  sheetRows,
   startTestApp,
+  until,
   type TestApp,
 } from '@bina-pustaka/api-testing';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
@@ -25,30 +27,11 @@ import type {
   LearningRecord,
 } from '@bina-pustaka/shared-contracts';
 import { formatCertificateCode } from '@bina-pustaka/shared-util';
-import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { ReportingModule, reportingMigrations } from './reporting.module';
 
 const NIP = '198703152010012003';
 const WEBINAR_DAY = new Date('2025-11-20T02:00:00Z'); // 20 November 2025, 09.00 WIB
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 /**
  * The text a PDF shows, line by line: each page's content stream inflated, and the strings
@@ -210,6 +193,7 @@ describe('learning records', () => {
         ),
       (n) => n === 3,
       "Dewi's three certificates",
+      30_000,
     );
   }, 180_000);
   afterAll(() => t?.close());

@@ -1,12 +1,13 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import type { CertificateRole, LearningRecordKind, LearningRecordPerson, Page } from '@bina-pustaka/shared-contracts';
+import type {
+  LearningRecordActivity,
+  LearningRecordCertificate,
+  LearningRecordPerson,
+  Page,
+} from '@bina-pustaka/shared-contracts';
 
 /** An activity as its domain knows it; reporting adds the JP and the certificate from the other parts. */
-export interface RecordedActivity {
-  kind: LearningRecordKind;
-  sourceId: string;
-  role: CertificateRole;
-  title: string;
+export interface RecordedActivity extends Pick<LearningRecordActivity, 'kind' | 'sourceId' | 'role' | 'title'> {
   /** Null when the domain does not know it (then the certificate's issuer, or the programme). */
   organiser: string | null;
   startedAt: Date;
@@ -14,27 +15,15 @@ export interface RecordedActivity {
 }
 
 /** One entry of the JP ledger: what an activity earned and when. */
-export interface RecordedJp {
-  kind: LearningRecordKind;
-  sourceId: string;
+export interface RecordedJp extends Pick<LearningRecordActivity, 'kind' | 'sourceId' | 'jp'> {
   /** The title the ledger kept, for JP whose activity no domain lists. */
   title: string;
-  jp: number;
   earnedAt: Date;
 }
 
 /** An issued certificate, with its public verify page. */
-export interface RecordedCertificate {
-  kind: LearningRecordKind;
-  sourceId: string;
-  role: CertificateRole;
-  number: string;
-  code: string;
-  title: string;
-  issuerName: string;
-  jp: number;
+export interface RecordedCertificate extends Omit<LearningRecordCertificate, 'awardedAt'> {
   awardedAt: Date;
-  verifyUrl: string;
 }
 
 /** What one domain holds of a person's learning (issue 16); every part optional. */

@@ -90,7 +90,9 @@ export class LearningRecordService {
     return own;
   }
 
-  private async gather({ email: _, ...person }: RecordPerson): Promise<LearningRecord> {
+  private async gather(found: RecordPerson): Promise<LearningRecord> {
+    const { userId, fullName, nip, position, institution } = found;
+    const person = { userId, fullName, nip, position, institution };
     const parts = await Promise.all(this.registry.sources.map((source) => source.collect(person.userId)));
     const ledger = parts.flatMap((part) => part.jp ?? []);
     const certificates = parts

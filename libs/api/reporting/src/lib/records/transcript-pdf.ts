@@ -16,8 +16,7 @@ const BOTTOM = 760;
  * Text people wrote, as the PDF shows it: drawn as plain text (a PDF runs nothing), without
  * control characters or the bidirectional overrides that could make a title read otherwise.
  */
-const printable = (text: string) =>
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+const printable = (text: string) => text.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ');
 
 interface Column {
   label: string;
