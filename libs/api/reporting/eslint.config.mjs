@@ -1,3 +1,3 @@
 import baseConfig, { folderRoad } from '../../../eslint.config.mjs';
 
-export default [...baseConfig, folderRoad(import.meta.dirname, ['visits', 'dashboard', 'privacy'])];
+export default [...baseConfig, folderRoad(import.meta.dirname, ['visits', 'dashboard', 'records', 'privacy'])];

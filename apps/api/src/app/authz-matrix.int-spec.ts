@@ -95,7 +95,8 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/me/learning': SIGNED_IN,
   'GET /api/me/jp-ledger': SIGNED_IN,
   'GET /api/me/jp-ledger/export.csv': SIGNED_IN,
-  'GET /api/me/jp-ledger/export.pdf': SIGNED_IN,
+  // The learner's transcript (reporting): always one's own
+  'GET /api/me/transcript.pdf': SIGNED_IN,
   'GET /api/materials': SIGNED_IN,
   'POST /api/materials': AUTHORS,
   'PATCH /api/materials/:id': AUTHORS,
@@ -328,6 +329,11 @@ const MATRIX: Record<string, Actor[]> = {
   'GET /api/reports/dashboard': STAFF,
   'GET /api/reports/dashboard/below-target': STAFF,
   'POST /api/reports/dashboard/jp-reminders': STAFF,
+  // Learning records: coordinators (held to their institution when institutions are separate) and admins
+  'GET /api/reports/learners': STAFF,
+  'GET /api/reports/learners/:userId/record': STAFF,
+  'GET /api/reports/learners/:userId/record.csv': STAFF,
+  'GET /api/reports/learners/:userId/record.xlsx': STAFF,
 };
 
 // Socket namespaces whose handshake takes the access token, and who gets in. What each message

@@ -42,6 +42,7 @@ export { RetentionWorkerModule } from './lib/privacy/privacy.module';
 export { RetentionRegistryService, type RetentionRule } from './lib/privacy/retention-registry.service';
 export { RETENTION_JOB, type RetentionJob } from './lib/privacy/retention.job';
 export * from './lib/queues/queue-names';
+export * from './lib/reporting/learning-record-registry.service';
 export * from './lib/queues/queue-worker-host';
 export { REDIS } from './lib/redis/redis.module';
 export {

@@ -6,3 +6,4 @@ export * from './lib/list-routes';
 export * from './lib/csv-injection';
 export * from './lib/token-mutations';
 export * from './lib/fuzz';
+export * from './lib/read-back';

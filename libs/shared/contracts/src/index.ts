@@ -20,3 +20,4 @@ export * from './lib/event.types';
 export * from './lib/event-live.types';
 export * from './lib/event-after.types';
 export * from './lib/reporting.types';
+export * from './lib/reporting-records.types';

@@ -16,6 +16,7 @@ export * from './lib/survey.schemas';
 export * from './lib/event.schemas';
 export * from './lib/event-after.schemas';
 export * from './lib/reporting.schemas';
+export * from './lib/reporting-records.schemas';
 // Response schemas: what the api's OpenAPI document describes its answers with.
 export * from './lib/common.responses';
 export * from './lib/health.responses';
@@ -36,3 +37,4 @@ export * from './lib/event-check-in.responses';
 export * from './lib/event-registration.responses';
 export * from './lib/event-organising.responses';
 export * from './lib/reporting.responses';
+export * from './lib/reporting-records.responses';

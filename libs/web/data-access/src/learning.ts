@@ -7,6 +7,7 @@ export * from './lib/learning/courses-api.service';
 export * from './lib/learning/file-limits';
 export * from './lib/learning/files-api.service';
 export * from './lib/learning/learner-api.service';
+export * from './lib/learning/learning-records-api.service';
 export * from './lib/learning/materials-api.service';
 export * from './lib/learning/lesson-progress-outbox';
 export * from './lib/learning/offline-lessons';

@@ -82,7 +82,7 @@ describe('the navigation config', () => {
 
   it('gives admins every staff page, in the groups’ order, and coordinators all but the audit log', () => {
     const everything = [
-      ['courses', ['nav.manageCourses']],
+      ['courses', ['nav.manageCourses', 'nav.learningRecords']],
       ['webinars', ['nav.newWebinar']],
       ['certificates', ['nav.manageCertificates', 'nav.issueCertificates']],
       ['community', ['nav.newFocusGroup', 'nav.focusGroupActions', 'nav.manageEvents']],

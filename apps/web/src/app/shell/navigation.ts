@@ -5,6 +5,7 @@ import {
   COURSE_AUTHOR_ROLES,
   EVENT_STAFF_ROLES,
   FOCUS_GROUP_ORGANISER_ROLES,
+  LEARNING_RECORD_ROLES,
   PARTNER_MANAGER_ROLES,
   SURVEY_BUILDER_ROLES,
   USER_ADMIN_ROLES,
@@ -130,6 +131,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       APP_PATHS.quizResults,
       APP_PATHS.quizEssays,
     ],
+  },
+  {
+    area: 'staff',
+    group: 'courses',
+    labelKey: 'nav.learningRecords',
+    hintKey: 'nav.hints.learningRecords',
+    path: APP_PATHS.learningRecords,
+    roles: LEARNING_RECORD_ROLES,
   },
   {
     area: 'staff',

@@ -37,6 +37,7 @@ import { CertificatesService } from './deliver/certificates.service';
 import { IssueCertificateProcessor } from './deliver/issue-certificate.processor';
 import { CertificateVerificationService } from './verify/certificate-verification.service';
 import { VerifyThrottleService } from './verify/verify-throttle.service';
+import { CertificateRecordService } from './verify/certificate-record.service';
 import { CertificatesPersonalDataService } from './privacy/certificates-personal-data.service';
 import { GuestCertificatesPrivacyService } from './privacy/guest-certificates-privacy.service';
 
@@ -79,6 +80,7 @@ const entities = [
     CertificateDemoSeederService,
     CertificatesPersonalDataService,
     SubjectCertificatesService,
+    CertificateRecordService,
   ],
   // Other domains ask for certificates on their own subjects (an event's) through this.
   exports: [SubjectCertificatesService],

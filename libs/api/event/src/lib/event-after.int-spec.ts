@@ -6,7 +6,7 @@ import { createTestInstitution, createTestUser, signIn, type SignedInUser } from
 import { LearningModule, learningMigrations } from '@bina-pustaka/api-learning';
 import { NotificationsModule, notificationsMigrations } from '@bina-pustaka/api-notifications';
 import { Storage } from '@bina-pustaka/api-platform';
-import { startTestApp, type TestApp } from '@bina-pustaka/api-testing';
+import { sheetRows, startTestApp, until, type TestApp } from '@bina-pustaka/api-testing';
 import { webinarMigrations } from '@bina-pustaka/api-webinar';
 import type {
   ApiErrorBody,
@@ -18,7 +18,6 @@ import type {
   JpLedger,
   Role,
 } from '@bina-pustaka/shared-contracts';
-import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { EventCodes, endEvent, insertEvent, insertPeople, insertAttendee, settledRoom } from '../testing';
 import { EventAfterModule } from './event-after.module';
@@ -27,24 +26,6 @@ import { EventModule, eventMigrations } from './event.module';
 const HYPERLINK = '=HYPERLINK("http://contoh.id/x","klik")';
 /** What every certificate of the event prints about its partners, in the page's order. */
 const PARTNERS_LINE = 'Bekerja sama dengan: Universitas Sukamaju, Komunitas Literasi Sukamaju Membaca';
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 /**
  * After an event: the attendance export its managers take away, and certificates by role
@@ -287,10 +268,11 @@ describe('after the event', () => {
     });
 
     it("land in a member's own certificates", async () => {
-      const mine = await eventually(
+      const mine = await until(
         async () => (await t.api.get<Certificate[]>('/api/me/certificates', { token: member.token })).body,
         (list) => list.some((certificate) => certificate.status === 'issued'),
         "the member's certificate",
+        30_000,
       );
       expect(mine).toMatchObject([
         {
@@ -319,10 +301,11 @@ describe('after the event', () => {
       expect(ledger.body.entries).toEqual([
         expect.objectContaining({ source: 'event', sourceId: event.id, jp: 2.5, title: expect.any(String) }),
       ]);
-      const fasilitator = await eventually(
+      const fasilitator = await until(
         async () => (await t.api.get<Certificate[]>('/api/me/certificates', { token: facilitator.token })).body,
         (list) => list.some((certificate) => certificate.status === 'issued'),
         "the facilitator's certificate",
+        30_000,
       );
       expect(fasilitator.map((certificate) => certificate.role)).toEqual(['fasilitator']);
     });
@@ -384,7 +367,7 @@ describe('after the event', () => {
         { token: coordinator.token },
       );
       expect(reissued.status).toBe(201);
-      const [second] = await eventually(mine, ([newest]) => newest.status === 'issued', 'the reissued certificate');
+      const [second] = await until(mine, ([newest]) => newest.status === 'issued', 'the reissued certificate');
       expect(second.version).toBe(2);
       const pdf = await t.api.download(second.pdfUrl as string);
       expect(await pdfLines(pdf.bytes)).toContain(PARTNERS_LINE);

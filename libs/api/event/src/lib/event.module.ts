@@ -34,6 +34,7 @@ import { EventViewsService } from './organising/event-views.service';
 import { EventWebinarService } from './organising/event-webinar.service';
 import { EventsService } from './organising/events.service';
 import { PublicEventsService } from './organising/public-events.service';
+import { EventRecordService } from './after/event-record.service';
 import { EventPersonalDataService } from './privacy/event-personal-data.service';
 import { EventRetentionService } from './privacy/event-retention.service';
 import { EventSeatsService } from './registration/event-seats.service';
@@ -117,6 +118,7 @@ export const eventMigrations = [CreateEvents1765500000000, EventWebinarLink17657
     EventLiveRelayService,
     EventPersonalDataService,
     EventDemoSeederService,
+    EventRecordService,
   ],
 })
 export class EventModule {}

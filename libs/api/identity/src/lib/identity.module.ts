@@ -34,6 +34,7 @@ import { PasswordsService } from './services/passwords.service';
 import { RegistrationService } from './services/registration.service';
 import { SessionPrincipalSource } from './services/session-principal.source';
 import { SessionsService } from './services/sessions.service';
+import { RecordPeopleService } from './services/record-people.service';
 import { UserDirectoryService } from './services/user-directory.service';
 import { UsersService } from './services/users.service';
 
@@ -84,6 +85,7 @@ export const identityMigrations = [
     InstitutionsService,
     IdentityDemoSeederService,
     UserDirectoryService,
+    RecordPeopleService,
     IdentityPersonalDataService,
     PersonalDataExportService,
     AccountDeletionService,

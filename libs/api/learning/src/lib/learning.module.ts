@@ -37,6 +37,7 @@ import { MaterialsService } from './services/materials.service';
 import { MyLearningService } from './services/my-learning.service';
 import { OutlineService } from './services/outline.service';
 import { ProgressReportService } from './services/progress-report.service';
+import { CourseRecordService } from './services/course-record.service';
 import { LearningPersonalDataService } from './privacy/learning-personal-data.service';
 import { JpStandingService } from './dashboard/jp-standing.service';
 import { LearningDashboardService } from './dashboard/learning-dashboard.service';
@@ -93,6 +94,7 @@ export const learningMigrations = [
     LearningPersonalDataService,
     JpStandingService,
     LearningDashboardService,
+    CourseRecordService,
   ],
   // The file store, for domains that upload files of their own (forum images) and say who reads them;
   // JP per person, for reporting's list of those below the yearly target.

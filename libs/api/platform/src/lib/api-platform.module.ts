@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { PageMetaModule } from './http/page-meta';
 import { PrivacyModule } from './privacy/privacy.module';
 import { QueuesModule } from './queues/queues.module';
+import { LearningRecordsModule } from './reporting/learning-record-registry.service';
 import { RedisModule } from './redis/redis.module';
 import { DashboardRegistryModule } from './reporting/dashboard-registry.service';
 import { SocketsModule } from './sockets/sockets.module';
@@ -18,7 +19,8 @@ import { StorageModule } from './storage/storage.module';
 /**
  * The plumbing of the api process in one import: config, database (migrated),
  * Redis, queues, access tokens, health, the one socket.io Server, the personal-data
- * registry, the page descriptions of the web client's HTML, the dashboard's sources, and the global
+ * registry, the page descriptions of the web client's HTML, the dashboard's and the learning records'
+ * sources, and the global
  * deny-by-default AccessGuard.
  * The guard needs a PrincipalSource, which the (global) identity module provides.
  */
@@ -41,6 +43,7 @@ export class ApiPlatformModule {
         PrivacyModule,
         PageMetaModule,
         DashboardRegistryModule,
+        LearningRecordsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
@@ -66,8 +69,9 @@ export class WorkerPlatformModule {
         RedisModule,
         QueuesModule,
         StorageModule,
-        // Domain modules the worker shares with the api (notifications) register their source here too.
+        // Domain modules the worker shares with the api (notifications, the webinar ledger) register their sources here too.
         PrivacyModule,
+        LearningRecordsModule,
       ],
     };
   }

@@ -19,19 +19,11 @@ import { webinarMigrations, WebinarModule, WebinarWorkerModule } from '../lib/we
 import { isRefused, TEST_RTP_CAPABILITIES, TestRoomClient, type PublishedMedia } from './room-client';
 import { startLocalStun } from './webrtc-peers';
 
+// Reads until a condition holds: the one helper every integration spec shares.
+export { until } from '@bina-pustaka/api-testing';
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-
-/** Reads until `done` holds (or throws after `ms`, showing the last value). */
-export async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string, ms = 10_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await sleep(50);
-  }
-}
 
 export class WebinarTestBed {
   t!: TestApp;

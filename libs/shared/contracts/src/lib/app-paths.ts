@@ -24,6 +24,8 @@ export const APP_PATHS = {
   manageCourses: 'kelola/pelatihan',
   manageCourse: 'kelola/pelatihan/:courseId',
   manageCohort: 'kelola/angkatan/:cohortId',
+  /** Coordinators and admins: a librarian's learning record (rekam jejak), its CSV and XLSX. */
+  learningRecords: 'kelola/rekam-jejak',
   materials: 'materi',
   myCertificates: 'sertifikat-saya',
   notifications: 'notifikasi',

@@ -51,6 +51,7 @@ export const AUDIT_EXPORT_REPORTS = [
   'audit-log',
   'my-data',
   'survey-responses',
+  'learning-record',
 ] as const;
 export type AuditExportReport = (typeof AUDIT_EXPORT_REPORTS)[number];
 

@@ -15,6 +15,7 @@ export const FEATURE_PATHS = {
     APP_PATHS.manageCourses,
     APP_PATHS.manageCourse,
     APP_PATHS.manageCohort,
+    APP_PATHS.learningRecords,
     APP_PATHS.materials,
   ],
   assessment: [

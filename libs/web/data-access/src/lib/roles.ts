@@ -31,6 +31,9 @@ export const WEBINAR_SCHEDULER_ROLES: readonly Role[] = ['trainer', 'coordinator
 /** Who reads the audit log of security-relevant actions. */
 export const AUDIT_LOG_ROLES: readonly Role[] = ['admin'];
 
+/** Who finds librarians and reads their learning records (the api holds coordinators to their institution where set). */
+export const LEARNING_RECORD_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
 /** Who creates focus groups and follows the action items of every group (the api decides the rest). */
 export const FOCUS_GROUP_ORGANISER_ROLES: readonly Role[] = ['coordinator', 'admin'];
 

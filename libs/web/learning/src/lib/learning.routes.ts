@@ -3,6 +3,7 @@ import { APP_PATHS } from '@bina-pustaka/shared-contracts';
 import {
   COHORT_MANAGER_ROLES,
   COURSE_AUTHOR_ROLES,
+  LEARNING_RECORD_ROLES,
   roleGuard,
   signedInGuard,
   translationScopeRoute,
@@ -72,6 +73,12 @@ export const learningRoutes: Routes = [
       title: 'titles.manageCohort',
       canActivate: [signedInGuard, roleGuard(...COHORT_MANAGER_ROLES)],
       loadComponent: () => import('./cohort/cohort.page').then((m) => m.CohortPage),
+    },
+    {
+      path: APP_PATHS.learningRecords,
+      title: 'titles.learningRecords',
+      canActivate: [signedInGuard, roleGuard(...LEARNING_RECORD_ROLES)],
+      loadComponent: () => import('./records/learning-records.page').then((m) => m.LearningRecordsPage),
     },
     {
       path: APP_PATHS.materials,

@@ -2,6 +2,8 @@ import type { World } from '../world';
 import { STAFF, type ObjectCase } from './object-case';
 
 /**
+ * Learning records: learnerB's, read and exported by the staff (a coordinator of another
+ * institution gets 404 once INSTITUTIONS_SEPARATE is on: reporting's learning-records int spec).
  * The dashboard names B's institution in its query (or the reminders' body): staff only. The
  * world runs with the default INSTITUTIONS_SEPARATE=false, where coordinatorA may read B's
  * figures too; with the setting on, coordinatorA is refused B's (reporting's
@@ -24,4 +26,7 @@ export const REPORTING_CASES: ObjectCase[] = [
     body: (w: World) => ({ institutionId: w.b.institutionId }),
     allowed: STAFF,
   },
+  { route: 'GET /api/reports/learners/:userId/record', object: (w) => w.people.learnerB.id, allowed: STAFF },
+  { route: 'GET /api/reports/learners/:userId/record.csv', object: (w) => w.people.learnerB.id, allowed: STAFF },
+  { route: 'GET /api/reports/learners/:userId/record.xlsx', object: (w) => w.people.learnerB.id, allowed: STAFF },
 ];

@@ -129,20 +129,4 @@ export class LearnController {
       .header('Content-Disposition', `attachment; filename="${fileName}"`);
     return body;
   }
-
-  @Get('me/jp-ledger/export.pdf')
-  @ApiOperation({ summary: 'My JP ledger of a year as PDF' })
-  @RespondsWithFile('application/pdf')
-  async ledgerPdf(
-    @CurrentPrincipal() actor: Principal,
-    @Query() query: JpLedgerQueryDto,
-    @RequestLocale() locale: Locale,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    const { fileName, body } = await this.mine.ledgerPdf(actor, query.year, locale);
-    void reply
-      .header('Content-Type', 'application/pdf')
-      .header('Content-Disposition', `attachment; filename="${fileName}"`);
-    return body;
-  }
 }

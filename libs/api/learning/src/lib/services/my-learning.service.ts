@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditTrailService } from '@bina-pustaka/api-audit';
 import { APP_CONFIG, toCsv, translate, type AppConfig, type Principal } from '@bina-pustaka/api-platform';
 import type { JpLedger, Locale, MyLearning } from '@bina-pustaka/shared-contracts';
-import { DEFAULT_TIME_ZONE, formatDate, formatDateTime } from '@bina-pustaka/shared-util';
-import PDFDocument from 'pdfkit';
+import { DEFAULT_TIME_ZONE, formatDate } from '@bina-pustaka/shared-util';
 import { DataSource, In } from 'typeorm';
 import { CohortEntity, EnrolmentEntity } from '../entities/cohort.entity';
 import { CourseEntity } from '../entities/course.entity';
@@ -131,90 +130,5 @@ export class MyLearningService {
       details: { report: 'jp-ledger', rows: rows.length, year: ledger.year },
     });
     return { fileName: `rekap-jp-${ledger.year}.csv`, body };
-  }
-
-  async ledgerPdf(
-    actor: Principal,
-    year: number | undefined,
-    locale: Locale,
-  ): Promise<{ fileName: string; body: Buffer }> {
-    const ledger = await this.ledger(actor, year);
-    const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 56,
-      info: { Title: t('ledger.title', { year: ledger.year }), Author: 'Bina Pustaka' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const finished = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-
-    const teal = '#0b5d57';
-    doc.fillColor(teal).font('Helvetica-Bold').fontSize(11).text('BINA PUSTAKA', { characterSpacing: 1.5 });
-    doc
-      .moveDown(0.3)
-      .fillColor('#1f2933')
-      .fontSize(18)
-      .text(t('ledger.title', { year: ledger.year }));
-    doc.moveDown(0.8).font('Helvetica').fontSize(10.5);
-    const holder = actor.user;
-    for (const [label, value] of [
-      [t('ledger.holder'), holder.fullName],
-      [t('ledger.nip'), holder.nip ?? '-'],
-      [t('ledger.institution'), holder.institution?.name ?? '-'],
-    ]) {
-      doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
-    }
-    doc.moveDown(1);
-
-    const columns = [
-      { label: t('ledger.date'), x: 56, width: 110 },
-      { label: t('ledger.activity'), x: 170, width: 230 },
-      { label: t('ledger.source'), x: 404, width: 80 },
-      { label: t('ledger.jp'), x: 488, width: 51, align: 'right' as const },
-    ];
-    const row = (values: string[], bold = false) => {
-      const top = doc.y;
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-      const heights = columns.map((column, index) =>
-        doc.heightOfString(values[index], { width: column.width, align: column.align }),
-      );
-      columns.forEach((column, index) =>
-        doc.text(values[index], column.x, top, { width: column.width, align: column.align }),
-      );
-      doc.y = top + Math.max(...heights) + 6;
-      doc
-        .moveTo(56, doc.y - 3)
-        .lineTo(539, doc.y - 3)
-        .strokeColor('#d9d4cc')
-        .lineWidth(0.5)
-        .stroke();
-    };
-    row(
-      columns.map((column) => column.label),
-      true,
-    );
-    if (ledger.entries.length === 0) {
-      doc.font('Helvetica-Oblique').text(t('ledger.none'), 56, doc.y + 4);
-    }
-    for (const entry of ledger.entries) {
-      if (doc.y > 760) doc.addPage();
-      row([
-        formatDate(entry.earnedAt, locale),
-        entry.title,
-        t(`ledger.source.${entry.source}`),
-        formatJp(entry.jp, locale),
-      ]);
-    }
-    doc.moveDown(1).font('Helvetica-Bold').fontSize(11).fillColor(teal);
-    doc.text(
-      t('ledger.total', { year: ledger.year, earned: formatJp(ledger.earned, locale), target: ledger.target }),
-      56,
-    );
-    doc.moveDown(2).font('Helvetica').fontSize(8.5).fillColor('#52606d');
-    doc.text(t('ledger.jpDefinition', { minutes: this.config.learning.jpMinutes }), 56);
-    doc.text(t('ledger.printed', { date: formatDateTime(new Date(), locale) }), 56);
-    doc.end();
-    return { fileName: `rekap-jp-${ledger.year}.pdf`, body: await finished };
   }
 }

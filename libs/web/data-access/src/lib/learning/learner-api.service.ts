@@ -36,8 +36,6 @@ export type LessonProgressEvent =
   | { event: 'reached-end' }
   | { event: 'video-progress'; watchedFraction: number };
 
-export type LedgerFormat = 'csv' | 'pdf';
-
 /** A lesson in the player; the service worker keeps these responses for reading offline. */
 export const lessonUrl = (lessonId: string): string => `/api/learn/lessons/${seg(lessonId)}`;
 
@@ -81,8 +79,13 @@ export class LearnerApi {
     return this.http.get<JpLedger>('/api/me/jp-ledger', { params: toParams({ year }) });
   }
 
-  /** The ledger as CSV or PDF (needs the token, so it comes as a blob to save). */
-  exportLedger(year: number, format: LedgerFormat): Observable<DownloadedFile> {
-    return this.files.download(`/api/me/jp-ledger/export.${format}?year=${year}`, `rekap-jp-${year}.${format}`);
+  /** The year's ledger as CSV (needs the token, so it comes as a blob to save). */
+  exportLedger(year: number): Observable<DownloadedFile> {
+    return this.files.download(`/api/me/jp-ledger/export.csv?year=${year}`, `rekap-jp-${year}.csv`);
+  }
+
+  /** My transcript (transkrip): every year's learning, JP and certificates with their codes, as PDF. */
+  transcript(): Observable<DownloadedFile> {
+    return this.files.download('/api/me/transcript.pdf', 'transkrip.pdf');
   }
 }

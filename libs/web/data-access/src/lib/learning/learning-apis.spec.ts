@@ -208,12 +208,12 @@ describe('learning api clients', () => {
       await done;
     });
 
-    it('exports the ledger with the token', async () => {
-      const done = firstValueFrom(TestBed.inject(LearnerApi).exportLedger(2026, 'pdf'));
-      const request = http.expectOne('/api/me/jp-ledger/export.pdf?year=2026');
+    it('downloads my transcript with the token', async () => {
+      const done = firstValueFrom(TestBed.inject(LearnerApi).transcript());
+      const request = http.expectOne('/api/me/transcript.pdf');
       expect(request.request.headers.get('Authorization')).toBe('Bearer token-1');
       request.flush(new Blob(['%PDF']));
-      expect((await done).fileName).toBe('rekap-jp-2026.pdf');
+      expect((await done).fileName).toBe('transkrip.pdf');
     });
   });
 

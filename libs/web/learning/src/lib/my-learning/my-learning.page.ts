@@ -13,7 +13,7 @@ import {
 import { LanguageStore, toApiFailure, type ApiFailure } from '@bina-pustaka/web-data-access';
 import { certificateAnchor } from '@bina-pustaka/web-certificates';
 import { CertificatesApi } from '@bina-pustaka/web-data-access/certificates';
-import { LearnerApi, type LedgerFormat } from '@bina-pustaka/web-data-access/learning';
+import { LearnerApi } from '@bina-pustaka/web-data-access/learning';
 import {
   DataRowDirective,
   DataTableComponent,
@@ -69,7 +69,7 @@ export class MyLearningPage {
   protected readonly ledgerFailure = signal<ApiFailure | null>(null);
   protected readonly ledgerColumns = LEDGER_COLUMNS;
   protected readonly ledgerPageSize = LEDGER_PAGE_SIZE;
-  protected readonly exporting = signal<LedgerFormat | null>(null);
+  protected readonly exporting = signal<'ledger' | 'transcript' | null>(null);
   protected readonly exportFailure = signal<ApiFailure | null>(null);
   /** My live certificates by course, to link ledger rows to them (the ledger still works without). */
   private readonly certificates = toSignal(
@@ -151,11 +151,12 @@ export class MyLearningPage {
     this.ledgerReloads.update((n) => n + 1);
   }
 
-  protected async download(format: LedgerFormat): Promise<void> {
-    this.exporting.set(format);
+  /** The year's ledger as CSV, or the transcript of every year as PDF. */
+  protected async download(what: 'ledger' | 'transcript'): Promise<void> {
+    this.exporting.set(what);
     this.exportFailure.set(null);
     try {
-      const file = await firstValueFrom(this.api.exportLedger(this.year(), format));
+      const file = await firstValueFrom(what === 'ledger' ? this.api.exportLedger(this.year()) : this.api.transcript());
       saveBlob(file.blob, file.fileName);
     } catch (error) {
       this.exportFailure.set(toApiFailure(error));
