@@ -5,9 +5,9 @@ import { EMPTY, catchError, finalize, switchMap, tap, type Observable } from 'rx
 import { toApiFailure, type ApiFailure } from './api-error';
 
 /** A list the server pages, as a screen shows it (with `bp-pagination` under it). */
-export interface PagedList<Item> {
-  /** The page shown; null until the first one arrives. Writable, to show one row's change at once. */
-  page: WritableSignal<Page<Item> | null>;
+export interface PagedList<Item, Answer extends Page<Item> = Page<Item>> {
+  /** The page shown (with what the answer adds to a page); null until the first one arrives. Writable, to show one row's change at once. */
+  page: WritableSignal<Answer | null>;
   loading: Signal<boolean>;
   /** Why the newest load failed (the page shown before stays); a screen may show a row action's failure there too. */
   failure: WritableSignal<ApiFailure | null>;
@@ -21,12 +21,12 @@ export interface PagedList<Item> {
  * request's answer is shown (an older one arriving late is dropped). Call it in an
  * injection context, e.g. a component's field initializer; it stops with the component.
  */
-export function pagedList<Request, Item>(
+export function pagedList<Request, Item, Answer extends Page<Item> = Page<Item>>(
   request: () => Request,
-  load: (request: Request) => Observable<Page<Item>>,
-): PagedList<Item> {
+  load: (request: Request) => Observable<Answer>,
+): PagedList<Item, Answer> {
   const reloads = signal(0);
-  const page = signal<Page<Item> | null>(null);
+  const page = signal<Answer | null>(null);
   const loading = signal(true);
   const failure = signal<ApiFailure | null>(null);
   toObservable(computed(() => ({ request: request(), reload: reloads() })))
