@@ -57,7 +57,7 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
 ];
 
 /**
- * The app's own pages bring their words too (the `home` and `notifications` scopes), so
+ * The app's own pages bring their words too (the `home`, `notifications` and `manage` scopes), so
  * a visitor who is not signed in never downloads them; route titles stay in the main
  * translations.
  */
@@ -87,12 +87,18 @@ export const appRoutes: Route[] = [
       },
     ],
   ),
-  {
-    path: APP_PATHS.manage,
-    title: MANAGE_HOME.labelKey,
-    canActivate: [signedInGuard, roleGuard(...STAFF_ROLES)],
-    loadComponent: () => import('./manage/manage.page').then((m) => m.ManagePage),
-  },
+  translationScopeRoute(
+    'manage',
+    { id: () => import('../i18n/manage/id.json'), en: () => import('../i18n/manage/en.json') },
+    [
+      {
+        path: APP_PATHS.manage,
+        title: MANAGE_HOME.labelKey,
+        canActivate: [signedInGuard, roleGuard(...STAFF_ROLES)],
+        loadComponent: () => import('./manage/manage.page').then((m) => m.ManagePage),
+      },
+    ],
+  ),
   ...identityRoutes,
   ...certificatesRoutes,
   ...LAZY_FEATURES.map(lazyFeatureRoute),

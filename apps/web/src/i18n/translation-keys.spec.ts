@@ -56,6 +56,7 @@ import {
   AUDIT_SUBJECT_TYPES,
   AUDIT_TEMPLATE_CHANGES,
   CERTIFICATE_HOLDER_ROLES,
+  CERTIFICATE_SUBJECT_KINDS,
   LEARNING_RECORD_KINDS,
   FORUM_DIGEST_TIME_ZONES,
   INSTITUTION_KINDS,
@@ -84,6 +85,7 @@ import {
   EVENT_STATUSES,
 } from '@bina-pustaka/shared-contracts';
 import { UPLOAD_FIELD_WORDS } from '@bina-pustaka/web-ui';
+import { NAV_ENTRIES } from '../app/shell/navigation';
 
 /**
  * The main translations (the shell and the first screens: `apps/web/src/i18n`) and each
@@ -99,6 +101,7 @@ const WORKSPACE = join(__dirname, '../../../..');
 const SCOPES: { name: string; dir: string; code: string }[] = [
   { name: 'home', dir: 'apps/web/src/i18n/home', code: 'apps/web/src/app/home/' },
   { name: 'notifications', dir: 'apps/web/src/i18n/notifications', code: 'apps/web/src/app/notifications/' },
+  { name: 'manage', dir: 'apps/web/src/i18n/manage', code: 'apps/web/src/app/manage/' },
   ...[IDENTITY_SCOPE, LEARNING_SCOPE, CERTIFICATES_SCOPE, ASSESSMENT_SCOPE, AUDIT_SCOPE, FORUM_SCOPE].map((name) => ({
     name,
     dir: `libs/web/${name}/src/lib/i18n`,
@@ -142,6 +145,7 @@ const UNSCOPED = ['libs/web/identity/src/lib/sign-in/', 'libs/web/identity/src/l
 
 /** Keys built at run time as `prefix + value`: every value must have its key. */
 const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
+  'manage.hints.': NAV_ENTRIES.flatMap((entry) => (entry.area === 'staff' ? [entry.hint] : [])),
   'roles.': ROLES,
   'learning.upload.': UPLOAD_FIELD_WORDS,
   'certificates.upload.': UPLOAD_FIELD_WORDS,
@@ -172,6 +176,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'learning.enrolments.confirm.': ENROLMENT_DIALOG_ACTIONS,
   'certificates.certificateStatus.': CERTIFICATE_STATUSES,
   'certificates.certificateRole.': CERTIFICATE_ROLES,
+  'certificates.verify.subject.': CERTIFICATE_SUBJECT_KINDS,
   'certificates.certificateOrientation.': CERTIFICATE_ORIENTATIONS,
   'certificates.certificateQrPosition.': CERTIFICATE_QR_POSITIONS,
   'certificates.certificatePlaceholder.': CERTIFICATE_PLACEHOLDERS,

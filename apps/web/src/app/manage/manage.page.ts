@@ -36,7 +36,7 @@ import { NavigationStore } from '../shell/navigation.store';
     <div class="page" *transloco="let t">
       <header class="page-header">
         <h1>{{ t('nav.manage') }}</h1>
-        <p class="lead">{{ t('nav.manageIntro') }}</p>
+        <p class="lead">{{ t('manage.intro') }}</p>
       </header>
       <div class="manage-groups">
         @for (group of navigation.groups(); track group.id) {
@@ -47,7 +47,7 @@ import { NavigationStore } from '../shell/navigation.store';
                 <li>
                   <a class="quick-link card" [routerLink]="linkTo(entry)">
                     <span class="quick-link-title">{{ t(entry.labelKey) }}</span>
-                    <span class="quick-link-text">{{ t(entry.hintKey) }}</span>
+                    <span class="quick-link-text">{{ t('manage.hints.' + entry.hint) }}</span>
                   </a>
                 </li>
               }

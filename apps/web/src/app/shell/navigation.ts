@@ -44,8 +44,8 @@ export interface LearnerNavEntry extends NavEntryBase {
 export interface StaffNavEntry extends NavEntryBase {
   area: 'staff';
   group: StaffGroupId;
-  /** One line on the Kelola page saying what the page is for. */
-  hintKey: string;
+  /** Its line on the Kelola page saying what the page is for (`manage.hints.<hint>`, in the manage page's words). */
+  hint: string;
 }
 
 export type NavEntry = LearnerNavEntry | StaffNavEntry;
@@ -119,7 +119,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'courses',
     labelKey: 'nav.manageCourses',
-    hintKey: 'nav.hints.manageCourses',
+    hint: 'manageCourses',
     path: APP_PATHS.manageCourses,
     roles: COURSE_AUTHOR_ROLES,
     owns: [
@@ -136,7 +136,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'courses',
     labelKey: 'nav.learningRecords',
-    hintKey: 'nav.hints.learningRecords',
+    hint: 'learningRecords',
     path: APP_PATHS.learningRecords,
     roles: LEARNING_RECORD_ROLES,
   },
@@ -144,7 +144,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'webinars',
     labelKey: 'nav.newWebinar',
-    hintKey: 'nav.hints.newWebinar',
+    hint: 'newWebinar',
     path: APP_PATHS.newWebinar,
     roles: WEBINAR_SCHEDULER_ROLES,
   },
@@ -152,7 +152,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'certificates',
     labelKey: 'nav.manageCertificates',
-    hintKey: 'nav.hints.manageCertificates',
+    hint: 'manageCertificates',
     path: APP_PATHS.manageCertificates,
     roles: CERTIFICATE_MANAGER_ROLES,
     owns: [APP_PATHS.newCertificateTemplate, APP_PATHS.certificateTemplate, APP_PATHS.certificateBatch],
@@ -161,7 +161,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'certificates',
     labelKey: 'nav.issueCertificates',
-    hintKey: 'nav.hints.issueCertificates',
+    hint: 'issueCertificates',
     path: APP_PATHS.issueCertificates,
     roles: CERTIFICATE_MANAGER_ROLES,
   },
@@ -169,7 +169,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'community',
     labelKey: 'nav.newFocusGroup',
-    hintKey: 'nav.hints.newFocusGroup',
+    hint: 'newFocusGroup',
     path: APP_PATHS.newFocusGroup,
     roles: FOCUS_GROUP_ORGANISER_ROLES,
   },
@@ -177,7 +177,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'community',
     labelKey: 'nav.focusGroupActions',
-    hintKey: 'nav.hints.focusGroupActions',
+    hint: 'focusGroupActions',
     path: APP_PATHS.focusGroupActions,
     roles: FOCUS_GROUP_ORGANISER_ROLES,
   },
@@ -185,7 +185,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'community',
     labelKey: 'nav.manageEvents',
-    hintKey: 'nav.hints.manageEvents',
+    hint: 'manageEvents',
     path: APP_PATHS.manageEvents,
     // Organisers of one event may hold any role: the pages ask only for a sign-in, the api decides.
     roles: EVENT_STAFF_ROLES,
@@ -201,7 +201,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'evaluation',
     labelKey: 'nav.surveys',
-    hintKey: 'nav.hints.surveys',
+    hint: 'surveys',
     path: APP_PATHS.manageSurveys,
     roles: SURVEY_BUILDER_ROLES,
     owns: [APP_PATHS.newSurvey, APP_PATHS.manageSurvey, APP_PATHS.surveyResults, APP_PATHS.speakerEvaluation],
@@ -210,7 +210,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'users',
     labelKey: 'nav.users',
-    hintKey: 'nav.hints.users',
+    hint: 'users',
     path: APP_PATHS.adminUsers,
     roles: USER_ADMIN_ROLES,
   },
@@ -218,7 +218,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'users',
     labelKey: 'nav.partners',
-    hintKey: 'nav.hints.partners',
+    hint: 'partners',
     path: APP_PATHS.managePartners,
     roles: PARTNER_MANAGER_ROLES,
   },
@@ -226,7 +226,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     area: 'staff',
     group: 'users',
     labelKey: 'nav.auditLog',
-    hintKey: 'nav.hints.auditLog',
+    hint: 'auditLog',
     path: APP_PATHS.auditLog,
     roles: AUDIT_LOG_ROLES,
   },
