@@ -61,6 +61,7 @@ describe('SiteHeaderComponent', () => {
     const { element } = await render(null);
     expect(element.querySelector('nav')).toBeNull();
     expect(element.querySelector('.language-switch')).not.toBeNull();
+    expect(element.querySelector('.notifications-link')).toBeNull();
     expect(element.textContent).not.toContain('Keluar');
   });
 
