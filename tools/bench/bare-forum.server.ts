@@ -20,6 +20,7 @@ import {
   showMentions,
   snippetHtml,
 } from '../../libs/api/forum/src/lib/shared/post-text';
+import { FORUM_STATEMENTS } from '../../libs/api/forum/src/lib/access/forum-rows';
 import * as sql from './bare-forum.statements';
 
 const [port, viewerId, applicationName] = process.argv.slice(2);
@@ -82,7 +83,7 @@ async function readableSpaces(): Promise<Access[]> {
   ]);
   const mine = new Map(views.filter((view) => view.groupRole || isStaff()).map((view) => [view.spaceId, view]));
   if (mine.size === 0) return [];
-  const forums = await entities<Forum>(sql.forumsOfSpaces(mine.size), ['focus-group', ...mine.keys()]);
+  const forums = await rows<Forum>(FORUM_STATEMENTS.ofSpaces, ['focus-group', [...mine.keys()]]);
   return forums
     .map((forum) => {
       const view = mine.get(forum.spaceId as string) as { title: string; groupRole: string | null };
@@ -93,13 +94,13 @@ async function readableSpaces(): Promise<Access[]> {
 
 /** ForumAccessService.readable. */
 async function readable(): Promise<{ community: Access[]; courses: Access[]; spaces: Access[] }> {
-  const categories = await entities<Forum>(sql.COMMUNITY_FORUMS, ['community']);
+  const categories = await rows<Forum>(FORUM_STATEMENTS.community, []);
   const courses = await rows<{ id: string; title: string }>(sql.READABLE_COURSES, [viewerId, isStaff()]);
   const courseIds = courses.map((course) => course.id);
   // CourseForumsService.of: the forums, made first only when a course has none yet.
   let forums = new Map<string | null, Forum>();
   if (courseIds.length > 0) {
-    const select = () => entities<Forum>(sql.forumsOfCourses(courseIds.length), courseIds);
+    const select = () => rows<Forum>(FORUM_STATEMENTS.ofCourses, [courseIds]);
     let found = await select();
     if (found.length < courseIds.length) {
       await pool.query(sql.ENSURE_COURSE_FORUMS, [courseIds]);
@@ -165,7 +166,7 @@ async function summaries(forums: Access[]) {
 /** ForumAccessService.thread: null where the api answers 404. */
 async function threadAccess(threadId: string): Promise<{ access: Access; thread: sql.ThreadRow } | null> {
   const [thread] = await entities<sql.ThreadRow>(sql.THREAD_BY_ID, [threadId]);
-  const [forum] = thread ? await entities<Forum>(sql.FORUM_BY_ID, [thread.forumId]) : [];
+  const [forum] = thread ? await rows<Forum>(FORUM_STATEMENTS.byId, [thread.forumId]) : [];
   if (!thread || !forum || forum.kind === 'focus-group') return null;
   if (thread.heldAt && thread.authorId !== viewerId) throw new Error('the bench data has held threads');
   if (!forum.courseId)

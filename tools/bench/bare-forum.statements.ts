@@ -3,6 +3,7 @@
  * word as PostgreSQL logged them from the api (`log_statement = all`): the forum lib's and
  * learning's own SQL, and what TypeORM writes for the entity look-ups (its aliased columns,
  * its `IN ($1, $2, ...)` lists). The bare server turns TypeORM's aliases back into fields.
+ * The forums themselves are read with the forum lib's own statements (`FORUM_STATEMENTS`).
  */
 
 /** TypeORM's select list for an entity: `"Alias"."column" AS "Alias_column"`. */
@@ -10,18 +11,6 @@ const columns = (alias: string, names: string[]) =>
   names.map((name) => `"${alias}"."${name}" AS "${alias}_${name}"`).join(', ');
 const parameters = (count: number) => Array.from({ length: count }, (_unused, i) => `$${i + 1}`).join(', ');
 
-const FORUM = columns('ForumEntity', [
-  'id',
-  'kind',
-  'slug',
-  'title',
-  'description',
-  'position',
-  'course_id',
-  'space_id',
-  'hold_first_posts',
-  'created_at',
-]);
 const THREAD = columns('ForumThreadEntity', [
   'id',
   'forum_id',
@@ -125,7 +114,6 @@ export interface HitRow {
 }
 
 // ForumAccessService and CourseMembershipService (learning).
-export const COMMUNITY_FORUMS = `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."kind" = $1)) ORDER BY "ForumEntity"."position" ASC`;
 export const READABLE_COURSES = `SELECT c.id, c.title FROM courses c
         WHERE c.status <> 'draft'
           AND ($2 OR c.owner_id = $1
@@ -134,8 +122,6 @@ export const READABLE_COURSES = `SELECT c.id, c.title FROM courses c
                             AND e.status IN ('active', 'completed')))
         ORDER BY lower(c.title), c.id`;
 export const ENSURE_COURSE_FORUMS = `INSERT INTO forums (kind, course_id) SELECT 'course', unnest($1::uuid[]) ON CONFLICT (course_id) DO NOTHING`;
-export const forumsOfCourses = (count: number) =>
-  `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."course_id" IN (${parameters(count)})))`;
 export const MEMBERSHIP = `SELECT c.title,
               (c.owner_id = $2 OR EXISTS (SELECT 1 FROM course_trainers t WHERE t.course_id = c.id AND t.user_id = $2)) AS trainer,
               EXISTS (SELECT 1 FROM enrolments e WHERE e.course_id = c.id AND e.user_id = $2
@@ -147,10 +133,6 @@ export const THREAD_BY_ID = `SELECT ${THREAD} FROM "forum_threads" "ForumThreadE
 export const FOCUS_GROUP_VIEWS = `SELECT g.id AS "spaceId", g.topic AS title, g.allow_anonymous AS "anonymousAllowed", p.role AS "groupRole"
                 FROM focus_groups g
                 LEFT JOIN focus_group_people p ON p.group_id = g.id AND p.user_id = $1 WHERE CASE WHEN $2 THEN g.status = 'active' ELSE p.user_id IS NOT NULL END`;
-// ForumAccessService.readableSpaces: the forums of those groups.
-export const forumsOfSpaces = (count: number) =>
-  `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."kind" = $1) AND ("ForumEntity"."space_id" IN (${Array.from({ length: count }, (_unused, i) => `$${i + 2}`).join(', ')})))`;
-export const FORUM_BY_ID = `SELECT ${FORUM} FROM "forums" "ForumEntity" WHERE (("ForumEntity"."id" = $1)) LIMIT 1`;
 
 // ForumReadsService, ForumWatchesService.
 export const FORUM_STATS = `SELECT t.forum_id AS "forumId", count(*) AS threads, sum(t.post_count) AS posts,

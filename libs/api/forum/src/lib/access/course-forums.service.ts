@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CourseEventsService } from '@bina-pustaka/api-learning';
-import { DataSource, In } from 'typeorm';
-import { ForumEntity } from '../entities/forum.entity';
+import { DataSource } from 'typeorm';
+import type { ForumEntity } from '../entities/forum.entity';
+import { forumsOfCourses } from './forum-rows';
 
 /**
  * One forum per course, made when the course is published (learning tells it), so the
@@ -26,11 +27,10 @@ export class CourseForumsService implements OnModuleInit {
   /** The forums of these courses, in the same order. */
   async of(courseIds: string[]): Promise<ForumEntity[]> {
     if (courseIds.length === 0) return [];
-    const repository = this.dataSource.getRepository(ForumEntity);
-    let forums = await repository.findBy({ courseId: In(courseIds) });
+    let forums = await forumsOfCourses(this.dataSource, courseIds);
     if (forums.length < courseIds.length) {
       await this.insert(courseIds);
-      forums = await repository.findBy({ courseId: In(courseIds) });
+      forums = await forumsOfCourses(this.dataSource, courseIds);
     }
     const byCourse = new Map(forums.map((forum) => [forum.courseId, forum]));
     return courseIds.map((id) => byCourse.get(id) as ForumEntity);

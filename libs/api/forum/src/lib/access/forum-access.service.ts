@@ -4,9 +4,10 @@ import { UserDirectoryService } from '@bina-pustaka/api-identity';
 import { CourseMembershipService } from '@bina-pustaka/api-learning';
 import { AppError, type Principal } from '@bina-pustaka/api-platform';
 import type { Role, UserRef } from '@bina-pustaka/shared-contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ForumEntity, ForumPostEntity, ForumThreadEntity } from '../entities/forum.entity';
 import { CourseForumsService } from './course-forums.service';
+import { communityForums, forumById, forumsOfSpaces } from './forum-rows';
 import {
   ForumSpacesService,
   type ForumReader,
@@ -51,7 +52,7 @@ export class ForumAccessService {
   ) {}
 
   async forum(actor: Principal, forumId: string): Promise<ForumAccess> {
-    const forum = await this.dataSource.getRepository(ForumEntity).findOneBy({ id: forumId });
+    const forum = await forumById(this.dataSource, forumId);
     const access = forum && (await this.accessTo(actor, forum));
     if (!access) throw new AppError(404, 'forum.notFound');
     return access;
@@ -67,7 +68,7 @@ export class ForumAccessService {
 
   async thread(actor: Principal, threadId: string): Promise<{ access: ForumAccess; thread: ForumThreadEntity }> {
     const thread = await this.dataSource.getRepository(ForumThreadEntity).findOneBy({ id: threadId });
-    const forum = thread && (await this.dataSource.getRepository(ForumEntity).findOneBy({ id: thread.forumId }));
+    const forum = thread && (await forumById(this.dataSource, thread.forumId));
     const access = forum && (await this.accessTo(actor, forum));
     if (!thread || !access || !seesHeld(actor, access, thread)) throw new AppError(404, 'forum.threadNotFound');
     return { access, thread };
@@ -90,9 +91,7 @@ export class ForumAccessService {
   async readable(
     actor: Principal,
   ): Promise<{ community: ForumAccess[]; courses: ForumAccess[]; spaces: ForumAccess[] }> {
-    const categories = await this.dataSource
-      .getRepository(ForumEntity)
-      .find({ where: { kind: 'community' }, order: { position: 'ASC' } });
+    const categories = await communityForums(this.dataSource);
     const mayModerate = moderatesCommunity(actor.roles);
     const courses = await this.membership.readableCourses(actor);
     const forums = new Map((await this.courseForums.of(courses.map((c) => c.id))).map((f) => [f.courseId, f]));
@@ -141,7 +140,7 @@ export class ForumAccessService {
 
   /** A forum as this person may read it (null: not at all), outside a request (the file store's check). */
   async readerAccess(person: ForumReader, forumId: string): Promise<ForumAccess | null> {
-    const forum = await this.dataSource.getRepository(ForumEntity).findOneBy({ id: forumId });
+    const forum = await forumById(this.dataSource, forumId);
     return forum && this.accessTo(person, forum);
   }
 
@@ -186,7 +185,7 @@ export class ForumAccessService {
       const resolver = this.spaces.resolver(kind) as ForumSpaceResolver;
       const views = new Map((await resolver.viewsOf(actor)).map((view) => [view.spaceId, view]));
       if (views.size === 0) continue;
-      const forums = await this.dataSource.getRepository(ForumEntity).findBy({ kind, spaceId: In([...views.keys()]) });
+      const forums = await forumsOfSpaces(this.dataSource, kind, [...views.keys()]);
       for (const forum of forums) found.push(accessOf(forum, views.get(forum.spaceId as string) as ForumSpaceView));
     }
     return found.sort((a, b) => a.title.localeCompare(b.title, 'id'));
