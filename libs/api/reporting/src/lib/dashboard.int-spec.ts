@@ -124,7 +124,9 @@ describe('the coordinators dashboard', () => {
       { token: coordinatorA.token },
     );
     expect(other.status).toBe(403);
-    expect(other.body.message).toBe('Anda hanya dapat melihat angka pustakawan dari instansi Anda sendiri.');
+    expect(other.body.message).toBe(
+      'Anda hanya dapat melihat angka dan rekam jejak pustakawan dari instansi Anda sendiri.',
+    );
     const none = await t.api.get<ApiErrorBody>('/api/reports/dashboard', {
       token: homeless.token,
       headers: { 'accept-language': 'en' },

@@ -420,7 +420,9 @@ describe('learning records', () => {
     expect((await search('')).body.items.map((item) => item.userId)).toEqual([dewi.id]);
     const other = await search(`institutionId=${institutionB.id}`);
     expect(other.status).toBe(403);
-    expect(other.body.message).toBe('Anda hanya dapat mencari pustakawan dari instansi Anda sendiri.');
+    expect(other.body.message).toBe(
+      'Anda hanya dapat melihat angka dan rekam jejak pustakawan dari instansi Anda sendiri.',
+    );
     const everyone = await search('pageSize=100', admin);
     expect(everyone.body.items.map((item) => item.fullName)).toEqual(['Budi Santoso', 'Dewi Lestari']);
     expect((await search(`institutionId=${institutionB.id}`, admin)).body.items.map((item) => item.userId)).toEqual([

@@ -11,17 +11,15 @@ export const reportingMessages = {
       'Tanggal akhir hanya dipakai untuk periode kustom. Pilih periode kustom atau kosongkan tanggal akhir.',
     'validation.dashboardRange': 'Dasbor mencakup paling lama dua tahun. Persempit rentang tanggalnya.',
     'reporting.noInstitution':
-      'Akun Anda belum terhubung dengan instansi, sehingga dasbor instansi tidak dapat ditampilkan. Hubungi admin.',
-    'reporting.otherInstitution': 'Anda hanya dapat melihat angka pustakawan dari instansi Anda sendiri.',
+      'Akun Anda belum terhubung dengan instansi, sehingga laporan dan rekam jejak pustakawan instansi tidak dapat ditampilkan. Hubungi admin.',
+    'reporting.otherInstitution':
+      'Anda hanya dapat melihat angka dan rekam jejak pustakawan dari instansi Anda sendiri.',
     'reporting.jpReminderSubject': 'Pengingat target JP tahun {year}',
     'reporting.jpReminderGreeting': 'Yth. {name},',
     'reporting.jpReminderBody':
       'Hingga hari ini Anda telah mengumpulkan {jp} dari target {target} JP untuk tahun {year}. Mari penuhi target tersebut dengan mengikuti pelatihan, webinar, atau acara yang tersedia.',
     'reporting.jpReminderAction': 'Lihat pembelajaran saya',
     'record.notFound': 'Pustakawan ini tidak ditemukan, atau rekam jejaknya bukan wewenang Anda.',
-    'record.noInstitution':
-      'Akun Anda belum terhubung dengan instansi, sehingga rekam jejak pustakawan tidak dapat ditampilkan. Hubungi admin.',
-    'record.otherInstitution': 'Anda hanya dapat mencari pustakawan dari instansi Anda sendiri.',
     'record.column.name': 'Nama',
     'record.column.nip': 'NIP',
     'record.column.position': 'Jabatan',
@@ -74,17 +72,14 @@ export const reportingMessages = {
       'An end date is used only for a custom period. Choose the custom period or leave the end date empty.',
     'validation.dashboardRange': 'The dashboard covers two years at most. Please choose a shorter range.',
     'reporting.noInstitution':
-      'Your account is not linked to an institution, so an institution dashboard cannot be shown. Please contact an admin.',
-    'reporting.otherInstitution': "You can only see the figures of your own institution's librarians.",
+      "Your account is not linked to an institution, so its reports and librarians' records cannot be shown. Please contact an admin.",
+    'reporting.otherInstitution': "You can only see the figures and records of your own institution's librarians.",
     'reporting.jpReminderSubject': 'Reminder of the {year} JP target',
     'reporting.jpReminderGreeting': 'Dear {name},',
     'reporting.jpReminderBody':
       'So far you have earned {jp} of the {target} JP target for {year}. Reach it by taking the courses, webinars or events on offer.',
     'reporting.jpReminderAction': 'See my learning',
     'record.notFound': 'This librarian was not found, or their record is not yours to read.',
-    'record.noInstitution':
-      "Your account is not linked to an institution, so librarians' learning records cannot be shown. Please contact an admin.",
-    'record.otherInstitution': "You can only search for your own institution's librarians.",
     'record.column.name': 'Name',
     'record.column.nip': 'NIP',
     'record.column.position': 'Position',

@@ -16,7 +16,7 @@ import { LearningRecordExportsService } from './records/learning-record-exports.
 import { LearningRecordService } from './records/learning-record.service';
 import { VisitCounterService } from './visits/visit-counter.service';
 import { VisitReportService } from './visits/visit-report.service';
-import { DashboardAccessService } from './dashboard/dashboard-access.service';
+import { ReportingScopeService } from './shared/reporting-scope.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { JpRemindersService } from './dashboard/jp-reminders.service';
 import { VisitsDashboardService } from './dashboard/visits-dashboard.service';
@@ -46,7 +46,7 @@ export const reportingMigrations = [CreatePortalVisitDays1765600000000, CreateJp
   providers: [
     VisitCounterService,
     VisitReportService,
-    DashboardAccessService,
+    ReportingScopeService,
     DashboardService,
     JpRemindersService,
     VisitsDashboardService,

@@ -7,7 +7,7 @@ import {
   jpBelowTargetPageSchema,
   jpRemindersResultSchema,
 } from '@bina-pustaka/shared-contracts/schemas';
-import { DashboardAccessService } from '../dashboard/dashboard-access.service';
+import { ReportingScopeService } from '../shared/reporting-scope.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { JpRemindersService } from '../dashboard/jp-reminders.service';
 import { DashboardQueryDto, JpBelowTargetQueryDto, JpRemindersDto } from './dashboard.dto';
@@ -15,7 +15,7 @@ import { DashboardQueryDto, JpBelowTargetQueryDto, JpRemindersDto } from './dash
 /**
  * The coordinators' dashboard (_Dasbor_): the figures of a period, the list behind the JP
  * figure, and the reminder to those below the target. With INSTITUTIONS_SEPARATE a
- * coordinator reads and reminds only their own institution's people (DashboardAccessService).
+ * coordinator reads and reminds only their own institution's people (ReportingScopeService).
  */
 @ApiTags('reporting')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ import { DashboardQueryDto, JpBelowTargetQueryDto, JpRemindersDto } from './dash
 @Controller('reports/dashboard')
 export class DashboardController {
   constructor(
-    private readonly access: DashboardAccessService,
+    private readonly access: ReportingScopeService,
     private readonly dashboards: DashboardService,
     private readonly reminders: JpRemindersService,
   ) {}

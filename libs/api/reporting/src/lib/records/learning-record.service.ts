@@ -18,6 +18,7 @@ import type {
 } from '@bina-pustaka/shared-contracts';
 import type { LearnerSearchQuery } from '@bina-pustaka/shared-contracts/schemas';
 import { toWibParts } from '@bina-pustaka/shared-util';
+import { ReportingScopeService } from '../shared/reporting-scope.service';
 
 /** The organiser of what neither its domain nor a certificate names: the programme itself. */
 const PROGRAMME = 'Bina Pustaka';
@@ -36,12 +37,13 @@ const key = (item: { kind: string; sourceId: string }) => `${item.kind}:${item.s
 export class LearningRecordService {
   constructor(
     private readonly registry: LearningRecordRegistryService,
+    private readonly scope: ReportingScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Someone's record, for a coordinator or an admin: 404 for a person outside their scope. */
   async record(actor: Principal, userId: string): Promise<LearningRecord> {
-    const scope = this.scopeOf(actor);
+    const scope = this.scope.heldTo(actor);
     const person = await this.registry.people.person(userId);
     if (!person || (scope && person.institution?.id !== scope)) throw new AppError(404, 'record.notFound');
     return this.gather(person);
@@ -58,10 +60,8 @@ export class LearningRecordService {
   async learners(actor: Principal, query: LearnerSearchQuery): Promise<LearnerDirectoryPage> {
     const year = wibYear(new Date());
     const target = this.config.learning.jpTargetPerYear;
-    const scope = this.scopeOf(actor);
-    if (scope && query.institutionId && query.institutionId !== scope)
-      throw new AppError(403, 'record.otherInstitution');
-    const found = await this.registry.people.search({ ...query, institutionId: scope ?? query.institutionId });
+    const institutionId = this.scope.institutionFor(actor, query.institutionId) ?? undefined;
+    const found = await this.registry.people.search({ ...query, institutionId });
     const ids = found.items.map((person) => person.userId);
     const earned = new Map<string, number>();
     for (const source of this.registry.sources) {
@@ -77,17 +77,6 @@ export class LearningRecordService {
       total: found.total,
       items: found.items.map((person) => ({ ...person, jpThisYear: roundJp(earned.get(person.userId) ?? 0) })),
     };
-  }
-
-  /**
-   * The institution a coordinator is held to when institutions are separate (one of no
-   * institution may read no one's); null for admins, and for everyone when they are not.
-   */
-  private scopeOf(actor: Principal): string | null {
-    if (!this.config.reporting.institutionsSeparate || actor.roles.includes('admin')) return null;
-    const own = actor.user.institution?.id;
-    if (!own) throw new AppError(403, 'record.noInstitution');
-    return own;
   }
 
   private async gather(found: RecordPerson): Promise<LearningRecord> {
