@@ -31,6 +31,7 @@ const body: EventBody = {
   dataPurpose: 'Untuk mengelola pendaftaran.',
   guestDataRetentionDays: 365,
   seriesId: null,
+  webinarSessionId: null,
   book: null,
 };
 

@@ -68,6 +68,8 @@ export interface EventBody {
   dataPurpose: string;
   guestDataRetentionDays: number;
   seriesId: string | null;
+  /** Online and hybrid: a session the organiser hosts as the room; null lets the api make one. */
+  webinarSessionId: string | null;
   book: string | null;
 }
 

@@ -79,6 +79,8 @@ export function eventForm(fb: NonNullableFormBuilder) {
     book: text(fb),
     /** The series a reading-club meeting belongs to (picked in EventSeriesFieldComponent). */
     seriesId: new FormControl<string | null>(null),
+    /** Online and hybrid: a session the organiser hosts as the room (null: the api makes one at publishing). */
+    webinarSessionId: new FormControl<string | null>(null),
   });
 }
 
@@ -148,6 +150,7 @@ export function fillEventForm(form: EventForm, fb: NonNullableFormBuilder, event
     // The detail names the book only where the api sends it (a reading-club meeting).
     book: 'book' in event && typeof event.book === 'string' ? event.book : '',
     seriesId: event.series?.id ?? null,
+    webinarSessionId: event.webinarSessionId,
   });
   form.markAsPristine();
 }
@@ -240,6 +243,8 @@ export function eventBodyOf(form: EventForm): { body: EventBody } | { invalid: s
       dataPurpose: value.dataPurpose.trim(),
       guestDataRetentionDays: value.guestDataRetentionDays,
       seriesId: value.seriesId,
+      // An event in person has no room (a room it had is dropped by the api).
+      webinarSessionId: value.format === 'in-person' ? null : value.webinarSessionId,
       book: value.kind === 'reading-club' ? orNull(value.book) : null,
     },
   };

@@ -163,6 +163,7 @@ describe('EventFormPage', () => {
       dataPurpose: DEFAULT_DATA_PURPOSE,
       guestDataRetentionDays: 365,
       seriesId: null,
+      webinarSessionId: null,
       book: null,
     });
     // 09.00 WITA is 01.00 UTC.
@@ -277,6 +278,62 @@ describe('EventFormPage', () => {
     // Another kind has no series to pick.
     await fill('#event-kind', 'book-launch', 'change');
     expect(field('#event-series')).toBeNull();
+  });
+
+  it('gives an online event a room: made at publishing, or a session the organiser hosts; in person, none', async () => {
+    const online = eventDetail({ format: 'online', webinarSessionId: 'w-made' });
+    const { http, render, element, field, save } = await open(`/kelola/acara/${EVENT_ID}`, online);
+    http
+      .expectOne((request) => request.url === '/api/webinars' && request.params.get('mine') === 'true')
+      .flush({
+        items: [
+          {
+            id: 'w-host',
+            title: 'Kelas Literasi Daring',
+            startsAt: '2026-12-20T02:00:00Z',
+            timeZone: 'Asia/Jakarta',
+            myRole: 'host',
+          },
+          {
+            id: 'w-talk',
+            title: 'Sesi sebagai narasumber',
+            startsAt: '2026-12-21T02:00:00Z',
+            timeZone: 'Asia/Jakarta',
+            myRole: 'presenter',
+          },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 50,
+      });
+    await render();
+    const picker = field<HTMLSelectElement>('#event-room');
+    const labels = [...picker.options].map((option) => option.textContent?.replace(/\s+/g, ' ').trim());
+    expect(labels[0]).toBe('Dibuat otomatis saat acara diterbitkan');
+    expect(labels[1]).toContain('Kelas Literasi Daring');
+    // Only sessions they host, and the room the event already has.
+    expect(labels.slice(2)).toEqual(['Ruang webinar acara ini']);
+    expect(picker.selectedOptions[0].textContent?.trim()).toBe('Ruang webinar acara ini');
+
+    picker.selectedIndex = 1;
+    picker.dispatchEvent(new Event('change'));
+    await render();
+    await save();
+    const request = http.expectOne(`/api/events/${EVENT_ID}`);
+    expect(request.request.body).toMatchObject({ format: 'online', webinarSessionId: 'w-host' });
+    request.flush(eventDetail({ format: 'online', webinarSessionId: 'w-host' }));
+    await render();
+
+    // In person: no room to pick, and none is sent.
+    // The radios follow EVENT_FORMATS: in person first.
+    element().querySelector<HTMLInputElement>('input[name="event-format"]')?.click();
+    await render();
+    expect(field('#event-room')).toBeNull();
+    await save();
+    const inPerson = http.expectOne(`/api/events/${EVENT_ID}`);
+    expect(inPerson.request.body).toMatchObject({ format: 'in-person', webinarSessionId: null });
+    inPerson.flush(eventDetail());
+    await render();
   });
 
   it("moves a saved event's counts live as people register and arrive, leaving what is typed alone", async () => {

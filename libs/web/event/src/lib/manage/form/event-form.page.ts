@@ -33,6 +33,7 @@ import { EventFormState, FieldIssueComponent } from './event-form-state';
 import { eventBodyOf, fillEventForm } from './event-form.model';
 import { EventPeopleSectionComponent } from './people-section.component';
 import { EventRegistrationSectionComponent } from './registration-section.component';
+import { EventRoomFieldComponent } from './room-field.component';
 import { EventSeriesFieldComponent } from './series-field.component';
 
 /**
@@ -59,6 +60,7 @@ import { EventSeriesFieldComponent } from './series-field.component';
     EventPeopleSectionComponent,
     EventRegistrationSectionComponent,
     EventSeriesFieldComponent,
+    EventRoomFieldComponent,
   ],
   providers: [EventFormState],
   changeDetection: ChangeDetectionStrategy.OnPush,
