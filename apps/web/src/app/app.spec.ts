@@ -86,7 +86,13 @@ describe('App: the staff side navigation', () => {
       links: Array.from(list.querySelectorAll('a')).map((a) => [a.textContent?.trim(), a.getAttribute('aria-current')]),
     }));
     expect(groups).toEqual([
-      { group: 'Pelatihan & kuis', links: [['Kelola pelatihan', 'true']] },
+      {
+        group: 'Pelatihan & kuis',
+        links: [
+          ['Kelola pelatihan', 'true'],
+          ['Rekam jejak pembelajaran', null],
+        ],
+      },
       { group: 'Webinar', links: [['Jadwalkan webinar', null]] },
       {
         group: 'Sertifikat',

@@ -61,7 +61,11 @@ describe('PublicEventsApi', () => {
     await login;
     const mine = await expectCall(api.myRegistration(EVENT), 'GET', `/api/events/${EVENT}/registration`);
     expect(mine.headers.get('Authorization')).toBe('Bearer token-1');
-    await expectCall(api.registerMember(EVENT), 'POST', `/api/events/${EVENT}/registration`, {});
+    await expectCall(api.registerMember(EVENT), 'POST', `/api/events/${EVENT}/registration`, { answers: {} });
+    // The organiser's required questions travel with the one click.
+    await expectCall(api.registerMember(EVENT, { q1: 'Mahasiswa' }), 'POST', `/api/events/${EVENT}/registration`, {
+      answers: { q1: 'Mahasiswa' },
+    });
     await expectCall(api.cancelMine(EVENT), 'DELETE', `/api/events/${EVENT}/registration`);
   });
 
