@@ -84,6 +84,8 @@ describe('events: a coordinator runs a book launch with a partner, from the form
 
     await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    // The saved event's heading can show a moment before the address moves to its id.
+    await page.waitForURL(/\/kelola\/acara\/[0-9a-f-]{36}$/);
     eventId = new URL(page.url()).pathname.split('/').pop() as string;
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, terbitkan' }).click();
