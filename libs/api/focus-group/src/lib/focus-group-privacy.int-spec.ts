@@ -142,6 +142,14 @@ describe('focus groups: the private forum, privacy and anonymous posts', () => {
     const byFacilitator = await newThread(cast.facilitator, { anonymous: true });
     expect(byFacilitator.status).toBe(403);
     expect(byFacilitator.body).toMatchObject({ code: 'forum.anonymousNotAllowed' });
+    // A change with nothing in it is answered with the group as it is (it was a 500).
+    const nothing = await t.api.patch<{ allowAnonymous: boolean }>(
+      `/api/focus-groups/${group.id}`,
+      {},
+      as(cast.facilitator),
+    );
+    expect(nothing.status).toBe(200);
+    expect(nothing.body.allowAnonymous).toBe(true);
     await t.api.patch(`/api/focus-groups/${group.id}`, { allowAnonymous: false }, as(cast.facilitator));
     const off = await newThread(cast.dewi, { anonymous: true });
     expect(off.status).toBe(403);

@@ -69,6 +69,8 @@ export class FocusGroupsService {
     { group }: GroupAccess,
     patch: { topic?: string; purpose?: string; allowAnonymous?: boolean; status?: FocusGroupStatus },
   ): Promise<void> {
+    // An empty change changes nothing (TypeORM refuses an UPDATE without values: bench:bad-input found the 500).
+    if (Object.keys(patch).length === 0) return;
     await this.dataSource.getRepository(FocusGroupEntity).update(group.id, patch);
   }
 
