@@ -110,5 +110,9 @@ describe('users, roles and profiles', () => {
     const roles = await t.api.patch<ApiErrorBody>('/api/me', { roles: ['admin'] }, { token: other.token });
     expect(roles.status).toBe(400);
     expect((await t.api.get<CurrentUser>('/api/me', { token: other.token })).body.roles).toEqual(['learner']);
+    // A change with nothing in it answers the profile as it is.
+    const nothing = await t.api.patch<CurrentUser>('/api/me', {}, { token: dewi.token });
+    expect(nothing.status).toBe(200);
+    expect(nothing.body).toMatchObject({ fullName: 'Dewi Lestari, S.IP.', nip: '199002142015032004' });
   });
 });
